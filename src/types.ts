@@ -1,0 +1,216 @@
+// The data types every stage and view shares. This module imports nothing.
+// Offsets (`start`, `end`) always count JavaScript string positions (UTF-16 code units) in
+// `Article.text`, the article's input text; `end` is exclusive.
+
+/** Languages claimdiff analyses; anything else is reported as `unknown`, not rejected. */
+export type Language = 'ar' | 'en' | 'unknown';
+
+/** A stretch of an article's text, with its exact original wording. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a piece of metadata came from, so a reviewer can judge how far to trust it. */
+export type MetaSource =
+  | 'field' // a JSON/JSONL/HTML metadata field
+  | 'source-line' // a line such as `المصدر: X` or `Source: X`
+  | 'dateline' // a dateline such as `(شينخوا)` or `(Reuters) -`
+  | 'text' // found in the article text
+  | 'filename' // last resort: the file or folder name
+  | 'weekday'; // a weekday-only mention resolved against the publication date
+
+/** Text removed as not belonging to the article, always recorded, never silent. */
+export interface Removal extends Span {
+  /** Why it was removed, e.g. `read-also`, `tags`, `breadcrumb`, `caption-duplicate`. */
+  reason: string;
+}
+
+/** An article as read from a file, a record of a JSON/JSONL file, or stdin. */
+export interface Article {
+  /** File name without extension, or the record's `id`, or `file#n` for the n-th record. */
+  id: string;
+  /** Path of the input file (`-` for stdin), with `#n` for a record of a JSON/JSONL file. */
+  source: string;
+  title: string;
+  outlet: string | null;
+  outletFrom: MetaSource | null;
+  /** Publication or event date as ISO `YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM`); null when unknown. */
+  date: string | null;
+  dateFrom: MetaSource | null;
+  url: string | null;
+  language: Language;
+  /** Detected input encoding, e.g. `utf-8`, `utf-8-bom`, `utf-16le`, `windows-1256`. */
+  encoding: string;
+  /** The input text all offsets refer to: whole file (.txt/.md), `text` field (JSON), extracted text (HTML). */
+  text: string;
+  /** Where the title stands in `text`, when it does (first line of a .txt file). */
+  titleSpan: Span | null;
+  /** Boilerplate removed from `text`, in text order. */
+  removed: Removal[];
+  /** Non-fatal remarks about this input (mixed languages, guessed outlet ...). */
+  warnings: string[];
+}
+
+/** A word of a text, with its normalized form and stem for matching. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Orthographically normalized, case-folded form. */
+  norm: string;
+  /** Light stem of `norm` (clitics and common affixes removed). */
+  stem: string;
+  isStop: boolean;
+  isNumber: boolean;
+}
+
+/** A sentence or a heading found by the segmenter. */
+export interface Segment extends Span {
+  kind: 'sentence' | 'heading' | 'bullet';
+}
+
+export type NumberQualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'less-than' | 'up-to' | 'range';
+
+/** A number in the text with its value, e.g. `27 ألفاً و708` = 27708. */
+export interface NumberMention extends Span {
+  value: number;
+  /** Lower and upper bounds implied by the qualifier (e.g. `عشرات الآلاف` = 20000..99999). */
+  low: number;
+  high: number;
+  qualifier: NumberQualifier;
+  /** What it counts when the text says (`شهداء`, `killed`, `people`), as written. */
+  counts: string | null;
+  /** True when the figure is a year, a day of month, a time or an ordinal, not a count. */
+  isDateLike: boolean;
+}
+
+/** A date mentioned in the text. */
+export interface DateMention extends Span {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null for a weekday that could not be resolved. */
+  iso: string | null;
+  precision: 'day' | 'month' | 'year' | 'weekday';
+}
+
+export type ClaimKind = 'statement' | 'heading' | 'quote';
+
+/** Who says a claim, how, and through whom. */
+export interface Attribution {
+  /** The speaker as written (`بلينكن`, `the State Department spokesman`), or null. */
+  speaker: string | null;
+  /** Folded key of the speaker, so variants of one name compare equal. */
+  speakerKey: string | null;
+  /** The reporting verb as written (`قال`, `مدعياً`, `claimed`), or null. */
+  verb: string | null;
+  /** The channel it came through (`أكسيوس`, `Channel 13`, `بيان الخارجية`), or null. */
+  channel: string | null;
+}
+
+export interface Quote extends Span {}
+
+export interface Entity extends Span {
+  /** Folded key: transliteration variants of one name share it (غالانت / جالانت). */
+  key: string;
+  type: 'person' | 'place' | 'organization' | 'other';
+}
+
+/** A sentence-level unit of an article. */
+export interface Claim extends Span {
+  /** `${articleId}:${n}` with n counting from 1 in text order. */
+  id: string;
+  articleId: string;
+  kind: ClaimKind;
+  attribution: Attribution | null;
+  quotes: Quote[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  entities: Entity[];
+}
+
+/** How two aligned claims relate. */
+export type Relation = 'shared' | 'partial' | 'conflict';
+
+/** A relation, or `unrelated` for a pair that does not align (used by `claimdiff pairs`). */
+export type PairRelation = Relation | 'unrelated';
+
+/** Which signals made two claims align, with their values, so a reviewer can see why. */
+export interface Evidence {
+  /** Rarity-weighted stem overlap (TF-IDF cosine), 0..1. */
+  stems: number;
+  /** Character bigram Dice coefficient on normalized text, 0..1. */
+  dice: number;
+  sharedEntities: string[];
+  sharedQuotes: string[];
+  sharedNumbers: string[];
+  /** Why the relation is a conflict, or what detail one side adds (partial). */
+  notes: string[];
+}
+
+/** One piece of a word-level diff: kept (`=`), only in the first claim (`-`), only in the second (`+`). */
+export interface DiffPart {
+  op: '=' | '-' | '+';
+  text: string;
+}
+
+/** A word one claim uses where the other uses another. */
+export interface Substitution {
+  from: string;
+  to: string;
+  /** `variant`: orthographic or transliteration variant (not framing); `lexical`: a different word. */
+  kind: 'variant' | 'lexical';
+}
+
+/** A conflicting value between two aligned claims. */
+export interface Conflict {
+  kind: 'number' | 'date' | 'place' | 'negation' | 'attribution' | 'antonym';
+  a: string;
+  b: string;
+}
+
+/** The word-level comparison of two aligned claims. */
+export interface PairDiff {
+  a: string;
+  b: string;
+  relation: Relation;
+  score: number;
+  parts: DiffPart[];
+  substitutions: Substitution[];
+  conflicts: Conflict[];
+}
+
+/** Claims from different articles that state the same thing. */
+export interface ClaimGroup {
+  id: string;
+  /** Claim ids, at least two articles. */
+  members: string[];
+  relation: Relation;
+  score: number;
+  evidence: Evidence;
+  diffs: PairDiff[];
+}
+
+/** Analysis options; display options (width, colour, bidi) live with the views. */
+export interface AnalysisOptions {
+  /** Minimum pair score for two claims to align. */
+  alignThreshold: number;
+  /** Minimum pair score for an aligned pair to count as `shared` rather than `partial`. */
+  sharedThreshold: number;
+}
+
+/** An article with its claims, as it appears in a comparison. */
+export interface ArticleResult extends Omit<Article, 'text'> {
+  claims: Claim[];
+  /** The article text, kept so views can quote and link exactly. */
+  text: string;
+}
+
+/** The result of comparing the coverage of one event: the contract every view renders. */
+export interface Comparison {
+  schema: 'claimdiff.compare/1';
+  articles: ArticleResult[];
+  groups: ClaimGroup[];
+  /** Article id -> ids of its claims that no other article reports. */
+  unique: Record<string, string[]>;
+  options: AnalysisOptions;
+}
