@@ -214,3 +214,66 @@ export interface Comparison {
   unique: Record<string, string[]>;
   options: AnalysisOptions;
 }
+
+/** What a framing flag marks. */
+export type FramingCategory =
+  | 'loaded' // emotive or intensifying words (وحشية، مجزرة; brutal, massacre)
+  | 'label' // labels for actors (الكيان، المقاومة، إرهابية; terrorist, regime)
+  | 'victim-term' // how the dead are named (شهداء، قتلى، ضحايا; martyrs, killed)
+  | 'conflict-name' // what the conflict is called (العدوان، الحرب; the war, the aggression)
+  | 'hedge' // hedges and distancing qualifiers (المزعوم، reportedly)
+  | 'reporting-verb' // how a statement is attributed (قال، أكد، ادعى; said, stressed, claimed)
+  | 'scare-quote' // a name or term in quotation marks that is not a quotation
+  | 'agency' // who is named as the actor of violence, or that no actor is named
+  | 'source'; // who is cited
+
+/** One framing occurrence in an article, explainable by the rule that fired. */
+export interface FramingFlag extends Span {
+  category: FramingCategory;
+  /** The lexicon entry or rule that fired, e.g. `victim-term:شهداء` or `scare-quote:entity`. */
+  rule: string;
+  /** The sub-kind: reporting-verb stance (`neutral`, `asserting`, `distancing`), agency (`agent`, `agentless`, `passive`), victim-term stance (`martyr`, `neutral`), source kind ... */
+  value: string | null;
+  /** A short English gloss of the entry, for readers who do not read the language. */
+  gloss: string | null;
+}
+
+/** A source an article cites, with how often and through whom. */
+export interface SourceCitation {
+  /** As first written, e.g. `أكسيوس`, `the UN`. */
+  name: string;
+  /** Folded key so that variants count together. */
+  key: string;
+  kind: 'official' | 'agency' | 'outlet' | 'un' | 'health' | 'ngo' | 'anonymous' | 'other';
+  /** The side an official speaks for, when known (`US`, `Israel`, `Palestinian`, ...). */
+  side: string | null;
+  count: number;
+  /** The chain where the text gives it: the source this one is quoted through (`أكسيوس` for an Israeli official). */
+  via: string | null;
+}
+
+/** How one article frames its story. */
+export interface FramingProfile {
+  articleId: string;
+  counts: Partial<Record<FramingCategory, number>>;
+  flags: FramingFlag[];
+  sources: SourceCitation[];
+}
+
+/** Articles that report the same event. */
+export interface EventGroup {
+  id: string;
+  /** A short label: the most telling title or terms. */
+  label: string;
+  /** The event date (ISO) when the articles agree on one, else the earliest; null when unknown. */
+  date: string | null;
+  /** First and last article date, when they differ. */
+  dateRange: [string, string] | null;
+  /** Article ids, in input order. */
+  articles: string[];
+  outlets: string[];
+  /** Why these articles were grouped: the shared rare terms and the linking score. */
+  evidence: { terms: string[]; score: number };
+  /** Pairs of article ids that republish the same text (wire copy). */
+  nearCopies: Array<[string, string]>;
+}

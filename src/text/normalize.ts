@@ -33,11 +33,36 @@ export function normalizeChar(ch: string): string {
   return lower.length === ch.length ? lower : ch;
 }
 
+/**
+ * Per code unit result of `normalizeChar` for the Basic Multilingual Plane (-1: dropped,
+ * -2: not computed yet). `normalizeChar` maps a BMP unit to at most one unit, so normalization
+ * can fill a buffer instead of concatenating strings: it runs over whole corpora.
+ */
+const TABLE = new Int32Array(0x10000).fill(-2);
+
+function mapUnit(code: number): number {
+  let out = TABLE[code];
+  if (out === -2) {
+    const norm = normalizeChar(String.fromCharCode(code));
+    out = norm === '' ? -1 : norm.charCodeAt(0);
+    TABLE[code] = out;
+  }
+  return out;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
 /** Normalizes text for matching: Arabic orthographic variants, digits, punctuation, quotes, case. */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (const ch of text) out += normalizeChar(ch);
-  return out;
+  const buffer = new Uint16Array(text.length);
+  let k = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Surrogates (emoji, rare scripts) have no variants to fold: kept as they are.
+    const mapped = code >= 0xd800 && code <= 0xdfff ? code : mapUnit(code);
+    if (mapped >= 0) buffer[k++] = mapped;
+  }
+  return UTF16.decode(buffer.subarray(0, k));
 }
 
 /** Normalized text plus, for each output character, the offset of the input character it came from. */
@@ -50,14 +75,12 @@ export interface MappedText {
 export function normalizeWithMap(text: string, from = 0, to = text.length): MappedText {
   let out = '';
   const offsets: number[] = [];
-  let i = from;
-  while (i < to) {
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const norm = normalizeChar(text.slice(i, i + width));
-    for (let k = 0; k < norm.length; k += 1) offsets.push(i);
-    out += norm;
-    i += width;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    const mapped = code >= 0xd800 && code <= 0xdfff ? code : mapUnit(code);
+    if (mapped < 0) continue;
+    offsets.push(i);
+    out += String.fromCharCode(mapped);
   }
   offsets.push(to);
   return { text: out, offsets };

@@ -1,0 +1,27 @@
+// `claimdiff summary [inputs..]`: what was read: titles, dates, outlets, claims and removed boilerplate.
+import type { CommandModule } from 'yargs';
+import { analyzeArticle } from '../../src/compare.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { loadArticles } from '../load.js';
+import { withInputOptions } from '../options.js';
+import type { Io } from '../io.js';
+
+interface Args {
+  inputs?: string[];
+  'keep-boilerplate': boolean;
+  'max-size': number;
+}
+
+export function summaryCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
+  return {
+    // The default command until the terminal UI lands: `claimdiff` alone summarises the example corpus.
+    command: ['summary [inputs..]', '$0 [inputs..]'],
+    describe: 'list the articles read: title, outlet, date, claims, removed boilerplate',
+    builder: (y) => withInputOptions(y) as never,
+    handler: async (args) => {
+      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      io.stdout(renderSummary(articles.map(analyzeArticle)));
+      setCode(status);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Exit codes, documented in the README: scripts rely on them.
+export const ExitCode = {
+  /** Everything was read and done. */
+  ok: 0,
+  /** An unexpected internal error (a bug): the only case that prints a stack trace. */
+  internal: 1,
+  /** The command line is wrong (unknown option, bad value); nothing was done. */
+  usage: 2,
+  /** None of the inputs held a readable article; nothing to compare. */
+  noInput: 3,
+  /** The work was done, but some inputs were skipped; each is named on stderr. */
+  partial: 4,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A mistake in the command line, reported as one line and exit code 2. */
+export class UsageError extends Error {}
+
+/** A user mistake found while working (unwritable output file ...), reported as one line. */
+export class UserError extends Error {
+  constructor(message: string, readonly code: ExitCodeValue = ExitCode.usage) {
+    super(message);
+  }
+}

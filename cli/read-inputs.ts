@@ -1,0 +1,151 @@
+// Reads the command's inputs (files, folders read recursively, `-` for stdin) into articles,
+// turning every unreadable input into a one-line problem so the others are still read.
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../src/types.js';
+import { FORMAT_BY_EXTENSION, parseInput, uniqueIds } from '../src/ingest/index.js';
+import { problem, type InputProblem, type ParseOptions, type ParseResult } from '../src/ingest/index.js';
+
+export interface ReadOptions extends ParseOptions {
+  /** Largest input read, in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const KNOWN = Object.keys(FORMAT_BY_EXTENSION);
+/**
+ * A folder's own documentation is not an article: examples/blinken/README.md describes the
+ * corpus. Named on the command line, such a file is read like any other.
+ */
+const DOCUMENTATION = /^(readme|changelog|license|licence|contributing|code_of_conduct|source)\b/i;
+
+/** Reads all inputs, in the order given (a folder's files in path order). */
+export async function readInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<ParseResult> {
+  const articles: Article[] = [];
+  const problems: InputProblem[] = [];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const input of inputs) {
+    const result = input === '-' ? await readStdin(options, maxBytes) : await readPath(input, options, maxBytes);
+    articles.push(...result.articles);
+    problems.push(...result.problems);
+  }
+  return { articles: uniqueIds(articles), problems };
+}
+
+async function readPath(input: string, options: ReadOptions, maxBytes: number): Promise<ParseResult> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    return failed(input, accessMessage(error));
+  }
+  if (!info.isDirectory()) return readOne(input, info.size, options, maxBytes);
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  await listFolder(input, files, problems, new Set());
+  if (files.length === 0 && problems.length === 0) {
+    return failed(input, `no ${KNOWN_LIST} files found; pass a folder that holds articles`);
+  }
+  const result: ParseResult = { articles: [], problems };
+  for (const file of files.sort(comparePaths)) {
+    let size;
+    try {
+      size = (await stat(file)).size;
+    } catch (error) {
+      result.problems.push(problem(file, accessMessage(error)));
+      continue;
+    }
+    const one = await readOne(file, size, options, maxBytes);
+    result.articles.push(...one.articles);
+    result.problems.push(...one.problems);
+  }
+  return result;
+}
+
+const KNOWN_LIST = '.txt, .md, .html, .json or .jsonl';
+
+/** Collects a folder's readable files, skipping hidden entries, node_modules and documentation, once per real folder. */
+async function listFolder(dir: string, files: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return; // a symbolic link back up the tree
+    seen.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(problem(dir, accessMessage(error)));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDir = (await stat(full)).isDirectory();
+      } catch {
+        continue; // a dangling link in a folder is not an input the user named
+      }
+    }
+    if (isDir) await listFolder(full, files, problems, seen);
+    else if (KNOWN.includes(path.extname(entry.name).slice(1).toLowerCase()) && !DOCUMENTATION.test(entry.name)) files.push(full);
+  }
+}
+
+/** Path order, comparing code units so the order is the same on every machine. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function readOne(file: string, size: number, options: ReadOptions, maxBytes: number): Promise<ParseResult> {
+  if (size > maxBytes) return failed(file, tooLarge(size, maxBytes));
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return failed(file, accessMessage(error));
+  }
+  return parseInput(bytes, file, options);
+}
+
+async function readStdin(options: ReadOptions, maxBytes: number): Promise<ParseResult> {
+  const stream = options.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) return failed('-', tooLarge(size, maxBytes, true));
+    chunks.push(buffer);
+  }
+  return parseInput(Buffer.concat(chunks), '-', options);
+}
+
+function tooLarge(size: number, maxBytes: number, atLeast = false): string {
+  return `${atLeast ? 'more than ' : ''}${formatSize(size)} is over the ${formatSize(maxBytes)} limit; split it or pass --max-size`;
+}
+
+/** `80 MB`, `1.5 MB`, `12 KB`, `300 bytes`. */
+export function formatSize(bytes: number): string {
+  const MB = 1024 * 1024;
+  if (bytes >= 10 * MB) return `${Math.round(bytes / MB)} MB`;
+  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function accessMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'file not found; check the path';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check that you may read it';
+  if (code === 'EISDIR') return 'is a folder where a file was expected; pass the folder itself';
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot be read (${message}); check the path`;
+}
+
+function failed(source: string, message: string): ParseResult {
+  return { articles: [], problems: [problem(source, message)] };
+}

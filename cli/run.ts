@@ -1,0 +1,50 @@
+// The command line: yargs commands over the library. run(argv) returns the exit code; it catches
+// user mistakes and prints one line for each, and prints a stack trace only for bugs.
+import yargs from 'yargs';
+import { ExitCode, UsageError, UserError } from './exit-codes.js';
+import { processIo, type Io } from './io.js';
+import { STDIN_ARG } from './options.js';
+import { summaryCommand } from './commands/summary.js';
+import { compareCommand } from './commands/compare.js';
+import { pairsCommand } from './commands/pairs.js';
+
+export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number = ExitCode.ok;
+  const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
+  const parser = yargs([...argv])
+    .scriptName('claimdiff')
+    .usage('$0 <command> [inputs..] [options]\n\nCompare how news outlets cover the same event.')
+    .command(summaryCommand(io, (c) => (code = c)))
+    .command(compareCommand(io, (c) => (code = c)))
+    .command(pairsCommand(io, (c) => (code = c)))
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, io.columns))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  try {
+    let helpText = '';
+    await parser.parseAsync([...argv], {}, (err, _argv, output) => {
+      if (output && !err) helpText = output;
+    });
+    if (helpText) io.stdout(`${helpText}\n`);
+    return code;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`claimdiff: ${err.message}\nRun 'claimdiff --help' for the commands and options.\n`);
+      return ExitCode.usage;
+    }
+    if (err instanceof UserError) {
+      io.stderr(`claimdiff: ${err.message}\n`);
+      return err.code;
+    }
+    io.stderr(`claimdiff: internal error, please report it with the command you ran:\n${(err as Error).stack ?? String(err)}\n`);
+    return ExitCode.internal;
+  }
+}

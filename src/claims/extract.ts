@@ -1,0 +1,82 @@
+// Turns an article into claims: one per sentence, heading or bullet of the text that boilerplate
+// removal kept, each with its exact text, offsets, attribution, quotes, numbers, dates and entities.
+import type { Article, Attribution, Claim, ClaimKind, Language, Quote, Segment } from '../types.js';
+import { segmentSentences } from '../text/segment.js';
+import { findNumbers } from '../text/numbers.js';
+import { findDates } from '../text/dates.js';
+import { findQuotes } from './quotes.js';
+import { findAttribution } from './attribution.js';
+import { findEntities } from './entities.js';
+
+/** The [start, end) ranges of the article text left after boilerplate removal, in order. */
+export function keptRanges(article: Pick<Article, 'text' | 'removed'>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let at = 0;
+  const removed = [...article.removed].sort((a, b) => a.start - b.start);
+  for (const r of removed) {
+    if (r.start > at) ranges.push([at, r.start]);
+    at = Math.max(at, r.end);
+  }
+  if (at < article.text.length) ranges.push([at, article.text.length]);
+  return ranges;
+}
+
+/** A line that is nothing but a quotation (allowing a final full stop) is a quote-only claim. */
+function claimKind(segment: Segment, quotes: Quote[]): ClaimKind {
+  if (segment.kind === 'heading') return 'heading';
+  const inside = quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
+  const letters = segment.text.replace(/[\s"'«»“”„.,،!?؟:]/g, '').length;
+  return letters > 0 && inside >= letters * 0.9 ? 'quote' : 'statement';
+}
+
+export function extractClaims(article: Article): Claim[] {
+  const { text, language } = article;
+  const segments = segmentSentences(text, keptRanges(article));
+  const claims: Claim[] = [];
+  // A reporting verb without a subject (وأضاف أن ...) continues the previous speaker.
+  let previous: Attribution | null = null;
+  for (const segment of segments) {
+    if (!/[\p{L}\p{N}]/u.test(segment.text)) continue;
+    const quotes = findQuotes(text, segment.start, segment.end);
+    const kind = claimKind(segment, quotes);
+    const attribution: Attribution | null = kind === 'heading' ? null : findAttribution(text, segment.start, segment.end, language, previous);
+    if (kind === 'heading') previous = null;
+    else if (attribution) previous = attribution;
+    const dates = findDates(segment.text, { reference: article.date }).map((d) => ({
+      ...d,
+      start: d.start + segment.start,
+      end: d.end + segment.start,
+    }));
+    claims.push({
+      id: `${article.id}:${claims.length + 1}`,
+      articleId: article.id,
+      start: segment.start,
+      end: segment.end,
+      text: segment.text,
+      kind,
+      attribution,
+      quotes,
+      numbers: findNumbers(text, segment.start, segment.end),
+      dates,
+      entities: findEntities(text, segment.start, segment.end, language),
+    });
+  }
+  return claims;
+}
+
+/** One claim made of a whole short text (a headline, a claim to check), for pair matching. */
+export function claimFromText(id: string, text: string, language: Language): Claim {
+  return {
+    id,
+    articleId: id,
+    start: 0,
+    end: text.length,
+    text,
+    kind: 'statement',
+    attribution: findAttribution(text, 0, text.length, language, null),
+    quotes: findQuotes(text, 0, text.length),
+    numbers: findNumbers(text, 0, text.length),
+    dates: findDates(text, {}),
+    entities: findEntities(text, 0, text.length, language),
+  };
+}

@@ -1,0 +1,147 @@
+// Turns groups of article indices into EventGroups: label, evidence terms, dates, outlets, copies.
+import type { Article, EventGroup } from '../types.js';
+import { dayOf } from './dates.js';
+import { bodyRanges, newWordStream, scanWords } from './features.js';
+import type { TermVector } from './vectors.js';
+
+/** Evidence terms listed per event. */
+const EVIDENCE_TERMS = 8;
+/** Words of the body used as a label when an article has no title. */
+const LABEL_WORDS = 12;
+
+export interface GroupLink {
+  a: number;
+  b: number;
+  score: number;
+  nearCopy: boolean;
+}
+
+export interface DescribeContext {
+  articles: readonly Article[];
+  vectors: readonly TermVector[];
+}
+
+/** Characters scanned at a time when looking for spellings: most shared terms appear early. */
+const SCAN_STEP = 1500;
+
+/** Adds to `found` the original spelling of wanted term keys, as first written in the article (title first). */
+function spellTerms(article: Article, wanted: ReadonlySet<number>, found: Map<number, string>): void {
+  const stream = newWordStream(512);
+  const take = (source: string): void => {
+    for (let i = 0; i < stream.length; i += 1) {
+      const key = stream.keys[i];
+      if (key !== 0 && wanted.has(key) && !found.has(key)) found.set(key, source.slice(stream.starts[i], stream.ends[i]));
+    }
+    stream.length = 0;
+  };
+  if (article.titleSpan) scanWords(article.text, article.titleSpan.start, article.titleSpan.end, stream);
+  else if (article.title) scanWords(article.title, 0, article.title.length, stream);
+  take(article.titleSpan ? article.text : article.title);
+  const ranges = bodyRanges(toInput(article));
+  for (let r = 0; r < ranges.length && found.size < wanted.size; r += 2) {
+    for (let from = ranges[r]; from < ranges[r + 1] && found.size < wanted.size; ) {
+      let to = Math.min(ranges[r + 1], from + SCAN_STEP);
+      while (to < ranges[r + 1] && article.text.charCodeAt(to) > 0x20) to += 1; // end on a space, not inside a word
+      scanWords(article.text, from, to, stream);
+      take(article.text);
+      from = to;
+    }
+  }
+}
+
+/** The fields featurizing reads, from an Article. */
+export function toInput(article: Article): { title: string; text: string; titleStart: number | null; titleEnd: number | null; removed: number[] } {
+  const removed: number[] = [];
+  for (const r of article.removed) removed.push(r.start, r.end);
+  return { title: article.title, text: article.text, titleStart: article.titleSpan?.start ?? null, titleEnd: article.titleSpan?.end ?? null, removed };
+}
+
+/**
+ * The terms that link the group: words of the central article that other members share, ranked
+ * by how many members use them and by their weight there (what they add to the link scores).
+ * Numbers are left out.
+ */
+function sharedTerms(ctx: DescribeContext, central: number, members: readonly number[]): number[] {
+  const own = ctx.vectors[central];
+  const count = new Float64Array(own.terms.length);
+  const weight = new Float64Array(own.terms.length);
+  for (const m of members) {
+    const v = ctx.vectors[m];
+    // Both term lists are ascending: one merge pass per member.
+    for (let i = 0, j = 0; i < own.terms.length && j < v.terms.length; ) {
+      if (own.terms[i] === v.terms[j]) {
+        count[i] += 1;
+        weight[i] += v.weights[j];
+        i += 1;
+        j += 1;
+      } else if (own.terms[i] < v.terms[j]) i += 1;
+      else j += 1;
+    }
+  }
+  const ranked: number[] = [];
+  for (let i = 0; i < own.terms.length; i += 1) if (count[i] >= 2 && (own.terms[i] & 1) === 0) ranked.push(i);
+  ranked.sort((x, y) => count[y] * weight[y] - count[x] * weight[x] || own.terms[x] - own.terms[y]);
+  return ranked.slice(0, EVIDENCE_TERMS).map((i) => own.terms[i]);
+}
+
+function labelOf(article: Article): string {
+  const title = article.title.trim();
+  if (title) return title;
+  const words = article.text.trim().split(/\s+/).slice(0, LABEL_WORDS).join(' ');
+  return words;
+}
+
+/** One EventGroup per group; groups are given as member lists in input order, sorted by first member. */
+export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: readonly GroupLink[], groupOf: Int32Array): EventGroup[] {
+  const inner: GroupLink[][] = groups.map(() => []);
+  const index = new Map<number, number>();
+  groups.forEach((g, i) => index.set(groupOf[g[0]], i));
+  for (const l of links) {
+    if (groupOf[l.a] === groupOf[l.b]) inner[index.get(groupOf[l.a]) ?? 0].push(l);
+  }
+  return groups.map((members, i): EventGroup => {
+    const articles = members.map((m) => ctx.articles[m]);
+    const own = inner[i];
+    // The most central article (largest sum of link scores inside the group) gives the label.
+    const centrality = new Map<number, number>();
+    for (const l of own) {
+      centrality.set(l.a, (centrality.get(l.a) ?? 0) + l.score);
+      centrality.set(l.b, (centrality.get(l.b) ?? 0) + l.score);
+    }
+    let central = members[0];
+    for (const m of members) if ((centrality.get(m) ?? 0) > (centrality.get(central) ?? 0)) central = m;
+    let terms: string[] = [];
+    if (members.length > 1) {
+      const keys = sharedTerms(ctx, central, members);
+      const wanted = new Set(keys);
+      const spelled = new Map<number, string>();
+      spellTerms(ctx.articles[central], wanted, spelled);
+      for (const m of members) {
+        if (spelled.size === wanted.size) break;
+        if (m !== central) spellTerms(ctx.articles[m], wanted, spelled);
+      }
+      terms = keys.map((k) => spelled.get(k)).filter((t): t is string => t !== undefined);
+    }
+    const days = articles.map((a) => dayOf(a.date)).filter((d): d is string => d !== null).sort();
+    const date = days.length === 0 ? null : days[0];
+    const dateRange: [string, string] | null = days.length > 1 && days[0] !== days[days.length - 1] ? [days[0], days[days.length - 1]] : null;
+    const outlets: string[] = [];
+    for (const a of articles) if (a.outlet && !outlets.includes(a.outlet)) outlets.push(a.outlet);
+    const score = own.length === 0 ? 0 : own.reduce((s, l) => s + l.score, 0) / own.length;
+    const nearCopies = own
+      .filter((l) => l.nearCopy)
+      .map((l): [number, number] => (l.a < l.b ? [l.a, l.b] : [l.b, l.a]))
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+      .map(([x, y]): [string, string] => [ctx.articles[x].id, ctx.articles[y].id]);
+    return {
+      id: `e${i + 1}`,
+      label: labelOf(ctx.articles[central]),
+      date,
+      dateRange,
+      articles: articles.map((a) => a.id),
+      outlets,
+      evidence: { terms, score: Math.round(score * 1000) / 1000 },
+      nearCopies,
+    };
+  });
+}

@@ -1,0 +1,32 @@
+// 32-bit hashing for terms, sentences and shingles: FNV-1a to combine, murmur3's finalizer to spread bits.
+
+export const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+/** Adds one 16-bit code unit to an FNV-1a hash. */
+export function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+/** Murmur3's 32-bit finalizer: bottom-k sketches need hashes whose low values are a uniform sample. */
+export function mix32(hash: number): number {
+  let h = hash >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combines an ordered pair of hashes (order matters: `a b` and `b a` differ). */
+export function combine(seed: number, value: number): number {
+  return mix32(Math.imul(seed ^ 0x9e3779b9, 0x01000193) + value);
+}
+
+/** Hash of a whole string (used for term keys and stopwords). */
+export function hashString(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
+  return mix32(h);
+}

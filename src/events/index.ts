@@ -1,0 +1,49 @@
+// Event grouping: which articles of a corpus report the same event (public API of src/events).
+import type { Article, EventGroup } from '../types.js';
+import { featurize } from './features.js';
+import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, groupFeatures, type GroupSettings } from './group.js';
+import { toInput } from './describe.js';
+import { defaultWorkers, groupInWorkers } from './parallel.js';
+
+export interface EventOptions {
+  /** Minimum link score (0..1) for two articles to start one event; default 0.3. */
+  threshold?: number;
+  /** Articles further apart than this (in days) are never one event; default 4. Unknown dates do not block. */
+  dateWindowDays?: number;
+  /** Worker threads for groupEventsParallel; 1 = no threads. Default: the cores there are, at most 4. */
+  workers?: number;
+  /** Called as work advances; `total` counts two steps per article (read it, then compare it). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many articles starting workers costs more than it saves. */
+export const PARALLEL_MIN_ARTICLES = 3000;
+
+function settingsOf(options: EventOptions): GroupSettings {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const dateWindowDays = options.dateWindowDays ?? DEFAULT_WINDOW_DAYS;
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
+  if (!(dateWindowDays >= 0)) throw new RangeError(`dateWindowDays must be 0 or more, got ${dateWindowDays}`);
+  return { threshold, dateWindowDays, onProgress: options.onProgress };
+}
+
+/** Groups articles into events on the calling thread. */
+export function groupEvents(articles: readonly Article[], options: EventOptions = {}): EventGroup[] {
+  const settings = settingsOf(options);
+  const n = articles.length;
+  const features = articles.map((a, i) => {
+    if (options.onProgress && (i & 1023) === 1023) options.onProgress(i + 1, 2 * n);
+    return featurize(toInput(a));
+  });
+  return groupFeatures(articles, features, settings);
+}
+
+/** Groups articles into events, reading them in worker threads when the corpus is large enough to pay. */
+export async function groupEventsParallel(articles: readonly Article[], options: EventOptions = {}): Promise<EventGroup[]> {
+  const settings = settingsOf(options);
+  const workers = options.workers ?? defaultWorkers();
+  if (workers <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
+  const features = await groupInWorkers(articles, workers, options.onProgress);
+  if (!features) return groupEvents(articles, options);
+  return groupFeatures(articles, features, settings);
+}

@@ -1,0 +1,111 @@
+// Scare quotes: a name or short term in quotation marks that is not a quotation. Two rules:
+// `scare-quote:entity` — a known state, army or organization name quoted on its own ("إسرائيل");
+// `scare-quote:term` — a 1-3 word quoted framing term with no speaker in its sentence.
+// Not flagged: quotations introduced by a colon or a reporting verb, titles (موقع "أكسيوس"),
+// labels attributed by a describing verb (وصفها بـ"السخية"), and quotes longer than three words.
+import type { FramingFlag } from '../types.js';
+import { normalizeText } from '../text/normalize.js';
+import { describingWords, scareEntities, titleNouns } from './lexicons/quote-context.js';
+import { citationMarkers } from './lexicons/sources.js';
+import type { LexiconMatch } from './match-lexicon.js';
+import { bareArabic, splitClitics, type WordedRange } from './words.js';
+
+const toSet = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeText(w)));
+const ENTITIES = new Set([...toSet(scareEntities.ar), ...toSet(scareEntities.en)]);
+const TITLES = new Set([...toSet(titleNouns.ar), ...toSet(titleNouns.en)]);
+const DESCRIBING = new Set([...toSet(describingWords.ar), ...toSet(describingWords.en)]);
+/** Citation markers in the sentence mean the quote is someone's wording (not the bare preposition عن). */
+const MARKERS = new Set([...toSet(citationMarkers.ar), ...toSet(citationMarkers.en)].filter((m) => m !== 'عن'));
+const TERM_CATEGORIES = new Set(['loaded', 'label', 'conflict-name', 'victim-term', 'hedge']);
+const MAX_WORDS = 3;
+
+/** Pairs of quotation marks (normalized offsets) on each line; all quote styles normalize to `"`. */
+export function pairQuotes(text: string, range: WordedRange): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const norm = range.norm;
+  let open = -1;
+  for (let q = 0; q < norm.length; q += 1) {
+    const ch = norm[q];
+    if (ch === '\n') open = -1;
+    if (ch !== '"') continue;
+    const original = text[range.offsets[q]];
+    const canOpen = q + 1 < norm.length && !/\s/.test(norm[q + 1]) && original !== '»';
+    const canClose = q > 0 && !/\s/.test(norm[q - 1]) && original !== '«';
+    if (open < 0) {
+      if (canOpen) open = q;
+    } else if (canClose) {
+      pairs.push([open, q]);
+      open = -1;
+    } else if (canOpen) {
+      // A stray mark before: restart the pair here rather than swallow the text between.
+      open = q;
+    }
+  }
+  return pairs;
+}
+
+/** Forms of a word to compare against plain lists: as written, without و/ف, without ال. */
+function forms(word: string): string[] {
+  const out = new Set([word, bareArabic(word)]);
+  if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) out.add(word.slice(1));
+  return [...out];
+}
+
+export interface ScareQuoteContext {
+  /** Lexicon matches of the range (terms and reporting verbs). */
+  matches: readonly LexiconMatch[];
+  /** True when the quoted words name a known source (an outlet in quotes is its name). */
+  isSourceName: (words: readonly string[]) => boolean;
+}
+
+/** Scare-quote flags in one analysed range. */
+export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuoteContext): FramingFlag[] {
+  const w = range.words;
+  const out: FramingFlag[] = [];
+  for (const [open, close] of pairQuotes(text, range)) {
+    const inside = w.map((_, i) => i).filter((i) => w[i].nStart > open && w[i].nEnd <= close);
+    if (inside.length === 0 || inside.length > MAX_WORDS) continue;
+    if (/[.!?,:;]/.test(range.norm.slice(open + 1, close))) continue;
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    const prev = first > 0 && w[first - 1].sentence === w[first].sentence ? first - 1 : -1;
+    // A colon before the quote opens a quotation: قال: "...".
+    if (prev >= 0 && range.norm.slice(w[prev].nEnd, open).includes(':')) continue;
+    if (prev >= 0 && forms(w[prev].norm).some((f) => TITLES.has(f))) continue;
+    const before = [prev, prev - 1, prev - 2].filter((k) => k >= 0 && w[k].sentence === w[first].sentence);
+    if (before.some((k) => forms(w[k].norm).some((f) => DESCRIBING.has(f)))) continue;
+    const words = inside.map((i) => w[i].norm);
+    if (ctx.isSourceName(words)) continue;
+    const start = range.offsets[open];
+    const end = range.offsets[close] + 1;
+    const quoted = text.slice(start, end);
+    const variants = splitClitics(words[0], 'noun').map((s) => [s.core, ...words.slice(1)].join(' '));
+    if (variants.some((v) => ENTITIES.has(v))) {
+      out.push({
+        start, end, text: quoted, category: 'scare-quote', rule: 'scare-quote:entity', value: 'entity',
+        gloss: 'a name in quotation marks that quote no one: the outlet distances itself from the name',
+      });
+      continue;
+    }
+    // The quote wraps exactly one framing term ("غير المسبوق"); a quoted phrase around a term
+    // ("العواقب الكارثية") is more likely someone's wording.
+    const exact = ctx.matches.some(
+      (m) => m.first === first && m.last === last && TERM_CATEGORIES.has(m.entry.entry.category),
+    );
+    if (!exact) continue;
+    const sentence = w[first].sentence;
+    const commaAfter = last + 1 < w.length && /^[^\p{L}\p{N}]*"\s*,/u.test(range.norm.slice(close, w[last + 1].nStart));
+    const spoken = ctx.matches.some((m) => {
+      if (m.entry.entry.category !== 'reporting-verb' || w[m.first].sentence !== sentence) return false;
+      // A reporting verb before the quote, or right after it (`"..."، قال`; `"...," he said`).
+      return m.last < first || m.first === last + 1 || (commaAfter && m.first === last + 2);
+    });
+    const cited = w.some((x, i) => i < first && x.sentence === sentence && forms(x.norm).some((f) => MARKERS.has(f)));
+    if (spoken || cited) continue;
+    out.push({
+      start, end, text: quoted, category: 'scare-quote', rule: 'scare-quote:term', value: 'term',
+      gloss: 'a framing term in quotation marks with no speaker: the outlet distances itself from the word',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+// An article's title, outlet, date, URL and language, from its fields when the format has
+// them, else from its text; each says where it came from, and nothing is invented.
+import type { Language, MetaSource, Removal, Span } from '../types.js';
+import { findDates, parseDateValue } from '../text/dates.js';
+import { detectLanguage, type LanguageGuess } from '../text/language.js';
+import { DATELINE_NOT_OUTLET, FILENAME_NOISE } from './lexicons/metadata.js';
+import { isBlank, matchPublicationLine, matchSourceLine, normalizeLine, splitLines, type Line } from './lines.js';
+
+/** Metadata a format gives directly (JSON fields, HTML meta tags). */
+export interface RecordFields {
+  title?: string | null;
+  outlet?: string | null;
+  date?: string | null;
+  url?: string | null;
+}
+
+export interface MetadataInput {
+  text: string;
+  /** Boilerplate found in the text (found even when it is kept), in text order. */
+  boilerplate: Removal[];
+  fields: RecordFields;
+  /** Markdown titles lose their leading `#`s. */
+  markdown?: boolean;
+  /** The file name without extension, for the last-resort outlet; null for stdin. */
+  fileName: string | null;
+  /** The text's lines, when the caller has split it already. */
+  lines?: Line[];
+  /** The language of the whole text, when the caller has detected it: reused when no boilerplate was found. */
+  language?: LanguageGuess;
+}
+
+export interface ArticleMetadata {
+  title: string;
+  titleSpan: Span | null;
+  outlet: string | null;
+  outletFrom: MetaSource | null;
+  date: string | null;
+  dateFrom: MetaSource | null;
+  url: string | null;
+  language: Language;
+  warnings: string[];
+}
+
+/** How many lines from the top a dateline or a lead date may stand in. */
+const LEAD_LINES = 3;
+
+/** Reads an article's metadata: fields first, then the text, then (for the outlet) the file name. */
+export function readMetadata(input: MetadataInput): ArticleMetadata {
+  const warnings: string[] = [];
+  const lines = input.lines ?? splitLines(input.text);
+  const body = lines.filter((l) => !isBlank(l) && !inside(l, input.boilerplate));
+  // Lines outside read-also blocks: a source line there belongs to another story.
+  const own = lines.filter((l) => !inside(l, input.boilerplate.filter((r) => r.reason === 'read-also')));
+
+  const { title, titleSpan } = readTitle(input, body, warnings);
+  const lead = body.filter((l) => !titleSpan || l.start !== titleSpan.start).slice(0, LEAD_LINES);
+  const outlet = readOutlet(input, own, lead, warnings);
+  const date = readDate(input, own, titleSpan ? body.slice(0, LEAD_LINES) : lead, lead, warnings);
+  const language = readLanguage(input, warnings);
+  const url = clean(input.fields.url);
+  return { title, titleSpan, ...outlet, ...date, url, language, warnings };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+function inside(line: Line, removals: Removal[]): boolean {
+  return removals.some((r) => line.start < r.end && line.end > r.start && line.text.trim() !== '');
+}
+
+function lineSpan(line: Line): Span {
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  const end = line.start + line.text.trimEnd().length;
+  return { start, end, text: line.text.slice(start - line.start, end - line.start) };
+}
+
+// --- title ---------------------------------------------------------------------------------
+
+function readTitle(input: MetadataInput, body: Line[], warnings: string[]): { title: string; titleSpan: Span | null } {
+  const field = clean(input.fields.title);
+  const first = body[0];
+  if (field) {
+    // The title stands in the text when the first line repeats it (an HTML page's heading).
+    // Compare only lines of about the title's length: normalizing a paragraph is slow.
+    const near = first && Math.abs(first.text.trim().length - field.length) <= field.length / 4 + 4;
+    const same = near && normalizeLine(stripHashes(first.text)) === normalizeLine(field);
+    return { title: field, titleSpan: same ? lineSpan(first) : null };
+  }
+  if (first) {
+    const title = input.markdown ? stripHashes(first.text) : first.text.replace(/\s+/g, ' ').trim();
+    return { title, titleSpan: lineSpan(first) };
+  }
+  warnings.push('no title found: the text has no line outside boilerplate');
+  return { title: input.fileName ?? '', titleSpan: null };
+}
+
+function stripHashes(line: string): string {
+  return line.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+// --- outlet --------------------------------------------------------------------------------
+
+type OutletResult = Pick<ArticleMetadata, 'outlet' | 'outletFrom'>;
+
+function readOutlet(input: MetadataInput, own: Line[], lead: Line[], warnings: string[]): OutletResult {
+  const field = clean(input.fields.outlet);
+  if (field) return { outlet: field, outletFrom: 'field' };
+  for (const line of own) {
+    if (line.long) continue;
+    const source = matchSourceLine(line.text, line.norm);
+    if (source) return { outlet: source.outlet, outletFrom: 'source-line' };
+  }
+  for (const line of lead) {
+    const dateline = matchDateline(line.text);
+    if (dateline) return { outlet: dateline.outlet, outletFrom: 'dateline' };
+  }
+  const fromName = outletFromFileName(input.fileName);
+  if (fromName) {
+    warnings.push(`outlet "${fromName}" guessed from the file name; add a "المصدر: ..." or "Source: ..." line to be sure`);
+    return { outlet: fromName, outletFrom: 'filename' };
+  }
+  warnings.push('no outlet found (no outlet field, source line or dateline, and the file name names none)');
+  return { outlet: null, outletFrom: null };
+}
+
+const NOT_OUTLET = new Set(DATELINE_NOT_OUTLET.map(normalizeLine));
+// A lead's opening: up to six words (a place, a date), the outlet in brackets, then a dash,
+// a colon or the story: `عمان 4 نوفمبر 2023 (شينخوا) أكد`, `WASHINGTON (AP) —`, `(CNN)--`.
+const DATELINE = /^([^()\n.!?؟"«»]{0,80}?)\(\s*([^()\n]{2,30}?)\s*\)\s*(?:[-–—]{1,2}|:)?/u;
+
+export interface Dateline {
+  outlet: string;
+  /** The text before the brackets (a place and maybe a date), trimmed. */
+  place: string;
+  /** Span of the whole dateline in the line. */
+  start: number;
+  end: number;
+}
+
+/** Reads a dateline at the start of a lead line, or null. */
+export function matchDateline(line: string): Dateline | null {
+  const offset = line.length - line.trimStart().length;
+  const m = DATELINE.exec(line.trimStart());
+  if (!m) return null;
+  const place = m[1].trim();
+  const outlet = m[2].trim();
+  // A place is a word or three (`لندن، بريطانيا`); with a date (`عمان 4 نوفمبر 2023`) up to six.
+  // Longer openings are sentences that cite an agency: `وقالت وكالة الأنباء الصينية الرسمية (شينخوا)`.
+  const words = place.split(/\s+/).filter(Boolean).length;
+  if (words > (/\d/.test(place) ? 6 : 3)) return null;
+  if (outlet.split(/\s+/).length > 4 || /\d/.test(outlet) || NOT_OUTLET.has(normalizeLine(outlet))) return null;
+  // Without a place before it, only a dash or colon after the brackets makes it a dateline.
+  const marked = /[-–—:]\s*$/.test(m[0]);
+  if (place === '' && !marked) return null;
+  return { outlet, place, start: offset, end: offset + m[0].length };
+}
+
+/** An outlet name in a file name (`aljazeera-2024-02-07` -> `aljazeera`), or null when it has none. */
+export function outletFromFileName(fileName: string | null): string | null {
+  if (!fileName) return null;
+  const noise = new Set(FILENAME_NOISE);
+  const words = fileName
+    .split(/[\s_.\-]+/)
+    .filter((w) => /\p{L}{2,}/u.test(w) && !/^[0-9a-f]{6,}$/i.test(w) && !/\d{3,}/.test(w) && !noise.has(w.toLowerCase()));
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+// --- date ----------------------------------------------------------------------------------
+
+type DateResult = Pick<ArticleMetadata, 'date' | 'dateFrom'>;
+
+function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], warnings: string[]): DateResult {
+  const field = clean(input.fields.date);
+  if (field) {
+    const date = parseDateValue(field);
+    if (date) return { date, dateFrom: 'field' };
+    warnings.push(`date field "${field}" could not be read as a date; looked for one in the text`);
+  }
+  // A publication line beats dates in the text: it says when the outlet published.
+  for (const line of own) {
+    if (line.long) continue;
+    const value = matchPublicationLine(line.text, line.norm) ?? matchSourceLine(line.text, line.norm)?.when ?? null;
+    const date = value ? readDateValue(value) : null;
+    if (date) return { date, dateFrom: 'source-line' };
+  }
+  for (const line of lead) {
+    const dateline = matchDateline(line.text);
+    const date = dateline && dateline.place ? firstFullDate(dateline.place) : null;
+    if (date) return { date, dateFrom: 'dateline' };
+  }
+  for (const line of top) {
+    const date = firstFullDate(line.text);
+    if (date) return { date, dateFrom: 'text' };
+  }
+  return { date: null, dateFrom: null };
+}
+
+function readDateValue(value: string): string | null {
+  return parseDateValue(value) ?? firstFullDate(value);
+}
+
+/** The first date with a day in the text; weekdays alone are not dates without a reference. */
+function firstFullDate(text: string): string | null {
+  const mention = findDates(text, { reference: null }).find((d) => d.precision === 'day' && d.iso);
+  return mention?.iso ?? null;
+}
+
+// --- language ------------------------------------------------------------------------------
+
+function readLanguage(input: MetadataInput, warnings: string[]): Language {
+  // Judge the article, not the links around it.
+  const { text, boilerplate } = input;
+  let guess = input.language;
+  if (!guess || boilerplate.length > 0) {
+    let kept = '';
+    let at = 0;
+    for (const r of boilerplate) {
+      kept += text.slice(at, r.start) + ' ';
+      at = Math.max(at, r.end);
+    }
+    guess = detectLanguage(kept + text.slice(at));
+  }
+  if (guess.mixed) {
+    const share = Math.round(guess.arabicShare * 100);
+    warnings.push(`mixed languages: ${share}% of the letters are Arabic; sentences in the other language may be matched poorly`);
+  } else if (guess.language === 'unknown' && /\p{L}/u.test(text)) {
+    warnings.push('language not recognised as Arabic or English; claims may be split or matched poorly');
+  }
+  return guess.language;
+}

@@ -1,0 +1,67 @@
+// The ANT corpus (11,430 records from five Arabic outlets, JSONL) read end to end: a real corpus
+// must read cleanly. Skips when ../shared/data is absent.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseInput, type ParseResult } from '../../src/ingest/index.js';
+import { SHARED_DATA } from '../support/seeds.js';
+
+const ANT = path.join(SHARED_DATA, 'ant-corpus-multisource');
+const OUTLETS: Record<string, string> = { 'Alarabia.jsonl': 'alarabia', 'BBC.jsonl': 'BBC', 'CNN.jsonl': 'CNN', 'France24.jsonl': 'france24', 'SkyNews.jsonl': 'skynews' };
+
+describe.skipIf(!existsSync(ANT))('ANT corpus (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
+  const results = new Map<string, ParseResult>();
+  let records = 0;
+
+  beforeAll(() => {
+    for (const file of readdirSync(ANT).filter((f) => f.endsWith('.jsonl')).sort()) {
+      const bytes = readFileSync(path.join(ANT, file));
+      records += bytes.toString('utf8').split('\n').filter((l) => l.trim() !== '').length;
+      results.set(file, parseInput(bytes, path.join(ANT, file)));
+    }
+  });
+
+  const all = () => [...results.values()].flatMap((r) => r.articles);
+
+  it('reads the five files: 11,430 records, of which one has no text and is reported', () => {
+    // SOURCE.md: "One document has an empty `text`" (and an empty abstract): France24 line 1078.
+    expect([...results.keys()]).toEqual(Object.keys(OUTLETS));
+    expect(records).toBe(11_430);
+    expect(all()).toHaveLength(11_429);
+    const problems = [...results.values()].flatMap((r) => r.problems);
+    expect(problems.map((p) => p.source)).toEqual([path.join(ANT, 'France24.jsonl#1078')]);
+    expect(problems[0].message).toContain('line 1078 has no article text');
+  });
+
+  it('takes id, outlet, date and URL from the record fields', () => {
+    for (const [file, result] of results) {
+      for (const a of result.articles) {
+        expect(a.outlet).toBe(OUTLETS[file]);
+        expect([a.outletFrom, a.dateFrom]).toEqual(['field', 'field']);
+        // The subset covers March to June 2018 (a few records are dated the day before).
+        expect(a.date).toMatch(/^2018-0[2-7]-\d\dT\d\d:\d\d$/);
+        expect(a.url).toMatch(/^https?:\/\//);
+        expect(a.id).toMatch(/^[A-Z]{2}-(internationalNews|middleEast)-\d+-2018\d{4}$/);
+      }
+    }
+    expect(new Set(all().map((a) => a.id)).size).toBe(all().length);
+  });
+
+  it('every article is Arabic, UTF-8, without warnings', () => {
+    const odd = all().filter((a) => a.language !== 'ar' || a.encoding !== 'utf-8' || a.warnings.length > 0);
+    expect(odd.map((a) => a.id)).toEqual([]);
+  });
+
+  it('removes little, and only what the page added: read-also links, credits, click-here lines, repeated paragraphs', () => {
+    const removals = all().flatMap((a) => a.removed.map((r) => ({ ...r, id: a.id })));
+    const reasons = new Set(removals.map((r) => r.reason));
+    expect([...reasons].sort()).toEqual(['credit', 'duplicate', 'read-also', 'widget']);
+    const chars = all().reduce((n, a) => n + a.text.length, 0);
+    const removed = removals.reduce((n, r) => n + r.end - r.start, 0);
+    expect(removed / chars).toBeLessThan(0.002);
+    // BBC's `اقرأ أيضا: ...` links and France24's closing `فرانس24/ أ ف ب` credit.
+    expect(removals.filter((r) => r.id.startsWith('BB-') && r.reason === 'read-also').length).toBeGreaterThan(30);
+    expect(removals.filter((r) => r.id.startsWith('FR-') && r.reason === 'credit').every((r) => /^فرانس ?24 ?\//.test(r.text))).toBe(true);
+    for (const r of removals) expect(r.text.length).toBeGreaterThan(0);
+  });
+});

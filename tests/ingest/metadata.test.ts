@@ -1,0 +1,146 @@
+// Titles, outlets, dates and languages read from the seed articles and from real lead lines.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchDateline, outletFromFileName, parseInput, readMetadata, removeBoilerplate } from '../../src/ingest/index.js';
+import type { Article } from '../../src/types.js';
+import { seedLines, seedPath } from '../support/seeds.js';
+
+function readSeed(num: string): Article {
+  const { articles, problems } = parseInput(readFileSync(seedPath(num)), seedPath(num));
+  expect(problems).toEqual([]);
+  return articles[0];
+}
+
+function readText(text: string, fileName: string | null = null) {
+  return readMetadata({ text, boilerplate: removeBoilerplate(text, 'ar'), fields: {}, fileName });
+}
+
+describe('metadata of the seed articles', () => {
+  // 001 has both a source line (`2023:11:06.09:16`) and a dateline (`عمان 4 نوفمبر 2023`): the
+  // publication line wins, because it says when the outlet published, so 001 is dated 2023-11-06.
+  it.each([
+    ['000', 0, null, null, null, null],
+    ['001', 1, 'شينخوا', 'source-line', '2023-11-06', 'source-line'],
+    ['002', 0, 'الحرة', 'source-line', '2024-06-21', 'source-line'],
+    ['003', 0, null, null, '2024-02-07', 'text'],
+    ['004', 0, null, null, null, null],
+  ])('seed %s: title line %i, outlet %s (%s), date %s (%s)', (num, titleLine, outlet, outletFrom, date, dateFrom) => {
+    const article = readSeed(num);
+    expect(article.title).toBe(seedLines(num)[titleLine]);
+    expect(article.titleSpan?.text).toBe(article.title);
+    expect(article.text.slice(article.titleSpan!.start, article.titleSpan!.end)).toBe(article.title);
+    expect(article.outlet).toBe(outlet);
+    expect(article.outletFrom).toBe(outletFrom);
+    expect(article.date?.slice(0, 10) ?? null).toBe(date);
+    expect(article.dateFrom).toBe(dateFrom);
+    expect(article.language).toBe('ar');
+    expect(article.id).toBe(`${num}_${seedPath(num).split('_').at(-1)!.replace('.txt', '')}`);
+  });
+
+  it('seed 001 keeps the time of its source line', () => {
+    expect(readSeed('001').date).toBe('2023-11-06T09:16');
+  });
+
+  it('seeds without an outlet say so in a warning rather than guessing from a hash file name', () => {
+    const article = readSeed('003');
+    expect(article.warnings.some((w) => w.startsWith('no outlet found'))).toBe(true);
+  });
+
+  it('004 names the day only as الأربعاء: with no publication date it stays undated', () => {
+    const article = readSeed('004');
+    expect(article.text).toContain('الأربعاء');
+    expect(article.date).toBeNull();
+  });
+});
+
+describe('matchDateline', () => {
+  it.each([
+    ['عمان 4 نوفمبر 2023 (شينخوا) أكد وزير الخارجية الأمريكي', 'شينخوا', 'عمان 4 نوفمبر 2023'],
+    ['لندن، بريطانيا (CNN) -- من المقرر أن يجتمع مجلس الأمن القومي البريطاني', 'CNN', 'لندن، بريطانيا'],
+    ['(CNN)-- سقطت طائرة مروحية في النهر الشرقي لمدينة نيويورك', 'CNN', ''],
+    ['WASHINGTON (AP) — Secretary of State Antony Blinken said', 'AP', 'WASHINGTON'],
+    ['(Reuters) - Israel said on Wednesday', 'Reuters', ''],
+  ])('%s -> %s', (line, outlet, place) => {
+    expect(matchDateline(line)).toMatchObject({ outlet, place });
+  });
+
+  it.each([
+    'ووصف بلينكن حركة المقاومة الإسلامية الفلسطينية (حماس) بأنها منظمة إرهابية',
+    'وقالت وكالة الأنباء الصينية الرسمية (شينخوا)إن كيم عقد محادثات ناجحة',
+    'الذي ضم اليوم (السبت) وزراء خارجية قطر والسعودية',
+    '(أرشيف) وزراء خارجية مجموعة السبع',
+  ])('not a dateline: %s', (line) => {
+    expect(matchDateline(line)).toBeNull();
+  });
+});
+
+describe('outlet and date from the text', () => {
+  const LEAD = 'عمان 4 نوفمبر 2023 (شينخوا) أكد وزير الخارجية الأمريكي أنتوني بلينكن أن الولايات المتحدة الأمريكية ستستخدم نفوذها.';
+  const TITLE = 'بلينكن: سنستخدم نفوذنا لمنع أي دول من فتح جبهات جديدة في الصراع بين إسرائيل وحماس';
+
+  it('a dateline gives the outlet and its date when there is no source line', () => {
+    const meta = readText(`${TITLE}\n\n${LEAD}`);
+    expect([meta.outlet, meta.outletFrom, meta.date, meta.dateFrom]).toEqual(['شينخوا', 'dateline', '2023-11-04', 'dateline']);
+  });
+
+  it('a Source: line beats the dateline', () => {
+    const meta = readText(`${TITLE}\nSource: Xinhua\n${LEAD}`);
+    expect([meta.outlet, meta.outletFrom]).toEqual(['Xinhua', 'source-line']);
+  });
+
+  it.each([
+    ['aljazeera-2024-02-07', 'aljazeera'],
+    ['bbc_arabic_blinken', 'bbc arabic blinken'],
+    ['000_40900aec854b805b', null],
+    ['003', null],
+  ])('file name %s -> outlet %s', (name, outlet) => {
+    expect(outletFromFileName(name)).toBe(outlet);
+  });
+
+  it('the file name is the last resort, with a warning', () => {
+    const meta = readText(`${TITLE}\n\nوأكد التزام الولايات المتحدة باستخدام نفوذها لمنع أي جهة أو طرف من توسيع دائرة الحرب.`, 'aljazeera-blinken');
+    expect([meta.outlet, meta.outletFrom]).toEqual(['aljazeera blinken', 'filename']);
+    expect(meta.warnings.join('\n')).toContain('guessed from the file name');
+  });
+
+  it('fields come first: outlet, date and title from a record', () => {
+    const text = `${LEAD}\nالمصدر: الحرة`;
+    const meta = readMetadata({
+      text,
+      boilerplate: removeBoilerplate(text, 'ar'),
+      fields: { title: TITLE, outlet: 'CNN', date: 'Mon, 12 Mar 2018 09:52:37 +0000', url: 'https://arabic.cnn.com/x' },
+      fileName: 'CNN#1',
+    });
+    expect([meta.title, meta.titleSpan, meta.outlet, meta.outletFrom, meta.date, meta.dateFrom, meta.url]).toEqual([
+      TITLE, null, 'CNN', 'field', '2018-03-12T09:52', 'field', 'https://arabic.cnn.com/x',
+    ]);
+  });
+
+  it('an unreadable date field is reported and the text is searched instead', () => {
+    const meta = readMetadata({ text: `${TITLE}\n${LEAD}`, boilerplate: [], fields: { date: 'soon' }, fileName: null });
+    expect(meta.date).toBe('2023-11-04');
+    expect(meta.warnings.join('\n')).toContain('date field "soon" could not be read');
+  });
+
+  it('a date deep in the article is not the article date', () => {
+    // Seed 000 mentions 7 October 2023 in its 18th line only.
+    expect(readSeed('000').date).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('a mixed Arabic-English article gets a warning, not a rejection', () => {
+    const arabic = 'قال وزير الخارجية الأمريكي أنتوني بلينكن إن تكلفة الهجمات العسكرية الإسرائيلية على المدنيين في قطاع غزة لا تزال مرتفعة للغاية.';
+    const english = 'Secretary of State Antony Blinken said the toll of the Israeli military operations on civilians in Gaza remains far too high, and that he thinks of the thousands of children killed every day.';
+    const text = `${arabic}\n${english}\n${arabic}\n${english}`;
+    const { articles } = parseInput(new TextEncoder().encode(text), 'mixed.txt');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].warnings.join('\n')).toMatch(/^mixed languages: \d+% of the letters are Arabic/m);
+  });
+
+  it('an English article is read as English', () => {
+    const text = 'Blinken meets Netanyahu\n\nWASHINGTON (AP) — Secretary of State Antony Blinken said on Wednesday that the toll on civilians in Gaza remains far too high.';
+    const { articles } = parseInput(new TextEncoder().encode(text), 'ap-blinken.txt');
+    expect([articles[0].language, articles[0].outlet, articles[0].outletFrom]).toEqual(['en', 'AP', 'dateline']);
+  });
+});
