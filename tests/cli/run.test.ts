@@ -20,7 +20,7 @@ describe('claimdiff command line', () => {
   it.each([
     [['compare', '--format', 'yaml'], /Invalid values|Choices/],
     [['compare', '--align-threshold', '3'], /--align-threshold must be a number from 0 to 1/],
-    [['frobnicate'], /Unknown argument|Did you mean/],
+    [['compare', '--frobnicate'], /Unknown argument/],
   ])('rejects %j with exit code 2 and one readable message', async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
@@ -33,6 +33,12 @@ describe('claimdiff command line', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('no/such/file.txt');
     expect(r.stdout).toMatch(/^1 articles/);
+  });
+
+  it('reads a bare name as an input file and says when it does not exist', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/frobnicate: .*not found/);
   });
 
   it('exits 3 with one line when nothing is readable', async () => {
