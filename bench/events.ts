@@ -7,6 +7,7 @@
 //   npx tsx bench/events.ts --sizes 11430   # some sizes
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/types.js';
 import { groupEvents, groupEventsParallel } from '../src/events/index.js';
@@ -114,4 +115,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+if (isMain) await main();

@@ -8,6 +8,8 @@
 //
 //   npx tsx eval/events.ts            # report
 //   npx tsx eval/events.ts --sweep    # threshold grid on the dev data only
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article, EventGroup } from '../src/types.js';
 import { groupEvents, groupEventsParallel } from '../src/events/index.js';
 import {
@@ -143,4 +145,5 @@ async function main(): Promise<void> {
   await antReport();
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) await main();
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+if (isMain) await main();

@@ -213,6 +213,8 @@ export interface Comparison {
   /** Article id -> ids of its claims that no other article reports. */
   unique: Record<string, string[]>;
   options: AnalysisOptions;
+  /** How each outlet frames the event (added by the framing stage). */
+  framing?: FramingComparison;
 }
 
 /** What a framing flag marks. */
@@ -276,4 +278,28 @@ export interface EventGroup {
   evidence: { terms: string[]; score: number };
   /** Pairs of article ids that republish the same text (wire copy). */
   nearCopies: Array<[string, string]>;
+}
+
+/** The framing differences between the members of one claim group. */
+export interface GroupFraming {
+  groupId: string;
+  /** Each member's framing flags (only members that have some). */
+  members: Array<{ claimId: string; flags: FramingFlag[] }>;
+  /** Word choices that differ between members (lexical substitutions of the group's diffs). */
+  substitutions: Substitution[];
+}
+
+/** Framing across the outlets of one event. */
+export interface FramingComparison {
+  /** One profile per article, in article order. */
+  profiles: FramingProfile[];
+  /** Per claim group, how its members frame the same fact differently (groups with no difference left out). */
+  groups: GroupFraming[];
+}
+
+/** A corpus analysed event by event: what `report`, `browse` and corpus-wide `compare` render. */
+export interface CorpusAnalysis {
+  events: EventGroup[];
+  /** One comparison per event, in event order (`comparisons[i]` compares `events[i].articles`). */
+  comparisons: Comparison[];
 }

@@ -279,6 +279,16 @@ const OUTLET_NOUNS = set(AR_OUTLET_NOUNS);
 const POST_NATIONALITY = set(AR_POST_NATIONALITY);
 const GIVEN_NAMES = set(AR_GIVEN_NAMES);
 const NOT_NAME_WORDS = set(AR_NOT_NAMES);
+/** Words that may open a sentence before its verb: `كما أكد`, `بدوره قال`. */
+const OPENERS = set(['كما', 'فيما', 'بدوره', 'بدورها', 'بدورهم', 'قد', 'وقد', 'ثم', 'كذلك', 'وكذلك', 'بينما', 'أيضا']);
+const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+const NEXT_COMPLEMENT = set(['على', 'إلى', 'الى', 'عن', 'من', 'بأن', 'أن', 'إن']);
+
+/** True when a complementizer, a preposition that opens reported content, a colon or a quote comes next. */
+function complementNext(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i + 1];
+  return t !== undefined && (COMPLEMENTIZERS.has(t.norm) || NEXT_COMPLEMENT.has(t.norm) || t.text === ':' || isQuoteMark(t));
+}
 const KAN = set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان']);
 const RESUMPTIVE = set(['فيه', 'فيها']);
 
@@ -297,10 +307,13 @@ function isActorWord(norm: string): boolean {
   return isTitleWord(norm) || SOURCE_NOUNS.has(norm) || OUTLET_NOUNS.has(norm) || GIVEN_NAMES.has(norm);
 }
 
-/** True when the token at `k` carries a preposition clitic before a name (`لنتنياهو`, `بغزة`). */
+/** True when the token at `k` carries a preposition clitic before a name (`لنتنياهو`, `بغزة`),
+ * the article (`للشؤون`) or an outlet or source noun (`لوكالة`, `لمصادر`). */
 function hasPrepClitic(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t.isArabic) return false;
+  const m = /^[وف]?[لب](.+)$/.exec(t.norm);
+  if (m && !isActorWord(t.norm) && isActorWord(m[1])) return true;
   const e = ctx.entities.find((x) => x.from === k);
   if (e && e.start > t.start) {
     const prefix = normalizeText(ctx.text.slice(t.start, e.start));
@@ -330,6 +343,9 @@ function arabicPhrase(ctx: Ctx, k: number): Phrase | null {
   let afterNationality = false;
   let person = false;
   let named = false;
+  // A phrase that opens with a plain name ends where a title starts its apposition
+  // (`علي أكبر ولايتي مستشار المرشد`).
+  const plainStart = !isTitle(tokens, from) && !startsActor(ctx, from) && tokens[from].isWord;
   while (k < tokens.length && words < 12) {
     const t = tokens[k];
     if (!t.isWord) {
@@ -355,7 +371,7 @@ function arabicPhrase(ctx: Ctx, k: number): Phrase | null {
       named = !person;
       continue;
     }
-    if (k > from && stopsSubject(ctx, k)) break;
+    if (k > from && (stopsSubject(ctx, k) || (plainStart && isTitle(tokens, k)))) break;
     // After a name, only `و` + another speaker continues (`جالانت ومسؤولون إسرائيليون آخرون`);
     // after an organisation, also its adjectives (`قناة 13 الإسرائيلية`).
     const joins = /^[وف]/.test(t.norm) && startsActor(ctx, k);
@@ -392,6 +408,13 @@ const ARABIC: Grammar = {
       const written = verbText(t, cut);
       // A damma on the first letter marks the passive (أُعلنت وفاة ...): nobody is reporting.
       if (written[1] === '\u064F') return;
+      // In a relative clause (`الذي أعلن رحيله`) or a channel phrase (`حسب ما أعلنت الوكالة`).
+      const before = ctx.tokens[i - 1];
+      if (before && (RELATIVES.has(before.norm) || before.norm === 'ما' || before.norm === 'لما')) return;
+      // A feminine participle doubles as an adjective or a noun (معلومات مؤكدة, مضيفة): only with
+      // its complement right after it.
+      const form = t.norm.slice(cut);
+      if (/ه$/.test(form) && (form[0] === 'م' || form[1] === 'ا') && !complementNext(ctx, i)) return;
       hits.push({ index: i, text: written, entry, imperfect: AR_IMPERFECT.has(t.norm.slice(cut)) });
     });
     return hits;
@@ -423,8 +446,16 @@ const ARABIC: Grammar = {
   },
 
   inherits(ctx, v) {
-    // An imperfect verb inside the sentence without a subject describes (`قراراً يدعو إلى`).
-    return !v.imperfect || opensSentence(ctx, v.index);
+    // Only a verb that opens the sentence continues the previous speaker (`وأضاف أن`, `من جانبه،
+    // أكد أن`); inside a sentence its subject is the clause's (see actorBefore), and an imperfect
+    // verb there describes (`قراراً يدعو إلى`).
+    if (opensSentence(ctx, v.index)) return true;
+    if (v.imperfect) return false;
+    const before = ctx.tokens[v.index - 1];
+    if (before && before.isArabic && OPENERS.has(before.norm)) return opensSentence(ctx, v.index - 1);
+    // A fronted phrase of a few words closed by a comma: `من جانبه،`, `وخلال اللقاء،`.
+    return isComma(before) && ctx.tokens.slice(0, v.index - 1).filter((t) => t.isWord).length <= 5 &&
+      !ctx.tokens.slice(0, v.index - 1).some((t) => t.isArabic && AR_VERBS.has(withoutConjunction(t.norm)));
   },
 
   actorBefore(ctx, v) {
@@ -464,6 +495,8 @@ const ARABIC: Grammar = {
       if (CHANNEL_MARKERS.has(t.norm) || CHANNEL_MARKERS.has(bare)) {
         let j = i + 1;
         while (j < tokens.length && tokens[j].isWord && CHANNEL_FILLERS.has(tokens[j].norm)) j += 1;
+        // `حسب ما تكتبه الصحيفة`: the verb after ما is no part of the channel.
+        if (/^ل?ما$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.isArabic && !tokens[j].norm.startsWith('ال') && !entityAt(ctx, j)) j += 1;
         const p = channelPhrase(ctx, j);
         if (p) {
           if (isSourcePhrase(ctx, p) && cited === null) cited = p;
@@ -482,6 +515,11 @@ const ARABIC: Grammar = {
         const k = t.norm === 'ل' ? (isQuoteMark(tokens[i + 1]) ? i + 2 : i + 1) : i;
         const e = entityAt(ctx, k);
         if (e && e.outlet) outletTo = e.text;
+        // `لوكالة الأنباء الفرنسية`: an outlet noun with ل.
+        else if (t.norm !== 'ل' && OUTLET_NOUNS.has(t.norm.replace(/^[وف]?ل/, ''))) {
+          const p = channelPhrase(ctx, i);
+          if (p) outletTo = phraseText(ctx, p);
+        }
       }
       // `في بيان`, `في بيان لاحق`.
       if (statement === null && STATEMENT_WORDS.has(t.norm) && tokens[i - 1]?.norm === 'في') {
@@ -494,9 +532,10 @@ const ARABIC: Grammar = {
   },
 
   citedBy(ctx, v, subject) {
-    const k = subject.to;
-    if (ctx.tokens[k]?.norm !== 'عن') return null;
-    return arabicPhrase(ctx, k + 1);
+    for (let k = subject.to; k < subject.to + 4 && k < ctx.tokens.length; k += 1) {
+      if (ctx.tokens[k].norm === 'عن') return arabicPhrase(ctx, k + 1);
+    }
+    return null;
   },
 
   complementAfter(ctx, subject) {
@@ -538,6 +577,16 @@ function shortSubject(ctx: Ctx, k: number): Phrase | null {
   const comma = isComma(tokens[k]);
   const c = comma ? k + 1 : k;
   if (COMPLEMENTIZERS.has(tokens[c]?.norm ?? '')) return { from, to: k };
+  // Over a short prepositional or time phrase: `وصرح فالفيردي بعد المباراة أن`; a partitive
+  // `من` belongs to the subject: `وقالت ثلاثة من فصائل منظمة التحرير إنها`.
+  if (!comma && k - from <= 2 && tokens[k]?.isArabic && (BOUNDARY.has(tokens[k].norm) || TIME_WORDS.has(tokens[k].norm))) {
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j += 1) {
+      const w = tokens[j];
+      if (COMPLEMENTIZERS.has(w.norm)) return { from, to: tokens[k].norm === 'من' ? j : k };
+      if (!w.isWord && !isComma(w)) break;
+      if (AR_VERBS.has(withoutConjunction(w.norm))) break;
+    }
+  }
   // A name set off by a comma, or followed by its title: `وقال ماتيس، في`, `قالت تيريزا ماي، رئيسة الوزراء`.
   const plain = tokens.slice(from, k).every((t) => !t.norm.startsWith('ال') && !NOT_NAME_WORDS.has(t.norm));
   if (comma && plain && (k - from === 1 || isTitle(tokens, c))) return { from, to: k };
@@ -570,7 +619,9 @@ function channelPhrase(ctx: Ctx, j: number): Phrase | null {
   while (k < tokens.length && k - from < 6) {
     const t = tokens[k];
     if (!t.isWord) break;
-    if (k > from && (COMPLEMENTIZERS.has(t.norm) || BOUNDARY.has(t.norm) || hasPrepClitic(ctx, k) || AR_VERBS.has(withoutConjunction(t.norm)))) break;
+    const stop = COMPLEMENTIZERS.has(t.norm) || BOUNDARY.has(t.norm) || TIME_WORDS.has(t.norm) || hasPrepClitic(ctx, k) ||
+      AR_VERBS.has(withoutConjunction(t.norm));
+    if (k > from && stop) break;
     if (!t.isArabic && ctx.lang === 'ar') break;
     k += 1;
   }
@@ -591,8 +642,8 @@ function isSourcePhrase(ctx: Ctx, p: Phrase): boolean {
   const first = ctx.tokens[p.from];
   if (ctx.lang === 'en') return EN_SOURCE_PEOPLE.has(first.norm) || ctx.tokens.slice(p.from, p.to).some((t) => EN_SOURCE_PEOPLE.has(t.norm));
   // Anonymous people: مسؤول, مصادر, متحدث, دبلوماسي, شهود (not البيان, السلطات).
-  return [first.norm, withoutConjunction(first.norm)].some(
-    (f) => SOURCE_NOUNS.has(f) && /^(?:ال)?(?:مسوول|مصدر|مصادر|متحدث|دبلوماسي|مراسل|شهود|سكان|مسعف)/.test(f),
+  return [first.norm, withoutConjunction(first.norm)].some((f) =>
+    /^(?:ال)?(?:مسوول|مصدر|مصادر|متحدث|دبلوماسي|مراسل|شهود|سكان|مسعف)/.test(f),
   );
 }
 

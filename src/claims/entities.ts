@@ -135,7 +135,7 @@ export function isTitleWord(norm: string): boolean {
 /** True when the Arabic word at `i` is a title (وزير, ومدير, المتحدث). */
 export function isTitle(tokens: WordToken[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.isArabic && bareForms(t).some((f) => TITLES.has(f));
+  return t !== undefined && t.isArabic && bareForms(t).some((f) => TITLES.has(f) || TITLES.has(withoutArticle(f)));
 }
 
 /** True for a word after which a name does not continue: punctuation, particles, time words. */
@@ -143,6 +143,8 @@ export function isBoundary(tokens: WordToken[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined || !t.isWord) return true;
   if (!t.isArabic) return false;
+  // على and the name علي are one word once normalized; the spelling with ي is the name.
+  if (t.norm === 'علي' && t.text.endsWith('ي')) return false;
   const bare = withoutConjunction(t.norm);
   return (
     COMPLEMENTIZERS.has(t.norm) || BOUNDARY.has(t.norm) || TIME_WORDS.has(t.norm) || TIME_WORDS.has(bare) ||
@@ -314,7 +316,9 @@ function personKey(tokens: WordToken[], from: number, to: number, gazetteer: Map
     const g = gazetteer.get(k);
     if (g && g.type === 'person') return g.key;
   }
-  return foldWord(tokens[to - 1].norm);
+  // A surname of one or two letters once folded (ماي -> م) says too little: keep the whole name.
+  const last = foldWord(tokens[to - 1].norm);
+  return last.length >= 3 ? last : foldName(tokens.slice(from, to).map((t) => t.norm).join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,8 +374,8 @@ function nameRun(
       known = true;
       break;
     }
-    // Inside a name, a word starting with و is the next item of a list (وقيلت), not a name.
-    if (k > from && /^[وف]/.test(tokens[k].norm)) break;
+    // A word starting with و is the next item of a list (وقيلت, ومن), not a name.
+    if (/^[وف]/.test(tokens[k].norm) && !GIVEN_NAMES.has(withoutConjunction(tokens[k].norm))) break;
     if (isNameLike(tokens, k, gazetteer)) {
       k += 1;
       continue;

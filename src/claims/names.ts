@@ -85,7 +85,7 @@ export function prepositionPrefix(norm: string): number {
 
 /** The word without a leading conjunction و or ف, when what is left is still a word. */
 export function withoutConjunction(norm: string): string {
-  return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3 ? norm.slice(1) : norm;
+  return (norm[0] === 'و' || norm[0] === 'ف') && norm.length > 2 ? norm.slice(1) : norm;
 }
 
 /** The word without the article ال. */

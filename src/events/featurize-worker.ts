@@ -1,7 +1,7 @@
 // Worker thread entry: featurizes the chunks of articles it is sent and transfers the packed features back.
 import { parentPort } from 'node:worker_threads';
-import { featurize, type FeatureInput } from './features.js';
-import { buffersOf, pack } from './packed.js';
+import type { FeatureInput } from './features.js';
+import { buffersOf, featurizeChunk } from './packed.js';
 
 export interface ChunkRequest {
   chunk: number;
@@ -9,6 +9,6 @@ export interface ChunkRequest {
 }
 
 parentPort?.on('message', (request: ChunkRequest) => {
-  const packed = pack(request.inputs.map(featurize));
+  const packed = featurizeChunk(request.inputs);
   parentPort?.postMessage({ chunk: request.chunk, packed }, buffersOf(packed));
 });

@@ -1,6 +1,9 @@
-// Features of many articles packed into a few flat typed arrays, so a worker thread can transfer
-// them to the main thread without copying; unpacking makes views, not copies.
-import type { ArticleFeatures } from './features.js';
+// Features of many articles packed into a few flat typed arrays per chunk: a worker thread can
+// transfer a chunk without copying, and 100k articles cost a few dozen arrays instead of 600k.
+import { type ArticleFeatures, featurize, type FeatureInput } from './features.js';
+
+/** Articles per chunk, in both the single-thread and the worker paths. */
+export const CHUNK = 1000;
 
 export interface PackedFeatures {
   count: number;
@@ -46,27 +49,47 @@ export function pack(features: readonly ArticleFeatures[]): PackedFeatures {
   };
 }
 
-export function unpack(p: PackedFeatures): ArticleFeatures[] {
-  const out: ArticleFeatures[] = [];
-  for (let i = 0; i < p.count; i += 1) {
-    const s0 = p.sentenceOffsets[i];
-    const s1 = p.sentenceOffsets[i + 1];
-    out.push({
-      terms: p.terms.subarray(p.termOffsets[i], p.termOffsets[i + 1]),
-      titleTerms: p.titleTerms[i],
+/** Featurizes and packs one chunk of inputs. */
+export function featurizeChunk(inputs: readonly FeatureInput[]): PackedFeatures {
+  return pack(inputs.map(featurize));
+}
+
+/** The buffers to transfer with a packed chunk. */
+export function buffersOf(p: PackedFeatures): ArrayBuffer[] {
+  return [
+    p.titleTerms, p.terms, p.termOffsets, p.sentenceStarts, p.sentenceEnds, p.sentenceHashes, p.sentenceOffsets,
+    p.sketch, p.sketchOffsets, p.capitalized, p.capitalizedOffsets,
+  ].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** All chunks of a corpus, article i being item i % CHUNK of chunk i / CHUNK. */
+export class FeatureStore {
+  constructor(readonly chunks: readonly PackedFeatures[]) {}
+
+  get size(): number {
+    return this.chunks.reduce((s, c) => s + c.count, 0);
+  }
+
+  /** Views on the features of article i (no copy). */
+  article(i: number): ArticleFeatures {
+    const p = this.chunks[Math.floor(i / CHUNK)];
+    const k = i % CHUNK;
+    const s0 = p.sentenceOffsets[k];
+    const s1 = p.sentenceOffsets[k + 1];
+    return {
+      terms: p.terms.subarray(p.termOffsets[k], p.termOffsets[k + 1]),
+      titleTerms: p.titleTerms[k],
       sentenceStarts: p.sentenceStarts.subarray(s0, s1),
       sentenceEnds: p.sentenceEnds.subarray(s0, s1),
       sentenceHashes: p.sentenceHashes.subarray(s0, s1),
-      sketch: p.sketch.subarray(p.sketchOffsets[i], p.sketchOffsets[i + 1]),
-      capitalized: p.capitalized.subarray(p.capitalizedOffsets[i], p.capitalizedOffsets[i + 1]),
-    });
+      sketch: p.sketch.subarray(p.sketchOffsets[k], p.sketchOffsets[k + 1]),
+      capitalized: p.capitalized.subarray(p.capitalizedOffsets[k], p.capitalizedOffsets[k + 1]),
+    };
   }
-  return out;
-}
 
-/** The buffers to transfer with a packed result. */
-export function buffersOf(p: PackedFeatures): ArrayBuffer[] {
-  return [p.titleTerms, p.terms, p.termOffsets, p.sentenceStarts, p.sentenceEnds, p.sentenceHashes, p.sentenceOffsets, p.sketch, p.sketchOffsets, p.capitalized, p.capitalizedOffsets].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  sketch(i: number): Uint32Array {
+    const p = this.chunks[Math.floor(i / CHUNK)];
+    const k = i % CHUNK;
+    return p.sketch.subarray(p.sketchOffsets[k], p.sketchOffsets[k + 1]);
+  }
 }

@@ -34,6 +34,7 @@ const ACTOR_ADJ_AR = adjectiveForms(actorAdjectivesAr);
 const MARKERS_AR = phrases(agentMarkersAr);
 const RESULTS_AR = phrases(resultPhrasesAr);
 const AGENTLESS_AR = agentlessPhrasesAr.map(([p, rule, gloss]) => ({ words: normalizeText(p).split(/\s+/), rule, gloss }));
+const AGENTLESS_FIRST = new Set(AGENTLESS_AR.map((p) => p.words[0]));
 const VIOLENCE_EN = new Set(violenceVerbsEn);
 const ACTORS_EN = new Set(actorHeadsEn);
 const AUX_EN = new Set(passiveAuxEn);
@@ -101,7 +102,8 @@ function arabicAgency(text: string, range: WordedRange): FramingFlag[] {
     if (!w[i].isArabic || used.has(i)) continue;
     const core = verbCore(w[i].norm);
     // 1. Agentless phrases: مقتل، سقوط ضحايا، لقي حتفه — unless an agent phrase follows.
-    const agentless = AGENTLESS_AR.find((p) => phraseAt(range, i, p.words) || splitClitics(w[i].norm, 'noun').some((s) => s.core === p.words[0] && p.words.length === 1));
+    const cores = AGENTLESS_FIRST.has(core) ? [core] : splitClitics(w[i].norm, 'noun').map((s) => s.core).filter((c) => AGENTLESS_FIRST.has(c));
+    const agentless = cores.length === 0 ? undefined : AGENTLESS_AR.find((p) => phraseAt(range, i, p.words) || (p.words.length === 1 && cores.includes(p.words[0])));
     if (agentless) {
       const last = i + agentless.words.length - 1;
       const agent = agentPhraseAr(range, last, 8);

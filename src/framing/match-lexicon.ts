@@ -2,7 +2,7 @@
 // prefixes on the first word, the longest match winning where matches overlap.
 import { normalizeText } from '../text/normalize.js';
 import type { CliticClass, LexiconEntry } from './lexicon-types.js';
-import { gapBetween, splitClitics, type WordedRange } from './words.js';
+import { allSplits, gapBetween, type WordedRange } from './words.js';
 
 /** An entry ready to match: its words and the punctuation between them, normalized. */
 export interface CompiledEntry {
@@ -160,11 +160,12 @@ function matchAt(range: WordedRange, i: number, c: CompiledEntry): number {
 /** All non-overlapping lexicon matches in the range, in text order (blocking phrases removed). */
 export function matchLexicon(range: WordedRange, lex: CompiledLexicon, scripts: { ar: boolean; en: boolean }): LexiconMatch[] {
   const found: LexiconMatch[] = [];
+  const splits = scripts.ar ? allSplits(range) : [];
   range.words.forEach((w, i) => {
     if (w.isNumber) return;
     if (w.isArabic) {
       if (!scripts.ar) return;
-      for (const split of splitClitics(w.norm, 'noun').concat(splitClitics(w.norm, 'verb'))) {
+      for (const split of splits[i]) {
         for (const c of lex.ar.get(split.core) ?? []) {
           if (!prefixAllowed(c.clitics, split.prefix)) continue;
           const last = matchAt(range, i, c);

@@ -62,8 +62,12 @@ export interface ScareQuoteContext {
 export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuoteContext): FramingFlag[] {
   const w = range.words;
   const out: FramingFlag[] = [];
+  let cursor = 0;
   for (const [open, close] of pairQuotes(text, range)) {
-    const inside = w.map((_, i) => i).filter((i) => w[i].nStart > open && w[i].nEnd <= close);
+    // Pairs come in text order, so the first word inside is found by walking forward.
+    while (cursor < w.length && w[cursor].nStart <= open) cursor += 1;
+    const inside: number[] = [];
+    for (let i = cursor; i < w.length && w[i].nEnd <= close && inside.length <= MAX_WORDS; i += 1) inside.push(i);
     if (inside.length === 0 || inside.length > MAX_WORDS) continue;
     if (/[.!?,:;]/.test(range.norm.slice(open + 1, close))) continue;
     const first = inside[0];

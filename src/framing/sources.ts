@@ -108,19 +108,17 @@ function sideAt(range: WordedRange, i: number): string | null {
   return SIDES.get(w.norm) ?? SIDES.get(stripConj(w.norm)) ?? null;
 }
 
-/** Outlet and agency names: in quotation marks they are titles, not scare quotes. */
-const MEDIA_ENTRIES = SOURCE_ENTRIES.filter((e) => {
-  const kind = ROWS_BY_KEY.get(e.value ?? '')?.kind;
-  return kind === 'outlet' || kind === 'agency';
-});
+/** Outlet and agency names, normalized words joined by spaces: in quotation marks they are titles. */
+const MEDIA_NAMES = new Set(
+  SOURCE_ENTRIES.filter((e) => ['outlet', 'agency'].includes(ROWS_BY_KEY.get(e.value ?? '')?.kind ?? '')).map((e) =>
+    normalizeText(e.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+  ),
+);
 
 /** True when the quoted words name an outlet or agency (موقع "أكسيوس"): a title, not a scare quote. */
 export function isSourceName(words: readonly string[]): boolean {
   const joined = words.join(' ');
-  return MEDIA_ENTRIES.some((e) => {
-    const n = normalizeText(e.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return n === joined || n === bareArabic(joined);
-  });
+  return MEDIA_NAMES.has(joined) || MEDIA_NAMES.has(bareArabic(joined));
 }
 
 /** 1. Named sources, extended over a spokesperson noun before them and a name after them. */

@@ -23,6 +23,8 @@ export interface WordedRange {
   norm: string;
   offsets: number[];
   words: Word[];
+  /** Clitic splits of each Arabic word (noun and verb prefixes), computed once on first use. */
+  splits?: CliticSplit[][];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -108,4 +110,13 @@ export function bareArabic(word: string): string {
   else if (w.length > 3 && w.startsWith('لل')) w = w.slice(2);
   else if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
   return w;
+}
+
+/** Every clitic split of each word of the range (noun and verb prefixes), cached on the range. */
+export function allSplits(range: WordedRange): CliticSplit[][] {
+  // Verb prefixes are noun prefixes except the future س (وس، فس), added apart to avoid duplicates.
+  range.splits ??= range.words.map((w) =>
+    w.isArabic ? splitClitics(w.norm, 'noun').concat(splitClitics(w.norm, 'verb').filter((s) => s.prefix.endsWith('س'))) : [],
+  );
+  return range.splits;
 }

@@ -32,6 +32,8 @@ import {
   WEEKDAY_CONTEXT_BEFORE,
   WEEKDAY_NEXT_BEFORE,
   WEEKDAY_PAST_BEFORE,
+  YEAR_JOINERS,
+  PAST_CONTEXT_BEFORE,
   WEEKDAY_NAMES,
   WEEKDAYS_NEEDING_CONTEXT,
   YEAR_PREPOSITIONS,
@@ -167,7 +169,8 @@ const WEEKDAY_BEFORE = new Set(WEEKDAY_CONTEXT_BEFORE.map(n));
 const NEXT_BEFORE = new Set(WEEKDAY_NEXT_BEFORE.map(n));
 const PAST_BEFORE = new Set(WEEKDAY_PAST_BEFORE.map(n));
 const OF_WORD = n('من');
-const AND_WORD = n('و');
+const YEAR_JOINER = new Set(YEAR_JOINERS.map(n));
+const PAST_BEFORE_DATE = new Set(PAST_CONTEXT_BEFORE.map(n));
 const ORDINALS = new Map(ORDINAL_DAY_WORDS.map(([w, d]) => [n(w), d]));
 const ORDINAL_TEENS = new Set(ORDINAL_TEEN_WORDS.map(n));
 const ORDINAL_TENS = new Map(ORDINAL_TENS_WORDS.map(([w, d]) => [n(w), d]));
@@ -629,10 +632,16 @@ class DateScanner {
       }
       const date = this.dateAt(i);
       if (date) {
-        this.push(date.start, date.next, { ...date, weekday: null });
+        // `منذ 7 أكتوبر`, `since May`: a yearless date after `since` is in the past.
+        const before = this.at(i - 1);
+        const since = before !== undefined && before.kind === 'word' && PAST_BEFORE_DATE.has(stripConjunction(before.norm));
+        const relative = date.relative ?? (since && date.year === null ? 'past' : null);
+        this.push(date.start, date.next, { ...date, relative, weekday: null });
         i = date.next;
-        // `بين عامي 2012 و2017`: a second year joined to a year.
-        const second = date.month === null && this.word(i, AND_WORD) ? this.yearNumber(i + 1, 0) : null;
+        // `بين عامي 2012 و2017`, `from 2000 to 2006`: a second year joined to a year.
+        const joiner = this.at(i);
+        const joined = joiner !== undefined && joiner.gap < 2 && joiner.kind !== 'num' && YEAR_JOINER.has(joiner.norm);
+        const second = date.month === null && date.year !== null && joined ? this.yearNumber(i + 1) : null;
         if (second && second.year >= 1900 && second.year <= 2100) {
           this.push(this.at(i + 1)!.start, second.next, { year: second.year, month: null, day: null, weekday: null, relative: null, time: null });
           i = second.next;
@@ -681,8 +690,7 @@ function isoOf(days: number): string {
 /** The year of a yearless day or month, read from the reference date and a relative word. */
 function yearFor(month: number, day: number | null, relative: Relative | null, ref: Ymd): number | null {
   const refDay = dayNumberOf(ref.y, ref.m, ref.d);
-  // A month alone is compared by its middle, so `في يونيو` written on 21 June is this June.
-  const at = (y: number) => dayNumberOf(y, month, day ?? 15);
+  const at = (y: number) => dayNumberOf(y, month, day ?? 1);
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => day === null || validDay(y, month, day));
   if (candidates.length === 0) return null;
   if (relative === 'current') return ref.y;
@@ -694,6 +702,12 @@ function yearFor(month: number, day: number | null, relative: Relative | null, r
   if (relative === 'next') {
     const after = candidates.filter((y) => (day === null ? monthKey(y, month) > monthKey(ref.y, ref.m) : at(y) > refDay));
     return after.length > 0 ? Math.min(...after) : null;
+  }
+  if (day === null) {
+    // A month alone is this year's, unless that is far off: `in January` written in November is next
+    // January, `في أكتوبر` written in February is last October.
+    const d = month - ref.m;
+    return d > 4 ? ref.y - 1 : d < -7 ? ref.y + 1 : ref.y;
   }
   // No relative word: the nearest occurrence, future days counting triple since news mostly looks back
   // (`السابع من أكتوبر` written in June 2024 is October 2023, not October 2024).

@@ -278,6 +278,15 @@ class NumberScanner {
     return d !== undefined && d.start <= from && to <= d.end;
   }
 
+  /** Digits joined by `/` to digits: a date without a year (`9/11`) or a fraction, not a count. */
+  slashed(i: number): boolean {
+    const t = this.tokens[i];
+    const slash = (k: number) => this.tokens[k]?.norm === '/' && this.tokens[k].gap === 0;
+    const digits = (k: number) => this.tokens[k]?.kind === 'num';
+    if (t.kind !== 'num') return false;
+    return (slash(i + 1) && digits(i + 2) && this.tokens[i + 2].gap === 0) || (t.gap === 0 && slash(i - 1) && digits(i - 2));
+  }
+
   at(i: number): ScanToken | undefined {
     return this.tokens[i];
   }
@@ -585,7 +594,7 @@ class NumberScanner {
       const ordinal = t.kind === 'num' && suffix?.kind === 'word' && suffix.gap === 0 && ORDINAL_SUFFIX.has(suffix.norm);
       const prev = this.at(i - 1)?.norm === '(' ? this.at(i - 2) : this.at(i - 1);
       const clock = prev?.kind === 'word' && TIME_WORDS.has(prev.norm);
-      const dateLike = this.inDate(e.start, this.tokens[e.next - 1].end) || ordinal || clock;
+      const dateLike = this.inDate(e.start, this.tokens[e.next - 1].end) || ordinal || clock || this.slashed(i);
       const { counts, next } = this.counted(e, dateLike, i);
       const qualifier = e.range ? 'range' : this.phraseBefore(i) ?? this.phraseAfter(e.next) ?? this.phraseAfter(next) ?? 'exact';
       this.emit(e, dateLike, counts, qualifier);

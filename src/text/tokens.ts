@@ -69,7 +69,6 @@ function foldWord(surface: string): string {
   return out;
 }
 
-const DIGIT_FIRST = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const NUMBER_SURFACE = /^[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]+)*$/;
 const NUMBER_NORM = /^\d+(?:\.\d+)?$/;
 const THOUSANDS = /,(?=\d{3}(?:\D|$))/g;
@@ -100,11 +99,13 @@ function lexemeOf(surface: string): Lexeme {
 
 /** Arabic letters glued to digits (`و708`, `و2.1`): ICU keeps them as one word; we split them. */
 const LETTER_DIGIT = /[\u0621-\u064A][0-9\u0660-\u0669\u06F0-\u06F9]|[0-9\u0660-\u0669\u06F0-\u06F9][\u0621-\u064A]/;
-const DIGIT_CHAR = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const NUMBER_GLUE = new Set(['.', ',', '\u066B', '\u066C', '\u060C']);
 
-function pushToken(tokens: Token[], text: string, start: number, end: number): void {
-  const surface = text.slice(start, end);
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, surface = text.slice(start, end)): void {
   const previous = tokens[tokens.length - 1];
   // `27,708` split by the segmenter: one separator between two numbers joins them again.
   if (
@@ -112,7 +113,7 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
     previous.isNumber &&
     start - previous.end === 1 &&
     NUMBER_GLUE.has(text[previous.end]) &&
-    DIGIT_FIRST.test(surface) &&
+    isDigitCode(surface.charCodeAt(0)) &&
     NUMBER_SURFACE.test(text.slice(previous.start, end))
   ) {
     tokens[tokens.length - 1] = makeToken(text.slice(previous.start, end), previous.start, end);
@@ -130,12 +131,11 @@ function makeToken(surface: string, start: number, end: number): Token {
 /** Splits a word at every switch between Arabic letters and digits. */
 function pushSplitting(tokens: Token[], text: string, start: number, end: number): void {
   let from = start;
-  let digit = DIGIT_CHAR.test(text[start]);
+  let digit = isDigitCode(text.charCodeAt(start));
   for (let i = start + 1; i < end; i += 1) {
-    const ch = text[i];
-    const isDigit = DIGIT_CHAR.test(ch);
+    const isDigit = isDigitCode(text.charCodeAt(i));
     // Separators inside a number (`2.1`) belong to it.
-    if (digit && !isDigit && NUMBER_GLUE.has(ch) && i + 1 < end && DIGIT_CHAR.test(text[i + 1])) continue;
+    if (digit && !isDigit && NUMBER_GLUE.has(text[i]) && i + 1 < end && isDigitCode(text.charCodeAt(i + 1))) continue;
     if (isDigit !== digit) {
       pushToken(tokens, text, from, i);
       from = i;
@@ -148,10 +148,13 @@ function pushSplitting(tokens: Token[], text: string, start: number, end: number
 function tokenizeChunk(text: string, start: number, end: number, segmenter: Intl.Segmenter, tokens: Token[]): void {
   for (const piece of segmenter.segment(text.slice(start, end))) {
     if (!piece.isWordLike) continue;
+    const word = piece.segment;
     const from = start + piece.index;
-    const to = from + piece.segment.length;
-    if (LETTER_DIGIT.test(piece.segment)) pushSplitting(tokens, text, from, to);
-    else pushToken(tokens, text, from, to);
+    const to = from + word.length;
+    // Only a word that starts or ends with a digit can be `و708` or `2023م` (cheap test first).
+    const edgeDigit = isDigitCode(word.charCodeAt(0)) || isDigitCode(word.charCodeAt(word.length - 1));
+    if (edgeDigit && LETTER_DIGIT.test(word)) pushSplitting(tokens, text, from, to);
+    else pushToken(tokens, text, from, to, word);
   }
 }
 

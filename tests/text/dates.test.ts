@@ -132,6 +132,11 @@ describe('English dates', () => {
     ['he met Netanyahu on Thursday', null, ['Thursday=null weekday']],
     ['in 2016 and since 1998', null, ['2016=2016 year', '1998=1998 year']],
     ['in 2000 cases', null, []],
+    ["Mexico's president from 2000 to 2006", null, ['2000=2000 year', '2006=2006 year']],
+    ['بين عامي 2012 و2017', null, ['2012=2012 year', '2017=2017 year']],
+    ['since 2003 and 2007', null, ['2003=2003 year', '2007=2007 year']],
+    ['will come into Washington in January', '2016-11-30', ['January=2017-01 month']],
+    ['could put in play in November', '2016-07-12', ['November=2016-11 month']],
     ['Theresa May said', '2024-06-21', []],
   ])('%s (reference %s)', (text, reference, expected) => {
     expect(dates(text, reference)).toEqual(expected);
@@ -178,6 +183,8 @@ describe('yearless dates take the year of the reference', () => {
     ['في 20 يونيو المقبل', '2024-06-21', '2025-06-20'],
     ['في 29 فبراير', '2024-06-21', '2024-02-29'],
     ['حتى نهاية يونيو/حزيران القادم', '2018-03-12', '2018-06'],
+    ['منذ أكتوبر', '2024-10-20', '2023-10'],
+    ['في أكتوبر', '2024-10-20', '2024-10'],
     ['في مارس/ آذار الجاري', '2018-03-12', '2018-03'],
   ])('%s with reference %s -> %s', (text, reference, iso) => {
     expect(findDates(text, { reference }).map((d) => d.iso)).toEqual([iso]);

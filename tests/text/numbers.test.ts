@@ -109,6 +109,7 @@ describe('digits', () => {
     ['وبلغت نسبة المشاركة عند الساعة 19.00 نحو 58 في المئة', ['19.00=19 exact date', '58=58 about في المئة']],
     ['ارتفعت 14٪ و3% في عام 2016', ['14=14 exact ٪', '3=3 exact %', '2016=2016 exact date']],
     ['21st June', ['21=21 exact date']],
+    ['a bill to let 9/11 victims sue', ['9=9 exact date', '11=11 exact date']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

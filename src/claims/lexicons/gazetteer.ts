@@ -55,7 +55,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'place', ar: ['مصر'], en: ['Egypt'] },
   { type: 'place', ar: ['الأردن'], en: ['Jordan'] },
   { type: 'place', ar: ['لبنان'], en: ['Lebanon'] },
-  { type: 'place', ar: ['سوريا', 'سورية'], en: ['Syria'] },
+  { type: 'place', ar: ['سوريا'], en: ['Syria'] },
   { type: 'place', ar: ['العراق'], en: ['Iraq'] },
   { type: 'place', ar: ['إيران'], en: ['Iran'] },
   { type: 'place', ar: ['السعودية', 'المملكة العربية السعودية'], en: ['Saudi Arabia'] },

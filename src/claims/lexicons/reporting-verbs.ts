@@ -28,7 +28,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   // يذكر/تذكر are left out: `يذكر أن` is the editor's "it is worth noting", and تذكر also "remember".
   { lemma: 'ذكر', language: 'ar', stance: 'neutral', gloss: 'mentioned, reported', ambiguous: true, forms: ['ذكر', 'ذكرت', 'ذكروا', 'ذاكراً', 'ذاكرا'] },
   { lemma: 'أوضح', language: 'ar', stance: 'neutral', gloss: 'explained', forms: ['أوضح', 'أوضحت', 'أوضحوا', 'يوضح', 'توضح', 'موضحاً', 'موضحا', 'موضحةً', 'موضحة'] },
-  { lemma: 'أضاف', language: 'ar', stance: 'neutral', gloss: 'added', forms: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'مضيفاً', 'مضيفا', 'مضيفةً', 'مضيفة'] },
+  { lemma: 'أضاف', language: 'ar', stance: 'neutral', gloss: 'added', ambiguous: true, forms: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'مضيفاً', 'مضيفا', 'مضيفةً', 'مضيفة'] },
   { lemma: 'أشار', language: 'ar', stance: 'neutral', gloss: 'pointed out', forms: ['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير', 'مشيراً', 'مشيرا', 'مشيرةً', 'مشيرة'] },
   { lemma: 'أعلن', language: 'ar', stance: 'asserting', gloss: 'announced', forms: ['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن', 'معلناً', 'معلنا', 'معلنةً'] },
   { lemma: 'صرّح', language: 'ar', stance: 'neutral', gloss: 'declared, told the press', forms: ['صرح', 'صرّح', 'صرحت', 'صرّحت', 'صرحوا', 'يصرح', 'تصرح', 'مصرحاً', 'مصرحا'] },
@@ -56,7 +56,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'نقل', language: 'ar', stance: 'neutral', gloss: 'quoted, relayed', cites: true, forms: ['نقل', 'نقلت', 'ينقل', 'تنقل'] },
   { lemma: 'أورد', language: 'ar', stance: 'neutral', gloss: 'reported', forms: ['أورد', 'أوردت', 'يورد', 'تورد'] },
   { lemma: 'أقر', language: 'ar', stance: 'neutral', gloss: 'admitted', ambiguous: true, forms: ['أقر', 'أقرّ', 'أقرت', 'أقرّت', 'يقر', 'تقر', 'مقراً'] },
-  { lemma: 'اعترف', language: 'ar', stance: 'neutral', gloss: 'acknowledged', forms: ['اعترف', 'اعترفت', 'يعترف', 'تعترف', 'معترفاً'] },
+  { lemma: 'اعترف', language: 'ar', stance: 'neutral', gloss: 'acknowledged', ambiguous: true, forms: ['اعترف', 'اعترفت', 'يعترف', 'تعترف', 'معترفاً'] },
   { lemma: 'وصف', language: 'ar', stance: 'neutral', gloss: 'described', ambiguous: true, forms: ['وصف', 'وصفت', 'يصف', 'تصف', 'واصفاً', 'واصفا'] },
   { lemma: 'أردف', language: 'ar', stance: 'neutral', gloss: 'went on', forms: ['أردف', 'أردفت', 'مردفاً', 'مردفا'] },
 

@@ -91,8 +91,14 @@ export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'للعا�
 
 /** Prepositions that make a bare 1900-2100 number a year when no counted noun follows (`منذ 2015`). */
 export const YEAR_PREPOSITIONS: readonly string[] = [
-  'في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'in', 'since', 'until', 'before', 'after', 'during', 'by',
+  'في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'in', 'since', 'until', 'before', 'after', 'during', 'by', 'from',
 ];
+
+/** Words joining a second year to a year (`بين عامي 2012 و2017`, `from 2000 to 2006`, `2003 and 2007`). */
+export const YEAR_JOINERS: readonly string[] = ['و', 'إلى', 'حتى', 'and', 'or', 'to', 'until', 'through', '-', '/'];
+
+/** Words before a yearless date that put it in the past (`منذ 7 أكتوبر`, `since May`). */
+export const PAST_CONTEXT_BEFORE: readonly string[] = ['منذ', 'since'];
 
 /** Suffix letter of a Gregorian year (`2023م`). */
 export const GREGORIAN_YEAR_SUFFIX = 'م';
