@@ -38,7 +38,10 @@ export function findAttribution(
       if (t.start >= q.start && t.end <= q.end) quoted.add(i);
     });
   }
-  const ctx: Ctx = { text, tokens, entities: matchEntities(text, tokens, lang), quoted, previous, lang };
+  const entities = matchEntities(text, tokens, lang);
+  const byFrom = new Map(entities.map((e) => [e.from, e]));
+  const byTo = new Map(entities.map((e) => [e.to, e]));
+  const ctx: Ctx = { text, tokens, entities, byFrom, byTo, quoted, previous, lang };
   return attribute(ctx, lang === 'ar' ? ARABIC : ENGLISH);
 }
 
@@ -49,6 +52,9 @@ interface Ctx {
   text: string;
   tokens: WordToken[];
   entities: EntityMatch[];
+  /** Entities by their first token and by the token after their last. */
+  byFrom: Map<number, EntityMatch>;
+  byTo: Map<number, EntityMatch>;
   /** Token indexes inside quotations: a verb there belongs to the quoted speech. */
   quoted: Set<number>;
   previous: Attribution | null;
@@ -149,21 +155,25 @@ function attribute(ctx: Ctx, g: Grammar): Attribution | null {
     return make(ctx, speaker, verb, channel ?? found.channel);
   }
 
-  // 4. A verb without a subject: the clause's actor (`أطلع هاليفي بلينكن ...، موضحاً`), else the
-  //    previous claim's speaker (`وأضاف أن ...`), else no speaker. An imperfect verb inside the
-  //    sentence without a subject describes something (`قراراً يدعو إلى`), it does not report.
-  const open = verbs.filter((v) => g.inherits(ctx, v));
-  if (open.length > 0) {
-    const v = open[0];
+  // 4. A verb without a subject: the clause's actor (`أطلع هاليفي بلينكن ...، موضحاً`); for a verb
+  //    that opens the sentence the previous claim's speaker (`وأضاف أن ...`); else no speaker.
+  let unknown: VerbHit | null = null;
+  for (const v of verbs) {
     const actor = g.actorBefore(ctx, v);
     if (actor) return make(ctx, actor, v.text, found.channel);
     if (found.cited) return make(ctx, found.cited, v.text, found.channel);
-    const prev = ctx.previous;
-    if (prev && prev.speaker) {
-      return { speaker: prev.speaker, speakerKey: prev.speakerKey, verb: v.text, channel: found.channel ?? prev.channel };
+    if (g.inherits(ctx, v)) {
+      const prev = ctx.previous;
+      if (prev && prev.speaker) {
+        return { speaker: prev.speaker, speakerKey: prev.speakerKey, verb: v.text, channel: found.channel ?? prev.channel };
+      }
+      return { speaker: null, speakerKey: null, verb: v.text, channel: found.channel };
     }
-    return { speaker: null, speakerKey: null, verb: v.text, channel: found.channel };
+    // An imperfect verb inside an Arabic sentence describes (`قراراً يدعو إلى`); an English verb
+    // without a subject is an adjective (`the reported attack`).
+    if (ctx.lang === 'ar' && !v.imperfect) unknown ??= v;
   }
+  if (unknown) return { speaker: null, speakerKey: null, verb: unknown.text, channel: found.channel };
 
   // 5. No verb: a headline's `X: ...`, a cited source, or a channel alone (`وفق البيان الأميركي`).
   const headline = g.headlineSpeaker(ctx);
@@ -226,17 +236,23 @@ function phraseText(ctx: Ctx, p: Phrase): string {
   if (from >= to) return '';
   const first = ctx.tokens[from];
   let s = first.start;
-  const entity = ctx.entities.find((e) => e.from === from && e.start > first.start);
-  if (entity) s = entity.start;
+  const entity = entityAt(ctx, from);
+  if (entity && entity.start > first.start) s = entity.start;
   else if (p.startAt !== undefined) s = p.startAt;
-  else if (first.isArabic && /^[وف]?ل/.test(first.norm) && isActorWord(first.norm.replace(/^[وف]?ل/, ''))) {
+  else if (first.isArabic && /^[وف]?ل/.test(first.norm) && !isActorWord(first.norm) && isActorWord(first.norm.replace(/^[وف]?ل/, ''))) {
     // `وفقا لوكالة أنباء نوفوستي`: the channel is the agency, without ل.
     s = first.start + normalizeWithMap(first.text).offsets[first.norm.indexOf('ل') + 1];
   }
   else if (first.isArabic && /^[وف]/.test(first.norm) && !isActorWord(first.norm) && isActorWord(withoutConjunction(first.norm))) {
     s = first.start + normalizeWithMap(first.text).offsets[1];
   }
-  return ctx.text.slice(s, ctx.tokens[to - 1].end);
+  let e = ctx.tokens[to - 1].end;
+  // Keep a closing mark whose opening mark is inside: `موقع "أكسيوس"`.
+  const inside = ctx.text.slice(s, e);
+  const next = ctx.tokens[to];
+  const unbalanced = (inside.split('"').length - 1) % 2 === 1 || inside.split('«').length > inside.split('»').length;
+  if (unbalanced && next && isQuoteMark(next)) e = next.end;
+  return ctx.text.slice(s, e);
 }
 
 /** The outlet's name in a phrase (`أكسيوس` in `موقع "أكسيوس" الأمريكي`), else the phrase. */
@@ -245,8 +261,8 @@ function outletName(ctx: Ctx, p: Phrase): string {
   return outlet ? outlet.text : phraseText(ctx, p);
 }
 
-const entityAt = (ctx: Ctx, k: number): EntityMatch | undefined => ctx.entities.find((e) => e.from === k);
-const entityEndingAt = (ctx: Ctx, k: number): EntityMatch | undefined => ctx.entities.find((e) => e.to === k + 1);
+const entityAt = (ctx: Ctx, k: number): EntityMatch | undefined => ctx.byFrom.get(k);
+const entityEndingAt = (ctx: Ctx, k: number): EntityMatch | undefined => ctx.byTo.get(k + 1);
 const isComma = (t: WordToken | undefined): boolean => t !== undefined && !t.isWord && (t.text === '،' || t.text === ',');
 
 /** The verb as written without the conjunction its first `cut` normalized letters are. */
@@ -314,7 +330,7 @@ function hasPrepClitic(ctx: Ctx, k: number): boolean {
   if (!t.isArabic) return false;
   const m = /^[وف]?[لب](.+)$/.exec(t.norm);
   if (m && !isActorWord(t.norm) && isActorWord(m[1])) return true;
-  const e = ctx.entities.find((x) => x.from === k);
+  const e = entityAt(ctx, k);
   if (e && e.start > t.start) {
     const prefix = normalizeText(ctx.text.slice(t.start, e.start));
     return /[لبك]/.test(prefix);
@@ -643,7 +659,8 @@ function isSourcePhrase(ctx: Ctx, p: Phrase): boolean {
   if (ctx.lang === 'en') return EN_SOURCE_PEOPLE.has(first.norm) || ctx.tokens.slice(p.from, p.to).some((t) => EN_SOURCE_PEOPLE.has(t.norm));
   // Anonymous people: مسؤول, مصادر, متحدث, دبلوماسي, شهود (not البيان, السلطات).
   return [first.norm, withoutConjunction(first.norm)].some((f) =>
-    /^(?:ال)?(?:مسوول|مصدر|مصادر|متحدث|دبلوماسي|مراسل|شهود|سكان|مسعف)/.test(f),
+    // `المصدر ذاته` refers back to a channel already named; `مصدر`, `مصادر` are people.
+    /^(?:(?:ال)?(?:مسوول|مصادر|متحدث|دبلوماسي|مراسل|شهود|سكان|مسعف)|مصدر)/.test(f),
   );
 }
 
@@ -690,8 +707,15 @@ const ENGLISH: Grammar = {
 
   subjectBefore(ctx, v) {
     const { tokens } = ctx;
-    const k = skipModifiersBack(tokens, v.index - 1);
+    let k = skipModifiersBack(tokens, v.index - 1);
+    // A parenthesis after the name: `Sen. Richard Blumenthal (D-Conn.) said`.
+    if (k >= 0 && tokens[k].text === ')') {
+      const open = tokens.slice(0, k).map((t) => t.text).lastIndexOf('(');
+      if (open > 0 && k - open < 8) k = skipModifiersBack(tokens, open - 1);
+    }
     if (k < 0 || !tokens[k].isWord) return null;
+    // `its alleged role`, `the reported attack`, `countries with alleged ties`: an adjective.
+    if (EN_DETERMINER_SET.has(tokens[k].norm) || EN_CLAUSE.has(tokens[k].norm)) return null;
     let from = k;
     while (from - 1 >= 0 && k - from < 8) {
       const t = tokens[from - 1];
@@ -718,6 +742,11 @@ const ENGLISH: Grammar = {
     const before = tokens[v.index - 1];
     if ((v.index > 0 && before.isWord) || /ing$/.test(v.text)) return null;
     if (tokens[v.index + 1] && EN_PRONOUN_SET.has(tokens[v.index + 1].norm)) return null;
+    // The inverted subject is a name or a noun phrase (`said a spokesman`), not `said ahead of the vote`.
+    const first = tokens[v.index + 1];
+    if (!first || !first.isWord || !(/^\p{Lu}/u.test(first.text) || EN_DETERMINER_SET.has(first.norm) || EN_SOURCE_NOUNS.includes(first.norm))) {
+      return null;
+    }
     let k = v.index + 1;
     const from = k;
     while (k < tokens.length && k - from < 8) {

@@ -4,7 +4,8 @@ import { normalizeText, normalizeWithMap } from '../text/normalize.js';
 import { GAZETTEER, AR_GIVEN_NAMES, type GazetteerEntry } from './lexicons/gazetteer.js';
 import {
   AR_TITLES, AR_DESCRIPTORS, AR_NOT_NAMES, AR_OUTLET_NOUNS, AR_PLACE_NOUNS, AR_ORG_NOUNS,
-  AR_POST_NATIONALITY, EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_SUFFIXES, EN_PLACE_PREPOSITIONS,
+  AR_POST_NATIONALITY, EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES,
+  EN_PLACE_PREPOSITIONS,
 } from './lexicons/entity-words.js';
 import { AR_COMPLEMENTIZERS, AR_BOUNDARY_WORDS, AR_TIME_WORDS, AR_SOURCE_NOUNS } from './lexicons/attribution-words.js';
 import { REPORTING_VERBS } from './lexicons/reporting-verbs.js';
@@ -84,6 +85,7 @@ const EN_TITLE_SET = new Set(EN_TITLES);
 const EN_NATIONALITY_SET = new Set(EN_NATIONALITIES);
 const EN_NOT_NAME_SET = new Set(EN_NOT_NAMES);
 const EN_ORG_SUFFIX_SET = new Set(EN_ORG_SUFFIXES);
+const EN_DOCUMENT_SUFFIX_SET = new Set(EN_DOCUMENT_SUFFIXES);
 const EN_PLACE_PREPOSITION_SET = new Set(EN_PLACE_PREPOSITIONS);
 
 /** Name-stem keys of places (إسرائيل, أمريكا), to recognise their adjectives (الإسرائيلي, الأميركية). */
@@ -542,13 +544,16 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
   const out: EntityMatch[] = [];
   const covered = new Set<number>();
   for (const g of gazetteer.values()) for (let k = g.from; k < g.to; k += 1) covered.add(k);
+  const lower = (x: number): string => tokens[x].norm.replace(/['’]s$/, '');
+  const isTitleAt = (x: number): boolean => EN_TITLE_SET.has(lower(x)) && !['of', 'the', 'for'].includes(lower(x));
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i]) || covered.has(i)) {
       i += 1;
       continue;
     }
-    // The run: capitalised words, joined by `of` (Times of Israel).
+    // 1. The run: capitalised words, joined by `of` (Times of Israel).
+    const runStart = i;
     let k = i + 1;
     while (k < tokens.length && !covered.has(k)) {
       if (isCapitalised(tokens[k])) k += 1;
@@ -556,41 +561,65 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
       else break;
     }
     const runEnd = k;
-    let from = i;
-    const lower = (x: number): string => tokens[x].norm.replace(/['’]s$/, '');
-    // Leading function words (The, In, But) and titles or nationalities (Secretary, Israeli).
-    while (from < runEnd && EN_NOT_NAME_SET.has(lower(from))) from += 1;
-    let titled = false;
-    while (from < runEnd && (EN_TITLE_SET.has(lower(from)) || EN_NATIONALITY_SET.has(lower(from)))) {
-      if (EN_TITLE_SET.has(lower(from))) titled = true;
-      from += 1;
-    }
+    i = runEnd;
+    // 2. Leading function words (The, In, But) and nationalities (Israeli, Democratic).
+    let from = runStart;
+    while (from < runEnd && (EN_NOT_NAME_SET.has(lower(from)) || EN_NATIONALITY_SET.has(lower(from)))) from += 1;
     let to = runEnd;
     while (to > from && (tokens[to - 1].norm === 'of' || EN_NOT_NAME_SET.has(lower(to - 1)))) to -= 1;
-    // A title right before a gazetteer person belongs to that person's phrase.
-    const g = gazetteer.get(runEnd);
-    if (from >= to && titled && g && g.type === 'person') g.phraseFrom = i;
-    const sentenceStart = tokens.slice(0, i).every((w) => !w.isWord);
-    if (to > from && !(sentenceStart && to - from === 1 && from === i && !titled)) {
-      const last = lower(to - 1);
-      const prev = tokens[from - 1];
-      const type: Entity['type'] = titled
-        ? 'person'
-        : EN_ORG_SUFFIX_SET.has(last)
-          ? 'organization'
-          : prev && EN_PLACE_PREPOSITION_SET.has(prev.norm)
-            ? 'place'
-            : 'other';
-      const words = tokens.slice(from, to).map((w) => w.norm);
-      const key = type === 'person' ? foldWord(words[words.length - 1]) : foldName(words.join(' '));
-      const m = makeMatch(text, tokens, from, to, type, key, i);
-      if (/['’]s$/.test(tokens[to - 1].text)) {
-        m.end -= 2;
-        m.text = text.slice(m.start, m.end);
+    if (to <= from) continue;
+    const last = lower(to - 1);
+    const institution = EN_ORG_SUFFIX_SET.has(last) || EN_DOCUMENT_SUFFIX_SET.has(last);
+    // 3. Titles: a person's name follows the last title word (`Senate Minority Leader Harry Reid`,
+    //    `Secretary of State Antony Blinken`); `Mr.` and a lower-case title before the run count too
+    //    (`press secretary Josh Earnest`). Not in an institution's name (`Defense Ministry`).
+    let titled = false;
+    if (!institution) {
+      for (let x = to - 2; x >= from; x -= 1) {
+        if (isTitleAt(x)) {
+          titled = true;
+          from = x + 1;
+          break;
+        }
       }
-      out.push(m);
+      if (!titled && to - from > 0 && isTitleAt(to - 1) && to === runEnd) {
+        // The run is only a title: it belongs to the gazetteer person right after it.
+        const g = gazetteer.get(runEnd) ?? gazetteer.get(runEnd + 1);
+        if (g && g.type === 'person') g.phraseFrom = runStart;
+        continue;
+      }
+      const before = tokens[runStart - 1];
+      const beforeTitle = before && before.isWord && isTitleAt(runStart - 1);
+      const abbreviation = before && before.text === '.' && runStart >= 2 && isTitleAt(runStart - 2);
+      if (beforeTitle || abbreviation) titled = true;
+      if (titled) {
+        // `Nancy Pelosi of California`: the name ends before `of`.
+        const of = tokens.slice(from, to).findIndex((w) => w.norm === 'of');
+        if (of > 0) to = from + of;
+      }
     }
-    i = runEnd;
+    if (to <= from) continue;
+    const words = tokens.slice(from, to);
+    // One letter (`N.Y.`) or a lone sentence-initial word (`Officials`) is no name.
+    if (words.length === 1 && words[0].text.length < 2) continue;
+    const sentenceStart = tokens.slice(0, from).every((w) => !w.isWord);
+    if (sentenceStart && words.length === 1 && !titled) continue;
+    const prev = tokens[runStart - 1];
+    const type: Entity['type'] = titled
+      ? 'person'
+      : EN_ORG_SUFFIX_SET.has(last)
+        ? 'organization'
+        : prev && EN_PLACE_PREPOSITION_SET.has(prev.norm)
+          ? 'place'
+          : 'other';
+    const norms = words.map((w) => w.norm.replace(/['’]s$/, ''));
+    const key = type === 'person' ? foldWord(norms[norms.length - 1]) : foldName(norms.join(' '));
+    const m = makeMatch(text, tokens, from, to, type, key, runStart);
+    if (/['’]s$/.test(tokens[to - 1].text)) {
+      m.end -= 2;
+      m.text = text.slice(m.start, m.end);
+    }
+    out.push(m);
   }
   return out;
 }

@@ -5,7 +5,8 @@ import { normalizeText } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { hasArabic } from '../text/normalize.js';
 import { antonymPairs } from './lexicons/antonyms.js';
-import { negationIdiomFollowers, negationWords } from './lexicons/negation.js';
+import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
+import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
 
 function keyOf(word: string): string {
   const norm = normalizeText(word);
@@ -43,9 +44,50 @@ export function negationIndices(tokens: readonly Token[]): number[] {
   return found;
 }
 
+/** The token's lexicon keys: normalized form, stem, and the form without one leading clitic (لأدنى -> أدنى). */
+function keysOf(token: Token): string[] {
+  const keys = [token.norm, token.stem];
+  if (/^[وفبلك]/.test(token.norm) && token.norm.length > 3) keys.push(token.norm.slice(1));
+  if (/^(وال|بال|فال|كال|لل)/.test(token.norm) && token.norm.length > 4) keys.push(token.norm.slice(token.norm.startsWith('لل') ? 2 : 3));
+  return keys;
+}
+
+function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
+  for (const key of keysOf(token)) {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** Antonym rows a token belongs to, with its side. */
 export function antonymSides(token: Token): ReadonlyArray<[number, 0 | 1]> {
-  return ANTONYMS.get(token.norm) ?? ANTONYMS.get(token.stem) ?? [];
+  return lookup(ANTONYMS, token) ?? [];
+}
+
+function keyedSet(words: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const w of words) for (const k of [normalizeText(w), keyOf(w)]) map.set(k, keyOf(w));
+  return map;
+}
+
+const NATIONALITIES = keyedSet(nationalityWords);
+const CASUALTIES = keyedSet(casualtyWords);
+const FAILURES = keyedSet(failureWords);
+
+/** True when the token says something failed (تفشل، عجز، failed). */
+export function isFailureWord(token: Token): boolean {
+  return lookup(FAILURES, token) !== undefined;
+}
+
+/** The nationality or group a token names (صينية -> صيني), or null. */
+export function nationalityOf(token: Token): string | null {
+  return lookup(NATIONALITIES, token) ?? null;
+}
+
+/** True when the token names casualties (قتلى، ضحايا، killed). */
+export function isCasualtyWord(token: Token): boolean {
+  return lookup(CASUALTIES, token) !== undefined;
 }
 
 /** The first antonym pair between two token sets (one word from each side of one row), or null. */

@@ -5,7 +5,7 @@ import type { Conflict, NumberMention, Relation, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { numbersCompatible } from '../text/numbers.js';
-import { antonymSides, findAntonym, negationIndices } from './cues.js';
+import { antonymSides, findAntonym, isCasualtyWord, isFailureWord, nationalityOf, negationIndices } from './cues.js';
 
 export interface RelationResult {
   relation: Relation;
@@ -92,12 +92,37 @@ function negationConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
     for (const i of negatedX) {
       if (negatedY.has(x.tokens[i].norm)) continue;
       // The negated word: the next content word (لم يشارك), or the negating verb's object (نفى مشاركته).
-      const target = x.tokens.slice(i + 1, i + 3).find((t) => !t.isStop);
+      const following = x.tokens.slice(i + 1, i + 3).filter((t) => !t.isStop);
+      const target = following[0];
       if (!target) continue;
-      const plain = y.tokens.some((t) => t.stem === target.stem || t.norm === target.norm);
+      // "Without casualties" (دون سقوط ضحايا) against any casualty word or count of the other claim.
+      const noCasualties = following.some(isCasualtyWord) && y.tokens.some(isCasualtyWord);
+      const plain = noCasualties || y.tokens.some((t) => t.stem === target.stem || t.norm === target.norm);
       if (!plain) continue;
       const text = `${x.tokens[i].text} ${target.text}`;
       return [side === 0 ? { kind: 'negation', a: text, b: '' } : { kind: 'negation', a: '', b: text }];
+    }
+  }
+  return [];
+}
+
+/** 3b. One claim says the action failed (تفشل في التصدي) where the other, otherwise close, does not. */
+function failureConflict(a: ClaimFeatures, b: ClaimFeatures, score: number, sharedThreshold: number): Conflict[] {
+  if (score < sharedThreshold) return [];
+  const fa = a.tokens.find(isFailureWord);
+  const fb = b.tokens.find(isFailureWord);
+  if ((fa && fb) || (!fa && !fb)) return [];
+  return fa ? [{ kind: 'negation', a: fa.text, b: '' }] : [{ kind: 'negation', a: '', b: fb!.text }];
+}
+
+/** 4b. A single figure or year swapped for another in the same place of the sentence. */
+function swappedFigures(diff: WordDiff): Conflict[] {
+  for (const h of diff.hunks) {
+    if (h.removed.length !== 1 || h.added.length !== 1) continue;
+    const [x, y] = [h.removed[0], h.added[0]];
+    if (x.isNumber && y.isNumber && x.norm !== y.norm) {
+      const year = (t: typeof x) => /^(19|20)\d\d$/.test(t.norm);
+      return [{ kind: year(x) && year(y) ? 'date' : 'number', a: x.text, b: y.text }];
     }
   }
   return [];
@@ -111,9 +136,15 @@ function antonymConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   return pair ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [];
 }
 
-/** 5. A place swapped for another place where the rest is the same. */
+/** 5. A place swapped for another place, or one nationality for another, where the rest is the same. */
 function placeConflicts(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
   const conflicts: Conflict[] = [];
+  for (const h of diff.hunks) {
+    if (h.removed.length > 2 || h.added.length > 2) continue;
+    const na = h.removed.map(nationalityOf).find((n) => n !== null);
+    const nb = h.added.map(nationalityOf).find((n) => n !== null);
+    if (na && nb && na !== nb) conflicts.push({ kind: 'place', a: h.removed.map((t) => t.text).join(' '), b: h.added.map((t) => t.text).join(' ') });
+  }
   const placesA = a.claim.entities.filter((e) => e.type === 'place' && !b.entityKeys.has(e.key));
   const placesB = b.claim.entities.filter((e) => e.type === 'place' && !a.entityKeys.has(e.key));
   for (const h of diff.hunks) {
@@ -151,7 +182,14 @@ export function classifyPair(
     notes.push(`different dates (${dates[0].a} / ${dates[0].b}): figures not compared`);
     conflicts = [];
   } else conflicts.push(...dates);
-  conflicts.push(...negationConflict(a, b), ...antonymConflict(a, b), ...placeConflicts(a, b, diff), ...attributionConflict(a, b));
+  if (conflicts.length === 0 && dates.length === 0) conflicts.push(...swappedFigures(diff));
+  conflicts.push(
+    ...negationConflict(a, b),
+    ...failureConflict(a, b, score, sharedThreshold),
+    ...antonymConflict(a, b),
+    ...placeConflicts(a, b, diff),
+    ...attributionConflict(a, b),
+  );
   const cov: [number, number] = [coverage(a, b), coverage(b, a)];
   if (conflicts.length > 0) return { relation: 'conflict', conflicts, notes, coverage: cov };
   const relation: Relation = Math.min(...cov) >= 0.55 && score >= sharedThreshold ? 'shared' : 'partial';

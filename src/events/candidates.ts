@@ -3,7 +3,7 @@
 // MIN_SHARED_KEYS of them within the date window. Cost grows with the pairs inside a window,
 // never with all pairs.
 import { HashTable } from './hash-table.js';
-import type { TermVector } from './vectors.js';
+import type { VectorSet } from './vectors.js';
 
 /** Terms each article posts to the index: its highest-weighted shared words (32 kept 99% of gold pairs on the dev data). */
 const KEYS_PER_ARTICLE = 32;
@@ -11,7 +11,7 @@ const KEYS_PER_ARTICLE = 32;
 const MIN_SHARED_KEYS = 2;
 
 export interface BlockingInput {
-  vectors: readonly TermVector[];
+  vectors: VectorSet;
   /** Day numbers (NaN when unknown). */
   days: Float64Array;
   window: number;
@@ -19,22 +19,37 @@ export interface BlockingInput {
   onArticle?: (done: number) => void;
 }
 
+/** Posted keys of all articles: article i posts keys[i * KEYS_PER_ARTICLE .. + count[i]). */
+interface Keys {
+  keys: Uint32Array;
+  count: Uint8Array;
+}
+
 /** Scratch space for blockingKeys (one per thread). */
 let scratch = new Float32Array(1024);
 
-/** The strongest terms of a vector (numbers excluded: tolls and years are shared by unrelated stories). */
-export function blockingKeys(v: TermVector, limit = KEYS_PER_ARTICLE): Uint32Array {
+/** The strongest terms of each vector (numbers excluded: tolls and years are shared by unrelated stories). */
+export function blockingKeys(v: VectorSet): Keys {
+  const n = v.start.length - 1;
+  const keys = new Uint32Array(n * KEYS_PER_ARTICLE);
+  const count = new Uint8Array(n);
   const { terms, weights } = v;
-  if (scratch.length < terms.length) scratch = new Float32Array(terms.length * 2);
-  let words = 0;
-  for (let i = 0; i < terms.length; i += 1) if ((terms[i] & 1) === 0) scratch[words++] = weights[i];
-  // The limit-th largest weight (a numeric typed-array sort, no comparator callback), then a pass.
-  const cut = words <= limit ? -1 : scratch.subarray(0, words).sort()[words - limit];
-  const out = new Uint32Array(Math.min(limit, words));
-  let k = 0;
-  for (let i = 0; i < terms.length && k < out.length; i += 1) if ((terms[i] & 1) === 0 && weights[i] > cut) out[k++] = terms[i];
-  for (let i = 0; i < terms.length && k < out.length; i += 1) if ((terms[i] & 1) === 0 && weights[i] === cut) out[k++] = terms[i];
-  return out;
+  for (let a = 0; a < n; a += 1) {
+    const from = v.start[a];
+    const to = v.start[a + 1];
+    if (scratch.length < to - from) scratch = new Float32Array((to - from) * 2);
+    let words = 0;
+    for (let i = from; i < to; i += 1) if ((terms[i] & 1) === 0) scratch[words++] = weights[i];
+    // The KEYS_PER_ARTICLE-th largest weight (a numeric typed-array sort, no comparator), then a pass.
+    const cut = words <= KEYS_PER_ARTICLE ? -1 : scratch.subarray(0, words).sort()[words - KEYS_PER_ARTICLE];
+    const limit = Math.min(KEYS_PER_ARTICLE, words);
+    const base = a * KEYS_PER_ARTICLE;
+    let k = 0;
+    for (let i = from; i < to && k < limit; i += 1) if ((terms[i] & 1) === 0 && weights[i] > cut) keys[base + k++] = terms[i];
+    for (let i = from; i < to && k < limit; i += 1) if ((terms[i] & 1) === 0 && weights[i] === cut) keys[base + k++] = terms[i];
+    count[a] = k;
+  }
+  return { keys, count };
 }
 
 /** Posting lists in compressed rows: the articles posting key slot k are list[start[k] .. start[k+1]). */
@@ -49,11 +64,12 @@ interface Postings {
   undated: Int32Array;
 }
 
-function buildPostings(keys: readonly Uint32Array[], days: Float64Array): Postings {
-  const n = keys.length;
+function buildPostings(k: Keys, days: Float64Array): Postings {
+  const n = k.count.length;
   const slots = new HashTable(1 << 15);
   let slotCount = 0;
-  for (const ks of keys) for (const k of ks) if (slots.get(k) < 0) slots.set(k, slotCount++);
+  const ofArticle = (a: number): Uint32Array => k.keys.subarray(a * KEYS_PER_ARTICLE, a * KEYS_PER_ARTICLE + k.count[a]);
+  for (const key of k.keys) if (key !== 0 && slots.get(key) < 0) slots.set(key, slotCount++);
   // Visit articles in (day, index) order so that every list comes out sorted without a sort per list.
   const order = Array.from({ length: n }, (_, i) => i).filter((i) => !Number.isNaN(days[i]));
   order.sort((x, y) => days[x] - days[y] || x - y);
@@ -61,7 +77,7 @@ function buildPostings(keys: readonly Uint32Array[], days: Float64Array): Postin
   const undatedStart = new Int32Array(slotCount + 1);
   for (let a = 0; a < n; a += 1) {
     const start = Number.isNaN(days[a]) ? undatedStart : datedStart;
-    for (const k of keys[a]) start[slots.get(k) + 1] += 1;
+    for (const key of ofArticle(a)) start[slots.get(key) + 1] += 1;
   }
   for (let k = 0; k < slotCount; k += 1) {
     datedStart[k + 1] += datedStart[k];
@@ -73,14 +89,14 @@ function buildPostings(keys: readonly Uint32Array[], days: Float64Array): Postin
   const datedFill = datedStart.slice(0, slotCount);
   const undatedFill = undatedStart.slice(0, slotCount);
   for (const a of order) {
-    for (const k of keys[a]) {
-      const at = datedFill[slots.get(k)]++;
+    for (const key of ofArticle(a)) {
+      const at = datedFill[slots.get(key)]++;
       dated[at] = a;
       datedDays[at] = days[a];
     }
   }
   for (let a = 0; a < n; a += 1) {
-    if (Number.isNaN(days[a])) for (const k of keys[a]) undated[undatedFill[slots.get(k)]++] = a;
+    if (Number.isNaN(days[a])) for (const key of ofArticle(a)) undated[undatedFill[slots.get(key)]++] = a;
   }
   return { slots, datedStart, dated, datedDays, undatedStart, undated };
 }
@@ -119,8 +135,8 @@ class PairList {
  */
 export function candidatePairs(input: BlockingInput): Int32Array {
   const { vectors, days, window } = input;
-  const n = vectors.length;
-  const keys = vectors.map((v) => blockingKeys(v));
+  const n = vectors.start.length - 1;
+  const keys = blockingKeys(vectors);
   const p = buildPostings(keys, days);
   const seenBy = new Int32Array(n).fill(-1);
   const shared = new Int32Array(n);
@@ -136,8 +152,8 @@ export function candidatePairs(input: BlockingInput): Int32Array {
   for (let a = 0; a < n; a += 1) {
     const day = days[a];
     const undatedA = Number.isNaN(day);
-    for (const k of keys[a]) {
-      const slot = p.slots.get(k);
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + keys.count[a]; q += 1) {
+      const slot = p.slots.get(keys.keys[q]);
       if (!undatedA) {
         const end = p.datedStart[slot + 1];
         const from = lowerBound(p.datedDays, p.datedStart[slot], end, day);

@@ -16,17 +16,23 @@ export function dayOf(date: string | null): string | null {
   return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
 }
 
+/** Full weight up to this gap (time zones, overnight publication, a report the morning after). */
+const FULL_DAYS = 1;
+/** The factor left at the edge of the window: a gap of days weighs far more than one of hours. */
+const EDGE_FACTOR = 0.3;
+/** An unknown date neither blocks nor helps: a slight discount against the known-close case. */
+const UNKNOWN_FACTOR = 0.9;
+
 /**
- * Multiplier for a link between articles `gap` days apart: 1 within a day and a half (time
- * zones, overnight publication), falling linearly to `edge` at `window` days, 0 beyond: reports
- * days apart are rarely one event. An unknown date (NaN gap) neither blocks nor helps.
+ * Multiplier for a link between articles `gap` days apart: 1 within a day, falling linearly to
+ * EDGE_FACTOR at `window` days, 0 beyond (reports days apart are rarely one event). NaN (a date
+ * unknown) gives UNKNOWN_FACTOR.
  */
-export const DATE_PARAMS = { full: 1, edge: 0.3, unknown: 0.9 };
-export function dateFactor(gap: number, window: number, edge = DATE_PARAMS.edge, unknown = DATE_PARAMS.unknown): number {
-  if (Number.isNaN(gap)) return unknown;
+export function dateFactor(gap: number, window: number): number {
+  if (Number.isNaN(gap)) return UNKNOWN_FACTOR;
   const g = Math.abs(gap);
   if (g > window) return 0;
-  const full = Math.min(DATE_PARAMS.full, window);
+  const full = Math.min(FULL_DAYS, window);
   if (g <= full) return 1;
-  return 1 - ((1 - edge) * (g - full)) / (window - full);
+  return 1 - ((1 - EDGE_FACTOR) * (g - full)) / (window - full);
 }

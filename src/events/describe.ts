@@ -2,14 +2,23 @@
 import type { Article, EventGroup } from '../types.js';
 import { dayOf } from './dates.js';
 import { bodyRanges, newWordStream, scanWords } from './features.js';
-import type { TermVector } from './vectors.js';
+import type { VectorSet } from './vectors.js';
 
 /** Evidence terms listed per event. */
 const EVIDENCE_TERMS = 8;
 /** Words of the body used as a label when an article has no title. */
 const LABEL_WORDS = 12;
 
-export interface GroupLink {
+/** The scored links: pairs (a[i], b[i]) with their score and a wire-copy flag. */
+export interface ScoredLinks {
+  a: Int32Array;
+  b: Int32Array;
+  score: Float32Array;
+  copy: Uint8Array;
+  length: number;
+}
+
+interface GroupLink {
   a: number;
   b: number;
   score: number;
@@ -18,7 +27,7 @@ export interface GroupLink {
 
 export interface DescribeContext {
   articles: readonly Article[];
-  vectors: readonly TermVector[];
+  vectors: VectorSet;
 }
 
 /** Characters scanned at a time when looking for spellings: most shared terms appear early. */
@@ -62,26 +71,27 @@ export function toInput(article: Article): { title: string; text: string; titleS
  * Numbers are left out.
  */
 function sharedTerms(ctx: DescribeContext, central: number, members: readonly number[]): number[] {
-  const own = ctx.vectors[central];
-  const count = new Float64Array(own.terms.length);
-  const weight = new Float64Array(own.terms.length);
+  const { start, terms, weights } = ctx.vectors;
+  const from = start[central];
+  const size = start[central + 1] - from;
+  const count = new Float64Array(size);
+  const weight = new Float64Array(size);
   for (const m of members) {
-    const v = ctx.vectors[m];
     // Both term lists are ascending: one merge pass per member.
-    for (let i = 0, j = 0; i < own.terms.length && j < v.terms.length; ) {
-      if (own.terms[i] === v.terms[j]) {
-        count[i] += 1;
-        weight[i] += v.weights[j];
+    for (let i = from, j = start[m]; i < from + size && j < start[m + 1]; ) {
+      if (terms[i] === terms[j]) {
+        count[i - from] += 1;
+        weight[i - from] += weights[j];
         i += 1;
         j += 1;
-      } else if (own.terms[i] < v.terms[j]) i += 1;
+      } else if (terms[i] < terms[j]) i += 1;
       else j += 1;
     }
   }
   const ranked: number[] = [];
-  for (let i = 0; i < own.terms.length; i += 1) if (count[i] >= 2 && (own.terms[i] & 1) === 0) ranked.push(i);
-  ranked.sort((x, y) => count[y] * weight[y] - count[x] * weight[x] || own.terms[x] - own.terms[y]);
-  return ranked.slice(0, EVIDENCE_TERMS).map((i) => own.terms[i]);
+  for (let i = 0; i < size; i += 1) if (count[i] >= 2 && (terms[from + i] & 1) === 0) ranked.push(i);
+  ranked.sort((x, y) => count[y] * weight[y] - count[x] * weight[x] || terms[from + x] - terms[from + y]);
+  return ranked.slice(0, EVIDENCE_TERMS).map((i) => terms[from + i]);
 }
 
 function labelOf(article: Article): string {
@@ -92,12 +102,14 @@ function labelOf(article: Article): string {
 }
 
 /** One EventGroup per group; groups are given as member lists in input order, sorted by first member. */
-export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: readonly GroupLink[], groupOf: Int32Array): EventGroup[] {
+export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: ScoredLinks, groupOf: Int32Array): EventGroup[] {
   const inner: GroupLink[][] = groups.map(() => []);
   const index = new Map<number, number>();
   groups.forEach((g, i) => index.set(groupOf[g[0]], i));
-  for (const l of links) {
-    if (groupOf[l.a] === groupOf[l.b]) inner[index.get(groupOf[l.a]) ?? 0].push(l);
+  for (let e = 0; e < links.length; e += 1) {
+    const a = links.a[e];
+    const b = links.b[e];
+    if (groupOf[a] === groupOf[b]) inner[index.get(groupOf[a]) ?? 0].push({ a, b, score: links.score[e], nearCopy: links.copy[e] === 1 });
   }
   return groups.map((members, i): EventGroup => {
     const articles = members.map((m) => ctx.articles[m]);

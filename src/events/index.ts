@@ -1,12 +1,12 @@
 // Event grouping: which articles of a corpus report the same event (public API of src/events).
 import type { Article, EventGroup } from '../types.js';
-import { featurize } from './features.js';
 import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, groupFeatures, type GroupSettings } from './group.js';
 import { toInput } from './describe.js';
-import { defaultWorkers, groupInWorkers } from './parallel.js';
+import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
+import { defaultWorkers, featurizeInWorkers } from './parallel.js';
 
 export interface EventOptions {
-  /** Minimum link score (0..1) for two articles to start one event; default 0.3. */
+  /** Mean link score (0..1) two groups of articles need to merge into one event; default 0.17. */
   threshold?: number;
   /** Articles further apart than this (in days) are never one event; default 4. Unknown dates do not block. */
   dateWindowDays?: number;
@@ -31,11 +31,12 @@ function settingsOf(options: EventOptions): GroupSettings {
 export function groupEvents(articles: readonly Article[], options: EventOptions = {}): EventGroup[] {
   const settings = settingsOf(options);
   const n = articles.length;
-  const features = articles.map((a, i) => {
-    if (options.onProgress && (i & 1023) === 1023) options.onProgress(i + 1, 2 * n);
-    return featurize(toInput(a));
-  });
-  return groupFeatures(articles, features, settings);
+  const chunks: PackedFeatures[] = [];
+  for (let from = 0; from < n; from += CHUNK) {
+    chunks.push(featurizeChunk(articles.slice(from, from + CHUNK).map(toInput)));
+    options.onProgress?.(Math.min(n, from + CHUNK), 2 * n);
+  }
+  return groupFeatures(articles, new FeatureStore(chunks), settings);
 }
 
 /** Groups articles into events, reading them in worker threads when the corpus is large enough to pay. */
@@ -43,7 +44,7 @@ export async function groupEventsParallel(articles: readonly Article[], options:
   const settings = settingsOf(options);
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
-  const features = await groupInWorkers(articles, workers, options.onProgress);
-  if (!features) return groupEvents(articles, options);
-  return groupFeatures(articles, features, settings);
+  const chunks = await featurizeInWorkers(articles, workers, options.onProgress);
+  if (!chunks) return groupEvents(articles, options);
+  return groupFeatures(articles, new FeatureStore(chunks), settings);
 }

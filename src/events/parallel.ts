@@ -5,11 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
 import { toInput } from './describe.js';
-import type { ArticleFeatures } from './features.js';
-import { type PackedFeatures, unpack } from './packed.js';
-
-/** Articles per message: small enough to balance two workers and report progress, large enough to amortize. */
-const CHUNK = 1000;
+import { CHUNK, type PackedFeatures } from './packed.js';
 
 /** Default worker count: the cores there are, at most 4. */
 export function defaultWorkers(): number {
@@ -31,11 +27,11 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Features of all articles computed by `count` workers, in input order; null if a worker failed. */
-export async function groupInWorkers(articles: readonly Article[], count: number, onProgress?: (done: number, total: number) => void): Promise<ArticleFeatures[] | null> {
+/** Packed features of all articles computed by `count` workers, chunk by chunk in input order; null if a worker failed. */
+export async function featurizeInWorkers(articles: readonly Article[], count: number, onProgress?: (done: number, total: number) => void): Promise<PackedFeatures[] | null> {
   const n = articles.length;
   const chunks = Math.ceil(n / CHUNK);
-  const results: ArticleFeatures[][] = new Array(chunks);
+  const results: PackedFeatures[] = new Array(chunks);
   let workers: Worker[] = [];
   try {
     workers = Array.from({ length: Math.min(count, chunks) }, startWorker);
@@ -57,7 +53,7 @@ export async function groupInWorkers(articles: readonly Article[], count: number
         (w) =>
           new Promise<void>((resolve, reject) => {
             w.on('message', (m: { chunk: number; packed: PackedFeatures }) => {
-              results[m.chunk] = unpack(m.packed);
+              results[m.chunk] = m.packed;
               done += m.packed.count;
               onProgress?.(done, 2 * n);
               if (next < chunks) send(w);
@@ -74,6 +70,6 @@ export async function groupInWorkers(articles: readonly Article[], count: number
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  if (results.some((r) => r === undefined)) return null;
-  return results.flat();
+  for (let c = 0; c < chunks; c += 1) if (results[c] === undefined) return null;
+  return results;
 }

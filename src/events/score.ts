@@ -1,11 +1,13 @@
 // Pair scores: rarity-weighted term cosine, wire-copy Jaccard from shingle sketches, date distance.
 import { dateFactor } from './dates.js';
-import type { ArticleFeatures } from './features.js';
-import { cosine, type TermVector } from './vectors.js';
+import type { FeatureStore } from './packed.js';
+import { cosine, type VectorSet } from './vectors.js';
 
 /** Shingle Jaccard at which two articles republish the same text. */
 export const NEAR_COPY = 0.8;
 const COPY_MIN_COSINE = 0.3;
+/** A wire copy's link score at least (its cosine is below 1 only by the words no other article has). */
+const COPY_SCORE = 0.95;
 
 /** Jaccard similarity of two shingle sets estimated from their bottom-k sketches. */
 export function sketchJaccard(a: Uint32Array, b: Uint32Array): number {
@@ -30,26 +32,23 @@ export function sketchJaccard(a: Uint32Array, b: Uint32Array): number {
   return taken === 0 ? 0 : both / taken;
 }
 
-export interface PairScore {
-  score: number;
-  /** Cosine of the term vectors before the date factor. */
-  terms: number;
-  jaccard: number;
-}
-
 export interface ScoreContext {
-  vectors: readonly TermVector[];
-  features: readonly ArticleFeatures[];
+  vectors: VectorSet;
+  features: FeatureStore;
   days: Float64Array;
   window: number;
 }
 
-/** The link score of two articles: content similarity (a wire copy counts as near 1) times the date factor. */
-export function scorePair(ctx: ScoreContext, a: number, b: number): PairScore {
-  const terms = cosine(ctx.vectors[a], ctx.vectors[b]);
-  // Copies share their rare terms too: below this cosine no pair is a copy, skip the sketch.
-  const jaccard = terms >= COPY_MIN_COSINE ? sketchJaccard(ctx.features[a].sketch, ctx.features[b].sketch) : 0;
-  const content = jaccard >= NEAR_COPY ? Math.max(terms, 0.95) : terms;
+/**
+ * The link score of two articles: term cosine times the date factor; a wire copy counts as at
+ * least COPY_SCORE. Negative when the pair is a near-copy (the sign carries the flag, no object per pair).
+ */
+export function scorePair(ctx: ScoreContext, a: number, b: number): number {
   const factor = dateFactor(ctx.days[a] - ctx.days[b], ctx.window);
-  return { score: content * factor, terms, jaccard };
+  if (factor === 0) return 0;
+  const terms = cosine(ctx.vectors, a, b);
+  // Copies share their rare terms too: below this cosine no pair is a copy, skip the sketch.
+  if (terms < COPY_MIN_COSINE) return terms * factor;
+  const copy = sketchJaccard(ctx.features.sketch(a), ctx.features.sketch(b)) >= NEAR_COPY;
+  return copy ? -Math.max(terms, COPY_SCORE) * factor : terms * factor;
 }

@@ -1,20 +1,14 @@
 // Rarity-weighted term vectors: drop background sentences, count terms, weigh by smoothed IDF.
+// All vectors live in three flat arrays (compressed rows), not one pair of arrays per article.
 import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
+import type { FeatureStore } from './packed.js';
 
-/** Sparse unit vector: ascending term keys and their weights. */
-export interface TermVector {
+/** Sparse unit vectors: article i has terms[start[i] .. start[i+1]) (ascending keys) and their weights. */
+export interface VectorSet {
+  start: Uint32Array;
   terms: Uint32Array;
   weights: Float32Array;
-}
-
-export interface VectorSpace {
-  vectors: TermVector[];
-  /** Document frequency of each term key. */
-  df: HashTable;
-  /** Hashes of background sentences (in RECURRING_SENTENCE or more articles). */
-  recurring: Set<number>;
-  idf: (df: number) => number;
 }
 
 /** A sentence in this many articles is background (a toll, the war's start date), not news. */
@@ -35,122 +29,143 @@ const NAME_WEIGHT = 1.5;
 const PRIOR_DOCS = 5;
 const PRIOR_RATE = 0.02;
 
-/** Sentence hashes that appear in at least RECURRING_SENTENCE articles. */
-export function recurringSentences(features: readonly ArticleFeatures[]): Set<number> {
-  let total = 0;
-  for (const f of features) total += f.sentenceHashes.length;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const f of features) {
-    // Count a sentence once per article: a repeated line inside one article is not background.
-    const unique = Array.from(new Set(f.sentenceHashes));
-    all.set(unique, at);
-    at += unique.length;
-  }
-  const sorted = all.subarray(0, at).sort();
-  const out = new Set<number>();
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
-    if (j - i >= RECURRING_SENTENCE) out.add(sorted[i]);
-    i = j;
-  }
-  return out;
-}
-
-/** Term keys an article counts: title twice, body minus background sentences; ascending, with counts. */
-export function countTerms(f: ArticleFeatures, recurring: ReadonlySet<number>): { terms: Uint32Array; counts: Float32Array } {
-  const keep = new Uint8Array(f.terms.length).fill(1);
-  if (recurring.size > 0) {
-    let dropped = 0;
-    for (let s = 0; s < f.sentenceHashes.length; s += 1) {
-      if (recurring.has(f.sentenceHashes[s])) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
-    }
-    const body = f.terms.length - f.titleTerms;
-    if (dropped > 0 && dropped < body * MAX_BACKGROUND_SHARE) {
-      for (let s = 0; s < f.sentenceHashes.length; s += 1) {
-        if (recurring.has(f.sentenceHashes[s])) keep.fill(0, f.sentenceStarts[s], f.sentenceEnds[s]);
-      }
-    }
-  }
-  const keys = new Uint32Array(f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1));
-  let size = 0;
-  for (let i = 0; i < f.terms.length; i += 1) {
-    if (!keep[i]) continue;
-    keys[size++] = f.terms[i];
-    if (i < f.titleTerms) for (let r = 1; r < TITLE_WEIGHT; r += 1) keys[size++] = f.terms[i];
-  }
-  const sorted = keys.subarray(0, size).sort();
-  let unique = 0;
-  for (let i = 0; i < size; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) unique += 1;
-  const terms = new Uint32Array(unique);
-  const counts = new Float32Array(unique);
-  let u = -1;
-  for (let i = 0; i < size; i += 1) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) terms[++u] = sorted[i];
-    counts[u] += 1;
-  }
-  return { terms, counts };
-}
-
 /** Smoothed inverse document frequency for a corpus of `n` articles. */
 export function idfFor(n: number): (df: number) => number {
   return (df) => Math.log((n + PRIOR_DOCS) / (df + PRIOR_DOCS * PRIOR_RATE));
 }
 
-/** The vectors of all articles, weighted by corpus rarity. */
-export function buildVectors(features: readonly ArticleFeatures[]): VectorSpace {
-  const recurring = recurringSentences(features);
-  const counted = features.map((f) => countTerms(f, recurring));
-  const df = new HashTable(1 << 16);
-  for (const c of counted) for (let i = 0; i < c.terms.length; i += 1) df.add(c.terms[i], 1);
-  const idf = idfFor(features.length);
-  const vectors = counted.map(({ terms, counts }, a): TermVector => {
-    const names = features[a].capitalized;
-    const w = new Float32Array(terms.length);
-    const d = new Uint32Array(terms.length);
-    let norm = 0;
-    let shared = 0;
-    let j = 0;
-    for (let i = 0; i < terms.length; i += 1) {
-      const t = terms[i];
-      d[i] = df.get(t);
-      while (j < names.length && names[j] < t) j += 1;
-      const name = j < names.length && names[j] === t;
-      const x = (1 + Math.log(counts[i])) * idf(d[i]) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
-      w[i] = x;
-      norm += x * x;
-      if (d[i] > 1) shared += 1;
-    }
-    norm = Math.sqrt(norm) || 1;
-    // Terms no other article has never meet in a dot product: keep them in the norm, not in memory.
-    const keptTerms = new Uint32Array(shared);
-    const keptWeights = new Float32Array(shared);
-    let k = 0;
-    for (let i = 0; i < terms.length; i += 1) {
-      if (d[i] > 1) {
-        keptTerms[k] = terms[i];
-        keptWeights[k] = w[i] / norm;
-        k += 1;
+/** Background sentences: hash -> 1 for each sentence hash found in RECURRING_SENTENCE or more articles. */
+export function recurringSentences(store: FeatureStore): HashTable {
+  let total = 0;
+  for (const c of store.chunks) total += c.sentenceHashes.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const c of store.chunks) {
+    for (let k = 0; k < c.count; k += 1) {
+      // Count a sentence once per article: a line repeated inside one article is not background.
+      const own = c.sentenceHashes.subarray(c.sentenceOffsets[k], c.sentenceOffsets[k + 1]);
+      const from = at;
+      for (const h of own) {
+        let dup = false;
+        for (let j = from; j < at && !dup; j += 1) dup = all[j] === h;
+        if (!dup) all[at++] = h;
       }
     }
-    return { terms: keptTerms, weights: keptWeights };
-  });
-  return { vectors, df, recurring, idf };
+  }
+  const sorted = all.subarray(0, at).sort();
+  const out = new HashTable(1 << 10);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
+    if (j - i >= RECURRING_SENTENCE && sorted[i] !== 0) out.set(sorted[i], 1);
+    i = j;
+  }
+  return out;
 }
 
-/** Cosine of two unit vectors (a merge of their ascending term lists). */
-export function cosine(a: TermVector, b: TermVector): number {
-  const at = a.terms;
-  const bt = b.terms;
-  let i = 0;
-  let j = 0;
+/** Scratch space for countTerms (one per thread). */
+let keysScratch = new Uint32Array(4096);
+
+/**
+ * Appends an article's term counts (title twice, body minus background sentences) to
+ * terms/counts at `at`, ascending; returns the new end.
+ */
+function countTerms(f: ArticleFeatures, recurring: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
+  const keep = new Uint8Array(f.terms.length).fill(1);
+  if (recurring.size > 0) {
+    let dropped = 0;
+    for (let s = 0; s < f.sentenceHashes.length; s += 1) {
+      if (recurring.get(f.sentenceHashes[s]) > 0) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
+    }
+    const body = f.terms.length - f.titleTerms;
+    if (dropped > 0 && dropped < body * MAX_BACKGROUND_SHARE) {
+      for (let s = 0; s < f.sentenceHashes.length; s += 1) {
+        if (recurring.get(f.sentenceHashes[s]) > 0) keep.fill(0, f.sentenceStarts[s], f.sentenceEnds[s]);
+      }
+    }
+  }
+  const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
+  if (keysScratch.length < need) keysScratch = new Uint32Array(need * 2);
+  let size = 0;
+  for (let i = 0; i < f.terms.length; i += 1) {
+    if (!keep[i]) continue;
+    keysScratch[size++] = f.terms[i];
+    if (i < f.titleTerms) for (let r = 1; r < TITLE_WEIGHT; r += 1) keysScratch[size++] = f.terms[i];
+  }
+  const sorted = keysScratch.subarray(0, size).sort();
+  let u = at - 1;
+  for (let i = 0; i < size; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      u += 1;
+      terms[u] = sorted[i];
+      counts[u] = 0;
+    }
+    counts[u] += 1;
+  }
+  return u + 1;
+}
+
+/** The vectors of all articles, weighted by corpus rarity. */
+export function buildVectors(store: FeatureStore): VectorSet {
+  const n = store.size;
+  const recurring = recurringSentences(store);
+  let bound = 0;
+  for (const c of store.chunks) bound += c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
+  const start = new Uint32Array(n + 1);
+  const terms = new Uint32Array(bound);
+  const weights = new Float32Array(bound); // counts first, weights after
+  const df = new HashTable(1 << 16);
+  let at = 0;
+  for (let a = 0; a < n; a += 1) {
+    const end = countTerms(store.article(a), recurring, terms, weights, at);
+    for (let i = at; i < end; i += 1) df.add(terms[i], 1);
+    start[a + 1] = end;
+    at = end;
+  }
+  const idf = idfFor(n);
+  // Weigh, normalize, and compact in place: terms no other article has never meet in a dot
+  // product, so they count in the norm but are not kept.
+  let write = 0;
+  for (let a = 0; a < n; a += 1) {
+    const from = start[a];
+    const to = start[a + 1];
+    const names = store.article(a).capitalized;
+    let norm = 0;
+    let j = 0;
+    for (let i = from; i < to; i += 1) {
+      const t = terms[i];
+      while (j < names.length && names[j] < t) j += 1;
+      const name = j < names.length && names[j] === t;
+      const x = (1 + Math.log(weights[i])) * idf(df.get(t)) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
+      weights[i] = x;
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    start[a] = write;
+    for (let i = from; i < to; i += 1) {
+      if (df.get(terms[i]) < 2) continue;
+      terms[write] = terms[i];
+      weights[write] = weights[i] / norm;
+      write += 1;
+    }
+  }
+  start[n] = write;
+  return { start, terms: terms.slice(0, write), weights: weights.slice(0, write) };
+}
+
+/** Cosine of the unit vectors of articles a and b (a merge of their ascending term lists). */
+export function cosine(v: VectorSet, a: number, b: number): number {
+  const { terms, weights } = v;
+  let i = v.start[a];
+  const iEnd = v.start[a + 1];
+  let j = v.start[b];
+  const jEnd = v.start[b + 1];
   let dot = 0;
-  while (i < at.length && j < bt.length) {
-    const x = at[i];
-    const y = bt[j];
+  while (i < iEnd && j < jEnd) {
+    const x = terms[i];
+    const y = terms[j];
     if (x === y) {
-      dot += a.weights[i] * b.weights[j];
+      dot += weights[i] * weights[j];
       i += 1;
       j += 1;
     } else if (x < y) i += 1;

@@ -8,7 +8,7 @@ import {
   attackNounsEn, killFormsAr, passiveAuxEn, passiveVerbsEn, relativesAr, resultPhrasesAr, victimNounsAr,
   victimSubjectsEn, violenceVerbsAr, violenceVerbsEn,
 } from './lexicons/agency.js';
-import { bareArabic, originalEnd, splitClitics, type WordedRange } from './words.js';
+import { allSplits, bareArabic, originalEnd, type WordedRange } from './words.js';
 
 const norm = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeText(w)));
 const phrases = (list: readonly string[]): string[][] => list.map((p) => normalizeText(p).split(/\s+/));
@@ -98,11 +98,12 @@ function arabicAgency(text: string, range: WordedRange): FramingFlag[] {
   const w = range.words;
   const out: FramingFlag[] = [];
   const used = new Set<number>();
+  const splits = allSplits(range);
   for (let i = 0; i < w.length; i += 1) {
     if (!w[i].isArabic || used.has(i)) continue;
     const core = verbCore(w[i].norm);
     // 1. Agentless phrases: مقتل، سقوط ضحايا، لقي حتفه — unless an agent phrase follows.
-    const cores = AGENTLESS_FIRST.has(core) ? [core] : splitClitics(w[i].norm, 'noun').map((s) => s.core).filter((c) => AGENTLESS_FIRST.has(c));
+    const cores = AGENTLESS_FIRST.has(core) ? [core] : splits[i].map((s) => s.core).filter((c) => AGENTLESS_FIRST.has(c));
     const agentless = cores.length === 0 ? undefined : AGENTLESS_AR.find((p) => phraseAt(range, i, p.words) || (p.words.length === 1 && cores.includes(p.words[0])));
     if (agentless) {
       const last = i + agentless.words.length - 1;

@@ -2,7 +2,7 @@
 // prefixes on the first word, the longest match winning where matches overlap.
 import { normalizeText } from '../text/normalize.js';
 import type { CliticClass, LexiconEntry } from './lexicon-types.js';
-import { allSplits, gapBetween, type WordedRange } from './words.js';
+import { allSplits, gapBetween, NOUN_PREFIXES, VERB_PREFIXES, type WordedRange } from './words.js';
 
 /** An entry ready to match: its words and the punctuation between them, normalized. */
 export interface CompiledEntry {
@@ -95,12 +95,13 @@ export function compileLexicon(
   return lex;
 }
 
-const VERB_PREFIXES = new Set(['', 'و', 'ف', 'ل', 'س', 'وس', 'فس', 'ول', 'فل']);
+const NOUNS = new Set(NOUN_PREFIXES);
+const VERBS = new Set(VERB_PREFIXES);
 
 function prefixAllowed(clitics: CliticClass, prefix: string): boolean {
   if (prefix === '') return true;
   if (clitics === 'none') return false;
-  return clitics === 'noun' || VERB_PREFIXES.has(prefix);
+  return clitics === 'noun' ? NOUNS.has(prefix) : VERBS.has(prefix);
 }
 
 /** Words that introduce speech after a reporting verb: أن/إن and their pronoun forms, `that`. */

@@ -76,7 +76,10 @@ export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuot
     // A colon before the quote opens a quotation: قال: "...".
     if (prev >= 0 && range.norm.slice(w[prev].nEnd, open).includes(':')) continue;
     if (prev >= 0 && forms(w[prev].norm).some((f) => TITLES.has(f))) continue;
-    const before = [prev, prev - 1, prev - 2].filter((k) => k >= 0 && w[k].sentence === w[first].sentence);
+    // Three words back; after بـ ("as") the describing verb may stand further off (تصنفه الولايات المتحدة بـ"...").
+    const reach = prev >= 0 && (w[prev].norm === 'ب' || w[prev].norm === 'ال') ? 8 : 3;
+    const before: number[] = [];
+    for (let k = prev; k >= 0 && k > prev - reach && w[k].sentence === w[first].sentence; k -= 1) before.push(k);
     if (before.some((k) => forms(w[k].norm).some((f) => DESCRIBING.has(f)))) continue;
     const words = inside.map((i) => w[i].norm);
     if (ctx.isSourceName(words)) continue;

@@ -72,11 +72,11 @@ export function gapBetween(range: WordedRange, a: number, b: number): string {
 }
 
 /** Clitic prefixes a noun may carry, longest first. `لل` (ل + ال) is handled by `splitClitics`. */
-const NOUN_PREFIXES = [
+export const NOUN_PREFIXES = [
   'وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال',
   'وب', 'فب', 'وك', 'ول', 'فل', 'و', 'ف', 'ب', 'ل', 'ك',
 ];
-const VERB_PREFIXES = ['وس', 'فس', 'ول', 'فل', 'و', 'ف', 'ل', 'س'];
+export const VERB_PREFIXES = ['وس', 'فس', 'ول', 'فل', 'و', 'ف', 'ل', 'س'];
 
 /** A split of a word into a clitic prefix and the rest (`والاحتلال` -> و + الاحتلال, و + ال + احتلال). */
 export interface CliticSplit {

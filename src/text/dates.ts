@@ -1,6 +1,6 @@
 // Dates in Arabic and English text (both Arabic month series, weekdays, numeric forms) and metadata date values.
 //
-// Recipe, on a token stream built once per call (words normalized with a cache, offsets into the original):
+// Recipe, on one token stream per call (words normalized for matching, offsets into the original text):
 //   1. a weekday phrase (`مساء الأربعاء`, `(السبت)`, `Mon,`) joins the full date right after it;
 //   2. numeric forms: ISO `2024-02-07`, `2023:11:06.09:16`, `07/02/2024` and `06.11.2023` when unambiguous;
 //   3. day first: `7 فبراير/شباط 2024`, `السابع من أكتوبر`, `21st, June 2024`, `05 Mar 2018 00:54:05 GMT`;

@@ -380,21 +380,19 @@ class NumberScanner {
   }
 
   /** Digits or number words, then scale words (`27 ألفاً`, `مئة ألف`, `2.1 مليون`, `ألفين`, `a million`). */
-  chunk(i: number, allowPrefix: boolean): (Chunk & { start: number; digits: boolean }) | null {
+  chunk(i: number, allowPrefix: boolean): (Chunk & { start: number }) | null {
     const t = this.at(i);
     if (!t) return null;
     let value: number;
     let next: number;
     let chunkStart = t.start;
     let place = 1;
-    let digits = false;
     if (t.kind === 'num') {
       if (t.norm.includes(':')) return null;
       const read = readDigits(this.text, t, this.scaleAt(i + 1) !== null);
       if (read.values.length !== 1) return null;
       value = read.values[0].value;
       next = i + 1;
-      digits = true;
     } else {
       const a = this.atom(i, allowPrefix);
       if (!a) {
@@ -427,7 +425,7 @@ class NumberScanner {
       lastScale = s.entry.value;
       next = s.next;
     }
-    return { start: chunkStart, value, next, place, digits };
+    return { start: chunkStart, value, next, place };
   }
 
   dozenAt(i: number): Atom | null {
@@ -439,7 +437,7 @@ class NumberScanner {
   vague(i: number): Expression | null {
     const a = this.atom(i, true);
     if (!a) return null;
-    let { kind } = a.entry;
+    const { kind } = a.entry;
     let range: [number, number];
     let next = a.next;
     if (kind === 'few') {
@@ -459,7 +457,6 @@ class NumberScanner {
     if (s && s.entry.kind === 'plural' && (kind !== 'plural' || s.entry.value > a.entry.value)) {
       range = [range[0] * s.entry.value, (range[1] + 1) * s.entry.value - 1];
       next = s.next;
-      kind = 'vague';
     } else if (kind === 'vague-scale') return null;
     return { start: a.start, next, value: range[0], range };
   }
@@ -473,7 +470,9 @@ class NumberScanner {
       const c = this.conjunction(next);
       if (!c) break;
       const part = this.chunk(c.next, c.attached);
-      if (!part || part.value >= place || (c.attached && !this.atom(c.next, true)?.conj && this.at(c.next)!.kind === 'word')) break;
+      if (!part || part.value >= place) break;
+      // An attached `و` must be a conjunction: `ألف واحد` is one thousand, not 1,001.
+      if (c.attached && !this.atom(c.next, true)?.conj) break;
       value = clean(value + part.value);
       place = part.place;
       next = part.next;

@@ -68,6 +68,11 @@ describe('scare quotes', () => {
       'scare-quote/entity "Israel"',
     ],
     ['English: a title after "newspaper"', 'The newspaper "Haaretz" reported the talks had stalled.', ''],
+    // Constructed sentences for contexts the seeds lack.
+    ['a label quoted with no speaker', 'ووصلت إلى المدينة "ميليشيات" مسلحة.', 'scare-quote/term "ميليشيات"'],
+    ['a word quoted after an opinion verb', 'ويعتبر المحلل أننا سنكون أمام "كارثة" حقيقية.', ''],
+    ['chanted words', 'ورفع المحتجون هتافات "الحرية" و"خونة" أمام البرلمان.', ''],
+    ['a designation far before بـ', 'الحزب الذي تصنفه الولايات المتحدة والاتحاد الأوروبي بـ"الإرهابي" أيضا.', ''],
   ])('%s', (_name, sentence, expected) => {
     const language = /[a-z]/i.test(sentence) ? 'en' : 'ar';
     expect(formatFlags(profile(sentence, language), ['scare-quote'])).toBe(expected);

@@ -56,7 +56,8 @@ export const EN_TITLES = [
   'security', 'homeland', 'interior', 'finance', 'army', 'staff', 'commander', 'director', 'head',
   'leader', 'speaker', 'chairman', 'chair', 'governor', 'mayor', 'lt', 'lt.', 'col', 'col.', 'maj', 'maj.',
   'rear', 'adm', 'adm.', 'admiral', 'of', 'the', 'for', 'affairs', 'humanitarian', 'cabinet', 'war',
-  'strategic', 'attorney', 'justice', 'justices', 'judge', 'officer', 'secretary-general', 'coordinator',
+  'strategic', 'attorney', 'justice', 'judge', 'officer', 'secretary-general', 'coordinator', 'minority',
+  'majority', 'whip', 'press', 'sens', 'reps', 'pope', 'ayatollah', 'sgt', 'cpl', 'capt', 'lieutenant',
 ];
 
 /** English nationality and demonym adjectives, capitalised but not names of their own. */
@@ -65,7 +66,8 @@ export const EN_NATIONALITIES = [
   'lebanese', 'syrian', 'iraqi', 'iranian', 'saudi', 'qatari', 'emirati', 'turkish', 'russian', 'chinese',
   'french', 'german', 'british', 'european', 'arab', 'arabs', 'western', 'yemeni', 'ukrainian', 'italian',
   'japanese', 'canadian', 'indian', 'kuwaiti', 'omani', 'bahraini', 'jewish', 'muslim', 'christian',
-  'u.s.', 'us', 'un', 'u.n.', 'eu',
+  'u.s.', 'us', 'un', 'u.n.', 'eu', 'democratic', 'democrat', 'democrats', 'republican', 'republicans',
+  'gop', 'conservative', 'conservatives', 'liberal', 'liberals', 'sunni', 'shiite', 'shia',
 ];
 
 /** Capitalised words that start sentences or headlines and are not names. */
@@ -78,7 +80,8 @@ export const EN_NOT_NAMES = [
   'still', 'yet', 'even', 'both', 'all', 'no', 'not', 'despite', 'during', 'amid', 'under', 'over', 'until',
   'instead', 'although', 'though', 'because', 'about', 'across', 'against', 'among', 'following',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov',
+  'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'read', 'more', 'related', 'advertisement', 'photo', 'video',
 ];
 
@@ -90,6 +93,9 @@ export const EN_ORG_SUFFIXES = [
   'assembly', 'parliament', 'senate', 'institute', 'university', 'association', 'foundation', 'service',
   'guard', 'police', 'company', 'corporation', 'inc', 'ltd', 'cabinet', 'program', 'programme',
 ];
+
+/** Last words that make an English capitalised run the name of a law, plan or document. */
+export const EN_DOCUMENT_SUFFIXES = ['act', 'law', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'plan', 'initiative', 'resolution', 'convention', 'doctrine', 'report'];
 
 /** English prepositions after which an unknown capitalised name is taken for a place. */
 export const EN_PLACE_PREPOSITIONS = ['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside'];

@@ -180,7 +180,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'organization', outlet: true, ar: ['تايمز أوف إسرائيل'], en: ['Times of Israel', 'The Times of Israel'] },
   { type: 'organization', outlet: true, ar: ['جيروزاليم بوست'], en: ['Jerusalem Post', 'The Jerusalem Post'] },
 
-  // People. Bare surnames are listed only where they are not also common words.
+  // People. Bare surnames are listed only where they are not also common words. Names the text
+  // introduces with a title or a given name (`مدير "الشاباك" رونين بار`) need no entry.
   { type: 'person', ar: ['بلينكن', 'أنتوني بلينكن'], en: ['Blinken', 'Antony Blinken'] },
   { type: 'person', ar: ['نتنياهو', 'نتانياهو', 'بنيامين نتنياهو'], en: ['Netanyahu', 'Benjamin Netanyahu'] },
   { type: 'person', ar: ['غالانت', 'يوآف غالانت'], en: ['Gallant', 'Yoav Gallant'] },
@@ -190,7 +191,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'person', ar: ['ساترفيلد', 'ديفيد ساترفيلد'], en: ['Satterfield', 'David Satterfield'] },
   { type: 'person', ar: ['هنغبي', 'هنجبي', 'تساحي هنغبي'], en: ['Hanegbi', 'Tzachi Hanegbi'] },
   { type: 'person', ar: ['ديرمر', 'رون ديرمر'], en: ['Dermer', 'Ron Dermer'] },
-  { type: 'person', ar: ['رونين بار'], en: ['Ronen Bar'] },
   { type: 'person', ar: ['بارنياع', 'برنياع', 'ديفيد بارنياع'], en: ['Barnea', 'David Barnea'] },
   { type: 'person', ar: ['كيربي', 'جون كيربي'], en: ['Kirby', 'John Kirby'] },
   { type: 'person', ar: ['سوليفان', 'جيك سوليفان'], en: ['Sullivan', 'Jake Sullivan'] },
@@ -207,7 +207,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'person', ar: ['محمود عباس', 'أبو مازن'], en: ['Mahmoud Abbas', 'Abbas'] },
   { type: 'person', ar: ['الصفدي', 'أيمن الصفدي'], en: ['Safadi', 'Ayman Safadi'] },
   { type: 'person', ar: ['شكري', 'سامح شكري'], en: ['Shoukry', 'Sameh Shoukry'] },
-  { type: 'person', ar: ['بدر عبد العاطي'], en: ['Badr Abdelatty'] },
   { type: 'person', ar: ['السيسي', 'عبد الفتاح السيسي'], en: ['Sisi', 'el-Sisi', 'Abdel Fattah el-Sisi'] },
   { type: 'person', ar: ['غوتيريش', 'أنطونيو غوتيريش'], en: ['Guterres', 'Antonio Guterres', 'António Guterres'] },
   { type: 'person', ar: ['لازاريني', 'فيليب لازاريني'], en: ['Lazzarini', 'Philippe Lazzarini'] },
@@ -219,8 +218,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'person', ar: ['بوتين', 'فلاديمير بوتين'], en: ['Putin', 'Vladimir Putin'] },
   { type: 'person', ar: ['أردوغان', 'رجب طيب أردوغان'], en: ['Erdogan', 'Recep Tayyip Erdogan'] },
   { type: 'person', ar: ['نصر الله', 'حسن نصر الله'], en: ['Nasrallah', 'Hassan Nasrallah'] },
-  { type: 'person', ar: ['حسين الشيخ'], en: ['Hussein al-Sheikh'] },
-  { type: 'person', ar: ['بيتر سيارتو'], en: ['Peter Szijjarto', 'Péter Szijjártó'] },
 ];
 
 /** Given names that start a person's name (`ديفيد بارنياع`); words that are also common nouns or

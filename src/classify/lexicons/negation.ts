@@ -9,6 +9,11 @@ export const negationWords: readonly string[] = [
   'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'denied', 'denies', 'deny', 'rejected', 'rejects',
 ];
 
+/** Failure verbs negate what follows (تفشل في التصدي / fails to stop): a claim that says so contradicts one that says it happened. */
+export const failureWords: readonly string[] = [
+  'فشل', 'فشلت', 'يفشل', 'تفشل', 'يفشلون', 'عجز', 'عجزت', 'يعجز', 'تعجز', 'fail', 'fails', 'failed', 'unable',
+];
+
 /** A negation word followed by one of these is not a negation (لا تزال مرتفعة: "is still high"). */
 export const negationIdiomFollowers: readonly string[] = [
   'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'سيما', 'بد', 'شك', 'بأس', 'only', 'longer', 'matter', 'doubt',

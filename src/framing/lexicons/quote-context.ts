@@ -43,9 +43,14 @@ export const describingWords: Readonly<Record<'ar' | 'en', readonly string[]>> =
     'يصفها', 'يصفه', 'تصفها', 'سمى', 'سماه', 'سماها', 'أسماه', 'أسمته', 'أسماها', 'يسمى', 'تسمى', 'يسميه', 'تسميه',
     'يدعى', 'تدعى', 'أطلق', 'أطلقت', 'يطلق', 'تطلق', 'لقب', 'مصطلح', 'كلمة', 'عبارة', 'تعبير', 'اسم', 'باسم',
     'بوصفه', 'نعت', 'نعته', 'اعتبره', 'اعتبرها', 'معتبرا', 'معتبرة',
+    // designations: تصنفه واشنطن بـ"الإرهابي"
+    'صنف', 'صنفت', 'صنفته', 'صنفها', 'يصنف', 'تصنف', 'يصنفه', 'تصنفه', 'يصنفها', 'تصنفها', 'المصنفة', 'المصنف',
+    // chants, slogans, banners: هتافات "خونة"
+    'هتاف', 'هتافات', 'هتفوا', 'يهتفون', 'هاتفين', 'رددوا', 'يرددون', 'مرددين', 'شعارات', 'لافتة', 'لافتات',
   ],
   en: [
     'called', 'calls', 'calling', 'dubbed', 'dubs', 'described', 'describes', 'describing', 'termed', 'terms',
     'labeled', 'labelled', 'branded', 'nicknamed', 'named', 'known', 'word', 'words', 'term', 'phrase', 'as',
+    'designated', 'designates', 'chanted', 'chanting', 'chants', 'signs', 'banners', 'slogans', 'shouted', 'shouting',
   ],
 };

@@ -59,6 +59,7 @@ export const arabicReportingVerbs: readonly TermRow[] = [
   // opinion
   ['اعتبر', 'opinion', 'considered, deemed'], ['اعتبرت', 'opinion', 'considered (feminine)'],
   ['معتبرا', 'opinion', 'considering'], ['معتبرة', 'opinion', 'considering (feminine)'],
+  ['يعتبر', 'opinion', 'considers', SPEECH], ['تعتبر', 'opinion', 'considers (feminine)', SPEECH],
   ['رأى', 'opinion', 'opined, saw', SPEECH], ['رأت', 'opinion', 'opined (feminine)', SPEECH],
   ['يرى', 'opinion', 'holds the view', SPEECH], ['ترى', 'opinion', 'holds the view (feminine)', SPEECH],
   ['وصف', 'opinion', 'described (as)'], ['وصفت', 'opinion', 'described (feminine)'], ['واصفا', 'opinion', 'describing'],

@@ -1,0 +1,88 @@
+// Makes untrusted article text inert in HTML and Markdown: escaped, stripped of the bidi
+// controls that could reorder the report around it, and kept off dangerous link schemes.
+
+/**
+ * Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). An article
+ * that contains an unterminated override would reverse the report's own text after it, so they
+ * are removed from every untrusted string; marks (LRM, RLM, ALM) only act on their neighbours
+ * and are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** C0/C1 controls other than tab and line breaks: never meaningful in a report. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** The text without bidi controls and stray control characters. */
+export function stripControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe as HTML element content or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return stripControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+/**
+ * Characters with a meaning in GitHub Markdown inline text. CommonMark renders a backslash
+ * before any ASCII punctuation as that character alone, so escaping too much is harmless.
+ * `&` is escaped so an entity in an article shows as written; `$` because GitHub renders math.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-!|~&$]/g;
+
+/**
+ * Text safe as Markdown inline content, a table cell included: one line, every
+ * markup character escaped, so it renders as the exact words and nothing else.
+ */
+export function escapeMarkdown(text: string): string {
+  return stripControls(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+    // A number and a dot or parenthesis at the start of a line would begin an ordered list.
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** The text clipped to about `max` characters at a word boundary, whitespace collapsed. */
+export function clipText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The URL when it is an http(s) address, else null: a `javascript:` or `data:` link from an
+ * article's metadata must never become a clickable link in a report.
+ */
+export function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  const clean = stripControls(url).trim();
+  if (/[\s<>"'`]/.test(clean)) return null;
+  try {
+    const parsed = new URL(clean);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file name made from an untrusted id or title: letters, digits, `.`, `_` and `-` only, no
+ * leading dot (so no `..` and no hidden file), at most `max` characters; `fallback` when nothing is left.
+ */
+export function safeFileName(name: string, max = 60, fallback = 'report'): string {
+  const cleaned = stripControls(name)
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, max)
+    .replace(/[.-]+$/, '');
+  // Windows device names cannot be file names whatever the extension.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(cleaned)) return `${fallback}-${cleaned}`;
+  return cleaned || fallback;
+}
