@@ -7,6 +7,7 @@ import { STDIN_ARG } from './options.js';
 import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
+import { framingCommand } from './commands/framing.js';
 
 export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = ExitCode.ok;
@@ -17,6 +18,7 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .command(summaryCommand(io, (c) => (code = c)))
     .command(compareCommand(io, (c) => (code = c)))
     .command(pairsCommand(io, (c) => (code = c)))
+    .command(framingCommand(io, (c) => (code = c)))
     .strict()
     .recommendCommands()
     .help()

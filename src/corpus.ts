@@ -2,10 +2,12 @@
 import type { AnalysisOptions, Article, CorpusAnalysis } from './types.js';
 import { groupEventsParallel, type EventOptions } from './events/index.js';
 import { compareArticles } from './compare.js';
+import type { FramingOptions } from './framing/index.js';
 
 export interface CorpusOptions {
   analysis?: Partial<AnalysisOptions>;
   events?: EventOptions;
+  framing?: FramingOptions;
   /** Called once per compared event, after grouping. */
   onEventCompared?: (done: number, total: number) => void;
 }
@@ -14,7 +16,7 @@ export async function analyzeCorpus(articles: readonly Article[], options: Corpu
   const events = await groupEventsParallel(articles, options.events);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const comparisons = events.map((event, i) => {
-    const comparison = compareArticles(event.articles.map((id) => byId.get(id)!), options.analysis);
+    const comparison = compareArticles(event.articles.map((id) => byId.get(id)!), options.analysis, options.framing);
     options.onEventCompared?.(i + 1, events.length);
     return comparison;
   });

@@ -6,6 +6,7 @@ import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions } from '../options.js';
 import { UsageError } from '../exit-codes.js';
+import { loadLexicon } from '../lexicon.js';
 
 interface Args {
   inputs?: string[];
@@ -13,6 +14,7 @@ interface Args {
   out?: string;
   'align-threshold'?: number;
   'shared-threshold'?: number;
+  lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
 }
@@ -29,6 +31,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
         .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
         .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
+        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' })
         .check((a) => {
           for (const key of ['align-threshold', 'shared-threshold'] as const) {
             const v = a[key];
@@ -37,11 +40,12 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           return true;
         }) as never,
     handler: async (args) => {
+      const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const comparison = compareArticles(articles, {
         ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
         ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
-      });
+      }, framing);
       const content = args.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : renderCompareText(comparison);
       emit(io, content, args.out);
       setCode(status);

@@ -23,6 +23,9 @@ function runText(text: string, tokens: readonly Token[]): string {
 
 /** Two spellings of one word or name (ميلر / ميللر, غالانت / جالانت, الأمريكي / الأميركي). */
 export function isVariant(a: string, b: string): boolean {
+  // A nisba adjective is not a spelling of its noun: الإسرائيلي (Israeli) / إسرائيل (Israel).
+  const bare = (w: string) => w.replace(/^(و|ف|ب|ل|ك)?(ال)?/, '');
+  if (bare(a).endsWith('ي') !== bare(b).endsWith('ي') && Math.abs(bare(a).length - bare(b).length) === 1) return false;
   const fa = foldName(a);
   const fb = foldName(b);
   return fa.length >= 2 && fa === fb;
@@ -53,15 +56,38 @@ export function diffTokens(textA: string, tokensA: readonly Token[], textB: stri
       parts.push({ op: '+', text: runText(textB, tokens) });
     }
   }
-  const substitutions: Substitution[] = [];
+  return { parts, substitutions: substitutionsOf(hunks, textA, tokensA, textB, tokensB), hunks };
+}
+
+/**
+ * Word choices from the change hunks: content words only (function words and figures are not
+ * framing), spelling variants paired token by token, and a word that merely moved (it occurs
+ * elsewhere in the other claim) is not a substitution.
+ */
+function substitutionsOf(
+  hunks: WordDiff['hunks'],
+  textA: string,
+  tokensA: readonly Token[],
+  textB: string,
+  tokensB: readonly Token[],
+): Substitution[] {
+  const stemsA = new Set(tokensA.map((t) => t.stem));
+  const stemsB = new Set(tokensB.map((t) => t.stem));
+  const content = (t: Token) => !t.isStop && !t.isNumber && t.norm.length > 1;
+  const out: Substitution[] = [];
   for (const hunk of hunks) {
-    // A substitution is a short run replaced by a short run; long rewrites are not word choices.
-    if (hunk.removed.length === 0 || hunk.added.length === 0) continue;
-    if (hunk.removed.length > 3 || hunk.added.length > 3) continue;
-    const from = runText(textA, hunk.removed);
-    const to = runText(textB, hunk.added);
-    const variant = isVariant(hunk.removed.map((t) => t.norm).join(''), hunk.added.map((t) => t.norm).join(''));
-    substitutions.push({ from, to, kind: variant ? 'variant' : 'lexical' });
+    const removed = hunk.removed.filter(content).filter((t) => !stemsB.has(t.stem));
+    const added = hunk.added.filter(content).filter((t) => !stemsA.has(t.stem));
+    for (const r of [...removed]) {
+      const v = added.find((a) => isVariant(r.norm, a.norm));
+      if (!v) continue;
+      out.push({ from: r.text, to: v.text, kind: 'variant' });
+      removed.splice(removed.indexOf(r), 1);
+      added.splice(added.indexOf(v), 1);
+    }
+    // A short run replaced by a short run is a word choice; longer rewrites are not.
+    if (removed.length === 0 || added.length === 0 || removed.length > 2 || added.length > 2) continue;
+    out.push({ from: runText(textA, removed), to: runText(textB, added), kind: 'lexical' });
   }
-  return { parts, substitutions, hunks };
+  return out;
 }

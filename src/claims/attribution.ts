@@ -124,6 +124,9 @@ function attribute(ctx: Ctx, g: Grammar): Attribution | null {
       main = { v, subject };
       break;
     }
+    // `وأضاف أن بلينكن شدد ...`, `He added that Blinken said ...`: what follows a verb that
+    // continues the previous speaker is that speaker's content.
+    if (g.inherits(ctx, v)) break;
   }
 
   if (main) {

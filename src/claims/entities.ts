@@ -403,6 +403,9 @@ function matchTitledNames(text: string, tokens: WordToken[], gazetteer: Map<numb
   const out: EntityMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isTitle(tokens, i)) continue;
+    // The name before its title: `مع بدر عبد العاطي، وزير الخارجية المصري`.
+    const before = nameBeforeTitle(tokens, i, gazetteer);
+    if (before) out.push(makeMatch(text, tokens, before.from, before.to, 'person', personKey(tokens, before.from, before.to, gazetteer)));
     const name = nameAfterTitle(tokens, i, gazetteer);
     if (name === null) continue;
     // A gazetteer person after a title: record the title phrase on it.
@@ -414,6 +417,25 @@ function matchTitledNames(text: string, tokens: WordToken[], gazetteer: Map<numb
     out.push(makeMatch(text, tokens, name.from, name.to, 'person', personKey(tokens, name.from, name.to, gazetteer), i));
   }
   return out;
+}
+
+/** A name of two or three words set off by a comma before a title (`بيتر سيارتو، وزير الخارجية`). */
+function nameBeforeTitle(
+  tokens: WordToken[],
+  i: number,
+  gazetteer: Map<number, EntityMatch>,
+): { from: number; to: number } | null {
+  const comma = tokens[i - 1];
+  if (comma === undefined || !isComma(comma)) return null;
+  const to = i - 1;
+  let from = to;
+  // A family name with the article may end the name (عبد العاطي).
+  const last = tokens[from - 1];
+  if (last && last.isArabic && last.norm.startsWith('ال') && !isNisba(last.norm) && !gazetteer.has(from - 1) &&
+    !DESCRIPTORS.has(last.norm) && !TIME_WORDS.has(last.norm)) from -= 1;
+  while (from - 1 >= 0 && to - from < 3 && isNameLike(tokens, from - 1, gazetteer)) from -= 1;
+  if (to - from < 2 || tokens[from].norm.startsWith('ال')) return null;
+  return from === 0 || isBoundary(tokens, from - 1) ? { from, to } : null;
 }
 
 /** The name a title at `i` introduces: after its descriptors (`وزير الخارجية الأمريكي`, `مدير
@@ -574,6 +596,12 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
     //    `Secretary of State Antony Blinken`); `Mr.` and a lower-case title before the run count too
     //    (`press secretary Josh Earnest`). Not in an institution's name (`Defense Ministry`).
     let titled = false;
+    if (!institution && tokens.slice(from, to).every((_, d) => isTitleAt(from + d))) {
+      // The run is only a title (`Israeli Prime Minister`): it belongs to the person after it.
+      const g = gazetteer.get(runEnd);
+      if (g && g.type === 'person') g.phraseFrom = runStart;
+      continue;
+    }
     if (!institution) {
       for (let x = to - 2; x >= from; x -= 1) {
         if (isTitleAt(x)) {
@@ -581,12 +609,6 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
           from = x + 1;
           break;
         }
-      }
-      if (!titled && to - from > 0 && isTitleAt(to - 1) && to === runEnd) {
-        // The run is only a title: it belongs to the gazetteer person right after it.
-        const g = gazetteer.get(runEnd) ?? gazetteer.get(runEnd + 1);
-        if (g && g.type === 'person') g.phraseFrom = runStart;
-        continue;
       }
       const before = tokens[runStart - 1];
       const beforeTitle = before && before.isWord && isTitleAt(runStart - 1);

@@ -65,11 +65,12 @@ export function cliticForms(norm: string): Array<{ form: string; cut: number }> 
   const out = [{ form: norm, cut: 0 }];
   if (!ARABIC.test(norm)) return out;
   const bases = [{ form: norm, cut: 0 }];
-  if ((norm[0] === 'و' || norm[0] === 'ف') && norm.length > 3) bases.push({ form: norm.slice(1), cut: 1 });
+  if ((norm[0] === 'و' || norm[0] === 'ف') && norm.length > 2) bases.push({ form: norm.slice(1), cut: 1 });
   for (const base of bases) {
     if (base.cut > 0) out.push(base);
     const w = base.form;
-    if (w.length < 4) continue;
+    // بتل (أبيب) keeps two letters; the gazetteer decides whether they start a name.
+    if (w.length < 3) continue;
     if (w.startsWith('لل')) out.push({ form: 'ال' + w.slice(2), cut: base.cut + 2 });
     else if (w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') out.push({ form: w.slice(1), cut: base.cut + 1 });
   }

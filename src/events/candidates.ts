@@ -1,38 +1,61 @@
-// Blocking: which pairs of articles are worth scoring. Each article posts its few rarest strong
-// terms to an inverted index; two articles become a candidate pair when they share at least
-// MIN_SHARED_KEYS of them within the date window. Cost grows with the pairs inside a window,
-// never with all pairs.
+// Blocking and linking: which pairs of articles are worth scoring, and their scores. Each article
+// posts its strongest shared terms to an inverted index; two articles become a candidate pair
+// when they share at least MIN_SHARED_KEYS of them within the date window. Cost grows with the
+// pairs inside a window, never with all pairs. Everything here is typed arrays, so worker threads
+// can link ranges of articles over shared memory.
+import type { Alloc } from './alloc.js';
+import { dateFactor } from './dates.js';
 import { HashTable } from './hash-table.js';
-import type { VectorSet } from './vectors.js';
+import type { LinkList } from './links.js';
+import { NEAR_COPY, sketchJaccard } from './copies.js';
+import { cosine, type VectorSet } from './vectors.js';
 
 /** Terms each article posts to the index: its highest-weighted shared words (32 kept 99% of gold pairs on the dev data). */
 const KEYS_PER_ARTICLE = 32;
 /** Posted terms two articles must share to be scored. */
 const MIN_SHARED_KEYS = 2;
+/** Copies share their rare terms too: below this cosine no pair is a copy, and the sketches are not compared. */
+const COPY_MIN_COSINE = 0.3;
+/** A wire copy's content score at least (its cosine is below 1 only by the words no other article has). */
+const COPY_SCORE = 0.95;
 
-export interface BlockingInput {
+/**
+ * The inverted index: article i posts slots slot[i * KEYS_PER_ARTICLE .. + count[i]); slot k lists
+ * its dated articles in (day, index) order in dated[datedStart[k] .. datedStart[k+1]) (days alongside)
+ * and its undated ones in undated[undatedStart[k] .. undatedStart[k+1]).
+ */
+export interface Blocking {
+  slot: Int32Array;
+  count: Uint8Array;
+  datedStart: Int32Array;
+  dated: Int32Array;
+  datedDays: Float64Array;
+  undatedStart: Int32Array;
+  undated: Int32Array;
+}
+
+/** What linking reads: plain typed arrays (shared with workers in the parallel path). */
+export interface LinkContext {
   vectors: VectorSet;
+  blocking: Blocking;
   /** Day numbers (NaN when unknown). */
   days: Float64Array;
   window: number;
-  /** Reports progress as articles scanned. */
-  onArticle?: (done: number) => void;
+  /** Shingle sketches: article i has sketches[sketchStart[i] .. sketchStart[i+1]). */
+  sketchStart: Uint32Array;
+  sketches: Uint32Array;
+  /** Links scoring below this are dropped (they barely move a mean). */
+  keep: number;
 }
 
-/** Posted keys of all articles: article i posts keys[i * KEYS_PER_ARTICLE .. + count[i]). */
-interface Keys {
-  keys: Uint32Array;
-  count: Uint8Array;
-}
-
-/** Scratch space for blockingKeys (one per thread). */
+/** Scratch space for key selection (one per thread). */
 let scratch = new Float32Array(1024);
 
-/** The strongest terms of each vector (numbers excluded: tolls and years are shared by unrelated stories). */
-export function blockingKeys(v: VectorSet): Keys {
+/** The strongest words of each vector, as term keys (numbers excluded: tolls and years are shared by unrelated stories). */
+function selectKeys(v: VectorSet, alloc: Alloc): { keys: Uint32Array; count: Uint8Array } {
   const n = v.start.length - 1;
   const keys = new Uint32Array(n * KEYS_PER_ARTICLE);
-  const count = new Uint8Array(n);
+  const count = alloc.u8(n);
   const { terms, weights } = v;
   for (let a = 0; a < n; a += 1) {
     const from = v.start[a];
@@ -52,53 +75,54 @@ export function blockingKeys(v: VectorSet): Keys {
   return { keys, count };
 }
 
-/** Posting lists in compressed rows: the articles posting key slot k are list[start[k] .. start[k+1]). */
-interface Postings {
-  slots: HashTable;
-  /** Dated articles per slot, in (day, index) order, with their days alongside. */
-  datedStart: Int32Array;
-  dated: Int32Array;
-  datedDays: Float64Array;
-  /** Undated articles per slot (they meet every article), in index order. */
-  undatedStart: Int32Array;
-  undated: Int32Array;
-}
-
-function buildPostings(k: Keys, days: Float64Array): Postings {
-  const n = k.count.length;
+/** Builds the inverted index of the articles' posted keys. */
+export function buildBlocking(vectors: VectorSet, days: Float64Array, alloc: Alloc): Blocking {
+  const n = vectors.start.length - 1;
+  const { keys, count } = selectKeys(vectors, alloc);
   const slots = new HashTable(1 << 15);
+  const slot = alloc.i32(n * KEYS_PER_ARTICLE);
   let slotCount = 0;
-  const ofArticle = (a: number): Uint32Array => k.keys.subarray(a * KEYS_PER_ARTICLE, a * KEYS_PER_ARTICLE + k.count[a]);
-  for (const key of k.keys) if (key !== 0 && slots.get(key) < 0) slots.set(key, slotCount++);
+  for (let a = 0; a < n; a += 1) {
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + count[a]; q += 1) {
+      let s = slots.get(keys[q]);
+      if (s < 0) {
+        s = slotCount++;
+        slots.set(keys[q], s);
+      }
+      slot[q] = s;
+    }
+  }
   // Visit articles in (day, index) order so that every list comes out sorted without a sort per list.
-  const order = Array.from({ length: n }, (_, i) => i).filter((i) => !Number.isNaN(days[i]));
+  const order: number[] = [];
+  for (let a = 0; a < n; a += 1) if (!Number.isNaN(days[a])) order.push(a);
   order.sort((x, y) => days[x] - days[y] || x - y);
-  const datedStart = new Int32Array(slotCount + 1);
-  const undatedStart = new Int32Array(slotCount + 1);
+  const datedStart = alloc.i32(slotCount + 1);
+  const undatedStart = alloc.i32(slotCount + 1);
   for (let a = 0; a < n; a += 1) {
     const start = Number.isNaN(days[a]) ? undatedStart : datedStart;
-    for (const key of ofArticle(a)) start[slots.get(key) + 1] += 1;
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + count[a]; q += 1) start[slot[q] + 1] += 1;
   }
   for (let k = 0; k < slotCount; k += 1) {
     datedStart[k + 1] += datedStart[k];
     undatedStart[k + 1] += undatedStart[k];
   }
-  const dated = new Int32Array(datedStart[slotCount]);
-  const datedDays = new Float64Array(datedStart[slotCount]);
-  const undated = new Int32Array(undatedStart[slotCount]);
+  const dated = alloc.i32(datedStart[slotCount]);
+  const datedDays = alloc.f64(datedStart[slotCount]);
+  const undated = alloc.i32(undatedStart[slotCount]);
   const datedFill = datedStart.slice(0, slotCount);
   const undatedFill = undatedStart.slice(0, slotCount);
   for (const a of order) {
-    for (const key of ofArticle(a)) {
-      const at = datedFill[slots.get(key)]++;
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + count[a]; q += 1) {
+      const at = datedFill[slot[q]]++;
       dated[at] = a;
       datedDays[at] = days[a];
     }
   }
   for (let a = 0; a < n; a += 1) {
-    if (Number.isNaN(days[a])) for (const key of ofArticle(a)) undated[undatedFill[slots.get(key)]++] = a;
+    if (!Number.isNaN(days[a])) continue;
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + count[a]; q += 1) undated[undatedFill[slot[q]]++] = a;
   }
-  return { slots, datedStart, dated, datedDays, undatedStart, undated };
+  return { slot, count, datedStart, dated, datedDays, undatedStart, undated };
 }
 
 function lowerBound(xs: Float64Array, from: number, to: number, x: number): number {
@@ -112,52 +136,56 @@ function lowerBound(xs: Float64Array, from: number, to: number, x: number): numb
   return lo;
 }
 
-/** Growable list of pairs. */
-class PairList {
-  data = new Int32Array(1 << 16);
-  size = 0;
-  push(a: number, b: number): void {
-    if (this.size + 2 > this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.size] = a < b ? a : b;
-    this.data[this.size + 1] = a < b ? b : a;
-    this.size += 2;
-  }
+/**
+ * The link score of two articles: term cosine times the date factor; a wire copy (shingle
+ * Jaccard >= NEAR_COPY) counts as at least COPY_SCORE. Negative for a copy: the sign carries the flag.
+ */
+export function scorePair(ctx: LinkContext, a: number, b: number): number {
+  const factor = dateFactor(ctx.days[a] - ctx.days[b], ctx.window);
+  if (factor === 0) return 0;
+  const terms = cosine(ctx.vectors, a, b);
+  if (terms < COPY_MIN_COSINE) return terms * factor;
+  const sa = ctx.sketches.subarray(ctx.sketchStart[a], ctx.sketchStart[a + 1]);
+  const sb = ctx.sketches.subarray(ctx.sketchStart[b], ctx.sketchStart[b + 1]);
+  return sketchJaccard(sa, sb) >= NEAR_COPY ? -Math.max(terms, COPY_SCORE) * factor : terms * factor;
 }
 
+/** Per-thread marks: which article last met b, and how many keys they share. */
+let seenBy = new Int32Array(0);
+let shared = new Int32Array(0);
+
 /**
- * Candidate pairs as a flat [a, b, a, b, ...] list with a < b. Each pair is met from one side only:
- * a dated article looks forward in time (to day + window) and at the undated; an undated article
- * looks at the undated after it.
+ * Finds and scores the candidate pairs of articles a in [from, to), appending links to `out`.
+ * Each pair is met from one side only: a dated article looks forward in time (to day + window)
+ * and at the undated; an undated article looks at the undated after it.
  */
-export function candidatePairs(input: BlockingInput): Int32Array {
-  const { vectors, days, window } = input;
-  const n = vectors.start.length - 1;
-  const keys = blockingKeys(vectors);
-  const p = buildPostings(keys, days);
-  const seenBy = new Int32Array(n).fill(-1);
-  const shared = new Int32Array(n);
-  const out = new PairList();
+export function linkRange(ctx: LinkContext, from: number, to: number, out: LinkList): void {
+  const { blocking: p, days, window } = ctx;
+  const n = days.length;
+  if (seenBy.length < n) {
+    seenBy = new Int32Array(n);
+    shared = new Int32Array(n);
+  }
+  seenBy.fill(-1, 0, n);
   const meet = (a: number, b: number): void => {
     if (seenBy[b] !== a) {
       seenBy[b] = a;
       shared[b] = 0;
     }
     shared[b] += 1;
-    if (shared[b] === MIN_SHARED_KEYS) out.push(a, b);
+    if (shared[b] !== MIN_SHARED_KEYS) return;
+    const s = scorePair(ctx, a, b);
+    if (s < 0) out.push(a, b, -s, true);
+    else if (s >= ctx.keep) out.push(a, b, s, false);
   };
-  for (let a = 0; a < n; a += 1) {
+  for (let a = from; a < to; a += 1) {
     const day = days[a];
     const undatedA = Number.isNaN(day);
-    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + keys.count[a]; q += 1) {
-      const slot = p.slots.get(keys.keys[q]);
+    for (let q = a * KEYS_PER_ARTICLE; q < a * KEYS_PER_ARTICLE + p.count[a]; q += 1) {
+      const slot = p.slot[q];
       if (!undatedA) {
         const end = p.datedStart[slot + 1];
-        const from = lowerBound(p.datedDays, p.datedStart[slot], end, day);
-        for (let i = from; i < end; i += 1) {
+        for (let i = lowerBound(p.datedDays, p.datedStart[slot], end, day); i < end; i += 1) {
           if (p.datedDays[i] > day + window) break;
           const b = p.dated[i];
           if (p.datedDays[i] === day && b <= a) continue;
@@ -169,7 +197,5 @@ export function candidatePairs(input: BlockingInput): Int32Array {
         if (!undatedA || b > a) meet(a, b);
       }
     }
-    if (input.onArticle && (a & 1023) === 1023) input.onArticle(a + 1);
   }
-  return out.data.slice(0, out.size);
 }

@@ -2,12 +2,7 @@
 // when the mean score over all their article pairs (unscored pairs count as 0) reaches the
 // threshold, so one shared background fact cannot chain two stories together.
 
-export interface Links {
-  a: Int32Array;
-  b: Int32Array;
-  score: Float32Array;
-  length: number;
-}
+import type { Links } from './links.js';
 
 /** Links as adjacency lists (compressed rows): the neighbours of article i are nbr[start[i] .. start[i+1]). */
 interface Adjacency {

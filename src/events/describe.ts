@@ -2,21 +2,13 @@
 import type { Article, EventGroup } from '../types.js';
 import { dayOf } from './dates.js';
 import { bodyRanges, newWordStream, scanWords } from './features.js';
+import type { Links } from './links.js';
 import type { VectorSet } from './vectors.js';
 
 /** Evidence terms listed per event. */
 const EVIDENCE_TERMS = 8;
 /** Words of the body used as a label when an article has no title. */
 const LABEL_WORDS = 12;
-
-/** The scored links: pairs (a[i], b[i]) with their score and a wire-copy flag. */
-export interface ScoredLinks {
-  a: Int32Array;
-  b: Int32Array;
-  score: Float32Array;
-  copy: Uint8Array;
-  length: number;
-}
 
 interface GroupLink {
   a: number;
@@ -102,7 +94,7 @@ function labelOf(article: Article): string {
 }
 
 /** One EventGroup per group; groups are given as member lists in input order, sorted by first member. */
-export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: ScoredLinks, groupOf: Int32Array): EventGroup[] {
+export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: Links, groupOf: Int32Array): EventGroup[] {
   const inner: GroupLink[][] = groups.map(() => []);
   const index = new Map<number, number>();
   groups.forEach((g, i) => index.set(groupOf[g[0]], i));

@@ -1,11 +1,15 @@
-// The grouping pipeline after featurizing, shared by the single-thread and the worker paths.
+// The grouping pipeline after featurizing, shared by the single-thread and the worker paths:
+// 1. weigh terms by rarity (background sentences out)  2. block candidate pairs by rare terms
+// within the date window  3. score them (terms, wire copies, dates)  4. merge by average linkage
+// 5. describe each group.
 import type { Article, EventGroup } from '../types.js';
-import { candidatePairs } from './candidates.js';
-import { averageLinkage, type Links } from './cluster.js';
+import type { Alloc } from './alloc.js';
+import { buildBlocking, type LinkContext, linkRange } from './candidates.js';
+import { averageLinkage } from './cluster.js';
 import { dayNumber } from './dates.js';
 import { describeGroups } from './describe.js';
-import type { FeatureStore } from './packed.js';
-import { scorePair } from './score.js';
+import { CHUNK, type FeatureStore } from './packed.js';
+import { concatLinks, LinkList, type Links } from './links.js';
 import { buildVectors } from './vectors.js';
 
 export interface GroupSettings {
@@ -20,58 +24,41 @@ export const DEFAULT_WINDOW_DAYS = 4;
 /** Links below this share of the threshold barely move a mean: not kept, to save memory. */
 const KEEP_RATIO = 0.4;
 
-/** Links found so far, in growable typed arrays (a million links would be a million objects otherwise). */
-class LinkList implements Links {
-  a = new Int32Array(1 << 14);
-  b = new Int32Array(1 << 14);
-  score = new Float32Array(1 << 14);
-  copy = new Uint8Array(1 << 14);
-  length = 0;
-
-  push(a: number, b: number, score: number, copy: boolean): void {
-    if (this.length === this.a.length) {
-      const grow = <T extends Int32Array | Float32Array | Uint8Array>(x: T): T => {
-        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.a = grow(this.a);
-      this.b = grow(this.b);
-      this.score = grow(this.score);
-      this.copy = grow(this.copy);
-    }
-    this.a[this.length] = a;
-    this.b[this.length] = b;
-    this.score[this.length] = score;
-    this.copy[this.length] = copy ? 1 : 0;
-    this.length += 1;
-  }
+/** Steps 1-2: vectors, inverted index, days and sketches, allocated by `alloc` (shared memory for workers). */
+export function prepareLinking(articles: readonly Article[], store: FeatureStore, settings: GroupSettings, alloc: Alloc): LinkContext {
+  const vectors = buildVectors(store, alloc);
+  const days = alloc.f64(articles.length);
+  articles.forEach((a, i) => {
+    days[i] = dayNumber(a.date);
+  });
+  const { start, sketches } = store.sketches(alloc);
+  return {
+    vectors,
+    blocking: buildBlocking(vectors, days, alloc),
+    days,
+    window: settings.dateWindowDays,
+    sketchStart: start,
+    sketches,
+    keep: settings.threshold * KEEP_RATIO,
+  };
 }
 
-/**
- * 1. weigh terms by rarity (background sentences out)  2. block candidate pairs by rare terms
- * within the date window  3. score them (terms, copies, dates)  4. merge by average linkage
- * 5. describe each group.
- */
-export function groupFeatures(articles: readonly Article[], features: FeatureStore, settings: GroupSettings): EventGroup[] {
-  const n = articles.length;
-  const vectors = buildVectors(features);
-  const days = Float64Array.from(articles, (a) => dayNumber(a.date));
-  const window = settings.dateWindowDays;
-  const pairs = candidatePairs({
-    vectors,
-    days,
-    window,
-    onArticle: settings.onProgress ? (done) => settings.onProgress?.(n + done, 2 * n) : undefined,
-  });
-  const ctx = { vectors, features, days, window };
-  const keep = settings.threshold * KEEP_RATIO;
-  const links = new LinkList();
-  for (let p = 0; p < pairs.length; p += 2) {
-    const s = scorePair(ctx, pairs[p], pairs[p + 1]);
-    if (s < 0) links.push(pairs[p], pairs[p + 1], -s, true);
-    else if (s >= keep) links.push(pairs[p], pairs[p + 1], s, false);
+/** Step 3 on this thread, CHUNK articles at a time for progress. */
+export function linkAll(ctx: LinkContext, settings: GroupSettings): Links {
+  const n = ctx.days.length;
+  const parts: Links[] = [];
+  for (let from = 0; from < n; from += CHUNK) {
+    const out = new LinkList();
+    linkRange(ctx, from, Math.min(n, from + CHUNK), out);
+    parts.push(out);
+    settings.onProgress?.(n + Math.min(n, from + CHUNK), 2 * n);
   }
+  return concatLinks(parts);
+}
+
+/** Steps 4-5. */
+export function finishGroups(articles: readonly Article[], ctx: LinkContext, links: Links, settings: GroupSettings): EventGroup[] {
+  const n = articles.length;
   const groupOf = averageLinkage(n, links, settings.threshold);
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i += 1) {
@@ -80,7 +67,7 @@ export function groupFeatures(articles: readonly Article[], features: FeatureSto
     else byRoot.set(groupOf[i], [i]);
   }
   // Map iteration follows insertion, i.e. the first article of each group: ids e1, e2 ... in that order.
-  const out = describeGroups({ articles, vectors }, [...byRoot.values()], links, groupOf);
+  const out = describeGroups({ articles, vectors: ctx.vectors }, [...byRoot.values()], links, groupOf);
   settings.onProgress?.(2 * n, 2 * n);
   return out;
 }

@@ -1,9 +1,10 @@
 // Event grouping: which articles of a corpus report the same event (public API of src/events).
 import type { Article, EventGroup } from '../types.js';
-import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, groupFeatures, type GroupSettings } from './group.js';
+import { heapAlloc, sharedAlloc } from './alloc.js';
 import { toInput } from './describe.js';
+import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
 import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
-import { defaultWorkers, featurizeInWorkers } from './parallel.js';
+import { defaultWorkers, WorkerPool } from './parallel.js';
 
 export interface EventOptions {
   /** Mean link score (0..1) two groups of articles need to merge into one event; default 0.17. */
@@ -12,12 +13,12 @@ export interface EventOptions {
   dateWindowDays?: number;
   /** Worker threads for groupEventsParallel; 1 = no threads. Default: the cores there are, at most 4. */
   workers?: number;
-  /** Called as work advances; `total` counts two steps per article (read it, then compare it). */
+  /** Called as work advances; `total` counts two steps per article (read it, then link it). */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Below this many articles starting workers costs more than it saves. */
-export const PARALLEL_MIN_ARTICLES = 3000;
+/** Below this many articles starting workers costs more than it saves (measured in bench/events.ts). */
+export const PARALLEL_MIN_ARTICLES = 5000;
 
 function settingsOf(options: EventOptions): GroupSettings {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -36,15 +37,29 @@ export function groupEvents(articles: readonly Article[], options: EventOptions 
     chunks.push(featurizeChunk(articles.slice(from, from + CHUNK).map(toInput)));
     options.onProgress?.(Math.min(n, from + CHUNK), 2 * n);
   }
-  return groupFeatures(articles, new FeatureStore(chunks), settings);
+  const context = prepareLinking(articles, new FeatureStore(chunks), settings, heapAlloc);
+  return finishGroups(articles, context, linkAll(context, settings), settings);
 }
 
-/** Groups articles into events, reading them in worker threads when the corpus is large enough to pay. */
+/**
+ * Groups articles into events with worker threads for reading and linking when the corpus is
+ * large enough to pay (PARALLEL_MIN_ARTICLES); the result is identical to groupEvents.
+ */
 export async function groupEventsParallel(articles: readonly Article[], options: EventOptions = {}): Promise<EventGroup[]> {
   const settings = settingsOf(options);
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
-  const chunks = await featurizeInWorkers(articles, workers, options.onProgress);
-  if (!chunks) return groupEvents(articles, options);
-  return groupFeatures(articles, new FeatureStore(chunks), settings);
+  const pool = WorkerPool.start(workers);
+  if (!pool) return groupEvents(articles, options);
+  try {
+    const chunks = await pool.featurize(articles, options.onProgress);
+    const context = prepareLinking(articles, new FeatureStore(chunks), settings, sharedAlloc);
+    const links = await pool.link(context, options.onProgress);
+    return finishGroups(articles, context, links, settings);
+  } catch {
+    // A worker that cannot start or crashes (e.g. no TypeScript loader in the thread) is no reason to fail.
+    return groupEvents(articles, options);
+  } finally {
+    await pool.close();
+  }
 }

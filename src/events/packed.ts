@@ -1,5 +1,6 @@
 // Features of many articles packed into a few flat typed arrays per chunk: a worker thread can
 // transfer a chunk without copying, and 100k articles cost a few dozen arrays instead of 600k.
+import type { Alloc } from './alloc.js';
 import { type ArticleFeatures, featurize, type FeatureInput } from './features.js';
 
 /** Articles per chunk, in both the single-thread and the worker paths. */
@@ -87,9 +88,18 @@ export class FeatureStore {
     };
   }
 
-  sketch(i: number): Uint32Array {
-    const p = this.chunks[Math.floor(i / CHUNK)];
-    const k = i % CHUNK;
-    return p.sketch.subarray(p.sketchOffsets[k], p.sketchOffsets[k + 1]);
+  /** All sketches in one array: article i has sketches[start[i] .. start[i+1]). */
+  sketches(alloc: Alloc): { start: Uint32Array; sketches: Uint32Array } {
+    const total = this.chunks.reduce((s, c) => s + c.sketch.length, 0);
+    const start = alloc.u32(this.size + 1);
+    const sketches = alloc.u32(total);
+    let i = 0;
+    let at = 0;
+    for (const c of this.chunks) {
+      sketches.set(c.sketch, at);
+      for (let k = 0; k < c.count; k += 1) start[++i] = at + c.sketchOffsets[k + 1];
+      at += c.sketch.length;
+    }
+    return { start, sketches };
   }
 }

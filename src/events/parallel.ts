@@ -1,10 +1,15 @@
-// Featurizing in worker threads: chunks of articles go to the next free worker; features come back
-// as transferred typed arrays. Any worker failure returns null and the caller runs on one thread.
+// A pool of worker threads for the two costly steps: featurizing chunks of articles and linking
+// ranges of articles over shared memory. Tasks go to the next free worker; results come back as
+// transferred typed arrays, in task order. Any worker failure rejects, and the caller falls back
+// to one thread.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
+import type { LinkContext } from './candidates.js';
 import { toInput } from './describe.js';
+import type { WorkerRequest } from './featurize-worker.js';
+import { concatLinks, type Links } from './links.js';
 import { CHUNK, type PackedFeatures } from './packed.js';
 
 /** Default worker count: the cores there are, at most 4. */
@@ -27,49 +32,100 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Packed features of all articles computed by `count` workers, chunk by chunk in input order; null if a worker failed. */
-export async function featurizeInWorkers(articles: readonly Article[], count: number, onProgress?: (done: number, total: number) => void): Promise<PackedFeatures[] | null> {
-  const n = articles.length;
-  const chunks = Math.ceil(n / CHUNK);
-  const results: PackedFeatures[] = new Array(chunks);
-  let workers: Worker[] = [];
-  try {
-    workers = Array.from({ length: Math.min(count, chunks) }, startWorker);
-  } catch {
-    return null;
+type Reply = { kind: 'features'; chunk: number; packed: PackedFeatures } | { kind: 'links'; range: number; links: Links };
+
+export class WorkerPool {
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** A pool of `count` workers, or null when threads cannot start here. */
+  static start(count: number): WorkerPool | null {
+    const workers: Worker[] = [];
+    try {
+      for (let i = 0; i < count; i += 1) workers.push(startWorker());
+    } catch {
+      for (const w of workers) void w.terminate();
+      return null;
+    }
+    return new WorkerPool(workers);
   }
-  let next = 0;
-  let done = 0;
-  const send = (w: Worker): void => {
-    if (next >= chunks) return;
-    const chunk = next;
-    next += 1;
-    const inputs = articles.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(toInput);
-    w.postMessage({ chunk, inputs });
-  };
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            w.on('message', (m: { chunk: number; packed: PackedFeatures }) => {
-              results[m.chunk] = m.packed;
-              done += m.packed.count;
-              onProgress?.(done, 2 * n);
-              if (next < chunks) send(w);
-              else resolve();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-            send(w);
-          }),
-      ),
+
+  /** Runs tasks 0..count-1 on the free workers; `task(i)` is the request, `take` receives each reply. */
+  private run(count: number, task: (i: number) => WorkerRequest, take: (reply: Reply) => void): Promise<void> {
+    let next = 0;
+    let done = 0;
+    return new Promise<void>((resolve, reject) => {
+      if (count === 0) {
+        resolve();
+        return;
+      }
+      const cleanups: Array<() => void> = [];
+      const finish = (error?: unknown): void => {
+        for (const c of cleanups) c();
+        if (error === undefined) resolve();
+        else reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      for (const w of this.workers) {
+        const onMessage = (reply: Reply): void => {
+          take(reply);
+          done += 1;
+          if (done === count) finish();
+          else if (next < count) w.postMessage(task(next++));
+        };
+        const onError = (e: unknown): void => finish(e);
+        const onExit = (code: number): void => finish(new Error(`worker exited with code ${code}`));
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        cleanups.push(() => {
+          w.off('message', onMessage);
+          w.off('error', onError);
+          w.off('exit', onExit);
+        });
+        if (next < count) w.postMessage(task(next++));
+      }
+    });
+  }
+
+  /** Packed features of all articles, chunk by chunk in input order. */
+  async featurize(articles: readonly Article[], onProgress?: (done: number, total: number) => void): Promise<PackedFeatures[]> {
+    const n = articles.length;
+    const chunks = Math.ceil(n / CHUNK);
+    const out: PackedFeatures[] = new Array(chunks);
+    let done = 0;
+    await this.run(
+      chunks,
+      (chunk) => ({ kind: 'featurize', chunk, inputs: articles.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(toInput) }),
+      (reply) => {
+        if (reply.kind !== 'features') return;
+        out[reply.chunk] = reply.packed;
+        done += reply.packed.count;
+        onProgress?.(done, 2 * n);
+      },
     );
-  } catch {
-    return null;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    return out;
   }
-  for (let c = 0; c < chunks; c += 1) if (results[c] === undefined) return null;
-  return results;
+
+  /** Links of all articles, linked CHUNK articles at a time over the shared context, in article order. */
+  async link(context: LinkContext, onProgress?: (done: number, total: number) => void): Promise<Links> {
+    for (const w of this.workers) w.postMessage({ kind: 'context', context } satisfies WorkerRequest);
+    const n = context.days.length;
+    const ranges = Math.ceil(n / CHUNK);
+    const parts: Links[] = new Array(ranges);
+    let done = 0;
+    await this.run(
+      ranges,
+      (range) => ({ kind: 'link', range, from: range * CHUNK, to: Math.min(n, (range + 1) * CHUNK) }),
+      (reply) => {
+        if (reply.kind !== 'links') return;
+        parts[reply.range] = reply.links;
+        done = Math.min(n, done + CHUNK);
+        onProgress?.(n + done, 2 * n);
+      },
+    );
+    return concatLinks(parts);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

@@ -1,5 +1,6 @@
 // Rarity-weighted term vectors: drop background sentences, count terms, weigh by smoothed IDF.
 // All vectors live in three flat arrays (compressed rows), not one pair of arrays per article.
+import { type Alloc, heapAlloc } from './alloc.js';
 import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
 import type { FeatureStore } from './packed.js';
@@ -105,8 +106,8 @@ function countTerms(f: ArticleFeatures, recurring: HashTable, terms: Uint32Array
   return u + 1;
 }
 
-/** The vectors of all articles, weighted by corpus rarity. */
-export function buildVectors(store: FeatureStore): VectorSet {
+/** The vectors of all articles, weighted by corpus rarity; the final arrays come from `alloc`. */
+export function buildVectors(store: FeatureStore, alloc: Alloc = heapAlloc): VectorSet {
   const n = store.size;
   const recurring = recurringSentences(store);
   let bound = 0;
@@ -150,7 +151,11 @@ export function buildVectors(store: FeatureStore): VectorSet {
     }
   }
   start[n] = write;
-  return { start, terms: terms.slice(0, write), weights: weights.slice(0, write) };
+  const out = { start: alloc.u32(n + 1), terms: alloc.u32(write), weights: alloc.f32(write) };
+  out.start.set(start);
+  out.terms.set(terms.subarray(0, write));
+  out.weights.set(weights.subarray(0, write));
+  return out;
 }
 
 /** Cosine of the unit vectors of articles a and b (a merge of their ascending term lists). */

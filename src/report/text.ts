@@ -1,6 +1,7 @@
 // The plain-text view of a comparison, for terminals without the UI, pipes and CI.
 import type { Comparison, DiffPart } from '../types.js';
 import { articleLetter, claimIndex, outletName, relationCounts, relationSymbol } from './labels.js';
+import { renderFramingComparisonText } from './framing-text.js';
 
 /** Marks a word diff inline: [-removed-] {+added+}. */
 export function inlineDiff(parts: readonly DiffPart[]): string {
@@ -51,5 +52,6 @@ export function renderCompareText(comparison: Comparison): string {
     out.push('', `Only in [${articleLetter(i)}] ${outletName(a)} (${ids.length}, omitted by the others)`);
     for (const id of ids) out.push(`  + ${index.get(id)!.claim.text}`);
   });
+  out.push(...renderFramingComparisonText(comparison));
   return out.join('\n') + '\n';
 }

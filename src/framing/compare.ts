@@ -1,0 +1,48 @@
+// Framing across the outlets of one event: a profile per article, and for every claim group the
+// flags each member carries and the word choices that differ between members (from the diffs).
+import type { ArticleResult, ClaimGroup, FramingComparison, FramingProfile, GroupFraming, Substitution } from '../types.js';
+import { profileFraming, type FramingOptions } from './index.js';
+import { keptRanges } from '../claims/extract.js';
+
+export function profileArticle(article: ArticleResult, options?: FramingOptions): FramingProfile {
+  return profileFraming(article.id, article.text, keptRanges(article), article.language, options);
+}
+
+/** The rule with its matched term dropped (`victim-term:شهداء` -> `victim-term`), for comparing members. */
+function ruleKind(rule: string, value: string | null): string {
+  return `${rule.split(':')[0]}:${value ?? ''}`;
+}
+
+function groupFraming(group: ClaimGroup, profiles: ReadonlyMap<string, FramingProfile>, claims: ReadonlyMap<string, ArticleResult['claims'][number]>): GroupFraming | null {
+  const members = group.members.map((claimId) => {
+    const claim = claims.get(claimId)!;
+    const flags = (profiles.get(claim.articleId)?.flags ?? []).filter((f) => f.start >= claim.start && f.end <= claim.end);
+    return { claimId, flags };
+  });
+  const seen = new Set<string>();
+  const substitutions: Substitution[] = [];
+  for (const d of group.diffs) {
+    for (const s of d.substitutions) {
+      const key = `${s.from}\u0000${s.to}`;
+      if (s.kind === 'lexical' && !seen.has(key)) {
+        seen.add(key);
+        substitutions.push(s);
+      }
+    }
+  }
+  // A difference is a flag kind one member has and another lacks (مدعياً against مؤكداً: distancing vs asserting).
+  const kinds = members.map((m) => new Set(m.flags.map((f) => ruleKind(f.rule, f.value))));
+  const differ = kinds.some((k) => [...k].some((x) => kinds.some((other) => !other.has(x))));
+  if (!differ && substitutions.length === 0) return null;
+  return { groupId: group.id, members: members.filter((m) => m.flags.length > 0), substitutions };
+}
+
+export function compareFraming(articles: readonly ArticleResult[], groups: readonly ClaimGroup[], options?: FramingOptions): FramingComparison {
+  const profiles = articles.map((a) => profileArticle(a, options));
+  const byArticle = new Map(profiles.map((p) => [p.articleId, p]));
+  const claims = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const)));
+  return {
+    profiles,
+    groups: groups.map((g) => groupFraming(g, byArticle, claims)).filter((g): g is GroupFraming => g !== null),
+  };
+}

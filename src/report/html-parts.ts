@@ -1,0 +1,112 @@
+// Building blocks of the HTML reports: the self-contained page shell, direction attributes for
+// untrusted text, quoted claims and marked word diffs. Every untrusted string passes escapeHtml.
+import type { DiffPart, Language, Relation } from '../types.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { relationSymbol } from './labels.js';
+import { relationName, type ClaimRef, type EventModel } from './event-model.js';
+import { reportCss } from './html-style.js';
+
+export const esc = escapeHtml;
+
+/**
+ * The page allows nothing but its own inline style: no script, no fetch, no image from the
+ * network, so even a missed escape could neither run code nor call out.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** A complete, self-contained HTML document; the chrome is English, left to right. */
+export function htmlPage(title: string, body: string): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en" dir="ltr">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="claimdiff">',
+    `<title>${esc(title)}</title>`,
+    `<style>${reportCss}</style>`,
+    '</head>',
+    '<body>',
+    '<a class="skip" href="#main">Skip to the report</a>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Language and direction of a block of article text: Arabic is right to left whatever its first
+ * letter is (a line may open with a Latin name); text of unknown language takes the direction of
+ * its first strong letter.
+ */
+export function textAttrs(language: Language): string {
+  if (language === 'ar') return ' lang="ar" dir="rtl"';
+  if (language === 'en') return ' lang="en" dir="ltr"';
+  return ' dir="auto"';
+}
+
+/** An untrusted inline string (outlet, title, term) isolated so it cannot reorder its neighbours. */
+export function bdi(text: string, language?: Language): string {
+  return language ? `<bdi${textAttrs(language)}>${esc(text)}</bdi>` : `<bdi>${esc(text)}</bdi>`;
+}
+
+/** A status badge: symbol and word, never colour alone. */
+export function relationBadge(kind: Relation | 'unique'): string {
+  return `<span class="rel rel-${kind}">${esc(relationSymbol[kind])} ${esc(relationName[kind])}</span>`;
+}
+
+/** The article letter as a badge, with the outlet for screen readers and tooltips. */
+export function letterBadge(model: EventModel, article: number): string {
+  return `<span class="letter" title="${esc(model.outlets[article])}">${esc(model.letters[article])}</span>`;
+}
+
+/** A link to a claim in its article's full text. */
+export function claimLink(ref: ClaimRef, text = ref.label): string {
+  return `<a href="#${ref.anchor}">${esc(text)}</a>`;
+}
+
+/** A claim quoted exactly, with its outlet and a link to its place in the full text. */
+export function quotedClaim(model: EventModel, ref: ClaimRef): string {
+  const article = model.comparison.articles[ref.article];
+  return (
+    `<figure class="side">` +
+    `<figcaption>${letterBadge(model, ref.article)} ${bdi(model.outlets[ref.article])} · ${claimLink(ref, `${ref.label} in the full text`)}</figcaption>` +
+    `<blockquote${textAttrs(article.language)}>${esc(ref.claim.text)}</blockquote>` +
+    `</figure>`
+  );
+}
+
+/**
+ * A word diff of two claims: kept words plain, words only in the first struck through, words
+ * only in the second underlined; each change also names its side, for readers and screen readers.
+ */
+export function diffHtml(parts: readonly DiffPart[], a: string, b: string, language: Language): string {
+  const html = parts
+    .map((p) => {
+      const text = esc(p.text.trim());
+      if (p.op === '=') return text;
+      const [tag, who] = p.op === '-' ? ['del', a] : ['ins', b];
+      return `<${tag} title="only in ${esc(who)}"><span class="vh">[only in ${esc(who)}: </span>${text}<span class="vh">]</span><sup aria-hidden="true">${esc(who)}</sup></${tag}>`;
+    })
+    .join(' ');
+  return `<p class="diff"${textAttrs(language)}>${html}</p>`;
+}
+
+/** A link to an article's own page when the address is http(s); otherwise nothing. */
+export function externalLink(url: string | null): string {
+  const safe = safeUrl(url);
+  return safe ? `<a class="external" href="${esc(safe)}" rel="noopener noreferrer nofollow">${esc(safe)}</a>` : '';
+}
+
+/** A table of plain rows: the first cell of each row is its header. */
+export function table(caption: string, head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
+  const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : '');
+  return (
+    `<div class="table-wrap"><table><caption>${caption}</caption>` +
+    `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join('')}</tr></thead><tbody>` +
+    rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i)}>${c}</td>`)).join('')}</tr>`).join('') +
+    `</tbody></table></div>`
+  );
+}

@@ -1,0 +1,86 @@
+// The reports' inline style sheet: system fonts only (no network), a stacked layout on phones,
+// and a print layout that keeps groups whole and prints link targets.
+export const reportCss = `
+:root { --ink: #1d1d1f; --muted: #55565c; --line: #d9d9df; --soft: #f5f5f7; --accent: #24477a;
+  --shared: #1a7f4b; --partial: #9a6b00; --conflict: #b03020; --unique: #3465a4; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff;
+  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Segoe UI", Tahoma, "DejaVu Sans", sans-serif;
+  line-height: 1.85; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 2; }
+header, nav, main, footer { max-width: 74rem; margin: 0 auto; padding: 0 1rem; }
+header { padding-top: 1.5rem; border-bottom: 3px solid var(--ink); }
+.kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted); }
+h1 { font-size: 1.65rem; line-height: 1.4; margin: .3rem 0 .6rem; }
+h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-top: .4rem; border-top: 1px solid var(--line); }
+h3 { font-size: 1.06rem; margin: 1.4rem 0 .5rem; }
+a { color: var(--accent); }
+.meta { color: var(--muted); margin: .2rem 0 1rem; }
+nav ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: .6rem 0; margin: 0; list-style: none; font-size: .92rem; }
+.note { background: var(--soft); border-inline-start: 4px solid var(--line); padding: .5rem .8rem; }
+.table-wrap, .chart { overflow-x: auto; max-width: 100%; }
+.chart { margin: .5rem 0 1rem; }
+.charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+.charts figure { margin: 0; }
+.charts figcaption { font-weight: 600; margin-bottom: .2rem; }
+table { border-collapse: collapse; width: 100%; font-size: .94rem; margin: .4rem 0 1rem; }
+caption { text-align: start; font-weight: 600; padding: .2rem 0 .4rem; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .55rem; text-align: start; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+td.absent { color: #8a8a90; }
+.rel { display: inline-block; font-weight: 700; border-radius: 3px; padding: 0 .4rem; white-space: nowrap; font-size: .9em; }
+.rel-shared { color: var(--shared); } .rel-partial { color: var(--partial); } .rel-conflict { color: var(--conflict); } .rel-unique { color: var(--unique); }
+.rel.rel-shared { background: #e3f3ea; } .rel.rel-partial { background: #fbf0d3; } .rel.rel-conflict { background: #f9e0dc; } .rel.rel-unique { background: #e2eaf6; }
+.group { border: 1px solid var(--line); border-inline-start: 5px solid var(--line); border-radius: 6px; padding: .2rem 1rem .8rem; margin: 1rem 0; }
+.group.rel-shared { border-inline-start-color: var(--shared); } .group.rel-partial { border-inline-start-color: #d9a21b; }
+.group.rel-conflict { border-inline-start-color: var(--conflict); }
+.group h3 { margin-top: .8rem; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr)); gap: .8rem; }
+.side { margin: 0; background: var(--soft); border-radius: 5px; padding: .5rem .8rem; }
+.side figcaption, .who-line { font-size: .85rem; color: var(--muted); }
+blockquote { margin: .3rem 0; }
+.letter { display: inline-block; min-width: 1.4em; text-align: center; font-weight: 700; color: #fff; background: var(--ink);
+  border-radius: 3px; font-size: .8rem; padding: 0 .25rem; }
+.conflicts { border: 2px solid var(--conflict); border-radius: 5px; padding: .3rem .8rem; margin: .8rem 0; }
+.diff { background: #fff; border: 1px dashed var(--line); border-radius: 5px; padding: .4rem .7rem; margin: .5rem 0; }
+.label { font-size: .85rem; font-weight: 600; color: var(--muted); margin: .6rem 0 0; }
+del { background: #fbe1dd; color: #6e1a10; text-decoration: line-through; text-decoration-thickness: 1px; }
+ins { background: #dcf1e2; color: #0d4a28; text-decoration: underline; text-decoration-thickness: 2px; }
+del sup, ins sup { font-size: .65em; font-weight: 700; padding: 0 .1em; }
+.small { font-size: .85rem; color: var(--muted); }
+ol.claims { padding-inline-start: 1.4rem; }
+ol.claims li { margin: .5rem 0; }
+ul.terms { list-style: none; padding: 0; margin: 0; }
+ul.terms li { margin: .1rem 0; }
+.fulltext { white-space: pre-wrap; background: var(--soft); border-radius: 6px; padding: .8rem 1rem; overflow-wrap: anywhere; }
+.claim { border-radius: 3px; }
+.claim-no { font-size: .68rem; font-weight: 700; text-decoration: none; vertical-align: super; padding: 0 .15em; unicode-bidi: isolate; }
+.claim:target { background: #fff0a6; outline: 2px solid #d9a21b; }
+.removed { color: #6d6d73; background: repeating-linear-gradient(135deg, #eee 0 6px, #f7f7f7 6px 12px); }
+.removed-label { font-size: .72rem; font-weight: 700; font-style: normal; unicode-bidi: isolate; }
+dl.meta-list { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; font-size: .9rem; margin: .3rem 0 .8rem; }
+dl.meta-list dt { color: var(--muted); }
+dl.meta-list dd { margin: 0; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 2.5rem; padding-bottom: 2rem; }
+@media (max-width: 40rem) {
+  body { font-size: 15px; }
+  h1 { font-size: 1.3rem; }
+  .group { padding: .2rem .6rem .6rem; }
+  th, td { padding: .3rem .35rem; }
+}
+@media print {
+  nav, .skip { display: none; }
+  body { font-size: 10.5pt; }
+  header, main, footer { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  a.external::after { content: " (" attr(href) ")"; font-size: .8em; }
+  .group, figure, tr, .conflicts { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .table-wrap, .chart { overflow: visible; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;

@@ -1,0 +1,56 @@
+// The corpus index shared by the HTML, Markdown and JSON index pages: one row per event with its
+// outlets, its claim figures and the file of its report.
+import type { Comparison, CorpusAnalysis, EventGroup, Relation } from '../types.js';
+import { claimShares } from './event-model.js';
+import { outletName, relationCounts } from './labels.js';
+
+export interface IndexRow {
+  event: EventGroup;
+  comparison: Comparison;
+  /** The event report's file name, relative to the index. */
+  file: string;
+  outlets: string[];
+  claims: number;
+  /** Claim groups by relation, and unique claims. */
+  counts: Record<Relation | 'unique', number>;
+  /** Claims by the relation of their group, and unique claims: the shares the index chart shows. */
+  shares: Record<Relation | 'unique', number>;
+}
+
+export function buildIndexRows(analysis: CorpusAnalysis, files: readonly string[]): IndexRow[] {
+  return analysis.events.map((event, i) => {
+    const comparison = analysis.comparisons[i];
+    return {
+      event,
+      comparison,
+      file: files[i] ?? '',
+      outlets: comparison.articles.map(outletName),
+      claims: comparison.articles.reduce((n, a) => n + a.claims.length, 0),
+      counts: relationCounts(comparison),
+      shares: claimShares(comparison),
+    };
+  });
+}
+
+/** A short English name for an event: its id and date, since labels are long article titles. */
+export function eventHeading(event: EventGroup): string {
+  return event.date ? `${event.id} · ${event.date}` : event.id;
+}
+
+/** The `claimdiff.events/1` index: the events, their articles and the files of their reports. */
+export function renderIndexJson(analysis: CorpusAnalysis, files: readonly string[]): string {
+  const events = buildIndexRows(analysis, files).map((r) => ({
+    id: r.event.id,
+    label: r.event.label,
+    date: r.event.date,
+    dateRange: r.event.dateRange,
+    articles: r.event.articles,
+    outlets: r.event.outlets,
+    file: r.file,
+    claims: r.claims,
+    groups: { shared: r.counts.shared, partial: r.counts.partial, conflict: r.counts.conflict },
+    unique: r.counts.unique,
+    nearCopies: r.event.nearCopies,
+  }));
+  return `${JSON.stringify({ schema: 'claimdiff.events/1', events }, null, 2)}\n`;
+}
