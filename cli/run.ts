@@ -8,6 +8,7 @@ import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
 import { framingCommand } from './commands/framing.js';
+import { eventsCommand } from './commands/events.js';
 
 export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = ExitCode.ok;
@@ -19,6 +20,7 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .command(compareCommand(io, (c) => (code = c)))
     .command(pairsCommand(io, (c) => (code = c)))
     .command(framingCommand(io, (c) => (code = c)))
+    .command(eventsCommand(io, (c) => (code = c)))
     .strict()
     .recommendCommands()
     .help()

@@ -1,7 +1,11 @@
 // `claimdiff compare <inputs..>`: the inputs as coverage of one event, aligned claim by claim.
 import type { CommandModule } from 'yargs';
 import { compareArticles } from '../../src/compare.js';
+import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCompareText } from '../../src/report/text.js';
+import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
+import type { AnalysisOptions, Comparison } from '../../src/types.js';
+import { progressReporter } from '../progress.js';
 import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions } from '../options.js';
@@ -15,6 +19,7 @@ interface Args {
   'align-threshold'?: number;
   'shared-threshold'?: number;
   lexicon?: string;
+  'one-event': boolean;
   'keep-boilerplate': boolean;
   'max-size': number;
 }
@@ -32,6 +37,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
         .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
         .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' })
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' })
         .check((a) => {
           for (const key of ['align-threshold', 'shared-threshold'] as const) {
             const v = a[key];
@@ -42,11 +48,21 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
-      const comparison = compareArticles(articles, {
+      const analysis: Partial<AnalysisOptions> = {
         ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
         ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
-      }, framing);
-      const content = args.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : renderCompareText(comparison);
+      };
+      const json = args.format === 'json';
+      const render = (c: Comparison) => (json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c));
+      let content: string;
+      if (args['one-event'] || articles.length === 1) {
+        content = render(compareArticles(articles, analysis, framing));
+      } else {
+        // A corpus: group into events first; one event renders exactly like --one-event.
+        const corpus = await analyzeCorpus(articles, { analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
+        if (corpus.events.length === 1) content = render(corpus.comparisons[0]);
+        else content = json ? `${JSON.stringify(corpusJson(corpus), null, 2)}\n` : renderCorpusText(corpus);
+      }
       emit(io, content, args.out);
       setCode(status);
     },

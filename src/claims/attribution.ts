@@ -302,17 +302,17 @@ const NOT_NAME_WORDS = set(AR_NOT_NAMES);
 const OPENERS = set(['كما', 'فيما', 'بدوره', 'بدورها', 'بدورهم', 'قد', 'وقد', 'ثم', 'كذلك', 'وكذلك', 'بينما', 'أيضا']);
 const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
 const NEXT_COMPLEMENT = set(['على', 'إلى', 'الى', 'عن', 'من', 'بأن', 'أن', 'إن']);
+const KAN = set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان']);
+const RESUMPTIVE = set(['فيه', 'فيها']);
 
 /** True when a complementizer, a preposition that opens reported content, a colon or a quote comes next. */
 function complementNext(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i + 1];
   return t !== undefined && (COMPLEMENTIZERS.has(t.norm) || NEXT_COMPLEMENT.has(t.norm) || t.text === ':' || isQuoteMark(t));
 }
-const KAN = set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان']);
-const RESUMPTIVE = set(['فيه', 'فيها']);
 
-/** True when a subject can start at `k` with the bare word `bare`: a name, a title, a source or
- * outlet noun (`مسؤول`, `مصادر`, `موقع`), a given name. */
+/** True when a subject can start at `k`: a name, a title, a source or outlet noun (`مسؤول`,
+ * `مصادر`, `موقع`), a given name. */
 function startsActor(ctx: Ctx, k: number): boolean {
   const e = entityAt(ctx, k);
   if (e && !hasPrepClitic(ctx, k)) return true;
@@ -371,9 +371,9 @@ function arabicPhrase(ctx: Ctx, k: number): Phrase | null {
       // A short name in quotation marks: `"أكسيوس"`, `موقع "أكسيوس"`, `مدير "الشاباك"`.
       if (isQuoteMark(t) && !person) {
         const close = closingQuote(tokens, k, 3);
-        const named = close > 0 && (entityAt(ctx, k + 1) !== undefined || k > from);
+        const quotedName = close > 0 && (entityAt(ctx, k + 1) !== undefined || k > from);
         const leading = close > 0 && k === from && (COMPLEMENTIZERS.has(tokens[close + 1]?.norm ?? '') || tokens[close + 1]?.text === ':');
-        if (named || leading) {
+        if (quotedName || leading) {
           k = close + 1;
           words += 1;
           continue;
@@ -550,7 +550,7 @@ const ARABIC: Grammar = {
     return { channel: channel ?? outletTo ?? statement, dateline, cited };
   },
 
-  citedBy(ctx, v, subject) {
+  citedBy(ctx, _v, subject) {
     for (let k = subject.to; k < subject.to + 4 && k < ctx.tokens.length; k += 1) {
       if (ctx.tokens[k].norm === 'عن') return arabicPhrase(ctx, k + 1);
     }

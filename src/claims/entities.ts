@@ -596,19 +596,18 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
     //    `Secretary of State Antony Blinken`); `Mr.` and a lower-case title before the run count too
     //    (`press secretary Josh Earnest`). Not in an institution's name (`Defense Ministry`).
     let titled = false;
-    if (!institution && tokens.slice(from, to).every((_, d) => isTitleAt(from + d))) {
+    if (!institution && tokens.slice(from, to).every((w) => EN_TITLE_SET.has(w.norm) || EN_NATIONALITY_SET.has(w.norm))) {
       // The run is only a title (`Israeli Prime Minister`): it belongs to the person after it.
       const g = gazetteer.get(runEnd);
       if (g && g.type === 'person') g.phraseFrom = runStart;
       continue;
     }
     if (!institution) {
-      for (let x = to - 2; x >= from; x -= 1) {
-        if (isTitleAt(x)) {
-          titled = true;
-          from = x + 1;
-          break;
-        }
+      let x = to - 1;
+      while (x >= from && !isTitleAt(x)) x -= 1;
+      if (x >= from && x < to - 1) {
+        titled = true;
+        from = x + 1;
       }
       const before = tokens[runStart - 1];
       const beforeTitle = before && before.isWord && isTitleAt(runStart - 1);

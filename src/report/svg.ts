@@ -46,7 +46,7 @@ function legend(y: number, x0: number): string {
 /** Outlets (rows) x claim groups and unique claims (columns): who reported what. */
 export function coverageHeatmapSvg(model: EventModel, id = 'heatmap'): string {
   const cell = 20;
-  const labelWidth = 170;
+  const labelWidth = 200;
   const top = 44;
   const cols = model.matrix.length;
   const rows = model.letters.length;
@@ -64,7 +64,7 @@ export function coverageHeatmapSvg(model: EventModel, id = 'heatmap'): string {
   });
   model.letters.forEach((letter, r) => {
     const y = top + r * cell;
-    const name = clipText(`${letter} · ${model.outlets[r]}`, 26);
+    const name = clipText(`${letter} · ${model.outlets[r]}`, 24);
     parts.push(`<text x="${labelWidth - 8}" y="${y + cell / 2 + 4}" text-anchor="end">${escapeHtml(name)}</text>`);
     model.matrix.forEach((row, c) => {
       const x = labelWidth + c * cell;

@@ -1,9 +1,11 @@
 // Readers for the shared evaluation corpora (ANT, BASIL, NewsWCL50, AllSides) and the seed
-// articles, building Article objects directly until src/ingest's parseInput lands.
+// articles: through src/ingest's parseInput where it reads the format (seeds, ANT JSONL), else
+// building Article objects from the records directly (BASIL JSON, NewsWCL50 CoNLL, AllSides).
 // Used by tests/events, bench/events.ts and eval/events.ts; the data is read in place, never copied.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Language, Removal } from '../../src/types.js';
+import { parseInput } from '../../src/ingest/index.js';
+import type { Article, Language } from '../../src/types.js';
 
 export const DATA = '/work/shared/data';
 export const ANT_DIR = join(DATA, 'ant-corpus-multisource');
@@ -45,25 +47,12 @@ export function isoMinute(time: string | undefined | null): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 16);
 }
 
-/** The ANT multi-source corpus: one Article per JSONL record (docno -> id, src -> outlet). */
+/** The ANT multi-source corpus, read by the project's ingest (docno -> id, src -> outlet, time -> date). */
 export function loadAnt(dir = ANT_DIR): Article[] {
   const out: Article[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
-    lines.forEach((line, n) => {
-      if (!line.trim()) return;
-      const r = JSON.parse(line) as Record<string, string>;
-      out.push(makeArticle({
-        id: r.docno,
-        source: `${join(dir, file)}#${n + 1}`,
-        title: r.title ?? '',
-        text: r.text ?? '',
-        outlet: r.src || r.outlet_folder || null,
-        date: isoMinute(r.time),
-        url: r.url || null,
-        language: 'ar',
-      }));
-    });
+    const path = join(dir, file);
+    out.push(...parseInput(new Uint8Array(readFileSync(path)), path).articles);
   }
   return out;
 }
@@ -141,34 +130,12 @@ export function loadAllSides(file = ALLSIDES_FILE): GoldCorpus {
   return { articles, gold };
 }
 
-const READ_ALSO = /^\s*(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً)/;
-
-/**
- * The five seed articles with the metadata an ingest finds in them: the first line is the title,
- * a `اقرأ أيضاً` line is removed (and in 002 everything after it, an unrelated story), and
- * dates are those the texts give (000 and 004 name only a weekday: null).
- */
+/** The five seed articles, read by the project's ingest (ids are the file names: `003_f2b0d23337b16d42`). */
 export function loadSeeds(dir = SEED_DIR): Article[] {
-  const dates: Record<string, string | null> = { '000': null, '001': '2023-11-06', '002': '2024-06-21', '003': '2024-02-07', '004': null };
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const lines = text.split('\n');
-    let at = 0;
-    const removed: Removal[] = [];
-    let titleSpan: Article['titleSpan'] = null;
-    for (const line of lines) {
-      const end = at + line.length;
-      if (!titleSpan && line.trim() && !line.includes('>>')) titleSpan = { start: at, end, text: line };
-      if (READ_ALSO.test(line)) {
-        const tailIsOtherStory = file.startsWith('002');
-        removed.push({ start: at, end: tailIsOtherStory ? text.length : end, text: text.slice(at, tailIsOtherStory ? text.length : end), reason: 'read-also' });
-        if (tailIsOtherStory) break;
-      }
-      at = end + 1;
-    }
-    const prefix = file.slice(0, 3);
-    return makeArticle({ id: prefix, source: join(dir, file), title: titleSpan?.text ?? '', titleSpan, text, removed, date: dates[prefix] ?? null, language: 'ar' });
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((file) => parseInput(new Uint8Array(readFileSync(join(dir, file))), join(dir, file)).articles);
 }
 
 export const hasData = (path: string): boolean => existsSync(path);

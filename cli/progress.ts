@@ -1,0 +1,14 @@
+// Progress for long runs, on stderr and only on a terminal: one line rewritten in place.
+import type { Io } from './io.js';
+
+export function progressReporter(io: Io, label: string): ((done: number, total: number) => void) | undefined {
+  if (!io.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const pct = total > 0 ? Math.round((100 * done) / total) : 100;
+    io.stderr(`\r${label}: ${pct}% (${done}/${total})${done >= total ? '\n' : ''}`);
+  };
+}

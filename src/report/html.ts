@@ -1,0 +1,376 @@
+// The HTML comparison report: one self-contained page per event (articles, figures, coverage
+// heat map, conflicts first, side-by-side claims with word diffs, omissions, framing, boilerplate,
+// full texts with an anchor per claim), and the index page of a corpus.
+import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
+import {
+  buildEventModel,
+  buildFramingView,
+  framingCategories,
+  framingCategoryName,
+  outletLabel,
+  relationMeaning,
+  relationName,
+  textPieces,
+  type EventModel,
+  type GroupView,
+  type TermUse,
+} from './event-model.js';
+import { clipText } from './escape.js';
+import { bdi, claimLink, diffHtml, esc, externalLink, htmlPage, letterBadge, quotedClaim, relationBadge, table, textAttrs } from './html-parts.js';
+import { buildIndexRows, eventHeading } from './index-page.js';
+import { relationSymbol } from './labels.js';
+import { coverageHeatmapSvg, eventSharesSvg, framingBarsSvg } from './svg.js';
+
+const SECTIONS = [
+  ['articles', 'Articles'],
+  ['figures', 'Summary in figures'],
+  ['coverage', 'Coverage matrix'],
+  ['conflicts', 'Conflicts'],
+  ['groups', 'Claims in common'],
+  ['unique', 'Reported by one outlet only'],
+  ['framing', 'Framing'],
+  ['removed', 'Removed as boilerplate'],
+  ['full-texts', 'Full article texts'],
+] as const;
+
+export function renderEventHtml(comparison: Comparison, event: EventGroup | null): string {
+  const model = buildEventModel(comparison, event);
+  const body = [
+    header(model),
+    `<nav aria-label="Sections"><ol>${SECTIONS.map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`).join('')}</ol></nav>`,
+    '<main id="main">',
+    articlesSection(model),
+    figuresSection(model),
+    coverageSection(model),
+    conflictsSection(model),
+    groupsSection(model),
+    uniqueSection(model),
+    framingSection(model),
+    removedSection(model),
+    fullTextSection(model),
+    '</main>',
+    footer(model),
+  ].join('\n');
+  return htmlPage(`claimdiff: ${clipText(model.title, 90)}`, body);
+}
+
+function header(model: EventModel): string {
+  const { event, comparison } = model;
+  const facts = [
+    event ? `Event ${esc(event.id)}` : 'One event',
+    model.date ? `date ${esc(event?.dateRange ? `${event.dateRange[0]} to ${event.dateRange[1]}` : model.date)}` : 'date unknown',
+    `${comparison.articles.length} articles`,
+    `${model.totals.claims} claims`,
+  ];
+  const lines = [`<p class="meta">${facts.join(' · ')}</p>`];
+  if (event && event.evidence.terms.length > 0) {
+    lines.push(`<p class="small">Grouped on the shared terms ${event.evidence.terms.map((t) => bdi(t)).join(', ')} (link score ${esc(String(event.evidence.score))}).</p>`);
+  }
+  for (const [a, b] of event?.nearCopies ?? []) {
+    const ia = comparison.articles.findIndex((x) => x.id === a);
+    const ib = comparison.articles.findIndex((x) => x.id === b);
+    if (ia >= 0 && ib >= 0) lines.push(`<p class="note">${letterBadge(model, ia)} and ${letterBadge(model, ib)} publish nearly the same text (wire copy).</p>`);
+  }
+  const lang = comparison.articles[0]?.language ?? 'unknown';
+  return `<header><p class="kicker">claimdiff coverage comparison</p><h1${textAttrs(lang)}>${esc(model.title)}</h1>${lines.join('')}</header>`;
+}
+
+function articlesSection(model: EventModel): string {
+  const rows = model.comparison.articles.map((a, i) => [
+    `${letterBadge(model, i)} ${bdi(model.outlets[i])}${a.outlet === null ? ' <span class="small">(outlet unknown; article id shown)</span>' : ''}`,
+    `<div${textAttrs(a.language)}>${esc(a.title)}</div>`,
+    a.date ? `${esc(a.date)}${a.dateFrom ? ` <span class="small">(${esc(a.dateFrom)})</span>` : ''}` : 'unknown',
+    esc(a.language),
+    String(a.claims.length),
+    externalLink(a.url) || `<a href="#article-${model.letters[i]}">full text</a>`,
+  ]);
+  return section('articles', table('The articles compared, with their letters', ['Outlet', 'Title', 'Date', 'Language', 'Claims', 'Link'], rows, [4]));
+}
+
+function figuresSection(model: EventModel): string {
+  const t = model.totals;
+  const line =
+    `<p>${t.claims} claims in ${model.comparison.articles.length} articles: ${t.groups} claim groups reported by more than one outlet ` +
+    `(${relationBadge('shared')} ${t.shared}, ${relationBadge('partial')} ${t.partial}, ${relationBadge('conflict')} ${t.conflict}) ` +
+    `and ${t.unique} claims ${relationBadge('unique')}.</p>`;
+  const kinds = ['shared', 'partial', 'conflict', 'unique'] as const;
+  const rows = model.figures.map((f, i) => [
+    `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
+    String(f.claims),
+    ...kinds.map((k) => String(f[k])),
+  ]);
+  const head = ['Outlet', 'Claims', ...kinds.map((k) => `${esc(relationSymbol[k])} ${esc(relationName[k])}`)];
+  const legend = `<ul class="small">${kinds.map((k) => `<li>${relationBadge(k)}: ${esc(relationMeaning[k])}</li>`).join('')}</ul>`;
+  return section('figures', line + table('Claims per outlet, by how the other outlets report them', head, rows, [1, 2, 3, 4, 5]) + legend);
+}
+
+function coverageSection(model: EventModel): string {
+  if (model.matrix.length === 0) return section('coverage', '<p class="note">No claims to map.</p>');
+  const chart = `<div class="chart">${coverageHeatmapSvg(model)}</div>`;
+  const rows = model.matrix.map((row) => {
+    const article = model.comparison.articles[row.lead.article];
+    const target = row.kind === 'unique' ? `#${row.lead.anchor}` : `#${groupAnchor(model, row.id)}`;
+    return [
+      `<a href="${target}">${esc(row.id)}</a>`,
+      relationBadge(row.kind),
+      `<div${textAttrs(article.language)}>${esc(clipText(row.lead.claim.text, 90))}</div>`,
+      ...row.cells.map((refs) =>
+        refs.length > 0 ? refs.map((r) => claimLink(r)).join(' ') : '<span aria-hidden="true">—</span><span class="vh">not reported</span>',
+      ),
+    ];
+  });
+  const head = ['Claim', 'Relation', 'Wording (first outlet)', ...model.letters.map((l, i) => `<abbr title="${esc(model.outlets[i])}">${esc(l)}</abbr>`)];
+  return section(
+    'coverage',
+    '<p>Which outlet reports which claim: one column per claim group, then the claims only one outlet reported. ' +
+      'An empty cell is an omission.</p>' +
+      chart +
+      table('Coverage matrix: claim groups and unique claims by outlet', head, rows),
+  );
+}
+
+function groupAnchor(model: EventModel, groupId: string): string {
+  return `group-${model.comparison.groups.findIndex((g) => g.id === groupId) + 1}`;
+}
+
+function groupHtml(model: EventModel, view: GroupView): string {
+  const { group } = view;
+  const anchor = groupAnchor(model, group.id);
+  const out: string[] = [
+    `<section class="group group-${group.relation}" id="${anchor}" aria-labelledby="${anchor}-h">`,
+    `<h3 id="${anchor}-h">${relationBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
+  ];
+  const conflicts = group.diffs.flatMap((d) => d.conflicts.map((c) => ({ d, c })));
+  if (conflicts.length > 0) {
+    out.push(
+      `<div class="conflicts" role="note"><p class="label">Competing values</p><ul>` +
+        conflicts
+          .map(({ d, c }) => {
+            const a = model.refs.get(d.a);
+            const b = model.refs.get(d.b);
+            return `<li><strong>${esc(c.kind)}</strong>: ${a ? claimLink(a) : esc(d.a)} says ${bdi(c.a || '—')}; ${b ? claimLink(b) : esc(d.b)} says ${bdi(c.b || '—')}</li>`;
+          })
+          .join('') +
+        `</ul></div>`,
+    );
+  }
+  out.push(`<div class="sides">${view.members.map((m) => quotedClaim(model, m)).join('')}</div>`);
+  for (const d of group.diffs) {
+    const a = model.refs.get(d.a);
+    const b = model.refs.get(d.b);
+    if (!a || !b) continue;
+    const language = model.comparison.articles[a.article].language;
+    out.push(
+      `<p class="label">Word-level differences, ${esc(a.label)} → ${esc(b.label)} <span class="small">(struck through, marked ${esc(a.letter)}: only in ${esc(a.label)}; underlined, marked ${esc(b.letter)}: only in ${esc(b.label)})</span></p>`,
+      diffHtml(d.parts, a.letter, b.letter, language),
+    );
+    if (d.substitutions.length > 0) {
+      out.push(
+        `<p class="small">Word choices: ${d.substitutions
+          .map((s) => `${esc(a.label)} ${bdi(s.from, language)} → ${esc(b.label)} ${bdi(s.to, language)}${s.kind === 'variant' ? ' (spelling variant, not a difference)' : ''}`)
+          .join('; ')}</p>`,
+      );
+    }
+  }
+  if (view.framing && view.framing.members.length > 0) {
+    const items = view.framing.members.map((m) => {
+      const ref = model.refs.get(m.claimId);
+      return `<li>${ref ? claimLink(ref) : esc(m.claimId)}: ${m.flags.map((f) => `${bdi(f.text)} <span class="small">(${esc(framingCategoryName[f.category] ?? f.category)}${f.gloss ? `: ${esc(f.gloss)}` : ''})</span>`).join(', ')}</li>`;
+    });
+    out.push(`<p class="label">Framing in this group</p><ul class="small">${items.join('')}</ul>`);
+  }
+  const ev = group.evidence;
+  const why = [
+    `word overlap ${esc(String(ev.stems))}`,
+    `character similarity ${esc(String(ev.dice))}`,
+    ...(ev.sharedEntities.length ? [`names: ${ev.sharedEntities.map((e) => bdi(e)).join(', ')}`] : []),
+    ...(ev.sharedNumbers.length ? [`figures: ${ev.sharedNumbers.map((e) => bdi(e)).join(', ')}`] : []),
+    ...(ev.sharedQuotes.length ? [`quotes: ${ev.sharedQuotes.map((e) => bdi(clipText(e, 60))).join(', ')}`] : []),
+    ...ev.notes.map((n) => bdi(n)),
+  ];
+  out.push(`<p class="small">Why aligned: ${why.join('; ')}</p>`, '</section>');
+  return out.join('\n');
+}
+
+function conflictsSection(model: EventModel): string {
+  const groups = model.groups.filter((g) => g.group.relation === 'conflict');
+  if (groups.length === 0) return section('conflicts', '<p class="note">No conflicting claims: where the outlets report the same fact, their figures, dates, places and attributions agree.</p>');
+  return section('conflicts', `<p>${groups.length} claim groups where the outlets give competing values.</p>` + groups.map((g) => groupHtml(model, g)).join('\n'));
+}
+
+function groupsSection(model: EventModel): string {
+  const groups = model.groups.filter((g) => g.group.relation !== 'conflict');
+  if (groups.length === 0) return section('groups', '<p class="note">No claim is reported by more than one outlet.</p>');
+  return section(
+    'groups',
+    `<p>${groups.length} claims reported by more than one outlet, partial matches first, each with the outlets' exact sentences side by side.</p>` +
+      groups.map((g) => groupHtml(model, g)).join('\n'),
+  );
+}
+
+function uniqueSection(model: EventModel): string {
+  const parts = model.unique.map((refs, i) => {
+    const article = model.comparison.articles[i];
+    const heading = `<h3 id="unique-${model.letters[i]}">Only in ${letterBadge(model, i)} ${bdi(model.outlets[i])} <span class="small">(${refs.length}; the other outlets omit ${refs.length === 1 ? 'it' : 'them'})</span></h3>`;
+    if (refs.length === 0) return `${heading}<p class="small">Nothing: every claim of this article is reported elsewhere too.</p>`;
+    return `${heading}<ol class="claims">${refs.map((r) => `<li><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small">${claimLink(r, `${r.label} in the full text`)}</span></li>`).join('')}</ol>`;
+  });
+  return section('unique', '<p>What each outlet reported that the others left out.</p>' + parts.join('\n'));
+}
+
+function termList(uses: readonly TermUse[]): string {
+  if (uses.length === 0) return '<span class="small">—</span>';
+  return `<ul class="terms">${uses
+    .map((u) => {
+      const meta = [u.value, u.gloss].filter(Boolean).map((s) => esc(s!)).join('; ');
+      const text = u.ref ? `<a href="#${u.ref.anchor}">${bdi(u.text)}</a>` : bdi(u.text);
+      return `<li>${text}${u.count > 1 ? ` ×${u.count}` : ''}${meta ? ` <span class="small">(${meta})</span>` : ''}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+function framingSection(model: EventModel): string {
+  const view = buildFramingView(model);
+  if (!view) {
+    return section('framing', '<p class="note">No framing data: this comparison was made without the framing stage, so word choices, reporting verbs, scare quotes, agency and sources are not compared here.</p>');
+  }
+  const max = Math.max(0, ...view.counts.flatMap((c) => Object.values(c ?? {}) as number[]));
+  const charts = model.letters.map((letter, i) => {
+    const counts = view.counts[i];
+    const caption = `${esc(letter)} · ${bdi(model.outlets[i])}`;
+    return counts
+      ? `<figure><figcaption>${caption}</figcaption>${framingBarsSvg(`Framing flags of ${letter} (${model.outlets[i]}) by category`, counts, max, `framing-${letter}`)}</figure>`
+      : `<figure><figcaption>${caption}</figcaption><p class="small">No framing profile.</p></figure>`;
+  });
+  const head = ['Category', ...model.letters.map((l, i) => `${esc(l)} · ${bdi(model.outlets[i])}`)];
+  const countRows = framingCategories.map((c) => [esc(framingCategoryName[c]), ...view.counts.map((n) => String(n?.[c] ?? 0))]);
+  const termRows = framingCategories
+    .filter((c) => c !== 'source')
+    .map((c) => [esc(framingCategoryName[c]), ...view.terms.get(c)!.map(termList)]);
+  const stance = (tallies: Array<Record<string, number>>) =>
+    tallies.map((t) => (Object.keys(t).length === 0 ? '—' : Object.entries(t).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${esc(k)} ${n}`).join(', ')));
+  const stanceRows = [
+    ['Reporting verbs by stance', ...stance(view.verbStances)],
+    ['Agency: actor named or not', ...stance(view.agency)],
+  ];
+  const sourceRows = view.sources.map((list, i) => [
+    `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
+    list.length === 0
+      ? '—'
+      : `<ul class="terms">${list
+          .map((s) => `<li>${bdi(s.name)} ×${s.count} <span class="small">(${esc(s.kind)}${s.side ? `, ${esc(s.side)}` : ''}${s.via ? `, via ${bdi(s.via)}` : ''})</span></li>`)
+          .join('')}</ul>`,
+  ]);
+  const subs = view.groups
+    .filter((g) => g.framing!.substitutions.length > 0)
+    .map((g) => `<li><a href="#${groupAnchor(model, g.group.id)}">${esc(g.group.id)}</a>: ${g.framing!.substitutions.map((s) => `${bdi(s.from)} → ${bdi(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`).join('; ')}</li>`);
+  return section(
+    'framing',
+    '<p>How each outlet tells the story: flagged words and rules, counted per outlet on the same scale.</p>' +
+      `<div class="charts">${charts.join('')}</div>` +
+      table('Framing flags per outlet, by category', head, countRows, model.letters.map((_, i) => i + 1)) +
+      table('Stances', ['', ...head.slice(1)], stanceRows) +
+      table('Word choices per outlet (first occurrence linked)', head, termRows) +
+      table('Sources cited', ['Outlet', 'Sources (times cited, kind, side, through whom)'], sourceRows) +
+      (subs.length > 0 ? `<h3>Different words for the same fact</h3><ul>${subs.join('')}</ul>` : ''),
+  );
+}
+
+function removedSection(model: EventModel): string {
+  const parts = model.comparison.articles.map((a, i) => {
+    const heading = `<h3>${letterBadge(model, i)} ${bdi(model.outlets[i])}</h3>`;
+    if (a.removed.length === 0) return `${heading}<p class="small">Nothing removed.</p>`;
+    return `${heading}<ul>${a.removed.map((r) => `<li><strong>${esc(r.reason)}</strong>: <span${textAttrs(a.language)}>${esc(clipText(r.text, 400))}</span></li>`).join('')}</ul>`;
+  });
+  return section('removed', '<p>Text set aside before the comparison (navigation, read-also blocks, tags ...). It stays marked in the full texts below.</p>' + parts.join('\n'));
+}
+
+function fullTextSection(model: EventModel): string {
+  const groupOf = new Map<string, GroupView>();
+  for (const g of model.groups) for (const m of g.members) groupOf.set(m.claim.id, g);
+  const articles = model.comparison.articles.map((a, i) => {
+    const letter = model.letters[i];
+    const pieces = textPieces(a, model.refs)
+      .map((p) => {
+        if (p.kind === 'text') return esc(p.text);
+        if (p.kind === 'removed') {
+          return `<span class="removed" title="removed as boilerplate: ${esc(p.reason)}"><span class="removed-label" dir="ltr" lang="en">[removed: ${esc(p.reason)}]</span> ${esc(p.text)}</span>`;
+        }
+        const g = groupOf.get(p.ref.claim.id);
+        const kind = g ? g.group.relation : 'unique';
+        const target = g ? `#${groupAnchor(model, g.group.id)}` : `#unique-${letter}`;
+        return (
+          `<span class="claim" id="${p.ref.anchor}">` +
+          `<a class="claim-no rel-${kind}" href="${target}" dir="ltr" lang="en" title="${esc(`${p.ref.label}: ${relationName[kind]}`)}">${esc(p.ref.label)}${esc(relationSymbol[kind])}</a>` +
+          `${esc(p.text)}</span>`
+        );
+      })
+      .join('');
+    const meta: Array<[string, string]> = [
+      ['Outlet', `${bdi(model.outlets[i])}${a.outletFrom ? ` <span class="small">(from ${esc(a.outletFrom)})</span>` : ''}`],
+      ['Source', `<code>${esc(a.source)}</code>`],
+      ['Date', a.date ? `${esc(a.date)}${a.dateFrom ? ` <span class="small">(from ${esc(a.dateFrom)})</span>` : ''}` : 'unknown'],
+      ['Language', `${esc(a.language)}, ${esc(a.encoding)}`],
+      ...(a.url ? [['Link', externalLink(a.url) || `${esc(a.url)} <span class="small">(not an http address; not linked)</span>`] as [string, string]] : []),
+      ...a.warnings.map((w) => ['Warning', esc(w)] as [string, string]),
+    ];
+    return (
+      `<article id="article-${letter}" aria-labelledby="article-${letter}-h">` +
+      `<h3 id="article-${letter}-h">${letterBadge(model, i)} ${bdi(model.outlets[i])}: <bdi${textAttrs(a.language)}>${esc(clipText(a.title, 120))}</bdi></h3>` +
+      `<dl class="meta-list">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` +
+      `<div class="fulltext"${textAttrs(a.language)}>${pieces}</div>` +
+      `</article>`
+    );
+  });
+  return section('full-texts', '<p>Each claim is marked with its label and status and links to its group; the quotes above link here.</p>' + articles.join('\n'));
+}
+
+function footer(model: EventModel): string {
+  const o = model.comparison.options;
+  return (
+    `<footer><p>Made by claimdiff from ${model.comparison.articles.length} articles (${model.comparison.articles.map((_, i) => outletLabel(model, i)).map((s) => bdi(s)).join(', ')}). ` +
+    `Data contract ${esc(model.comparison.schema)}; claims align at similarity ≥ ${esc(String(o.alignThreshold))} and count as shared at ≥ ${esc(String(o.sharedThreshold))}. ` +
+    `Matches are computed, not checked by an editor: read the sentences before citing a difference.</p></footer>`
+  );
+}
+
+function section(id: (typeof SECTIONS)[number][0], content: string): string {
+  const name = SECTIONS.find(([s]) => s === id)![1];
+  return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${name}</h2>\n${content}\n</section>`;
+}
+
+/** The corpus index: every event with its outlets, figures and a link to its report. */
+export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): string {
+  const rows = buildIndexRows(analysis, files);
+  const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
+  const chart = eventSharesSvg(rows.map((r) => ({ label: eventHeading(r.event), shares: r.shares })));
+  const tableRows = rows.map((r) => {
+    const lang = r.comparison.articles[0]?.language ?? 'unknown';
+    return [
+      r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventHeading(r.event))}</a>` : esc(eventHeading(r.event)),
+      `<div${textAttrs(lang)}>${esc(clipText(r.event.label, 140))}</div>`,
+      r.outlets.map((o) => bdi(o)).join(', '),
+      String(r.comparison.articles.length),
+      String(r.claims),
+      String(r.counts.shared),
+      String(r.counts.partial),
+      String(r.counts.conflict),
+      String(r.counts.unique),
+    ];
+  });
+  const head = ['Event', 'Label', 'Outlets', 'Articles', 'Claims', '= shared', '~ partial', '! conflicting', '+ only one outlet'];
+  const body = [
+    `<header><p class="kicker">claimdiff coverage comparison</p><h1>Events in this corpus</h1>`,
+    `<p class="meta">${articles} articles grouped into ${rows.length} events</p></header>`,
+    '<main id="main">',
+    `<section id="shares" aria-labelledby="shares-h"><h2 id="shares-h">How much of each event the outlets share</h2>`,
+    `<p>Each bar splits an event's claims into those reported alike by several outlets, partly alike, in conflict, and by one outlet only. A single-article event has only unique claims.</p>`,
+    `<div class="chart">${chart}</div></section>`,
+    `<section id="events" aria-labelledby="events-h"><h2 id="events-h">Events</h2>`,
+    table('Events, their outlets and claim groups (groups by relation; unique counts claims)', head, tableRows, [3, 4, 5, 6, 7, 8]),
+    '</section>',
+    '</main>',
+    '<footer><p>Made by claimdiff. Each event links to its report: the articles, their claims side by side, omissions and framing.</p></footer>',
+  ].join('\n');
+  return htmlPage('claimdiff: events', body);
+}
