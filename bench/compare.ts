@@ -1,12 +1,15 @@
-// `compare` speed: the seed pair and 20-article events drawn from the ANT corpus, against the obvious
-// alternative: string-similarity's compareTwoStrings over all cross-article claim pairs.
+// `compare` speed: the seed pair and 20-article events drawn from the ANT corpus. The alignment
+// step is timed against the obvious alternative on the same claims: string-similarity's
+// compareTwoStrings over all cross-article claim pairs, then a greedy one-to-one matching. On the
+// seed pair both are scored against the pairs the issue names (the same list the tests use).
 // Run: npx tsx bench/compare.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import stringSimilarity from 'string-similarity';
 import { parseInput } from '../src/ingest/index.js';
-import { compareArticles, analyzeArticle } from '../src/compare.js';
-import type { Article } from '../src/types.js';
+import { analyzeArticle, compareArticles } from '../src/compare.js';
+import { alignClaims } from '../src/align/align.js';
+import type { Article, ArticleResult } from '../src/types.js';
 import { ROOT } from '../eval/shared.js';
 import { antFiles, readAnt } from './shared.js';
 
@@ -26,45 +29,85 @@ function timeIt(fn: () => void, runs: number): number {
   return median(times);
 }
 
-/** The baseline: every cross-article claim pair through compareTwoStrings. */
-function allPairsBaseline(articles: readonly Article[]): number {
-  const claims = articles.map((a) => analyzeArticle(a).claims.map((c) => c.text));
-  let pairs = 0;
-  for (let x = 0; x < claims.length; x += 1) {
-    for (let y = x + 1; y < claims.length; y += 1) {
-      for (const a of claims[x]) for (const b of claims[y]) {
-        stringSimilarity.compareTwoStrings(a, b);
-        pairs += 1;
+type Pair = [string, string];
+
+/** The baseline: all cross-article pairs scored by compareTwoStrings, greedy one-to-one above `t`. */
+function allPairsBaseline(results: readonly ArticleResult[], t: number): Pair[] {
+  const scored: Array<[number, string, string]> = [];
+  for (let x = 0; x < results.length; x += 1) {
+    for (let y = x + 1; y < results.length; y += 1) {
+      for (const a of results[x].claims) for (const b of results[y].claims) {
+        scored.push([stringSimilarity.compareTwoStrings(a.text, b.text), a.id, b.id]);
       }
     }
+  }
+  scored.sort((p, q) => q[0] - p[0]);
+  const used = new Set<string>();
+  const pairs: Pair[] = [];
+  for (const [s, a, b] of scored) {
+    if (s < t) break;
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a);
+    used.add(b);
+    pairs.push([a, b]);
   }
   return pairs;
 }
 
-function report(name: string, articles: Article[]): void {
-  const claims = articles.reduce((n, a) => n + analyzeArticle(a).claims.length, 0);
-  const runs = articles.length > 5 ? 3 : 10;
-  const ours = timeIt(() => compareArticles(articles), runs);
-  let pairs = 0;
-  const base = timeIt(() => (pairs = allPairsBaseline(articles)), runs);
-  console.log(
-    `  ${name.padEnd(34)} ${String(articles.length).padStart(3)} articles ${String(claims).padStart(4)} claims | ` +
-      `claimdiff compare ${ours.toFixed(0).padStart(5)} ms | all-pairs compareTwoStrings ${base.toFixed(0).padStart(6)} ms (${pairs} pairs) | ${(base / ours).toFixed(1)}x`,
-  );
+function oursPairs(results: readonly ArticleResult[]): Pair[] {
+  return alignClaims(results).groups.flatMap((g) => g.diffs.map((d) => [d.a, d.b] as Pair));
 }
 
-console.log('compare: median wall time, one core (baseline includes the same claim extraction)');
+/** The facts both seed outlets report, by the first words of each outlet's sentence (as in tests/align/seed-pair.test.ts). */
+const SEED_GOLD: Array<[string, string]> = [
+  ['وقال ميلر إن بلينكن', 'بحث وزير الخارجية الأميركي'],
+  ['كما أكد بلينكن دعم', 'وشدد بلينكن أيضاً'],
+  ['من جانبه، قال متحدث', 'وناقش بلينكن ونتنياهو'],
+  ['وأشار المسؤول الإسرائيلي', 'وأفاد موقع "أكسيوس"'],
+  ['وذكر الموقع، نقلاً', 'والتقى بلينكن نتنياهو'],
+  ['وفي اللقاء بتل أبيب', 'وأطلع هاليفي بلينكن'],
+  ['وأعرب بلينكن خلال', 'وقالت مصادر لـ"أكسيوس"'],
+  ['ومنذ 7 أكتوبر/تشرين الأول 2023، يشن', 'وقتلت إسرائيل في الحرب'],
+];
+
+function seedQuality(results: readonly ArticleResult[], pairs: readonly Pair[]): string {
+  const text = new Map(results.flatMap((r) => r.claims.map((c) => [c.id, c.text] as const)));
+  const hit = SEED_GOLD.filter(([p, q]) => pairs.some(([a, b]) => text.get(a)!.startsWith(p) && text.get(b)!.startsWith(q)));
+  const wrong = pairs.filter(([a, b]) => !SEED_GOLD.some(([p, q]) => text.get(a)!.startsWith(p) || text.get(b)!.startsWith(q)));
+  return `${hit.length}/${SEED_GOLD.length} expected pairs, ${wrong.length} pairs outside them`;
+}
+
+function report(name: string, articles: Article[], gold: boolean): void {
+  const results = articles.map(analyzeArticle);
+  const claims = results.reduce((n, a) => n + a.claims.length, 0);
+  const runs = articles.length > 5 ? 5 : 20;
+  const full = timeIt(() => compareArticles(articles), runs);
+  const align = timeIt(() => alignClaims(results), runs);
+  let basePairs: Pair[] = [];
+  const base = timeIt(() => (basePairs = allPairsBaseline(results, 0.5)), runs);
+  console.log(
+    `  ${name.padEnd(28)} ${String(articles.length).padStart(2)} articles ${String(claims).padStart(4)} claims | ` +
+      `compare (all stages) ${full.toFixed(0).padStart(4)} ms | alignment ${align.toFixed(1).padStart(6)} ms | ` +
+      `all-pairs compareTwoStrings ${base.toFixed(1).padStart(7)} ms | ${(base / align).toFixed(1)}x faster`,
+  );
+  if (gold) {
+    console.log(`    quality on the seed pair: claimdiff ${seedQuality(results, oursPairs(results))}`);
+    for (const t of [0.4, 0.5, 0.6]) console.log(`    quality on the seed pair: baseline at Dice >= ${t}: ${seedQuality(results, allPairsBaseline(results, t))}`);
+  }
+}
+
+console.log('compare: median wall time on one core (claims are extracted once, outside the alignment timings)');
 const seedDir = path.join(ROOT, 'examples', 'blinken');
 const seeds = ['003_f2b0d23337b16d42.txt', '004_a3af3706549eb725.txt'].flatMap((f) => {
   const file = path.join(seedDir, f);
   return parseInput(readFileSync(file), file).articles;
 });
-report('seed pair 003/004', seeds);
+report('seed pair 003/004', seeds, true);
 
 const files = antFiles();
 if (files) {
   const { articles } = readAnt(files);
-  // 20-article events: the busiest days of the corpus, 20 articles from across its outlets.
+  // 20-article events: the busiest days of the corpus, 20 articles taken across its outlets.
   const byDay = new Map<string, Article[]>();
   for (const a of articles) if (a.date) byDay.set(a.date.slice(0, 10), [...(byDay.get(a.date.slice(0, 10)) ?? []), a]);
   const days = [...byDay.entries()].sort((x, y) => y[1].length - x[1].length).slice(0, 3);
@@ -73,6 +116,6 @@ if (files) {
     for (const a of list) outlets.set(a.outlet ?? '', [...(outlets.get(a.outlet ?? '') ?? []), a]);
     const picked: Article[] = [];
     for (let k = 0; picked.length < 20 && k < 50; k += 1) for (const l of outlets.values()) if (l[k] && picked.length < 20) picked.push(l[k]);
-    report(`ANT ${day}, 20 articles`, picked);
+    report(`ANT ${day}`, picked, false);
   }
 }

@@ -9,6 +9,7 @@ import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
 import { framingCommand } from './commands/framing.js';
 import { eventsCommand } from './commands/events.js';
+import { reportCommand } from './commands/report.js';
 
 export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = ExitCode.ok;
@@ -21,6 +22,7 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .command(pairsCommand(io, (c) => (code = c)))
     .command(framingCommand(io, (c) => (code = c)))
     .command(eventsCommand(io, (c) => (code = c)))
+    .command(reportCommand(io, (c) => (code = c)))
     .strict()
     .recommendCommands()
     .help()

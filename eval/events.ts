@@ -29,7 +29,6 @@ export function score(groups: readonly EventGroup[], gold: ReadonlyMap<string, s
   const predicted = new Map<string, string>();
   for (const g of groups) for (const a of g.articles) predicted.set(a, g.id);
   const ids = [...gold.keys()].filter((id) => predicted.has(id));
-  const size = (m: ReadonlyMap<string, string>, key: string): number => ids.filter((id) => m.get(id) === key).length;
   const predSize = new Map<string, number>();
   const goldSize = new Map<string, number>();
   const both = new Map<string, number>();
@@ -40,7 +39,6 @@ export function score(groups: readonly EventGroup[], gold: ReadonlyMap<string, s
     goldSize.set(g, (goldSize.get(g) ?? 0) + 1);
     both.set(`${p}\u0000${g}`, (both.get(`${p}\u0000${g}`) ?? 0) + 1);
   }
-  void size;
   let b3P = 0;
   let b3R = 0;
   for (const id of ids) {
@@ -84,7 +82,7 @@ function subset(c: GoldCorpus, events: ReadonlySet<string>): GoldCorpus {
   return { articles, gold: new Map(articles.map((a) => [a.id, c.gold.get(a.id) ?? ''])) };
 }
 
-function evaluate(name: string, c: GoldCorpus, threshold?: number): Scores {
+function evaluate(c: GoldCorpus, threshold?: number): Scores {
   const groups = groupEvents(shuffled(c.articles), threshold === undefined ? {} : { threshold });
   return score(groups, c.gold);
 }
@@ -128,19 +126,19 @@ async function main(): Promise<void> {
     const dev: Array<[string, GoldCorpus]> = [];
     if (hasData(BASIL_DIR)) dev.push(['BASIL dev (events 1-50)', basilSplit().dev]);
     if (hasData(ALLSIDES_FILE)) dev.push(['AllSides (dev)', loadAllSides()]);
-    for (const t of grid) for (const [name, c] of dev) console.log(formatScores(`t=${t} ${name}`, evaluate(name, c, t)));
+    for (const t of grid) for (const [name, c] of dev) console.log(formatScores(`t=${t} ${name}`, evaluate(c, t)));
     return;
   }
   console.log('Event grouping, library defaults, articles shuffled (seeded).');
   if (hasData(BASIL_DIR)) {
     const { dev, test, all } = basilSplit();
-    console.log(formatScores('BASIL test (events 51-100)', evaluate('test', test)));
-    console.log(formatScores('BASIL dev (events 1-50, tuned on)', evaluate('dev', dev)));
-    console.log(formatScores('BASIL all 100 events', evaluate('all', all)));
+    console.log(formatScores('BASIL test (events 51-100)', evaluate(test)));
+    console.log(formatScores('BASIL dev (events 1-50, tuned on)', evaluate(dev)));
+    console.log(formatScores('BASIL all 100 events', evaluate(all)));
   } else console.log(`BASIL: skipped, ${BASIL_DIR} is absent`);
-  if (hasData(NEWSWCL_DIR)) console.log(formatScores('NewsWCL50 (10 events)', evaluate('wcl', loadNewsWcl())));
+  if (hasData(NEWSWCL_DIR)) console.log(formatScores('NewsWCL50 (10 events)', evaluate(loadNewsWcl())));
   else console.log(`NewsWCL50: skipped, ${NEWSWCL_DIR} is absent`);
-  if (hasData(ALLSIDES_FILE)) console.log(formatScores('AllSides (dev, tuned on)', evaluate('allsides', loadAllSides())));
+  if (hasData(ALLSIDES_FILE)) console.log(formatScores('AllSides (dev, tuned on)', evaluate(loadAllSides())));
   else console.log(`AllSides: skipped, ${ALLSIDES_FILE} is absent`);
   await antReport();
 }

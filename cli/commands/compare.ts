@@ -4,12 +4,13 @@ import { compareArticles } from '../../src/compare.js';
 import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCompareText } from '../../src/report/text.js';
 import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
-import type { AnalysisOptions, Comparison } from '../../src/types.js';
+import type { AnalysisOptions, Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
 import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions } from '../options.js';
-import { UsageError } from '../exit-codes.js';
+import { UsageError, UserError } from '../exit-codes.js';
+import { renderEventReport } from '../report-files.js';
 import { loadLexicon } from '../lexicon.js';
 
 interface Args {
@@ -24,7 +25,7 @@ interface Args {
   'max-size': number;
 }
 
-export const compareFormats = ['text', 'json'] as const;
+export const compareFormats = ['text', 'json', 'md', 'html'] as const;
 
 export function compareCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
@@ -32,7 +33,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     describe: 'align the claims of articles about one event: shared, partial, conflicting, unique',
     builder: (y) =>
       withInputOptions(y)
-        .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format' })
+        .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format: text, json, md (Markdown report) or html (self-contained HTML report)' })
         .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
         .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
         .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
@@ -53,15 +54,21 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
       };
       const json = args.format === 'json';
-      const render = (c: Comparison) => (json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c));
+      const report = args.format === 'md' || args.format === 'html' ? args.format : null;
+      const render = (c: Comparison, event: EventGroup | null) =>
+        report ? renderEventReport(c, event, report) : json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c);
       let content: string;
       if (args['one-event'] || articles.length === 1) {
-        content = render(compareArticles(articles, analysis, framing));
+        content = render(compareArticles(articles, analysis, framing), null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
         const corpus = await analyzeCorpus(articles, { analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
-        if (corpus.events.length === 1) content = render(corpus.comparisons[0]);
-        else content = json ? `${JSON.stringify(corpusJson(corpus), null, 2)}\n` : renderCorpusText(corpus);
+        if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
+        else if (report) {
+          throw new UserError(
+            `the inputs form ${corpus.events.length} events; a --format ${report} report covers one: run 'claimdiff report' for a report per event, or pass --one-event`,
+          );
+        } else content = json ? `${JSON.stringify(corpusJson(corpus), null, 2)}\n` : renderCorpusText(corpus);
       }
       emit(io, content, args.out);
       setCode(status);

@@ -222,10 +222,10 @@ function speakerKey(ctx: Ctx, p: Phrase): string {
   const person = inside.filter((e) => e.type === 'person').pop();
   const named = person ?? inside.filter((e) => e.type !== 'place').pop() ?? inside.pop();
   if (named) return named.key;
-  const words = ctx.tokens
-    .slice(p.from, p.to)
-    .filter((t) => t.isWord && !(ctx.lang === 'en' && EN_DETERMINER_SET.has(t.norm)))
-    .map((t) => t.norm);
+  // The phrase as shown (without its conjunction or preposition), folded word by word.
+  const words = normalizeText(phraseText(ctx, p))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !(ctx.lang === 'en' && EN_DETERMINER_SET.has(w)));
   return foldName(words.join(' '));
 }
 
@@ -303,6 +303,8 @@ const OPENERS = set(['كما', 'فيما', 'بدوره', 'بدورها', 'بدو
 const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
 const NEXT_COMPLEMENT = set(['على', 'إلى', 'الى', 'عن', 'من', 'بأن', 'أن', 'إن']);
 const KAN = set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان']);
+const MODALS = set(['أن', 'ان', 'لن', 'لم', 'قد', 'سوف', 'وقد', 'ولن', 'ولم']);
+const EMPHATIC = set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'نفسهم', 'ذاتهم']);
 const RESUMPTIVE = set(['فيه', 'فيها']);
 
 /** True when a complementizer, a preposition that opens reported content, a colon or a quote comes next. */
@@ -365,6 +367,10 @@ function arabicPhrase(ctx: Ctx, k: number): Phrase | null {
   // A phrase that opens with a plain name ends where a title starts its apposition
   // (`علي أكبر ولايتي مستشار المرشد`).
   const plainStart = !isTitle(tokens, from) && !startsActor(ctx, from) && tokens[from].isWord;
+  // After a definite source noun only definite adjectives follow (`الحركة الإسلامية`, not
+  // `الحركة حل نفسها`); after an indefinite one anything (`مسؤول إسرائيلي مطلع`, `مسؤولو المحكمة`).
+  const definite = tokens[from].isWord && withoutConjunction(tokens[from].norm).startsWith('ال') &&
+    !isTitle(tokens, from) && !entityAt(ctx, from);
   while (k < tokens.length && words < 12) {
     const t = tokens[k];
     if (!t.isWord) {
@@ -397,6 +403,7 @@ function arabicPhrase(ctx: Ctx, k: number): Phrase | null {
     if (person && !joins) break;
     if (named && !joins && !isNisba(t.norm) && !POST_NATIONALITY.has(t.norm)) break;
     if (joins) person = named = false;
+    if (definite && k > from && !joins && !t.norm.startsWith('ال') && !EMPHATIC.has(t.norm)) break;
     if (isNisba(t.norm)) afterNationality = true;
     else if (afterNationality && t.norm.startsWith('ال') && !POST_NATIONALITY.has(t.norm)) break;
     k += 1;
@@ -427,14 +434,17 @@ const ARABIC: Grammar = {
       const written = verbText(t, cut);
       // A damma on the first letter marks the passive (أُعلنت وفاة ...): nobody is reporting.
       if (written[1] === '\u064F') return;
-      // In a relative clause (`الذي أعلن رحيله`) or a channel phrase (`حسب ما أعلنت الوكالة`).
+      // In a relative clause (`الذي أعلن رحيله`) or a channel phrase (`حسب ما أعلنت الوكالة`); an
+      // imperfect after أن, لن, لم, قد is a plan or a possibility (`من المتوقع أن يعلن`), not a report.
       const before = ctx.tokens[i - 1];
       if (before && (RELATIVES.has(before.norm) || before.norm === 'ما' || before.norm === 'لما')) return;
+      const imperfect = AR_IMPERFECT.has(t.norm.slice(cut));
+      if (imperfect && before && MODALS.has(before.norm)) return;
       // A feminine participle doubles as an adjective or a noun (معلومات مؤكدة, مضيفة): only with
       // its complement right after it.
       const form = t.norm.slice(cut);
       if (/ه$/.test(form) && (form[0] === 'م' || form[1] === 'ا') && !complementNext(ctx, i)) return;
-      hits.push({ index: i, text: written, entry, imperfect: AR_IMPERFECT.has(t.norm.slice(cut)) });
+      hits.push({ index: i, text: written, entry, imperfect });
     });
     return hits;
   },
@@ -443,13 +453,22 @@ const ARABIC: Grammar = {
     let k = v.index - 1;
     if (isComma(ctx.tokens[k])) k -= 1;
     if (k < 0) return null;
+    // A name ending right before the verb (`أن بلينكن قال`), with its title phrase.
     const e = entityEndingAt(ctx, k);
-    if (!e) return null;
-    const from = e.phraseFrom;
-    const b = ctx.tokens[from - 1];
-    if (from > 0 && !(COMPLEMENTIZERS.has(b.norm) || KAN.has(b.norm))) return null;
-    if (hasPrepClitic(ctx, e.from)) return null;
-    return { from, to: k + 1 };
+    if (e) {
+      const from = e.phraseFrom;
+      const b = ctx.tokens[from - 1];
+      if (from > 0 && !(COMPLEMENTIZERS.has(b.norm) || KAN.has(b.norm))) return null;
+      if (hasPrepClitic(ctx, e.from)) return null;
+      return { from, to: k + 1 };
+    }
+    // A source opening the sentence or the clause: `فالحكومة النمساوية أكدت`, `أن المسؤولين قالوا`.
+    let b = k;
+    while (b > 0 && ctx.tokens[b - 1].isWord && !COMPLEMENTIZERS.has(ctx.tokens[b - 1].norm) && !KAN.has(ctx.tokens[b - 1].norm) && k - b < 4) b -= 1;
+    if (b > 0 && !(COMPLEMENTIZERS.has(ctx.tokens[b - 1].norm) || KAN.has(ctx.tokens[b - 1].norm))) return null;
+    if (!startsActor(ctx, b)) return null;
+    const p = arabicPhrase(ctx, b);
+    return p && p.to === k + 1 ? p : null;
   },
 
   subjectAfter(ctx, v) {
@@ -478,13 +497,18 @@ const ARABIC: Grammar = {
   },
 
   actorBefore(ctx, v) {
+    // An imperfect verb inside the sentence describes rather than reports.
+    if (v.imperfect) return null;
     for (let k = 0; k < v.index; k += 1) {
       const t = ctx.tokens[k];
       if (!t.isArabic || ctx.quoted.has(k) || hasPrepClitic(ctx, k)) continue;
       const prev = ctx.tokens[k - 1];
       if (prev && prev.isArabic && BOUNDARY.has(prev.norm)) continue;
       const e = entityAt(ctx, k);
-      if ((e && e.type === 'person') || isTitle(ctx.tokens, k)) {
+      // A person or a title anywhere before; any source right after the first word, where the
+      // subject of a verb-first sentence stands (`ورحبت الحكومة الإسبانية ... وقالت إن`).
+      const subjectSlot = k === 1 && ctx.tokens[0].isArabic && startsActor(ctx, k);
+      if ((e && e.type === 'person') || isTitle(ctx.tokens, k) || subjectSlot) {
         const p = arabicPhrase(ctx, e ? e.phraseFrom : k);
         if (p && p.to <= v.index) return p;
       }
@@ -516,7 +540,8 @@ const ARABIC: Grammar = {
         while (j < tokens.length && tokens[j].isWord && CHANNEL_FILLERS.has(tokens[j].norm)) j += 1;
         // `حسب ما تكتبه الصحيفة`: the verb after ما is no part of the channel.
         if (/^ل?ما$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.isArabic && !tokens[j].norm.startsWith('ال') && !entityAt(ctx, j)) j += 1;
-        const p = channelPhrase(ctx, j);
+        // `حسب ما ذكرت صحيفة "غارديان" البريطانية`: a named outlet reads like a subject.
+        const p = j < tokens.length && tokens[j].isWord && startsActor(ctx, j) ? arabicPhrase(ctx, j) : channelPhrase(ctx, j);
         if (p) {
           if (isSourcePhrase(ctx, p) && cited === null) cited = p;
           else if (channel === null) channel = outletName(ctx, p);
@@ -598,11 +623,14 @@ function shortSubject(ctx: Ctx, k: number): Phrase | null {
   if (COMPLEMENTIZERS.has(tokens[c]?.norm ?? '')) return { from, to: k };
   // Over a short prepositional or time phrase: `وصرح فالفيردي بعد المباراة أن`; a partitive
   // `من` belongs to the subject: `وقالت ثلاثة من فصائل منظمة التحرير إنها`.
-  if (!comma && k - from <= 2 && tokens[k]?.isArabic && (BOUNDARY.has(tokens[k].norm) || TIME_WORDS.has(tokens[k].norm))) {
-    for (let j = k + 1; j < tokens.length && j <= k + 5; j += 1) {
+  const phrase = tokens[k]?.isArabic && (BOUNDARY.has(tokens[k].norm) || TIME_WORDS.has(tokens[k].norm) || hasPrepClitic(ctx, k));
+  if (!comma && k - from <= 2 && phrase) {
+    // Up to the complement: أن/إن, a colon or a quotation (`وقال كورتس لإذاعة (أو.آر.إف) ... "`).
+    for (let j = k + 1; j < tokens.length && j <= k + 14; j += 1) {
       const w = tokens[j];
       if (COMPLEMENTIZERS.has(w.norm)) return { from, to: tokens[k].norm === 'من' ? j : k };
-      if (!w.isWord && !isComma(w)) break;
+      if (w.text === ':' || isQuoteMark(w)) return { from, to: k };
+      if (!w.isWord && !['،', ',', '(', ')', '.'].includes(w.text)) break;
       if (AR_VERBS.has(withoutConjunction(w.norm))) break;
     }
   }

@@ -433,9 +433,11 @@ function nameBeforeTitle(
   const last = tokens[from - 1];
   if (last && last.isArabic && last.norm.startsWith('ال') && !isNisba(last.norm) && !gazetteer.has(from - 1) &&
     !DESCRIPTORS.has(last.norm) && !TIME_WORDS.has(last.norm)) from -= 1;
-  while (from - 1 >= 0 && to - from < 3 && isNameLike(tokens, from - 1, gazetteer)) from -= 1;
+  while (from - 1 >= 0 && to - from < 3 && isNameLike(tokens, from - 1, gazetteer) && !/^[وف]/.test(tokens[from - 1].norm)) from -= 1;
   if (to - from < 2 || tokens[from].norm.startsWith('ال')) return null;
-  return from === 0 || isBoundary(tokens, from - 1) ? { from, to } : null;
+  // Not the end of a longer noun phrase (`الجيش الإسرائيلي، وزير`): the word before has no article.
+  const prev = tokens[from - 1];
+  return prev === undefined || !prev.isArabic || !prev.norm.startsWith('ال') ? { from, to } : null;
 }
 
 /** The name a title at `i` introduces: after its descriptors (`وزير الخارجية الأمريكي`, `مدير

@@ -52,6 +52,8 @@ export function scanWords(text: string, start: number, end: number): WordToken[]
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const raw = m[0];
+    // A hashtag mark (`فلاديمير #بوتين`) is no word and no boundary.
+    if (raw === '#') continue;
     const at = start + (m.index ?? 0);
     const isWord = /[\p{L}\p{N}]/u.test(raw);
     tokens.push({ start: at, end: at + raw.length, text: raw, norm: normalizeText(raw), isWord, isArabic: isWord && ARABIC.test(raw) });

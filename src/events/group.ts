@@ -10,6 +10,8 @@ import { dayNumber } from './dates.js';
 import { describeGroups } from './describe.js';
 import { CHUNK, type FeatureStore } from './packed.js';
 import { concatLinks, LinkList, type Links } from './links.js';
+import type { HashTable } from './hash-table.js';
+import { discountSharedSentences } from './sentences.js';
 import { buildVectors } from './vectors.js';
 
 export interface GroupSettings {
@@ -24,9 +26,9 @@ export const DEFAULT_WINDOW_DAYS = 4;
 /** Links below this share of the threshold barely move a mean: not kept, to save memory. */
 const KEEP_RATIO = 0.4;
 
-/** Steps 1-2: vectors, inverted index, days and sketches, allocated by `alloc` (shared memory for workers). */
-export function prepareLinking(articles: readonly Article[], store: FeatureStore, settings: GroupSettings, alloc: Alloc): LinkContext {
-  const vectors = buildVectors(store, alloc);
+/** Steps 1-2: vectors (`sentences`: articles per sentence hash), inverted index, days and sketches, allocated by `alloc` (shared memory for workers). */
+export function prepareLinking(articles: readonly Article[], store: FeatureStore, sentences: HashTable, settings: GroupSettings, alloc: Alloc): LinkContext {
+  const vectors = buildVectors(store, sentences, alloc);
   const days = alloc.f64(articles.length);
   articles.forEach((a, i) => {
     days[i] = dayNumber(a.date);
@@ -56,9 +58,10 @@ export function linkAll(ctx: LinkContext, settings: GroupSettings): Links {
   return concatLinks(parts);
 }
 
-/** Steps 4-5. */
-export function finishGroups(articles: readonly Article[], ctx: LinkContext, links: Links, settings: GroupSettings): EventGroup[] {
+/** Steps 4-5, after rescoring links that rest on a sentence only the two articles share. */
+export function finishGroups(articles: readonly Article[], store: FeatureStore, sentences: HashTable, ctx: LinkContext, links: Links, settings: GroupSettings): EventGroup[] {
   const n = articles.length;
+  discountSharedSentences(links, store, sentences, ctx.vectors, ctx.days, ctx.window);
   const groupOf = averageLinkage(n, links, settings.threshold);
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i += 1) {

@@ -5,6 +5,7 @@ import { toInput } from './describe.js';
 import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
 import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
 import { defaultWorkers, WorkerPool } from './parallel.js';
+import { sentenceCounts } from './sentences.js';
 
 export interface EventOptions {
   /** Mean link score (0..1) two groups of articles need to merge into one event; default 0.17. */
@@ -37,8 +38,10 @@ export function groupEvents(articles: readonly Article[], options: EventOptions 
     chunks.push(featurizeChunk(articles.slice(from, from + CHUNK).map(toInput)));
     options.onProgress?.(Math.min(n, from + CHUNK), 2 * n);
   }
-  const context = prepareLinking(articles, new FeatureStore(chunks), settings, heapAlloc);
-  return finishGroups(articles, context, linkAll(context, settings), settings);
+  const store = new FeatureStore(chunks);
+  const sentences = sentenceCounts(store);
+  const context = prepareLinking(articles, store, sentences, settings, heapAlloc);
+  return finishGroups(articles, store, sentences, context, linkAll(context, settings), settings);
 }
 
 /**
@@ -53,9 +56,11 @@ export async function groupEventsParallel(articles: readonly Article[], options:
   if (!pool) return groupEvents(articles, options);
   try {
     const chunks = await pool.featurize(articles, options.onProgress);
-    const context = prepareLinking(articles, new FeatureStore(chunks), settings, sharedAlloc);
+    const store = new FeatureStore(chunks);
+    const sentences = sentenceCounts(store);
+    const context = prepareLinking(articles, store, sentences, settings, sharedAlloc);
     const links = await pool.link(context, options.onProgress);
-    return finishGroups(articles, context, links, settings);
+    return finishGroups(articles, store, sentences, context, links, settings);
   } catch {
     // A worker that cannot start or crashes (e.g. no TypeScript loader in the thread) is no reason to fail.
     return groupEvents(articles, options);

@@ -4,6 +4,7 @@ import { type Alloc, heapAlloc } from './alloc.js';
 import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
 import type { FeatureStore } from './packed.js';
+import { RECURRING_SENTENCE } from './sentences.js';
 
 /** Sparse unit vectors: article i has terms[start[i] .. start[i+1]) (ascending keys) and their weights. */
 export interface VectorSet {
@@ -12,8 +13,6 @@ export interface VectorSet {
   weights: Float32Array;
 }
 
-/** A sentence in this many articles is background (a toll, the war's start date), not news. */
-export const RECURRING_SENTENCE = 3;
 /** An article made mostly of recurring sentences is a copy, not background: keep its sentences. */
 const MAX_BACKGROUND_SHARE = 0.5;
 /** Title words count this many times: a title names the event. */
@@ -35,35 +34,6 @@ export function idfFor(n: number): (df: number) => number {
   return (df) => Math.log((n + PRIOR_DOCS) / (df + PRIOR_DOCS * PRIOR_RATE));
 }
 
-/** Background sentences: hash -> 1 for each sentence hash found in RECURRING_SENTENCE or more articles. */
-export function recurringSentences(store: FeatureStore): HashTable {
-  let total = 0;
-  for (const c of store.chunks) total += c.sentenceHashes.length;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const c of store.chunks) {
-    for (let k = 0; k < c.count; k += 1) {
-      // Count a sentence once per article: a line repeated inside one article is not background.
-      const own = c.sentenceHashes.subarray(c.sentenceOffsets[k], c.sentenceOffsets[k + 1]);
-      const from = at;
-      for (const h of own) {
-        let dup = false;
-        for (let j = from; j < at && !dup; j += 1) dup = all[j] === h;
-        if (!dup) all[at++] = h;
-      }
-    }
-  }
-  const sorted = all.subarray(0, at).sort();
-  const out = new HashTable(1 << 10);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j += 1;
-    if (j - i >= RECURRING_SENTENCE && sorted[i] !== 0) out.set(sorted[i], 1);
-    i = j;
-  }
-  return out;
-}
-
 /** Scratch space for countTerms (one per thread). */
 let keysScratch = new Uint32Array(4096);
 
@@ -71,18 +41,16 @@ let keysScratch = new Uint32Array(4096);
  * Appends an article's term counts (title twice, body minus background sentences) to
  * terms/counts at `at`, ascending; returns the new end.
  */
-function countTerms(f: ArticleFeatures, recurring: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
+function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
   const keep = new Uint8Array(f.terms.length).fill(1);
-  if (recurring.size > 0) {
-    let dropped = 0;
+  let dropped = 0;
+  for (let s = 0; s < f.sentenceHashes.length; s += 1) {
+    if (sentences.get(f.sentenceHashes[s]) >= RECURRING_SENTENCE) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
+  }
+  const body = f.terms.length - f.titleTerms;
+  if (dropped > 0 && dropped < body * MAX_BACKGROUND_SHARE) {
     for (let s = 0; s < f.sentenceHashes.length; s += 1) {
-      if (recurring.get(f.sentenceHashes[s]) > 0) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
-    }
-    const body = f.terms.length - f.titleTerms;
-    if (dropped > 0 && dropped < body * MAX_BACKGROUND_SHARE) {
-      for (let s = 0; s < f.sentenceHashes.length; s += 1) {
-        if (recurring.get(f.sentenceHashes[s]) > 0) keep.fill(0, f.sentenceStarts[s], f.sentenceEnds[s]);
-      }
+      if (sentences.get(f.sentenceHashes[s]) >= RECURRING_SENTENCE) keep.fill(0, f.sentenceStarts[s], f.sentenceEnds[s]);
     }
   }
   const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
@@ -106,10 +74,9 @@ function countTerms(f: ArticleFeatures, recurring: HashTable, terms: Uint32Array
   return u + 1;
 }
 
-/** The vectors of all articles, weighted by corpus rarity; the final arrays come from `alloc`. */
-export function buildVectors(store: FeatureStore, alloc: Alloc = heapAlloc): VectorSet {
+/** The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`. */
+export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: Alloc = heapAlloc): VectorSet {
   const n = store.size;
-  const recurring = recurringSentences(store);
   let bound = 0;
   for (const c of store.chunks) bound += c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
   const start = new Uint32Array(n + 1);
@@ -118,7 +85,7 @@ export function buildVectors(store: FeatureStore, alloc: Alloc = heapAlloc): Vec
   const df = new HashTable(1 << 16);
   let at = 0;
   for (let a = 0; a < n; a += 1) {
-    const end = countTerms(store.article(a), recurring, terms, weights, at);
+    const end = countTerms(store.article(a), sentences, terms, weights, at);
     for (let i = at; i < end; i += 1) df.add(terms[i], 1);
     start[a + 1] = end;
     at = end;

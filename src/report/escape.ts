@@ -26,22 +26,34 @@ export function escapeHtml(text: string): string {
 
 /**
  * Characters with a meaning in GitHub Markdown inline text. CommonMark renders a backslash
- * before any ASCII punctuation as that character alone, so escaping too much is harmless.
- * `&` is escaped so an entity in an article shows as written; `$` because GitHub renders math.
+ * before any ASCII punctuation as that character alone, so escaping too much is harmless; these
+ * are the ones that start markup mid-line (`(` and `!` only act after an escaped `[`). `&` is
+ * escaped so an entity in an article shows as written; `$` because GitHub renders math.
  */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-!|~&$]/g;
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
 
 /**
- * Text safe as Markdown inline content, a table cell included: one line, every
- * markup character escaped, so it renders as the exact words and nothing else.
+ * Text safe inside a line of Markdown: whitespace runs collapsed to one space (kept at the
+ * ends, so pieces can be joined) and every markup character escaped.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return stripControls(text).replace(/\s+/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * A line of Markdown that cannot open a block: `-`, `+` or `=` would start a list or underline
+ * a heading, `1.` an ordered list. Apply it where text begins a line (a paragraph, a quote).
+ */
+export function guardLineStart(line: string): string {
+  return line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Text safe as one line of Markdown inline content (a table cell, a list item after its
+ * marker): every markup character escaped, so it renders as the exact words and nothing else.
  */
 export function escapeMarkdown(text: string): string {
-  return stripControls(text)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-    // A number and a dot or parenthesis at the start of a line would begin an ordered list.
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeMarkdownInline(text).trim();
 }
 
 /** The text clipped to about `max` characters at a word boundary, whitespace collapsed. */

@@ -17,7 +17,7 @@ import {
 } from './event-model.js';
 import { clipText } from './escape.js';
 import { bdi, claimLink, diffHtml, esc, externalLink, htmlPage, letterBadge, quotedClaim, relationBadge, table, textAttrs } from './html-parts.js';
-import { buildIndexRows, eventHeading } from './index-page.js';
+import { buildIndexRows, eventShortName } from './index-page.js';
 import { relationSymbol } from './labels.js';
 import { coverageHeatmapSvg, eventSharesSvg, framingBarsSvg } from './svg.js';
 
@@ -343,11 +343,11 @@ function section(id: (typeof SECTIONS)[number][0], content: string): string {
 export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): string {
   const rows = buildIndexRows(analysis, files);
   const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
-  const chart = eventSharesSvg(rows.map((r) => ({ label: eventHeading(r.event), shares: r.shares })));
+  const chart = eventSharesSvg(rows.map((r) => ({ label: eventShortName(r.event), shares: r.shares })));
   const tableRows = rows.map((r) => {
     const lang = r.comparison.articles[0]?.language ?? 'unknown';
     return [
-      r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventHeading(r.event))}</a>` : esc(eventHeading(r.event)),
+      r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventShortName(r.event))}</a>` : esc(eventShortName(r.event)),
       `<div${textAttrs(lang)}>${esc(clipText(r.event.label, 140))}</div>`,
       r.outlets.map((o) => bdi(o)).join(', '),
       String(r.comparison.articles.length),

@@ -33,7 +33,7 @@ export function buildIndexRows(analysis: CorpusAnalysis, files: readonly string[
 }
 
 /** A short English name for an event: its id and date, since labels are long article titles. */
-export function eventHeading(event: EventGroup): string {
+export function eventShortName(event: EventGroup): string {
   return event.date ? `${event.id} · ${event.date}` : event.id;
 }
 

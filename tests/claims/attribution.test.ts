@@ -184,6 +184,20 @@ describe('findAttribution in English', () => {
   });
 });
 
+describe('findAttribution edge cases', () => {
+  it('returns null for an empty span or punctuation only', () => {
+    const text = seed('003');
+    expect(findAttribution(text, 10, 10, 'ar')).toBeNull();
+    expect(findAttribution('« » ...', 0, 7, 'ar')).toBeNull();
+  });
+
+  it('reads a sentence of unknown language by its script', () => {
+    const text = seed('003');
+    const end = text.indexOf('\n');
+    expect(findAttribution(text, 0, end, 'unknown')).toEqual(findAttribution(text, 0, end, 'ar'));
+  });
+});
+
 describe('REPORTING_VERBS', () => {
   it('lists the common reporting verbs with their inflections, in both languages', () => {
     const forms = new Set(REPORTING_VERBS.flatMap((v) => v.forms.map(normalizeText)));

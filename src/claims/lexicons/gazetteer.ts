@@ -86,6 +86,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { type: 'place', ar: ['الجزائر'], en: ['Algeria'] },
   { type: 'place', ar: ['المغرب'], en: ['Morocco'] },
   { type: 'place', ar: ['السودان'], en: ['Sudan'] },
+  { type: 'place', ar: ['جنوب السودان'], en: ['South Sudan'] },
   { type: 'place', ar: ['أوروبا'], en: ['Europe'] },
 
   // Capitals and cities.

@@ -1,0 +1,305 @@
+// Navigation as a pure reducer: a stack of views (events -> event -> claim -> article), search and
+// relation filter, help, and side effects (export, quit) returned as data for the hook to perform.
+import type { CorpusAnalysis } from '../../src/types.js';
+import { buildArticleView } from './article-view.js';
+import type { ClaimStatus } from './claim-status.js';
+import { buildClaimView } from './claim-view.js';
+import { buildCoverageMatrix, filterRows, type MatrixRow } from './coverage-matrix.js';
+import { buildEventsList, filterEvents, type EventRow } from './events-list.js';
+import { nextFilter } from './search.js';
+
+export type ScreenKind = 'events' | 'event' | 'claim' | 'article';
+
+/** One screen on the stack with its own cursor, focused pane and scroll. */
+export interface View {
+  screen: ScreenKind;
+  /** Event index (all screens but `events`). */
+  event: number;
+  /** Claim screen: a group id or the claim id of a unique claim. */
+  row: string | null;
+  /** Article screen: article index in the event's comparison. */
+  article: number;
+  /** Cursor in the main list: events, matrix rows, or the article's claims. */
+  cursor: number;
+  /** Focused pane (claim screen: the focused outlet column). */
+  pane: number;
+  /** Cursor or scroll offset of the secondary pane (claim screen: of the whole body). */
+  sub: number;
+}
+
+export type Effect = { kind: 'quit' } | { kind: 'export'; event: number };
+
+export interface NavState {
+  stack: View[];
+  /** `search` while the query is being typed. */
+  mode: 'browse' | 'search';
+  query: string;
+  filter: ClaimStatus | null;
+  help: boolean;
+  /** One line for the status bar (what a key did), cleared by the next key. */
+  status: string | null;
+  effect: Effect | null;
+}
+
+export type NavKey =
+  | { name: 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'enter' | 'escape' | 'backspace' | 'tab' | 'shiftTab' }
+  | { name: 'char'; char: string };
+
+/** What the reducer needs besides the key: the data, and limits only the layout knows. */
+export interface NavContext {
+  analysis: CorpusAnalysis;
+  /** Rows a page key moves. */
+  pageSize?: number;
+  /** Largest scroll offset of the current free-scrolling pane, from the last layout. */
+  scrollMax?: number;
+}
+
+export function initialState(): NavState {
+  return { stack: [view('events', 0)], mode: 'browse', query: '', filter: null, help: false, status: null, effect: null };
+}
+
+function view(screen: ScreenKind, event: number, extra: Partial<View> = {}): View {
+  return { screen, event, row: null, article: 0, cursor: 0, pane: 0, sub: 0, ...extra };
+}
+
+export function currentView(state: NavState): View {
+  return state.stack[state.stack.length - 1];
+}
+
+const eventsCache = new WeakMap<CorpusAnalysis, EventRow[]>();
+
+/** The events list as the events screen shows it (search and filter applied). */
+export function visibleEvents(analysis: CorpusAnalysis, state: Pick<NavState, 'query' | 'filter'>): EventRow[] {
+  let all = eventsCache.get(analysis);
+  if (!all) {
+    all = buildEventsList(analysis);
+    eventsCache.set(analysis, all);
+  }
+  return filterEvents(all, state.query, state.filter);
+}
+
+/** The matrix rows as the event screen shows them (search and filter applied). */
+export function visibleRows(analysis: CorpusAnalysis, event: number, state: Pick<NavState, 'query' | 'filter'>): MatrixRow[] {
+  const comparison = analysis.comparisons[event];
+  return comparison ? filterRows(buildCoverageMatrix(comparison).rows, state.query, state.filter) : [];
+}
+
+/** How many panes a screen has. */
+export function paneCount(analysis: CorpusAnalysis, v: View): number {
+  if (v.screen !== 'claim') return 2;
+  const comparison = analysis.comparisons[v.event];
+  return Math.max(1, (comparison && v.row ? buildClaimView(comparison, v.row)?.columns.length : 0) ?? 1);
+}
+
+/** Length of the list the cursor (pane 0) or `sub` (pane 1) moves in; null for free scroll. */
+function listLength(state: NavState, v: View, ctx: NavContext): number | null {
+  const { analysis } = ctx;
+  switch (v.screen) {
+    case 'events':
+      if (v.pane === 0) return visibleEvents(analysis, state).length;
+      return analysis.comparisons[visibleEvents(analysis, state)[v.cursor]?.index ?? -1]?.articles.length ?? 0;
+    case 'event':
+      return v.pane === 0 ? visibleRows(analysis, v.event, state).length : null;
+    case 'article':
+      return v.pane === 0 ? (buildArticleView(analysis.comparisons[v.event], v.article)?.claims.length ?? 0) : null;
+    case 'claim':
+      return null;
+  }
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+function replaceTop(state: NavState, patch: Partial<View>): NavState {
+  const stack = [...state.stack];
+  stack[stack.length - 1] = { ...stack[stack.length - 1], ...patch };
+  return { ...state, stack };
+}
+
+function push(state: NavState, v: View): NavState {
+  return { ...state, stack: [...state.stack, v] };
+}
+
+/** Moves the cursor of the focused pane by `delta` (clamped), or scrolls a free pane. */
+function move(state: NavState, delta: number, ctx: NavContext): NavState {
+  const v = currentView(state);
+  const length = listLength(state, v, ctx);
+  const usesCursor = v.screen !== 'claim' && v.pane === 0;
+  if (length === null) {
+    const max = ctx.scrollMax ?? Number.MAX_SAFE_INTEGER;
+    return replaceTop(state, { sub: clamp(v.sub + delta, 0, Math.max(0, max)) });
+  }
+  const last = Math.max(0, length - 1);
+  if (usesCursor) {
+    const cursor = clamp(v.cursor + delta, 0, last);
+    // A new event in the list: its article list starts at the top.
+    return replaceTop(state, v.screen === 'events' && cursor !== v.cursor ? { cursor, sub: 0 } : { cursor });
+  }
+  return replaceTop(state, { sub: clamp(v.sub + delta, 0, last) });
+}
+
+/** Enter: open what is under the cursor. */
+function open(state: NavState, ctx: NavContext): NavState {
+  const v = currentView(state);
+  const { analysis } = ctx;
+  switch (v.screen) {
+    case 'events': {
+      const row = visibleEvents(analysis, state)[v.cursor];
+      if (!row) return state;
+      if (v.pane === 1) return push(state, view('article', row.index, { article: v.sub }));
+      return push(state, view('event', row.index));
+    }
+    case 'event': {
+      const row = visibleRows(analysis, v.event, state)[v.cursor];
+      if (!row || v.pane !== 0) return state;
+      return push(state, view('claim', v.event, { row: row.id }));
+    }
+    case 'claim': {
+      const comparison = analysis.comparisons[v.event];
+      const claimId = v.row ? buildClaimView(comparison, v.row)?.columns[v.pane]?.claimId : undefined;
+      if (!claimId) return state;
+      const article = comparison.articles.findIndex((a) => a.claims.some((c) => c.id === claimId));
+      const claims = buildArticleView(comparison, article)?.claims ?? [];
+      return push(state, view('article', v.event, { article, cursor: Math.max(0, claims.findIndex((c) => c.id === claimId)) }));
+    }
+    case 'article': {
+      if (v.pane !== 0) return state;
+      const claim = buildArticleView(analysis.comparisons[v.event], v.article)?.claims[v.cursor];
+      if (!claim) return state;
+      return push(state, view('claim', v.event, { row: claim.groupId ?? claim.id }));
+    }
+  }
+}
+
+/** Left/right on the claim screen: the previous or next row of the event's (filtered) matrix. */
+function stepRow(state: NavState, delta: number, ctx: NavContext): NavState {
+  const v = currentView(state);
+  if (v.screen === 'article') {
+    const count = ctx.analysis.comparisons[v.event]?.articles.length ?? 1;
+    const article = clamp(v.article + delta, 0, count - 1);
+    return article === v.article ? state : replaceTop(state, { article, cursor: 0, sub: 0 });
+  }
+  if (v.screen !== 'claim') return state;
+  const rows = visibleRows(ctx.analysis, v.event, state);
+  const at = rows.findIndex((r) => r.id === v.row);
+  const next = rows[clamp((at < 0 ? 0 : at) + delta, 0, rows.length - 1)];
+  if (!next || next.id === v.row) return state;
+  // Keep the matrix cursor on the same row, so Esc returns to it.
+  const stack = [...state.stack];
+  const below = stack[stack.length - 2];
+  if (below?.screen === 'event' && below.event === v.event) stack[stack.length - 2] = { ...below, cursor: rows.indexOf(next) };
+  stack[stack.length - 1] = { ...v, row: next.id, pane: 0, sub: 0 };
+  return { ...state, stack };
+}
+
+function back(state: NavState): NavState {
+  if (state.stack.length > 1) return { ...state, stack: state.stack.slice(0, -1) };
+  if (state.query || state.filter) return { ...state, query: '', filter: null, status: 'search and filter cleared' };
+  return state;
+}
+
+/** Search and filter changed: cursors of the filtered lists go back to the top. */
+function resetLists(state: NavState): NavState {
+  return { ...state, stack: state.stack.map((v) => (v.screen === 'events' || v.screen === 'event' ? { ...v, cursor: 0, sub: v.screen === 'events' ? 0 : v.sub } : v)) };
+}
+
+function searchKey(state: NavState, key: NavKey): NavState {
+  if (key.name === 'char') return resetLists({ ...state, query: state.query + key.char });
+  if (key.name === 'backspace') return resetLists({ ...state, query: state.query.slice(0, -1) });
+  if (key.name === 'enter') return { ...state, mode: 'browse', status: state.query ? `search: ${state.query}` : null };
+  if (key.name === 'escape') return resetLists({ ...state, mode: 'browse', query: '' });
+  return state;
+}
+
+export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['↑ ↓  k j', 'move in the list, or scroll'],
+  ['PgUp PgDn  g G', 'move a page, to the first, to the last'],
+  ['Enter', 'open: event, claim group, article, the claim under the cursor'],
+  ['Esc  Backspace', 'back to the previous screen (on the first: clear search and filter)'],
+  ['Tab  Shift+Tab', 'switch pane (claim screen: the outlet column Enter opens)'],
+  ['← →', 'claim screen: previous or next claim; article screen: previous or next article'],
+  ['/', 'search the events and claims (type, Enter to keep, Esc to clear)'],
+  ['f', 'filter by relation: shared, partial, conflict, unique, all'],
+  ['e', 'export the current event as a report'],
+  ['?', 'this help'],
+  ['q', 'quit'],
+];
+
+/** The state after a key. Never throws; unknown keys leave the state as it was (status cleared). */
+export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavState {
+  const state: NavState = { ...previous, status: null, effect: null };
+  if (state.mode === 'search') {
+    if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return searchKey(state, key);
+  }
+  if (state.help) {
+    if (key.name === 'char' && key.char === 'q') return { ...state, effect: { kind: 'quit' } };
+    return { ...state, help: false };
+  }
+  const page = Math.max(1, ctx.pageSize ?? 10);
+  const v = currentView(state);
+  switch (key.name) {
+    case 'up':
+      return move(state, -1, ctx);
+    case 'down':
+      return move(state, 1, ctx);
+    case 'pageUp':
+      return move(state, -page, ctx);
+    case 'pageDown':
+      return move(state, page, ctx);
+    case 'home':
+      return move(state, -Number.MAX_SAFE_INTEGER / 2, ctx);
+    case 'end':
+      return move(state, Number.MAX_SAFE_INTEGER / 2, ctx);
+    case 'left':
+      return stepRow(state, -1, ctx);
+    case 'right':
+      return stepRow(state, 1, ctx);
+    case 'enter':
+      return open(state, ctx);
+    case 'escape':
+    case 'backspace':
+      return back(state);
+    case 'tab':
+    case 'shiftTab': {
+      const n = paneCount(ctx.analysis, v);
+      return replaceTop(state, { pane: (v.pane + (key.name === 'tab' ? 1 : n - 1)) % n });
+    }
+    case 'char':
+      return charKey(state, key.char, ctx);
+  }
+}
+
+function charKey(state: NavState, char: string, ctx: NavContext): NavState {
+  const v = currentView(state);
+  switch (char) {
+    case 'j':
+      return move(state, 1, ctx);
+    case 'k':
+      return move(state, -1, ctx);
+    case 'g':
+      return move(state, -Number.MAX_SAFE_INTEGER / 2, ctx);
+    case 'G':
+      return move(state, Number.MAX_SAFE_INTEGER / 2, ctx);
+    case '/':
+      return { ...state, mode: 'search' };
+    case 'f': {
+      const filter = nextFilter(state.filter);
+      return resetLists({ ...state, filter, status: filter ? `filter: ${filter}` : 'filter: all' });
+    }
+    case 'e': {
+      const event = v.screen === 'events' ? visibleEvents(ctx.analysis, state)[v.cursor]?.index : v.event;
+      if (event === undefined) return { ...state, status: 'no event to export' };
+      return { ...state, effect: { kind: 'export', event } };
+    }
+    case '?':
+      return { ...state, help: true };
+    case 'q':
+      return { ...state, effect: { kind: 'quit' } };
+    default:
+      return state;
+  }
+}
+
+/** The state once the hook has performed the effect, with what it reports. */
+export function effectDone(state: NavState, status: string | null): NavState {
+  return { ...state, effect: null, status };
+}

@@ -1,0 +1,90 @@
+// The claim screen: the aligned claims of the outlets side by side (stacked when they do not fit,
+// and in logical bidi mode, where the terminal reorders whole rows), word differences marked,
+// with attribution, figures and framing flags, then why they were aligned.
+import type { FramingFlag } from '../../../src/types.js';
+import { buildClaimView, type ClaimColumn, type ClaimView } from '../claim-view.js';
+import { besideLines } from '../layout.js';
+import type { Screen } from '../panes.js';
+import type { DisplayLine, StyledSpan } from '../styled.js';
+import type { Theme } from '../theme.js';
+import { blankLine, block, changedSpan, flaggedSpan, line, statusSpan, type ScreenArgs } from './common.js';
+import type { TextOptions } from '../layout.js';
+
+const GAP = ' │ ';
+
+export function flagLabel(f: FramingFlag): string {
+  return `${f.category}${f.value ? ` (${f.value})` : ''}${f.gloss ? `: ${f.gloss}` : ''}`;
+}
+
+/** The claim's text as runs: differing words and flagged words marked. */
+export function claimSpans(col: ClaimColumn, theme: Theme): StyledSpan[] {
+  return col.segments.flatMap((s): StyledSpan[] => {
+    if (s.flag) return flaggedSpan(s.text, theme, s.changed ? { changed: true } : {});
+    if (s.changed) return changedSpan(s.text, theme);
+    return [{ text: s.text }];
+  });
+}
+
+function columnLines(col: ClaimColumn, focused: boolean, width: number, text: TextOptions, theme: Theme): DisplayLine[] {
+  const sel = focused ? { selected: true } : undefined;
+  const out: DisplayLine[] = [
+    line([{ text: focused ? '> ' : '  ', style: sel }, { text: `[${col.letter}] `, style: { ...sel, bold: true } }, { text: col.outlet, style: { ...sel, bold: true } }, { text: '  ', style: sel }, { ...statusSpan(col.status, true), style: { ...sel, tone: col.status, bold: true } }, ...(col.kind !== 'statement' ? [{ text: ` (${col.kind})`, style: sel }] : [])], width, text, { align: 'left', padStyle: sel }),
+    ...block(claimSpans(col, theme), width, text),
+  ];
+  const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
+  if (col.attribution) out.push(...block([muted('attributed: '), { text: col.attribution }], width, text));
+  for (const n of col.numbers) out.push(...block([muted('figure: '), { text: n }], width, text));
+  for (const f of col.flags) out.push(...block([muted('framing: '), ...flaggedSpan(f.text, theme), { text: ` ${flagLabel(f)}` }], width, text));
+  return out;
+}
+
+function detailLines(v: ClaimView, width: number, text: TextOptions): DisplayLine[] {
+  const out: DisplayLine[] = [];
+  const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
+  if (v.absent.length > 0) out.push(...block([muted('left out by: '), { text: v.absent.map((c) => `[${c.letter}] ${c.outlet}`).join(', ') }], width, text));
+  for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, { text: c.a || '-' }, muted(' / '), { text: c.b || '-' }], width, text));
+  for (const s of v.substitutions) out.push(...block([muted('words: '), { text: s.from, style: { tone: 'removed' } }, { text: ' → ' }, { text: s.to, style: { tone: 'added' } }, ...(s.kind === 'variant' ? [muted(' (spelling)')] : [])], width, text));
+  for (const s of v.framingSubstitutions) out.push(...block([muted('framing word choice: '), { text: s.from, style: { tone: 'flag' } }, { text: ' → ' }, { text: s.to, style: { tone: 'flag' } }], width, text));
+  if (v.evidence.length > 0) out.push(...block([muted('why aligned: '), { text: v.evidence.join('; ') }], width, text));
+  return out;
+}
+
+export function buildClaimScreen(args: ScreenArgs): Screen {
+  const { analysis, view, width, height, text, theme } = args;
+  const comparison = analysis.comparisons[view.event];
+  const v = view.row ? buildClaimView(comparison, view.row) : null;
+  if (!v) {
+    return { head: [], arrangement: 'rows', panes: [{ title: 'Claim', focused: true, width, height: height - 1, lines: [line([{ text: `no claim ${view.row ?? ''}` }], width, text)], cursorLine: null, scroll: 0 }] };
+  }
+  const n = v.columns.length;
+  const colWidth = Math.floor((width - GAP.length * (n - 1)) / n);
+  const beside = text.bidi === 'visual' && n > 1 && n <= 3 && colWidth >= 24;
+  const present = v.columns.map((c) => `[${c.letter}]`).join(' ');
+  const head: DisplayLine[] = [
+    line(
+      v.kind === 'group'
+        ? [statusSpan(v.status), { text: ` ${v.rowId} ${v.status}`, style: { bold: true } }, { text: ` · score ${v.score} · reported by ${present}${v.absent.length ? ` · left out by ${v.absent.map((c) => `[${c.letter}]`).join(' ')}` : ''}` }]
+        : [statusSpan('unique'), { text: ` only in [${v.columns[0].letter}] ${v.columns[0].outlet}`, style: { bold: true } }, { text: ` · left out by ${v.absent.map((c) => `[${c.letter}]`).join(' ') || 'none'}` }],
+      width,
+      text,
+      { align: 'left' },
+    ),
+    line([{ text: theme.color ? 'underlined: words the other outlet does not use' : '{braces}: words the other outlet does not use · *asterisks*: framing flags', style: { tone: 'muted' } }], width, text, { align: 'left' }),
+  ];
+  const body: DisplayLine[] = [];
+  if (beside) {
+    body.push(...besideLines(v.columns.map((c, k) => ({ lines: columnLines(c, k === view.pane, colWidth, text, theme), width: colWidth })), GAP));
+  } else {
+    v.columns.forEach((c, k) => {
+      if (k > 0) body.push(blankLine(width));
+      body.push(...columnLines(c, k === view.pane, width, text, theme));
+    });
+  }
+  body.push(blankLine(width));
+  body.push(...detailLines(v, width, text));
+  return {
+    head,
+    arrangement: 'rows',
+    panes: [{ title: `Claims side by side (${n} outlet${n === 1 ? '' : 's'})`, focused: true, width, height: Math.max(1, height - head.length - 1), lines: body, cursorLine: null, scroll: view.sub }],
+  };
+}

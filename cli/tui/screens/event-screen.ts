@@ -1,0 +1,96 @@
+// The event overview: the coverage matrix (claim groups and unique claims by outlet) and the
+// framing panel comparing the outlets' word choices, reporting verbs and sources.
+import { relationSymbol } from '../../../src/report/labels.js';
+import { statusCounts } from '../claim-status.js';
+import { buildCoverageMatrix, cellSymbol, type CellStatus, type MatrixRow } from '../coverage-matrix.js';
+import { formatEventDate } from '../events-list.js';
+import { visibleRows } from '../navigation.js';
+import { splitBody, type Screen } from '../panes.js';
+import type { DisplayLine, StyledSpan, Tone } from '../styled.js';
+import { padSpans } from '../wrap.js';
+import { line, statusSpan, type ScreenArgs } from './common.js';
+import { framingLines } from './framing-lines.js';
+
+const CELL_TONE: Record<CellStatus, Tone> = { present: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
+
+/** A short name for a row: the group id, or `B:7` for the 7th claim of article B. */
+export function rowLabel(row: MatrixRow, letters: readonly string[]): string {
+  if (row.kind === 'group') return row.id;
+  return `${letters[row.article]}:${row.id.slice(row.id.lastIndexOf(':') + 1)}`;
+}
+
+export function buildEventScreen(args: ScreenArgs): Screen {
+  const { analysis, state, view, width, height, text } = args;
+  const comparison = analysis.comparisons[view.event];
+  const event = analysis.events[view.event];
+  const matrix = buildCoverageMatrix(comparison);
+  const letters = matrix.columns.map((c) => c.letter);
+  const rows = visibleRows(analysis, view.event, state);
+  const cursor = Math.min(view.cursor, Math.max(0, rows.length - 1));
+  const counts = statusCounts(comparison);
+  const claims = comparison.articles.reduce((n, a) => n + a.claims.length, 0);
+
+  const head: DisplayLine[] = [
+    line([{ text: `${event.id} `, style: { bold: true } }, { text: event.label, style: { bold: true } }], width, text, { align: 'left' }),
+    line(
+      [
+        { text: `${formatEventDate({ date: event.date, dateRange: event.dateRange })} · ${comparison.articles.length} articles · ${claims} claims: ` },
+        ...(['shared', 'partial', 'conflict', 'unique'] as const).flatMap((s): StyledSpan[] => [statusSpan(s), { text: ` ${counts[s]} ${s}  ` }]),
+      ],
+      width,
+      text,
+      { align: 'left' },
+    ),
+    line(
+      matrix.columns.flatMap((c): StyledSpan[] => [{ text: `[${c.letter}] `, style: { bold: true } }, { text: `${c.outlet}   ` }]),
+      width,
+      text,
+      { align: 'left' },
+    ),
+    line([{ text: `cells: ${cellSymbol.present} reports  ${cellSymbol.partial} paraphrases  ${cellSymbol.conflict} contradicts  ${cellSymbol.unique} only this outlet  ${cellSymbol.absent} leaves out`, style: { tone: 'muted' } }], width, text, { align: 'left' }),
+  ];
+
+  const arrangement = width >= 120 ? 'columns' : 'rows';
+  const [main, side] = splitBody(width, height - head.length, arrangement, arrangement === 'columns' ? 0.62 : 0.62);
+  const idWidth = Math.max(3, ...rows.map((r) => rowLabel(r, letters).length));
+  // Many outlets: as many cell columns as fit, the claim text keeps at least 20 columns.
+  const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - 20) / 2));
+  const shown = matrix.columns.slice(0, maxCells);
+  const more = matrix.columns.length - shown.length;
+  const fixedWidth = 2 + 2 + idWidth + 1 + shown.length * 2 + (more > 0 ? 4 : 0) + 1;
+  const textWidth = Math.max(1, main.width - fixedWidth);
+
+  const header = line(
+    [{ text: `    ${'row'.padEnd(idWidth + 1)}${shown.map((c) => `${c.letter} `).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
+    main.width,
+    text,
+    { align: 'left' },
+  );
+  const lines = rows.map((r, k): DisplayLine => {
+    const on = k === cursor;
+    const sel = on ? { selected: true } : undefined;
+    const spans: StyledSpan[] = [
+      { text: on ? '> ' : '  ', style: sel },
+      { text: `${relationSymbol[r.status]} `, style: { ...sel, tone: r.status, bold: true } },
+      { text: rowLabel(r, letters).padEnd(idWidth + 1), style: { ...sel, bold: true } },
+      ...r.cells.slice(0, shown.length).map((c): StyledSpan => ({ text: `${cellSymbol[c]} `, style: { ...sel, tone: CELL_TONE[c], bold: c !== 'absent' } })),
+      ...(more > 0 ? [{ text: '    ', style: sel }] : []),
+      { text: ' ', style: sel },
+      { text: `[${letters[r.article]}] `.padEnd(letters[r.article].length + 3), style: { ...sel, tone: 'muted' } },
+      // The claim in its own cell, so that its direction is its own (RTL right-aligned).
+      ...line([{ text: r.text, style: sel }], Math.max(1, textWidth - letters[r.article].length - 3), text, { padStyle: sel }).spans,
+    ];
+    return { spans: padSpans(spans, main.width, 'left', sel) };
+  });
+  if (rows.length === 0) lines.push(line([{ text: 'No claim matches the search or filter (Esc on the events list clears them).', style: { tone: 'muted' } }], main.width, text));
+
+  const filterNote = state.filter ? ` · filter ${state.filter}` : '';
+  return {
+    head,
+    arrangement,
+    panes: [
+      { title: `Coverage: ${rows.length} of ${matrix.rows.length} rows${filterNote}`, focused: view.pane === 0, width: main.width, height: main.height, header: [header], lines, cursorLine: cursor, scroll: 0 },
+      { title: 'Framing: word choices, reporting verbs, sources', focused: view.pane === 1, width: side.width, height: side.height, lines: framingLines(comparison, side.width, text), cursorLine: null, scroll: view.sub },
+    ],
+  };
+}

@@ -1,0 +1,346 @@
+// The Markdown comparison report, for GitHub and other CommonMark viewers: the same sections as
+// the HTML report without raw HTML; every untrusted string is escaped so it renders as written.
+import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup, Relation } from '../types.js';
+import {
+  buildEventModel,
+  buildFramingView,
+  framingCategories,
+  framingCategoryName,
+  relationMeaning,
+  relationName,
+  textPieces,
+  type ClaimRef,
+  type EventModel,
+  type GroupView,
+  type TermUse,
+} from './event-model.js';
+import { clipText, escapeMarkdown as md, escapeMarkdownInline, guardLineStart, safeUrl } from './escape.js';
+import { buildIndexRows, eventShortName } from './index-page.js';
+import { relationSymbol } from './labels.js';
+
+type Kind = Relation | 'unique';
+const KINDS: readonly Kind[] = ['shared', 'partial', 'conflict', 'unique'];
+
+/** `~ partial`, escaped: symbol and word, never colour alone. */
+function badge(kind: Kind): string {
+  return md(`${relationSymbol[kind]} ${relationName[kind]}`);
+}
+
+/** GitHub's anchor for the heading `Full text of article A`, which the quotes link to. */
+function fullTextSlug(letter: string): string {
+  return `#full-text-of-article-${letter.toLowerCase()}`;
+}
+
+function claimLink(ref: ClaimRef): string {
+  return `[${ref.label}](${fullTextSlug(ref.letter)})`;
+}
+
+function tableMd(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
+  const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
+  return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function outletCell(model: EventModel, i: number): string {
+  return `**${md(model.letters[i])}** ${md(model.outlets[i])}`;
+}
+
+export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null): string {
+  const model = buildEventModel(comparison, event);
+  const out: string[] = [];
+  out.push(`# ${md(model.title)}`, '');
+  const facts = [
+    event ? `Event ${event.id}` : 'One event',
+    model.date ? `date ${event?.dateRange ? `${event.dateRange[0]} to ${event.dateRange[1]}` : model.date}` : 'date unknown',
+    `${comparison.articles.length} articles`,
+    `${model.totals.claims} claims`,
+  ];
+  out.push(`*claimdiff coverage comparison* · ${md(facts.join(' · '))}`, '');
+  if (event && event.evidence.terms.length > 0) {
+    out.push(`Grouped on the shared terms ${event.evidence.terms.map((t) => md(t)).join(', ')} (link score ${md(String(event.evidence.score))}).`, '');
+  }
+  for (const [a, b] of event?.nearCopies ?? []) {
+    const ia = comparison.articles.findIndex((x) => x.id === a);
+    const ib = comparison.articles.findIndex((x) => x.id === b);
+    if (ia >= 0 && ib >= 0) out.push(`> **Note:** ${md(model.letters[ia])} and ${md(model.letters[ib])} publish nearly the same text (wire copy).`, '');
+  }
+
+  out.push('## Articles', '');
+  out.push(
+    tableMd(
+      ['Outlet', 'Title', 'Date', 'Language', 'Claims', 'Link'],
+      comparison.articles.map((a, i) => [
+        outletCell(model, i) + (a.outlet === null ? ' (outlet unknown; article id shown)' : ''),
+        md(a.title),
+        a.date ? md(`${a.date}${a.dateFrom ? ` (${a.dateFrom})` : ''}`) : 'unknown',
+        md(a.language),
+        String(a.claims.length),
+        urlMd(a.url) || `[full text](${fullTextSlug(model.letters[i])})`,
+      ]),
+      [4],
+    ),
+    '',
+  );
+
+  const t = model.totals;
+  out.push('## Summary in figures', '');
+  out.push(
+    `${t.claims} claims in ${comparison.articles.length} articles: ${t.groups} claim groups reported by more than one outlet ` +
+      `(${badge('shared')} ${t.shared}, ${badge('partial')} ${t.partial}, ${badge('conflict')} ${t.conflict}) and ${t.unique} claims ${badge('unique')}.`,
+    '',
+    tableMd(
+      ['Outlet', 'Claims', ...KINDS.map(badge)],
+      model.figures.map((f, i) => [outletCell(model, i), String(f.claims), ...KINDS.map((k) => String(f[k]))]),
+      [1, 2, 3, 4, 5],
+    ),
+    '',
+    ...KINDS.map((k) => `- ${badge(k)}: ${md(relationMeaning[k])}`),
+    '',
+  );
+
+  out.push('## Coverage matrix', '');
+  if (model.matrix.length === 0) out.push('No claims to map.', '');
+  else {
+    out.push('Which outlet reports which claim: one row per claim group, then the claims only one outlet reported. A dash is an omission.', '');
+    out.push(
+      tableMd(
+        ['Claim', 'Relation', 'Wording (first outlet)', ...model.letters.map((l) => md(l))],
+        model.matrix.map((row) => [
+          md(row.id),
+          badge(row.kind),
+          md(clipText(row.lead.claim.text, 80)),
+          ...row.cells.map((refs) => (refs.length > 0 ? refs.map(claimLink).join(' ') : '—')),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  const conflicts = model.groups.filter((g) => g.group.relation === 'conflict');
+  out.push('## Conflicts', '');
+  if (conflicts.length === 0) out.push('No conflicting claims: where the outlets report the same fact, their figures, dates, places and attributions agree.', '');
+  else {
+    out.push(`${conflicts.length} claim groups where the outlets give competing values.`, '');
+    for (const g of conflicts) out.push(...groupMd(model, g));
+  }
+
+  const common = model.groups.filter((g) => g.group.relation !== 'conflict');
+  out.push('## Claims in common', '');
+  if (common.length === 0) out.push('No claim is reported by more than one outlet.', '');
+  else {
+    out.push(`${common.length} claims reported by more than one outlet, partial matches first, with each outlet's exact sentence.`, '');
+    for (const g of common) out.push(...groupMd(model, g));
+  }
+
+  out.push('## Reported by one outlet only', '', 'What each outlet reported that the others left out.', '');
+  model.unique.forEach((refs, i) => {
+    out.push(`### Only in ${md(model.letters[i])}: ${md(model.outlets[i])} (${refs.length})`, '');
+    if (refs.length === 0) out.push('Nothing: every claim of this article is reported elsewhere too.', '');
+    for (const r of refs) out.push(`- ${claimLink(r)} ${md(r.claim.text)}`);
+    if (refs.length > 0) out.push('');
+  });
+
+  out.push(...framingMd(model));
+
+  out.push('## Removed as boilerplate', '', 'Text set aside before the comparison; it stays marked in the full texts below.', '');
+  comparison.articles.forEach((a, i) => {
+    out.push(`### Removed from ${md(model.letters[i])}: ${md(model.outlets[i])}`, '');
+    if (a.removed.length === 0) out.push('Nothing removed.', '');
+    else out.push(...a.removed.map((r) => `- **${md(r.reason)}**: ${md(clipText(r.text, 400))}`), '');
+  });
+
+  out.push('## Full article texts', '', 'Each claim starts with its label and status in brackets; the quotes above link here.', '');
+  comparison.articles.forEach((a, i) => out.push(...fullTextMd(model, a, i)));
+
+  const o = comparison.options;
+  out.push(
+    '---',
+    '',
+    `Made by claimdiff. Data contract ${md(comparison.schema)}; claims align at similarity ≥ ${o.alignThreshold} and count as shared at ≥ ${o.sharedThreshold}. ` +
+      'Matches are computed, not checked by an editor: read the sentences before citing a difference.',
+  );
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function urlMd(url: string | null): string {
+  const safe = safeUrl(url);
+  return safe ? `<${safe}>` : '';
+}
+
+function groupMd(model: EventModel, view: GroupView): string[] {
+  const { group } = view;
+  const out: string[] = [`### ${badge(group.relation)}: group ${md(group.id)} (score ${group.score})`, ''];
+  for (const d of group.diffs) {
+    const a = model.refs.get(d.a);
+    const b = model.refs.get(d.b);
+    for (const c of d.conflicts) {
+      out.push(`- **Competing ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}`);
+    }
+  }
+  if (out.length > 2) out.push('');
+  for (const m of view.members) {
+    out.push(`**${md(m.letter)}** ${md(model.outlets[m.article])}, ${claimLink(m)}:`, '', `> ${guardLineStart(md(m.claim.text))}`, '');
+  }
+  for (const d of group.diffs) {
+    const a = model.refs.get(d.a);
+    const b = model.refs.get(d.b);
+    if (!a || !b) continue;
+    out.push(
+      `Word-level differences ${a.label} → ${b.label} (struck through and marked ${md(a.letter)}: only in ${a.label}; bold and marked ${md(b.letter)}: only in ${b.label}):`,
+      '',
+      `> ${guardLineStart(diffMd(d.parts, a.letter, b.letter))}`,
+      '',
+    );
+    if (d.substitutions.length > 0) {
+      out.push(
+        `Word choices: ${d.substitutions.map((s) => `${a.label} ${md(s.from)} → ${b.label} ${md(s.to)}${s.kind === 'variant' ? ' (spelling variant, not a difference)' : ''}`).join('; ')}`,
+        '',
+      );
+    }
+  }
+  if (view.framing && view.framing.members.length > 0) {
+    out.push('Framing in this group:', '');
+    for (const m of view.framing.members) {
+      const ref = model.refs.get(m.claimId);
+      const flags = m.flags.map((f) => `${md(f.text)} (${md(framingCategoryName[f.category] ?? f.category)}${f.gloss ? `: ${md(f.gloss)}` : ''})`);
+      out.push(`- ${ref ? claimLink(ref) : md(m.claimId)}: ${flags.join(', ')}`);
+    }
+    out.push('');
+  }
+  const ev = group.evidence;
+  const why = [
+    `word overlap ${ev.stems}`,
+    `character similarity ${ev.dice}`,
+    ...(ev.sharedEntities.length ? [`names: ${ev.sharedEntities.join(', ')}`] : []),
+    ...(ev.sharedNumbers.length ? [`figures: ${ev.sharedNumbers.join(', ')}`] : []),
+    ...(ev.sharedQuotes.length ? [`quotes: ${ev.sharedQuotes.map((q) => clipText(q, 60)).join(', ')}`] : []),
+    ...ev.notes,
+  ];
+  out.push(`*Why aligned:* ${md(why.join('; '))}`, '');
+  return out;
+}
+
+/** A word diff: `\[A: ~~removed~~\]` and `\[B: **added**\]`, so each change names its side. */
+function diffMd(parts: Comparison['groups'][number]['diffs'][number]['parts'], a: string, b: string): string {
+  return parts
+    .map((p) => {
+      const text = md(p.text);
+      if (!text) return '';
+      if (p.op === '=') return text;
+      return p.op === '-' ? `\\[${md(a)}: ~~${text}~~\\]` : `\\[${md(b)}: **${text}**\\]`;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+function termsMd(uses: readonly TermUse[]): string {
+  if (uses.length === 0) return '—';
+  return uses
+    .map((u) => {
+      const meta = [u.value, u.gloss].filter(Boolean).join('; ');
+      return `${md(u.text)}${u.count > 1 ? ` ×${u.count}` : ''}${meta ? ` (${md(meta)})` : ''}`;
+    })
+    .join(' · ');
+}
+
+function framingMd(model: EventModel): string[] {
+  const out: string[] = ['## Framing', ''];
+  const view = buildFramingView(model);
+  if (!view) {
+    out.push('*No framing data:* this comparison was made without the framing stage, so word choices, reporting verbs, scare quotes, agency and sources are not compared here.', '');
+    return out;
+  }
+  const head = ['Category', ...model.letters.map((_, i) => outletCell(model, i))];
+  out.push('How each outlet tells the story: flagged words and rules, counted per outlet.', '');
+  out.push(tableMd(head, framingCategories.map((c) => [md(framingCategoryName[c]), ...view.counts.map((n) => String(n?.[c] ?? 0))]), model.letters.map((_, i) => i + 1)), '');
+  const stance = (tallies: Array<Record<string, number>>) =>
+    tallies.map((t) => (Object.keys(t).length === 0 ? '—' : md(Object.entries(t).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', '))));
+  out.push('### Stances', '', tableMd(['', ...head.slice(1)], [['Reporting verbs by stance', ...stance(view.verbStances)], ['Agency: actor named or not', ...stance(view.agency)]]), '');
+  out.push('### Word choices per outlet', '');
+  out.push(tableMd(head, framingCategories.filter((c) => c !== 'source').map((c) => [md(framingCategoryName[c]), ...view.terms.get(c)!.map(termsMd)])), '');
+  out.push('### Sources cited', '');
+  view.sources.forEach((list, i) => {
+    const items = list.map((s) => `${md(s.name)} ×${s.count} (${md([s.kind, s.side, s.via ? `via ${s.via}` : null].filter(Boolean).join(', '))})`);
+    out.push(`- ${outletCell(model, i)}: ${items.length > 0 ? items.join(' · ') : 'none found'}`);
+  });
+  out.push('');
+  const subs = view.groups.filter((g) => g.framing!.substitutions.length > 0);
+  if (subs.length > 0) {
+    out.push('### Different words for the same fact', '');
+    for (const g of subs) {
+      out.push(`- group ${md(g.group.id)}: ${g.framing!.substitutions.map((s) => `${md(s.from)} → ${md(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`).join('; ')}`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+/** An article's text, one paragraph per line, each claim opened by its label and status. */
+function fullTextMd(model: EventModel, article: ArticleResult, i: number): string[] {
+  const kindOf = new Map<string, Kind>();
+  for (const g of model.groups) for (const m of g.members) kindOf.set(m.claim.id, g.group.relation);
+  const lines: string[] = [''];
+  const add = (chunk: string, first: boolean, marker: string, wrap: string) => {
+    if (first && marker) lines[lines.length - 1] += marker;
+    if (!chunk.trim()) {
+      lines[lines.length - 1] += chunk ? ' ' : '';
+      return;
+    }
+    const lead = /^\s/.test(chunk) ? ' ' : '';
+    const tail = /\s$/.test(chunk) ? ' ' : '';
+    lines[lines.length - 1] += `${lead}${wrap}${escapeMarkdownInline(chunk.trim())}${wrap}${tail}`;
+  };
+  for (const p of textPieces(article, model.refs)) {
+    const chunks = p.text.split('\n');
+    chunks.forEach((chunk, n) => {
+      if (n > 0) lines.push('');
+      if (p.kind === 'text') add(chunk, n === 0, '', '');
+      else if (p.kind === 'claim') {
+        const kind = kindOf.get(p.ref.claim.id) ?? 'unique';
+        add(chunk, n === 0, `**\\[${p.ref.label} ${md(relationSymbol[kind])}\\]** `, '');
+      } else add(chunk, n === 0, `*\\[removed: ${md(p.reason)}\\]* `, '*');
+    });
+  }
+  const paragraphs = lines.map((l) => guardLineStart(l.trim())).filter(Boolean);
+  const meta = [
+    `Outlet: ${md(model.outlets[i])}${article.outletFrom ? ` (from ${md(article.outletFrom)})` : ''}`,
+    `Source: ${md(article.source)}`,
+    `Date: ${article.date ? md(`${article.date}${article.dateFrom ? ` (from ${article.dateFrom})` : ''}`) : 'unknown'}`,
+    `Language: ${md(`${article.language}, ${article.encoding}`)}`,
+    ...(article.url ? [`Link: ${urlMd(article.url) || `${md(article.url)} (not an http address; not linked)`}`] : []),
+    ...article.warnings.map((w) => `Warning: ${md(w)}`),
+  ];
+  return [`### Full text of article ${model.letters[i]}`, '', `**${md(model.letters[i])}** ${md(model.outlets[i])}: ${md(clipText(article.title, 120))}`, '', ...meta.map((m) => `- ${m}`), '', ...paragraphs.flatMap((p) => [p, '']), ''];
+}
+
+/** The corpus index in Markdown: one table row per event, with its shares and a link to its report. */
+export function renderIndexMarkdown(analysis: CorpusAnalysis, files: string[]): string {
+  const rows = buildIndexRows(analysis, files);
+  const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
+  const pct = (n: number, total: number) => (total > 0 ? `${Math.round((n / total) * 100)}%` : '—');
+  const out = [
+    '# Events in this corpus',
+    '',
+    `*claimdiff coverage comparison* · ${articles} articles grouped into ${rows.length} events. Each event links to its report.`,
+    '',
+    tableMd(
+      ['Event', 'Label', 'Outlets', 'Articles', 'Claims', ...KINDS.map(badge), 'Share of claims'],
+      rows.map((r) => {
+        const total = KINDS.reduce((n, k) => n + r.shares[k], 0);
+        return [
+          r.file ? `[${md(eventShortName(r.event))}](${encodeURI(r.file)})` : md(eventShortName(r.event)),
+          md(clipText(r.event.label, 120)),
+          md(r.outlets.join(', ')),
+          String(r.comparison.articles.length),
+          String(r.claims),
+          ...KINDS.map((k) => String(r.counts[k])),
+          md(KINDS.filter((k) => r.shares[k] > 0).map((k) => `${relationSymbol[k]} ${pct(r.shares[k], total)}`).join(' · ')) || '—',
+        ];
+      }),
+      [3, 4, 5, 6, 7, 8],
+    ),
+    '',
+    'Groups are counted by relation; the last count is claims only one outlet reported. The share column splits each event\'s claims by the relation of their group.',
+    '',
+  ];
+  return `${out.join('\n')}`;
+}
