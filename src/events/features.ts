@@ -35,7 +35,6 @@ export interface ArticleFeatures {
 /** Bottom-k sketch size: the standard error of a Jaccard estimate near 0.8 is about 0.05. */
 export const SKETCH_SIZE = 64;
 const SHINGLE = 5;
-const SHINGLE_MULTIPLIERS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1];
 /** Shorter sentences (datelines, `Read more`) are too generic to recognise a background sentence by. */
 const MIN_SENTENCE_TERMS = 4;
 /** Longer runs of letters are URLs or glued words, not terms. */
@@ -211,6 +210,10 @@ export function featurize(input: FeatureInput): ArticleFeatures {
   let sentenceStart = t;
   let sentenceHash = 0;
   let run = 0; // words since the last removed stretch: shingles never span removed text
+  let w1 = 0; // the four words before this one, w4 the latest, for 5-word shingles
+  let w2 = 0;
+  let w3 = 0;
+  let w4 = 0;
   let range = 0;
   for (let i = titleWords; i < stream.length; i += 1) {
     while (range < rangeEnds.length && i >= rangeEnds[range]) {
@@ -231,16 +234,13 @@ export function featurize(input: FeatureInput): ArticleFeatures {
     run += 1;
     if (run >= SHINGLE) {
       // Order-sensitive: each position has its own odd multiplier; one finalizer spreads the sum.
-      let j = i;
-      let sum = 0;
-      for (let m = 0; m < SHINGLE; m += 1) {
-        while (hashes[j] === 0) j -= 1;
-        sum += Math.imul(hashes[j], SHINGLE_MULTIPLIERS[m]);
-        j -= 1;
-      }
-      const sh = mix32(sum);
+      const sh = mix32(Math.imul(w1, 0x9e3779b1) + Math.imul(w2, 0x85ebca77) + Math.imul(w3, 0xc2b2ae3d) + Math.imul(w4, 0x27d4eb2f) + Math.imul(h, 0x165667b1));
       if (sketchSize < SKETCH_SIZE || sh < sketch[SKETCH_SIZE - 1]) sketchSize = sketchInsert(sketch, sketchSize, sh);
     }
+    w1 = w2;
+    w2 = w3;
+    w3 = w4;
+    w4 = h;
     const key = keys[i];
     if (key !== 0) {
       const first = input.text.charCodeAt(stream.starts[i]);

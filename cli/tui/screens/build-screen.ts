@@ -1,0 +1,53 @@
+// Picks the screen for the current view, and the lines around it: the breadcrumb on top, the
+// search line or status and the key hints at the bottom.
+import { articleLetter } from '../../../src/report/labels.js';
+import { currentView, type NavState } from '../navigation.js';
+import type { Screen } from '../panes.js';
+import type { DisplayLine } from '../styled.js';
+import { buildArticleScreen } from './article-screen.js';
+import { buildClaimScreen } from './claim-screen.js';
+import { line, type ScreenArgs } from './common.js';
+import { buildEventScreen } from './event-screen.js';
+import { buildEventsScreen } from './events-screen.js';
+import { buildHelpScreen } from './help-screen.js';
+
+export function buildScreen(args: ScreenArgs): Screen {
+  if (args.state.help) return buildHelpScreen(args);
+  switch (args.view.screen) {
+    case 'events':
+      return buildEventsScreen(args);
+    case 'event':
+      return buildEventScreen(args);
+    case 'claim':
+      return buildClaimScreen(args);
+    case 'article':
+      return buildArticleScreen(args);
+  }
+}
+
+/** `claimdiff › events › e4 › g1 › [B]`, then search and filter when set. */
+export function breadcrumb(args: Pick<ScreenArgs, 'analysis' | 'state'>): string {
+  const parts = ['claimdiff', 'events'];
+  for (const v of args.state.stack.slice(1)) {
+    if (v.screen === 'event') parts.push(`${args.analysis.events[v.event]?.id ?? '?'} ${args.analysis.events[v.event]?.date ?? ''}`.trim());
+    if (v.screen === 'claim') parts.push(v.row ?? '');
+    if (v.screen === 'article') parts.push(`article [${articleLetter(v.article)}]`);
+  }
+  const extra = [args.state.filter ? `filter: ${args.state.filter}` : '', args.state.query && args.state.mode !== 'search' ? `search: ${args.state.query}` : ''].filter(Boolean);
+  return parts.join(' › ') + (extra.length ? `   [${extra.join(' · ')}]` : '');
+}
+
+const HINTS = '↑↓ jk move · Enter open · Esc back · Tab pane · ←→ next · / search · f filter · e export · ? help · q quit';
+
+/** The top line and the two bottom lines. */
+export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: DisplayLine; hints: DisplayLine } {
+  const { state, width, text } = args;
+  const view = currentView(state);
+  const top = line([{ text: breadcrumb(args), style: { bold: true, tone: 'accent' } }], width, text, { align: 'left' });
+  const status =
+    state.mode === 'search'
+      ? line([{ text: '/', style: { bold: true } }, { text: state.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
+      : line([{ text: state.status ?? (view.screen === 'events' ? 'Enter opens an event; Tab moves to its articles.' : ' '), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
+  const hints = line([{ text: HINTS, style: { tone: 'muted' } }], width, text, { align: 'left' });
+  return { top, status, hints };
+}
