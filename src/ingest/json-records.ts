@@ -20,7 +20,7 @@ export interface JsonRecords {
 
 /** Field names for each piece, in order of preference, matched without regard to case. */
 export const RECORD_FIELDS = {
-  text: ['text', 'body', 'content', 'abstract'],
+  text: ['text', 'body', 'content', 'paragraphs', 'body-paragraphs', 'abstract'],
   title: ['title', 'headline'],
   outlet: ['outlet', 'source', 'src', 'site'],
   date: ['date', 'published', 'publishedAt', 'published_at', 'time', 'datetime'],
@@ -112,7 +112,8 @@ function addRecord(out: JsonRecords, value: Json, n: number, what: string, path:
 
 /**
  * The first non-empty value among `names` (any case), as a string. Numbers become strings; a
- * `{ "name": ... }` object gives its name (NewsAPI's `source`); a list of strings is joined by lines.
+ * `{ "name": ... }` object gives its name (NewsAPI's `source`); a list of strings is joined by lines,
+ * and a list of paragraphs that are lists of sentences (BASIL's `body-paragraphs`) by blank lines.
  * The text is returned exactly, untrimmed, because offsets count in it.
  */
 function field(record: { [key: string]: Json }, names: readonly string[], exact = false): string | null {
@@ -125,6 +126,9 @@ function field(record: { [key: string]: Json }, names: readonly string[], exact 
     if (typeof value === 'string') text = value;
     else if (typeof value === 'number') text = String(value);
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) text = value.join('\n');
+    else if (Array.isArray(value) && value.every((p) => Array.isArray(p) && p.every((v) => typeof v === 'string'))) {
+      text = (value as string[][]).map((p) => p.join(' ')).join('\n\n');
+    }
     else if (isObject(value) && typeof value.name === 'string') text = value.name;
     if (text !== null && text.trim() !== '') return exact ? text : text.trim();
   }

@@ -37,7 +37,7 @@ describe('JSON Lines', () => {
   });
 
   it.each([
-    ['{"title": "بلينكن في عمان"}', 'line 1 has no article text (its text, body, content and abstract fields are missing or empty); add the text or remove the record'],
+    ['{"title": "بلينكن في عمان"}', 'line 1 has no article text (its text, body, content, paragraphs, body-paragraphs and abstract fields are missing or empty); add the text or remove the record'],
     ['{"title": "بلينكن في عمان", "text": "   "}', 'line 1 has no article text'],
     ['["بلينكن", "عمان"]', 'line 1 is not an article object'],
     ['"قال بلينكن"', 'line 1 is not an article object'],
@@ -80,7 +80,7 @@ describe('JSON', () => {
     const { articles, problems } = parseInput(bytes(json), 'list.json');
     expect(articles.map((a) => a.id)).toEqual(['AJ-blinken-003', 'AH-blinken-004']);
     expect(problems.map((p) => [p.source, p.message])).toEqual([
-      ['list.json#2', 'list.json: record 2 has no article text (its text, body, content and abstract fields are missing or empty); add the text or remove the record'],
+      ['list.json#2', 'list.json: record 2 has no article text (its text, body, content, paragraphs, body-paragraphs and abstract fields are missing or empty); add the text or remove the record'],
     ]);
   });
 
@@ -106,5 +106,26 @@ describe('JSON', () => {
 
   it('an empty list is a problem', () => {
     expect(parseInput(bytes('[]'), 'empty.json').problems[0].message).toBe('empty.json: holds no article records (an empty list); add article objects');
+  });
+});
+
+describe('paragraph lists', () => {
+  it('reads a text given as paragraphs of sentences (BASIL body-paragraphs), joined by blank lines', async () => {
+    const { parseInput } = await import('../../src/ingest/index.js');
+    const record = {
+      title: 'Michael Steele Criticized for Afghanistan Comments',
+      source: 'nyt',
+      date: '2010-07-02',
+      'body-paragraphs': [
+        ['WASHINGTON — Michael Steele drew fierce criticism on Friday.', 'He apologised later.'],
+        ['Republicans called for his resignation.'],
+      ],
+    };
+    const { articles, problems } = parseInput(new TextEncoder().encode(JSON.stringify(record)), 'steele.json');
+    expect(problems).toEqual([]);
+    expect(articles[0].text).toBe(
+      'WASHINGTON — Michael Steele drew fierce criticism on Friday. He apologised later.\n\nRepublicans called for his resignation.',
+    );
+    expect(articles[0]).toMatchObject({ outlet: 'nyt', date: '2010-07-02', language: 'en' });
   });
 });
