@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+const file = (name: string, content: string) => {
+  const p = path.join(mkdtempSync(path.join(tmpdir(), 'claimdiff-pairs-')), name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('claimdiff pairs', () => {
+  it('keeps JSONL rows and their other fields in order, adding relation and score', async () => {
+    const rows = [
+      { id: 'a', s1: 'استمرار احتجاجات الأردن رغم استقالة رئيس الوزراء', s2: 'توقف احتجاجات الأردن بعد استقالة رئيس الوزراء' },
+      { id: 'b', s1: 'Oil prices rose sharply on Monday', s2: 'Oil prices fell sharply on Monday' },
+      { id: 'c', s1: 'بلينكن يلتقي نتنياهو في القدس', s2: 'نتنياهو يستقبل بلينكن في القدس' },
+    ];
+    const r = await runCli(['pairs', file('p.jsonl', rows.map((x) => JSON.stringify(x)).join('\n'))]);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(out.map((o) => o.relation)).toEqual(['conflict', 'conflict', expect.stringMatching(/shared|partial/)]);
+    for (const o of out) expect(o.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    ['p.csv', 'a,b\nx,y\n', /row 1 has no text in s1 and s2/],
+    ['p.jsonl', '{"s1": "x", "s2": "y"}\nnot json\n', /line 2 is not valid JSON/],
+    ['p.txt', 's1,s2\n', /unknown format '\.txt'/],
+  ])('%s: one line saying what to fix, exit 2', async (name, content, message) => {
+    const r = await runCli(['pairs', file(name, content)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing file exits 3', async () => {
+    const r = await runCli(['pairs', 'no/such.csv']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('no/such.csv');
+  });
+});
