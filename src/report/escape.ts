@@ -89,8 +89,8 @@ export function safeFileName(name: string, max = 60, fallback = 'report'): strin
   const cleaned = stripControls(name)
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/[-.]*-[-.]*/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/-{2,}/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, max)
     .replace(/[.-]+$/, '');

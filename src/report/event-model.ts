@@ -64,6 +64,8 @@ export interface EventModel {
   letters: string[];
   outlets: string[];
   refs: Map<string, ClaimRef>;
+  /** Group id -> HTML id of its section (`group-3`), from its position: group ids are data, not trusted as ids. */
+  groupAnchors: Map<string, string>;
   /** Groups in reading order: conflicts, then partial, then shared; within each, by the first member's place. */
   groups: GroupView[];
   /** Per article, its claims no other outlet reported, in text order. */
@@ -154,6 +156,7 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
     letters,
     outlets: comparison.articles.map(outletName),
     refs,
+    groupAnchors: new Map(comparison.groups.map((g, i) => [g.id, `group-${i + 1}`])),
     groups,
     unique,
     matrix,

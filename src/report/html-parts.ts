@@ -100,13 +100,24 @@ export function externalLink(url: string | null): string {
   return safe ? `<a class="external" href="${esc(safe)}" rel="noopener noreferrer nofollow">${esc(safe)}</a>` : '';
 }
 
-/** A table of plain rows: the first cell of each row is its header. */
+/**
+ * A table of plain rows: the first cell of each row is its header. Each cell carries its column
+ * name, which narrow screens show when they stack the table into one card per row.
+ */
 export function table(caption: string, head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
   const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : '');
+  // The head cells are HTML already escaped: without their tags they are safe attribute text.
+  const labels = head.map((h) => h.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;').trim());
+  const label = (i: number) => (labels[i] ? ` data-label="${labels[i]}"` : '');
   return (
     `<div class="table-wrap"><table><caption>${caption}</caption>` +
     `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join('')}</tr></thead><tbody>` +
-    rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i)}>${c}</td>`)).join('')}</tr>`).join('') +
+    rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i)}${label(i)}>${c}</td>`)).join('')}</tr>`).join('') +
     `</tbody></table></div>`
   );
+}
+
+/** The HTML id of a group's section. */
+export function groupAnchor(model: EventModel, groupId: string): string {
+  return model.groupAnchors.get(groupId) ?? 'groups';
 }

@@ -20,7 +20,7 @@ a { color: var(--accent); }
 .meta { color: var(--muted); margin: .2rem 0 1rem; }
 nav ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: .6rem 0; margin: 0; list-style: none; font-size: .92rem; }
 .note { background: var(--soft); border-inline-start: 4px solid var(--line); padding: .5rem .8rem; }
-.table-wrap, .chart { overflow-x: auto; max-width: 100%; }
+.table-wrap, .chart { overflow-x: auto; max-width: 100%; position: relative; } /* relative: keeps the hidden labels of cells inside the scroller */
 .chart { margin: .5rem 0 1rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
 .charts figure { margin: 0; }
@@ -52,6 +52,7 @@ del { background: #fbe1dd; color: #6e1a10; text-decoration: line-through; text-d
 ins { background: #dcf1e2; color: #0d4a28; text-decoration: underline; text-decoration-thickness: 2px; }
 del sup, ins sup { font-size: .65em; font-weight: 700; padding: 0 .1em; }
 .small { font-size: .85rem; color: var(--muted); }
+.nowrap { white-space: nowrap; }
 ol.claims { padding-inline-start: 1.4rem; }
 ol.claims li { margin: .5rem 0; }
 ul.terms { list-style: none; padding: 0; margin: 0; }
@@ -62,16 +63,23 @@ ul.terms li { margin: .1rem 0; }
 .claim:target { background: #fff0a6; outline: 2px solid #d9a21b; }
 .removed { color: #6d6d73; background: repeating-linear-gradient(135deg, #eee 0 6px, #f7f7f7 6px 12px); }
 .removed-label { font-size: .72rem; font-weight: 700; font-style: normal; unicode-bidi: isolate; }
-dl.meta-list { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; font-size: .9rem; margin: .3rem 0 .8rem; }
+dl.meta-list { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .1rem .8rem; font-size: .9rem; margin: .3rem 0 .8rem; }
 dl.meta-list dt { color: var(--muted); }
-dl.meta-list dd { margin: 0; }
+dl.meta-list dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 2.5rem; padding-bottom: 2rem; }
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   h1 { font-size: 1.3rem; }
   .group { padding: .2rem .6rem .6rem; }
-  th, td { padding: .3rem .35rem; }
+  /* Tables become one card per row, each cell led by its column name. */
+  .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap th, .table-wrap td { display: block; width: auto; }
+  .table-wrap caption { display: block; }
+  .table-wrap thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .table-wrap tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  .table-wrap th, .table-wrap td { border: 0; padding: .1rem 0; text-align: start; }
+  .table-wrap td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85em; }
+  .table-wrap td[data-label=""]::before { content: none; }
 }
 @media print {
   nav, .skip { display: none; }

@@ -4,8 +4,6 @@
 import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
 import {
   buildEventModel,
-  buildFramingView,
-  framingCategories,
   framingCategoryName,
   outletLabel,
   relationMeaning,
@@ -13,13 +11,13 @@ import {
   textPieces,
   type EventModel,
   type GroupView,
-  type TermUse,
 } from './event-model.js';
 import { clipText } from './escape.js';
-import { bdi, claimLink, diffHtml, esc, externalLink, htmlPage, letterBadge, quotedClaim, relationBadge, table, textAttrs } from './html-parts.js';
+import { bdi, claimLink, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, quotedClaim, relationBadge, table, textAttrs } from './html-parts.js';
+import { framingHtml } from './html-framing.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
 import { relationSymbol } from './labels.js';
-import { coverageHeatmapSvg, eventSharesSvg, framingBarsSvg } from './svg.js';
+import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
 
 const SECTIONS = [
   ['articles', 'Articles'],
@@ -45,7 +43,7 @@ export function renderEventHtml(comparison: Comparison, event: EventGroup | null
     conflictsSection(model),
     groupsSection(model),
     uniqueSection(model),
-    framingSection(model),
+    section('framing', framingHtml(model)),
     removedSection(model),
     fullTextSection(model),
     '</main>',
@@ -129,9 +127,6 @@ function coverageSection(model: EventModel): string {
   );
 }
 
-function groupAnchor(model: EventModel, groupId: string): string {
-  return `group-${model.comparison.groups.findIndex((g) => g.id === groupId) + 1}`;
-}
 
 function groupHtml(model: EventModel, view: GroupView): string {
   const { group } = view;
@@ -175,7 +170,7 @@ function groupHtml(model: EventModel, view: GroupView): string {
   if (view.framing && view.framing.members.length > 0) {
     const items = view.framing.members.map((m) => {
       const ref = model.refs.get(m.claimId);
-      return `<li>${ref ? claimLink(ref) : esc(m.claimId)}: ${m.flags.map((f) => `${bdi(f.text)} <span class="small">(${esc(framingCategoryName[f.category] ?? f.category)}${f.gloss ? `: ${esc(f.gloss)}` : ''})</span>`).join(', ')}</li>`;
+      return `<li>${ref ? claimLink(ref) : esc(m.claimId)}: ${m.flags.map((f) => `${bdi(f.text)} <span class="small">(${esc(framingCategoryName[f.category] ?? f.category)}${f.gloss ? `: ${bdi(f.gloss)}` : ''})</span>`).join(', ')}</li>`;
     });
     out.push(`<p class="label">Framing in this group</p><ul class="small">${items.join('')}</ul>`);
   }
@@ -216,64 +211,6 @@ function uniqueSection(model: EventModel): string {
     return `${heading}<ol class="claims">${refs.map((r) => `<li><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small">${claimLink(r, `${r.label} in the full text`)}</span></li>`).join('')}</ol>`;
   });
   return section('unique', '<p>What each outlet reported that the others left out.</p>' + parts.join('\n'));
-}
-
-function termList(uses: readonly TermUse[]): string {
-  if (uses.length === 0) return '<span class="small">—</span>';
-  return `<ul class="terms">${uses
-    .map((u) => {
-      const meta = [u.value, u.gloss].filter(Boolean).map((s) => esc(s!)).join('; ');
-      const text = u.ref ? `<a href="#${u.ref.anchor}">${bdi(u.text)}</a>` : bdi(u.text);
-      return `<li>${text}${u.count > 1 ? ` ×${u.count}` : ''}${meta ? ` <span class="small">(${meta})</span>` : ''}</li>`;
-    })
-    .join('')}</ul>`;
-}
-
-function framingSection(model: EventModel): string {
-  const view = buildFramingView(model);
-  if (!view) {
-    return section('framing', '<p class="note">No framing data: this comparison was made without the framing stage, so word choices, reporting verbs, scare quotes, agency and sources are not compared here.</p>');
-  }
-  const max = Math.max(0, ...view.counts.flatMap((c) => Object.values(c ?? {}) as number[]));
-  const charts = model.letters.map((letter, i) => {
-    const counts = view.counts[i];
-    const caption = `${esc(letter)} · ${bdi(model.outlets[i])}`;
-    return counts
-      ? `<figure><figcaption>${caption}</figcaption>${framingBarsSvg(`Framing flags of ${letter} (${model.outlets[i]}) by category`, counts, max, `framing-${letter}`)}</figure>`
-      : `<figure><figcaption>${caption}</figcaption><p class="small">No framing profile.</p></figure>`;
-  });
-  const head = ['Category', ...model.letters.map((l, i) => `${esc(l)} · ${bdi(model.outlets[i])}`)];
-  const countRows = framingCategories.map((c) => [esc(framingCategoryName[c]), ...view.counts.map((n) => String(n?.[c] ?? 0))]);
-  const termRows = framingCategories
-    .filter((c) => c !== 'source')
-    .map((c) => [esc(framingCategoryName[c]), ...view.terms.get(c)!.map(termList)]);
-  const stance = (tallies: Array<Record<string, number>>) =>
-    tallies.map((t) => (Object.keys(t).length === 0 ? '—' : Object.entries(t).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${esc(k)} ${n}`).join(', ')));
-  const stanceRows = [
-    ['Reporting verbs by stance', ...stance(view.verbStances)],
-    ['Agency: actor named or not', ...stance(view.agency)],
-  ];
-  const sourceRows = view.sources.map((list, i) => [
-    `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
-    list.length === 0
-      ? '—'
-      : `<ul class="terms">${list
-          .map((s) => `<li>${bdi(s.name)} ×${s.count} <span class="small">(${esc(s.kind)}${s.side ? `, ${esc(s.side)}` : ''}${s.via ? `, via ${bdi(s.via)}` : ''})</span></li>`)
-          .join('')}</ul>`,
-  ]);
-  const subs = view.groups
-    .filter((g) => g.framing!.substitutions.length > 0)
-    .map((g) => `<li><a href="#${groupAnchor(model, g.group.id)}">${esc(g.group.id)}</a>: ${g.framing!.substitutions.map((s) => `${bdi(s.from)} → ${bdi(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`).join('; ')}</li>`);
-  return section(
-    'framing',
-    '<p>How each outlet tells the story: flagged words and rules, counted per outlet on the same scale.</p>' +
-      `<div class="charts">${charts.join('')}</div>` +
-      table('Framing flags per outlet, by category', head, countRows, model.letters.map((_, i) => i + 1)) +
-      table('Stances', ['', ...head.slice(1)], stanceRows) +
-      table('Word choices per outlet (first occurrence linked)', head, termRows) +
-      table('Sources cited', ['Outlet', 'Sources (times cited, kind, side, through whom)'], sourceRows) +
-      (subs.length > 0 ? `<h3>Different words for the same fact</h3><ul>${subs.join('')}</ul>` : ''),
-  );
 }
 
 function removedSection(model: EventModel): string {
@@ -347,7 +284,7 @@ export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): stri
   const tableRows = rows.map((r) => {
     const lang = r.comparison.articles[0]?.language ?? 'unknown';
     return [
-      r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventShortName(r.event))}</a>` : esc(eventShortName(r.event)),
+      `<span class="nowrap">${r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventShortName(r.event))}</a>` : esc(eventShortName(r.event))}</span>`,
       `<div${textAttrs(lang)}>${esc(clipText(r.event.label, 140))}</div>`,
       r.outlets.map((o) => bdi(o)).join(', '),
       String(r.comparison.articles.length),

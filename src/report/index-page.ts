@@ -37,20 +37,14 @@ export function eventShortName(event: EventGroup): string {
   return event.date ? `${event.id} · ${event.date}` : event.id;
 }
 
-/** The `claimdiff.events/1` index: the events, their articles and the files of their reports. */
+/** The `claimdiff.events/1` index: the events, their articles, the files of their reports and their counts (groups by relation, unique claims). */
 export function renderIndexJson(analysis: CorpusAnalysis, files: readonly string[]): string {
+  // Each event exactly as `claimdiff events --format json` gives it, plus its report file and figures.
   const events = buildIndexRows(analysis, files).map((r) => ({
-    id: r.event.id,
-    label: r.event.label,
-    date: r.event.date,
-    dateRange: r.event.dateRange,
-    articles: r.event.articles,
-    outlets: r.event.outlets,
+    ...r.event,
     file: r.file,
     claims: r.claims,
-    groups: { shared: r.counts.shared, partial: r.counts.partial, conflict: r.counts.conflict },
-    unique: r.counts.unique,
-    nearCopies: r.event.nearCopies,
+    counts: r.counts,
   }));
   return `${JSON.stringify({ schema: 'claimdiff.events/1', events }, null, 2)}\n`;
 }

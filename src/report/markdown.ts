@@ -1,48 +1,12 @@
 // The Markdown comparison report, for GitHub and other CommonMark viewers: the same sections as
 // the HTML report without raw HTML; every untrusted string is escaped so it renders as written.
-import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup, Relation } from '../types.js';
-import {
-  buildEventModel,
-  buildFramingView,
-  framingCategories,
-  framingCategoryName,
-  relationMeaning,
-  relationName,
-  textPieces,
-  type ClaimRef,
-  type EventModel,
-  type GroupView,
-  type TermUse,
-} from './event-model.js';
+import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup } from '../types.js';
+import { buildEventModel, framingCategoryName, relationMeaning, textPieces, type EventModel, type GroupView } from './event-model.js';
 import { clipText, escapeMarkdown as md, escapeMarkdownInline, guardLineStart, safeUrl } from './escape.js';
+import { KINDS, badge, claimLink, fullTextSlug, item, outletCell, tableMd, type Kind } from './markdown-parts.js';
+import { framingMd } from './markdown-framing.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
 import { relationSymbol } from './labels.js';
-
-type Kind = Relation | 'unique';
-const KINDS: readonly Kind[] = ['shared', 'partial', 'conflict', 'unique'];
-
-/** `~ partial`, escaped: symbol and word, never colour alone. */
-function badge(kind: Kind): string {
-  return md(`${relationSymbol[kind]} ${relationName[kind]}`);
-}
-
-/** GitHub's anchor for the heading `Full text of article A`, which the quotes link to. */
-function fullTextSlug(letter: string): string {
-  return `#full-text-of-article-${letter.toLowerCase()}`;
-}
-
-function claimLink(ref: ClaimRef): string {
-  return `[${ref.label}](${fullTextSlug(ref.letter)})`;
-}
-
-function tableMd(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
-  const align = head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
-  return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-
-function outletCell(model: EventModel, i: number): string {
-  return `**${md(model.letters[i])}** ${md(model.outlets[i])}`;
-}
 
 export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null): string {
   const model = buildEventModel(comparison, event);
@@ -93,7 +57,7 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
       [1, 2, 3, 4, 5],
     ),
     '',
-    ...KINDS.map((k) => `- ${badge(k)}: ${md(relationMeaning[k])}`),
+    ...KINDS.map((k) => item(`${badge(k)}: ${md(relationMeaning[k])}`)),
     '',
   );
 
@@ -135,7 +99,7 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   model.unique.forEach((refs, i) => {
     out.push(`### Only in ${md(model.letters[i])}: ${md(model.outlets[i])} (${refs.length})`, '');
     if (refs.length === 0) out.push('Nothing: every claim of this article is reported elsewhere too.', '');
-    for (const r of refs) out.push(`- ${claimLink(r)} ${md(r.claim.text)}`);
+    for (const r of refs) out.push(item(`${claimLink(r)} ${md(r.claim.text)}`));
     if (refs.length > 0) out.push('');
   });
 
@@ -202,7 +166,7 @@ function groupMd(model: EventModel, view: GroupView): string[] {
     for (const m of view.framing.members) {
       const ref = model.refs.get(m.claimId);
       const flags = m.flags.map((f) => `${md(f.text)} (${md(framingCategoryName[f.category] ?? f.category)}${f.gloss ? `: ${md(f.gloss)}` : ''})`);
-      out.push(`- ${ref ? claimLink(ref) : md(m.claimId)}: ${flags.join(', ')}`);
+      out.push(item(`${ref ? claimLink(ref) : md(m.claimId)}: ${flags.join(', ')}`));
     }
     out.push('');
   }
@@ -230,48 +194,6 @@ function diffMd(parts: Comparison['groups'][number]['diffs'][number]['parts'], a
     })
     .filter(Boolean)
     .join(' ');
-}
-
-function termsMd(uses: readonly TermUse[]): string {
-  if (uses.length === 0) return '—';
-  return uses
-    .map((u) => {
-      const meta = [u.value, u.gloss].filter(Boolean).join('; ');
-      return `${md(u.text)}${u.count > 1 ? ` ×${u.count}` : ''}${meta ? ` (${md(meta)})` : ''}`;
-    })
-    .join(' · ');
-}
-
-function framingMd(model: EventModel): string[] {
-  const out: string[] = ['## Framing', ''];
-  const view = buildFramingView(model);
-  if (!view) {
-    out.push('*No framing data:* this comparison was made without the framing stage, so word choices, reporting verbs, scare quotes, agency and sources are not compared here.', '');
-    return out;
-  }
-  const head = ['Category', ...model.letters.map((_, i) => outletCell(model, i))];
-  out.push('How each outlet tells the story: flagged words and rules, counted per outlet.', '');
-  out.push(tableMd(head, framingCategories.map((c) => [md(framingCategoryName[c]), ...view.counts.map((n) => String(n?.[c] ?? 0))]), model.letters.map((_, i) => i + 1)), '');
-  const stance = (tallies: Array<Record<string, number>>) =>
-    tallies.map((t) => (Object.keys(t).length === 0 ? '—' : md(Object.entries(t).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', '))));
-  out.push('### Stances', '', tableMd(['', ...head.slice(1)], [['Reporting verbs by stance', ...stance(view.verbStances)], ['Agency: actor named or not', ...stance(view.agency)]]), '');
-  out.push('### Word choices per outlet', '');
-  out.push(tableMd(head, framingCategories.filter((c) => c !== 'source').map((c) => [md(framingCategoryName[c]), ...view.terms.get(c)!.map(termsMd)])), '');
-  out.push('### Sources cited', '');
-  view.sources.forEach((list, i) => {
-    const items = list.map((s) => `${md(s.name)} ×${s.count} (${md([s.kind, s.side, s.via ? `via ${s.via}` : null].filter(Boolean).join(', '))})`);
-    out.push(`- ${outletCell(model, i)}: ${items.length > 0 ? items.join(' · ') : 'none found'}`);
-  });
-  out.push('');
-  const subs = view.groups.filter((g) => g.framing!.substitutions.length > 0);
-  if (subs.length > 0) {
-    out.push('### Different words for the same fact', '');
-    for (const g of subs) {
-      out.push(`- group ${md(g.group.id)}: ${g.framing!.substitutions.map((s) => `${md(s.from)} → ${md(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`).join('; ')}`);
-    }
-    out.push('');
-  }
-  return out;
 }
 
 /** An article's text, one paragraph per line, each claim opened by its label and status. */
@@ -309,7 +231,7 @@ function fullTextMd(model: EventModel, article: ArticleResult, i: number): strin
     ...(article.url ? [`Link: ${urlMd(article.url) || `${md(article.url)} (not an http address; not linked)`}`] : []),
     ...article.warnings.map((w) => `Warning: ${md(w)}`),
   ];
-  return [`### Full text of article ${model.letters[i]}`, '', `**${md(model.letters[i])}** ${md(model.outlets[i])}: ${md(clipText(article.title, 120))}`, '', ...meta.map((m) => `- ${m}`), '', ...paragraphs.flatMap((p) => [p, '']), ''];
+  return [`### Full text of article ${model.letters[i]}`, '', `**${md(model.letters[i])}** ${md(model.outlets[i])}: ${md(clipText(article.title, 120))}`, '', ...meta.map(item), '', ...paragraphs.flatMap((p) => [p, '']), ''];
 }
 
 /** The corpus index in Markdown: one table row per event, with its shares and a link to its report. */

@@ -1,0 +1,138 @@
+// The HTML report in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by
+// playwright-core opens the report files and checks what a reader would get.
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeEventReport } from '../../cli/report-files.js';
+import { renderEventHtml } from '../../src/report/html.js';
+import { RAFAH_003, feb7, hostileComparison, tmp } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Where the lead looks at the report without running the tests. */
+const SCREENSHOT = '/tmp/claimdiff-report.png';
+
+const title = hasChromium
+  ? 'the HTML report in headless Chromium'
+  : `the HTML report in headless Chromium (skipped: ${CHROMIUM} not found; install Debian's chromium package to run it)`;
+
+describe.skipIf(!hasChromium)(title, () => {
+  let browser: Browser;
+  let feb7File: string;
+  const dir = tmp('claimdiff-browser-');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const { analysis, index } = await feb7();
+    [feb7File] = writeEventReport(analysis, index, dir, 'html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a file and records every request that is not the file itself. */
+  async function open(file: string, options: { width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+    const page = await context.newPage();
+    const url = pathToFileURL(file).href;
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (r) => {
+      if (r.url() !== url) requests.push(r.url());
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, requests, dialogs };
+  }
+
+  it('opens the 7 February report with its structure, right-to-left text and no network request', async () => {
+    const { page, requests } = await open(feb7File);
+    const facts = await page.evaluate(() => {
+      const dir = (el: Element) => getComputedStyle(el).direction;
+      return {
+        h1: document.querySelectorAll('h1').length,
+        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent),
+        tables: [...document.querySelectorAll('table')].map((t) => t.querySelectorAll('thead th[scope="col"]').length),
+        pageDir: dir(document.body),
+        fullTexts: [...document.querySelectorAll('.fulltext')].map(dir),
+        quotes: [...document.querySelectorAll('.sides blockquote')].map(dir),
+        charts: [...document.querySelectorAll('svg[role="img"]')].map((s) => s.getBoundingClientRect().width),
+        scripts: document.scripts.length,
+      };
+    });
+    expect(facts.h1).toBe(1);
+    expect(facts.h2).toEqual(expect.arrayContaining(['Articles', 'Summary in figures', 'Coverage matrix', 'Conflicts', 'Reported by one outlet only', 'Framing', 'Full article texts']));
+    expect(facts.tables.length).toBeGreaterThanOrEqual(4);
+    for (const headers of facts.tables) expect(headers).toBeGreaterThan(0);
+    expect(facts.pageDir).toBe('ltr');
+    expect(facts.fullTexts).toEqual(['rtl', 'rtl']);
+    expect(facts.quotes.length).toBeGreaterThan(10);
+    expect(new Set(facts.quotes)).toEqual(new Set(['rtl']));
+    expect(facts.charts.length).toBeGreaterThanOrEqual(3);
+    for (const w of facts.charts) expect(w).toBeGreaterThan(100);
+    expect(facts.scripts).toBe(0);
+    expect(requests).toEqual([]);
+
+    // A quote's link lands on its sentence in the full text.
+    const link = page.locator('section.group', { hasText: RAFAH_003 }).locator('figcaption a').first();
+    await link.click();
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(target).toContain(RAFAH_003);
+
+    await page.screenshot({ path: path.join(dir, 'feb7-full.png'), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2600 } });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('stacks the side-by-side sentences on a phone and drops the navigation in print', async () => {
+    const { page } = await open(feb7File, { width: 390 });
+    const layout = await page.evaluate(() => {
+      const [a, b] = [...document.querySelectorAll('section.group')[0].querySelectorAll('.side')].map((s) => s.getBoundingClientRect());
+      return { sameColumn: Math.abs(a.left - b.left) < 1, below: b.top >= a.bottom, overflow: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    expect(layout).toEqual({ sameColumn: true, below: true, overflow: 0 });
+    await page.screenshot({ path: '/tmp/claimdiff-report-phone.png', clip: { x: 0, y: 0, width: 390, height: 1800 }, fullPage: true });
+
+    const desk = await open(feb7File);
+    const sideBySide = await desk.page.evaluate(() => {
+      const [a, b] = [...document.querySelectorAll('section.group')[0].querySelectorAll('.side')].map((s) => s.getBoundingClientRect());
+      return Math.abs(a.top - b.top) < 1 && a.left !== b.left;
+    });
+    expect(sideBySide).toBe(true);
+    await desk.page.emulateMedia({ media: 'print' });
+    expect(await desk.page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
+  });
+
+  it('runs nothing and loads nothing from a hostile article, even without the page\'s CSP', async () => {
+    const file = path.join(dir, 'hostile.html');
+    writeFileSync(file, renderEventHtml(await hostileComparison(), null));
+    for (const bypassCSP of [false, true]) {
+      const { page, requests, dialogs } = await open(file, { bypassCSP });
+      await page.mouse.move(200, 300);
+      await page.locator('.fulltext').first().hover();
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+        scripts: document.scripts.length,
+        images: document.images.length,
+        h1: document.querySelector('h1')!.textContent,
+        fullText: document.querySelector('#article-A .fulltext')!.textContent,
+        titleDir: getComputedStyle(document.querySelector('h1')!).direction,
+      }));
+      expect(state.pwned).toBeNull();
+      expect(state.scripts).toBe(0);
+      expect(state.images).toBe(0);
+      expect(state.h1).toContain('<script>');
+      expect(state.fullText).toContain('<img src="http://example.invalid/pixel.png">');
+      expect(state.titleDir).toBe('rtl');
+      expect(dialogs).toEqual([]);
+      expect(requests).toEqual([]);
+    }
+  });
+});
