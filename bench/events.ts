@@ -3,15 +3,28 @@
 // child process so its peak memory (max RSS) is its own. Then the scikit-learn TF-IDF baseline
 // (bench/baseline_tfidf.py) on the 11k corpus, with the ratios.
 //
+// src/events is first compiled to JavaScript (tsc, into a temporary folder) and the children run
+// that, as the built package would: under tsx every worker thread would also start a TypeScript
+// loader, which costs more than it saves on 11k articles.
+//
 //   npx tsx bench/events.ts                 # all sizes
 //   npx tsx bench/events.ts --sizes 11430   # some sizes
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../src/types.js';
-import { groupEvents, groupEventsParallel } from '../src/events/index.js';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, EventGroup } from '../src/types.js';
+import type { EventOptions } from '../src/events/index.js';
 import { ANT_DIR, loadAnt } from '../tests/events/corpora.js';
+
+type EventsModule = {
+  groupEvents: (articles: readonly Article[], options?: EventOptions) => EventGroup[];
+  groupEventsParallel: (articles: readonly Article[], options?: EventOptions) => Promise<EventGroup[]>;
+};
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const SHIFT_DAYS = 120;
 const SIZES = [11_430, 25_000, 50_000, 100_000];
@@ -21,6 +34,10 @@ interface RunResult {
   articles: number;
   mode: string;
   ms: number;
+  /** CPU time of the whole process, worker threads included. */
+  cpuMs: number;
+  /** 1-minute load average when the run started (other processes compete for the 2 cores). */
+  load: number;
   events: number;
   multiOutlet: number;
   maxRssMb: number;
@@ -46,18 +63,37 @@ export function repeatCorpus(base: readonly Article[], size: number): Article[] 
   return out;
 }
 
-/** Child: group `size` articles, print one JSON line. */
-async function child(size: number, mode: string): Promise<void> {
+/** Compiles src/events (and what it imports) to JavaScript in a temporary folder; returns the folder. */
+function compileEvents(): string {
+  const out = mkdtempSync(join(tmpdir(), 'claimdiff-events-bench-'));
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const args = [tsc, '--outDir', out, '--rootDir', ROOT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', join(ROOT, 'src/events/index.ts')];
+  // Type errors elsewhere in the tree do not stop tsc from emitting; the check is that the entry exists.
+  spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const entry = join(out, 'src/events/index.js');
+  if (!existsSync(entry)) throw new Error(`tsc did not emit ${entry}`);
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  return out;
+}
+
+/** Child: group `size` articles with the compiled module, print one JSON line. */
+async function child(size: number, mode: string, compiled: string): Promise<void> {
+  const { groupEvents, groupEventsParallel } = (await import(pathToFileURL(join(compiled, 'src/events/index.js')).href)) as EventsModule;
   const t0 = performance.now();
   const articles = repeatCorpus(loadAnt(), size);
   const loadMs = performance.now() - t0;
+  const load = loadavg()[0];
+  const cpu0 = process.cpuUsage();
   const t1 = performance.now();
   const groups = mode === 'single' ? groupEvents(articles) : await groupEventsParallel(articles);
   const ms = performance.now() - t1;
+  const cpu = process.cpuUsage(cpu0);
   const result: RunResult = {
     articles: articles.length,
     mode,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    load,
     events: groups.length,
     multiOutlet: groups.filter((g) => g.outlets.length > 1).length,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
@@ -66,52 +102,57 @@ async function child(size: number, mode: string): Promise<void> {
   console.log(JSON.stringify(result));
 }
 
-function runChild(size: number, mode: string): RunResult {
+function runChild(size: number, mode: string, compiled: string): RunResult {
   const self = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(size), mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', String(size), mode, compiled], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as RunResult;
 }
 
-function baseline(): { group_s: number; max_rss_mb: number; events: number; largest_event: number } | string {
+function baseline(): { group_s: number; max_rss_mb: number; events: number; largest_event: number; load: number } | string {
   if (!existsSync(PYTHON)) return `${PYTHON} not found`;
   const check = spawnSync(PYTHON, ['-c', 'import sklearn'], { encoding: 'utf8' });
   if (check.status !== 0) return 'scikit-learn is not installed for /usr/bin/python3 (apt-get install -y python3-sklearn)';
   const script = fileURLToPath(new URL('./baseline_tfidf.py', import.meta.url));
+  const load = loadavg()[0];
   const out = execFileSync(PYTHON, [script, 'ant'], { encoding: 'utf8' });
   const parsed = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { skipped?: string; group_s: number; max_rss_mb: number; events: number; largest_event: number };
-  return parsed.skipped ?? parsed;
+  return parsed.skipped ?? { ...parsed, load };
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === '--child') return child(Number(argv[1]), argv[2]);
+  if (argv[0] === '--child') return child(Number(argv[1]), argv[2], argv[3]);
   if (!existsSync(ANT_DIR)) {
     console.log(`bench/events: skipped, the ANT corpus is absent (${ANT_DIR})`);
     return;
   }
   const at = argv.indexOf('--sizes');
   const sizes = at >= 0 ? argv[at + 1].split(',').map(Number) : SIZES;
-  console.log(`Event grouping bench on ${process.platform}, Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores. Times exclude reading the JSONL; memory is the child's max RSS, corpus included.`);
+  console.log(`Event grouping bench on ${process.platform}, Node ${process.version}, ${availableParallelism()} cores. Times exclude reading the JSONL; memory is the child's max RSS, corpus included.`);
+  const compiled = compileEvents();
   const rows: RunResult[] = [];
+  try {
   for (const size of sizes) {
-    const modes = size === sizes[0] ? ['single', 'parallel'] : ['parallel'];
+    const modes = size === sizes[0] || size === sizes[sizes.length - 1] ? ['single', 'parallel'] : ['parallel'];
     for (const mode of modes) {
-      const r = runChild(size, mode);
+      const r = runChild(size, mode, compiled);
       rows.push(r);
       console.log(
-        `${String(r.articles).padStart(7)} articles  ${mode.padEnd(8)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(r.articles / (r.ms / 1000)).toString().padStart(6)} articles/s  max RSS ${Math.round(r.maxRssMb)} MB  ${r.events} events (${r.multiOutlet} multi-outlet)`,
+        `${String(r.articles).padStart(7)} articles  ${mode.padEnd(8)}  ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${Math.round(r.articles / (r.ms / 1000)).toString().padStart(6)} articles/s  cpu ${(r.cpuMs / 1000).toFixed(1)} s  max RSS ${Math.round(r.maxRssMb)} MB  ${r.events} events (${r.multiOutlet} multi-outlet)  [load ${r.load.toFixed(1)}]`,
       );
     }
   }
-  const ours = rows.find((r) => r.articles === 11_430 && r.mode === 'parallel') ?? rows[0];
+  } finally {
+    rmSync(compiled, { recursive: true, force: true });
+  }
   const b = baseline();
   if (typeof b === 'string') {
     console.log(`baseline TF-IDF (scikit-learn): skipped, ${b}`);
     return;
   }
-  console.log(`baseline TF-IDF + cosine + connected components (scikit-learn, threshold 0.3, 11,430 articles): ${b.group_s.toFixed(2)} s, max RSS ${Math.round(b.max_rss_mb)} MB, ${b.events} events, largest ${b.largest_event}`);
-  if (ours) {
-    console.log(`ratios (baseline / ours, 11,430 articles): time x${(b.group_s / (ours.ms / 1000)).toFixed(1)}, memory x${(b.max_rss_mb / ours.maxRssMb).toFixed(1)}`);
+  console.log(`baseline TF-IDF + cosine + connected components (scikit-learn, threshold 0.3, 11,430 articles): ${b.group_s.toFixed(2)} s, max RSS ${Math.round(b.max_rss_mb)} MB, ${b.events} events, largest ${b.largest_event}  [load ${b.load.toFixed(1)}]`);
+  for (const ours of rows.filter((r) => r.articles === 11_430)) {
+    console.log(`ratios baseline / ours (${ours.mode}, 11,430 articles): time x${(b.group_s / (ours.ms / 1000)).toFixed(1)}, memory x${(b.max_rss_mb / ours.maxRssMb).toFixed(1)}`);
   }
 }
 

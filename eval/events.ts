@@ -122,7 +122,7 @@ async function antReport(): Promise<void> {
 async function main(): Promise<void> {
   const sweep = process.argv.includes('--sweep');
   if (sweep) {
-    const grid = [0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.33, 0.36, 0.4];
+    const grid = [0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2, 0.22, 0.25, 0.3];
     const dev: Array<[string, GoldCorpus]> = [];
     if (hasData(BASIL_DIR)) dev.push(['BASIL dev (events 1-50)', basilSplit().dev]);
     if (hasData(ALLSIDES_FILE)) dev.push(['AllSides (dev)', loadAllSides()]);

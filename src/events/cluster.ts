@@ -1,7 +1,6 @@
 // Grouping by sparse average linkage: links are taken strongest first, and two groups merge only
 // when the mean score over all their article pairs (unscored pairs count as 0) reaches the
 // threshold, so one shared background fact cannot chain two stories together.
-
 import type { Links } from './links.js';
 
 /** Links as adjacency lists (compressed rows): the neighbours of article i are nbr[start[i] .. start[i+1]). */

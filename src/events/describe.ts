@@ -1,14 +1,15 @@
 // Turns groups of article indices into EventGroups: label, evidence terms, dates, outlets, copies.
 import type { Article, EventGroup } from '../types.js';
 import { dayOf } from './dates.js';
-import { bodyRanges, newWordStream, scanWords } from './features.js';
+import { bodyRanges, newWordStream, scanWords, toInput } from './features.js';
 import type { Links } from './links.js';
 import type { VectorSet } from './vectors.js';
 
 /** Evidence terms listed per event. */
 const EVIDENCE_TERMS = 8;
-/** Words of the body used as a label when an article has no title. */
-const LABEL_WORDS = 12;
+/** A longer "title" is a first sentence (a .txt without a headline line): cut to LABEL_WORDS words. */
+const MAX_TITLE = 140;
+const LABEL_WORDS = 14;
 
 interface GroupLink {
   a: number;
@@ -50,13 +51,6 @@ function spellTerms(article: Article, wanted: ReadonlySet<number>, found: Map<nu
   }
 }
 
-/** The fields featurizing reads, from an Article. */
-export function toInput(article: Article): { title: string; text: string; titleStart: number | null; titleEnd: number | null; removed: number[] } {
-  const removed: number[] = [];
-  for (const r of article.removed) removed.push(r.start, r.end);
-  return { title: article.title, text: article.text, titleStart: article.titleSpan?.start ?? null, titleEnd: article.titleSpan?.end ?? null, removed };
-}
-
 /**
  * The terms that link the group: words of the central article that other members share, ranked
  * by how many members use them and by their weight there (what they add to the link scores).
@@ -86,11 +80,22 @@ function sharedTerms(ctx: DescribeContext, central: number, members: readonly nu
   return ranked.slice(0, EVIDENCE_TERMS).map((i) => terms[from + i]);
 }
 
+/** A short label from an article: its title, or the first words of its title or text when that is a sentence, or its id. */
 function labelOf(article: Article): string {
-  const title = article.title.trim();
-  if (title) return title;
-  const words = article.text.trim().split(/\s+/).slice(0, LABEL_WORDS).join(' ');
-  return words;
+  const title = article.title.trim() || article.text.trim() || article.id;
+  if (title.length <= MAX_TITLE) return title;
+  const words = title.split(/\s+/);
+  return words.length > LABEL_WORDS ? `${words.slice(0, LABEL_WORDS).join(' ')} …` : title;
+}
+
+/** The member whose title labels the event: the most central one with a headline-sized title, else the most central. */
+function labelArticle(articles: readonly Article[], members: readonly number[], centrality: ReadonlyMap<number, number>): number {
+  const order = [...members].sort((x, y) => (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0) || x - y);
+  const headline = order.find((m) => {
+    const t = articles[m].title.trim();
+    return t.length > 0 && t.length <= MAX_TITLE;
+  });
+  return headline ?? order[0];
 }
 
 /** One EventGroup per group; groups are given as member lists in input order, sorted by first member. */
@@ -106,14 +111,13 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
   return groups.map((members, i): EventGroup => {
     const articles = members.map((m) => ctx.articles[m]);
     const own = inner[i];
-    // The most central article (largest sum of link scores inside the group) gives the label.
+    // The most central article (largest sum of link scores inside the group) gives the label and the evidence.
     const centrality = new Map<number, number>();
     for (const l of own) {
       centrality.set(l.a, (centrality.get(l.a) ?? 0) + l.score);
       centrality.set(l.b, (centrality.get(l.b) ?? 0) + l.score);
     }
-    let central = members[0];
-    for (const m of members) if ((centrality.get(m) ?? 0) > (centrality.get(central) ?? 0)) central = m;
+    const central = labelArticle(ctx.articles, members, centrality);
     let terms: string[] = [];
     if (members.length > 1) {
       const keys = sharedTerms(ctx, central, members);
@@ -131,6 +135,7 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
     const dateRange: [string, string] | null = days.length > 1 && days[0] !== days[days.length - 1] ? [days[0], days[days.length - 1]] : null;
     const outlets: string[] = [];
     for (const a of articles) if (a.outlet && !outlets.includes(a.outlet)) outlets.push(a.outlet);
+    // The link score: the mean of the scored links among the members.
     const score = own.length === 0 ? 0 : own.reduce((s, l) => s + l.score, 0) / own.length;
     const nearCopies = own
       .filter((l) => l.nearCopy)

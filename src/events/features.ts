@@ -1,7 +1,8 @@
 // Per-article features for event grouping, in one pass over the text: content-term keys (title
 // first), hashes of body sentences, and a bottom-k sketch of word 5-gram shingles for wire copy.
 // Typed arrays only, so worker threads can hand them back without copying.
-import { ARABIC, charTable, DIGIT, DOT, DROPPED, SENTENCE_END, WORD } from './char-table.js';
+import type { Article } from '../types.js';
+import { ARABIC, charTable, DIGIT, DOT, DROPPED, learn, SENTENCE_END, UNKNOWN, WORD } from './char-table.js';
 import { combine, FNV_OFFSET, fnvStep, hashString, mix32 } from './hash.js';
 import { HashTable } from './hash-table.js';
 import { termKey } from './term-key.js';
@@ -15,6 +16,13 @@ export interface FeatureInput {
   titleEnd: number | null;
   /** Removed boilerplate as flat [start, end, start, end, ...] offsets, in text order. */
   removed: number[];
+}
+
+/** The fields featurizing reads, from an Article. */
+export function toInput(article: Article): FeatureInput {
+  const removed: number[] = [];
+  for (const r of article.removed) removed.push(r.start, r.end);
+  return { title: article.title, text: article.text, titleStart: article.titleSpan?.start ?? null, titleEnd: article.titleSpan?.end ?? null, removed };
 }
 
 export interface ArticleFeatures {
@@ -115,7 +123,8 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
   let digits = true;
   for (let i = from; i <= to; i += 1) {
     const code = i < to ? text.charCodeAt(i) : 0x0a;
-    const k = i < to ? kind[code] : SENTENCE_END;
+    let k = i < to ? kind[code] : SENTENCE_END;
+    if (k === UNKNOWN) k = learn(code);
     if (k === WORD || k === ARABIC || k === DIGIT) {
       const n = norm[code];
       if (len < MAX_WORD) wordBuf[len] = n;

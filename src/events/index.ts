@@ -1,18 +1,20 @@
 // Event grouping: which articles of a corpus report the same event (public API of src/events).
 import type { Article, EventGroup } from '../types.js';
 import { heapAlloc, sharedAlloc } from './alloc.js';
-import { toInput } from './describe.js';
+import { toInput } from './features.js';
 import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
 import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
-import { defaultWorkers, WorkerPool } from './parallel.js';
+import { defaultThreads, WorkerPool } from './parallel.js';
 import { sentenceCounts } from './sentences.js';
+
+export { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS } from './group.js';
 
 export interface EventOptions {
   /** Mean link score (0..1) two groups of articles need to merge into one event; default 0.17. */
   threshold?: number;
   /** Articles further apart than this (in days) are never one event; default 4. Unknown dates do not block. */
   dateWindowDays?: number;
-  /** Worker threads for groupEventsParallel; 1 = no threads. Default: the cores there are, at most 4. */
+  /** Threads for groupEventsParallel, this one included; 1 = no worker threads. Default: the cores there are, at most 4. */
   workers?: number;
   /** Called as work advances; `total` counts two steps per article (read it, then link it). */
   onProgress?: (done: number, total: number) => void;
@@ -50,9 +52,9 @@ export function groupEvents(articles: readonly Article[], options: EventOptions 
  */
 export async function groupEventsParallel(articles: readonly Article[], options: EventOptions = {}): Promise<EventGroup[]> {
   const settings = settingsOf(options);
-  const workers = options.workers ?? defaultWorkers();
-  if (workers <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
-  const pool = WorkerPool.start(workers);
+  const threads = options.workers ?? defaultThreads();
+  if (threads <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
+  const pool = WorkerPool.start(threads - 1);
   if (!pool) return groupEvents(articles, options);
   try {
     const chunks = await pool.featurize(articles, options.onProgress);

@@ -1,33 +1,34 @@
 // A pool of worker threads for the two costly steps: featurizing chunks of articles and linking
-// ranges of articles over shared memory. Tasks go to the next free worker; results come back as
-// transferred typed arrays, in task order. Any worker failure rejects, and the caller falls back
-// to one thread.
+// ranges of articles over shared memory. The calling thread works too: tasks go to whichever
+// thread is free, results come back as transferred typed arrays and are kept in task order. Any
+// worker failure rejects, and the caller falls back to one thread.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
-import type { LinkContext } from './candidates.js';
-import { toInput } from './describe.js';
-import type { WorkerRequest } from './featurize-worker.js';
-import { concatLinks, type Links } from './links.js';
-import { CHUNK, type PackedFeatures } from './packed.js';
+import { type LinkContext, linkRange } from './candidates.js';
+import { toInput } from './features.js';
+import { concatLinks, LinkList, type Links } from './links.js';
+import { CHUNK, featurizeChunk, type PackedFeatures } from './packed.js';
+import type { WorkerRequest } from './worker.js';
 
-/** Default worker count: the cores there are, at most 4. */
-export function defaultWorkers(): number {
+/** Default number of threads (the calling one included): the cores there are, at most 4. */
+export function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /**
- * Starts a worker on featurize-worker. From the built .js this is the plain file; from the .ts
+ * Starts a worker on worker.ts. From the built .js this is the plain file; from the .ts
  * sources (tsx, vitest) a worker does not inherit the TypeScript loader on Node 20, so a small
  * bootstrap registers tsx's loader inside the worker first (development only: tsx is a devDependency).
  */
 function startWorker(): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./featurize-worker.js', self));
+  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
   const tsxPackage = createRequire(self).resolve('tsx/package.json');
-  const api = new URL('dist/esm/api/index.mjs', `file://${tsxPackage}`).href;
-  const entry = new URL('./featurize-worker.ts', self).href;
+  const api = new URL('dist/esm/api/index.mjs', pathToFileURL(tsxPackage)).href;
+  const entry = new URL('./worker.ts', self).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true });
 }
@@ -37,7 +38,7 @@ type Reply = { kind: 'features'; chunk: number; packed: PackedFeatures } | { kin
 export class WorkerPool {
   private constructor(private readonly workers: Worker[]) {}
 
-  /** A pool of `count` workers, or null when threads cannot start here. */
+  /** A pool of `count` worker threads, or null when threads cannot start here. */
   static start(count: number): WorkerPool | null {
     const workers: Worker[] = [];
     try {
@@ -49,41 +50,53 @@ export class WorkerPool {
     return new WorkerPool(workers);
   }
 
-  /** Runs tasks 0..count-1 on the free workers; `task(i)` is the request, `take` receives each reply. */
-  private run(count: number, task: (i: number) => WorkerRequest, take: (reply: Reply) => void): Promise<void> {
+  /**
+   * Runs tasks 0..count-1: `task(i)` is the request for a worker, `local(i)` does the same on this
+   * thread; `take` receives each reply. This thread takes the next task whenever it is free and
+   * lets worker replies in between tasks.
+   */
+  private async run(count: number, task: (i: number) => WorkerRequest, local: (i: number) => Reply, take: (reply: Reply) => void): Promise<void> {
     let next = 0;
     let done = 0;
-    return new Promise<void>((resolve, reject) => {
-      if (count === 0) {
-        resolve();
-        return;
-      }
-      const cleanups: Array<() => void> = [];
-      const finish = (error?: unknown): void => {
-        for (const c of cleanups) c();
-        if (error === undefined) resolve();
-        else reject(error instanceof Error ? error : new Error(String(error)));
-      };
-      for (const w of this.workers) {
-        const onMessage = (reply: Reply): void => {
-          take(reply);
-          done += 1;
-          if (done === count) finish();
-          else if (next < count) w.postMessage(task(next++));
-        };
-        const onError = (e: unknown): void => finish(e);
-        const onExit = (code: number): void => finish(new Error(`worker exited with code ${code}`));
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        cleanups.push(() => {
-          w.off('message', onMessage);
-          w.off('error', onError);
-          w.off('exit', onExit);
-        });
-        if (next < count) w.postMessage(task(next++));
-      }
+    let failure: Error | null = null;
+    let settle = (): void => {};
+    const finished = new Promise<void>((resolve) => {
+      settle = resolve;
     });
+    const cleanups: Array<() => void> = [];
+    for (const w of this.workers) {
+      const onMessage = (reply: Reply): void => {
+        take(reply);
+        done += 1;
+        if (next < count) w.postMessage(task(next++));
+        if (done === count) settle();
+      };
+      const onFailure = (e: unknown): void => {
+        failure = e instanceof Error ? e : new Error(`worker stopped: ${String(e)}`);
+        settle();
+      };
+      w.on('message', onMessage);
+      w.on('error', onFailure);
+      w.on('exit', onFailure);
+      cleanups.push(() => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+      });
+      if (next < count) w.postMessage(task(next++));
+    }
+    try {
+      while (next < count && failure === null) {
+        take(local(next++));
+        done += 1;
+        // Let worker replies (and their next task requests) in before the next local task.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (done < count && failure === null) await finished;
+    } finally {
+      for (const c of cleanups) c();
+    }
+    if (failure) throw failure;
   }
 
   /** Packed features of all articles, chunk by chunk in input order. */
@@ -92,9 +105,11 @@ export class WorkerPool {
     const chunks = Math.ceil(n / CHUNK);
     const out: PackedFeatures[] = new Array(chunks);
     let done = 0;
+    const inputs = (chunk: number) => articles.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(toInput);
     await this.run(
       chunks,
-      (chunk) => ({ kind: 'featurize', chunk, inputs: articles.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(toInput) }),
+      (chunk) => ({ kind: 'featurize', chunk, inputs: inputs(chunk) }),
+      (chunk) => ({ kind: 'features', chunk, packed: featurizeChunk(inputs(chunk)) }),
       (reply) => {
         if (reply.kind !== 'features') return;
         out[reply.chunk] = reply.packed;
@@ -115,6 +130,11 @@ export class WorkerPool {
     await this.run(
       ranges,
       (range) => ({ kind: 'link', range, from: range * CHUNK, to: Math.min(n, (range + 1) * CHUNK) }),
+      (range) => {
+        const out = new LinkList();
+        linkRange(context, range * CHUNK, Math.min(n, (range + 1) * CHUNK), out);
+        return { kind: 'links', range, links: out };
+      },
       (reply) => {
         if (reply.kind !== 'links') return;
         parts[reply.range] = reply.links;

@@ -82,11 +82,11 @@ export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: A
   const start = new Uint32Array(n + 1);
   const terms = new Uint32Array(bound);
   const weights = new Float32Array(bound); // counts first, weights after
-  const df = new HashTable(1 << 16);
+  const docFreq = new HashTable(1 << 16);
   let at = 0;
   for (let a = 0; a < n; a += 1) {
     const end = countTerms(store.article(a), sentences, terms, weights, at);
-    for (let i = at; i < end; i += 1) df.add(terms[i], 1);
+    for (let i = at; i < end; i += 1) docFreq.add(terms[i], 1);
     start[a + 1] = end;
     at = end;
   }
@@ -94,24 +94,28 @@ export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: A
   // Weigh, normalize, and compact in place: terms no other article has never meet in a dot
   // product, so they count in the norm but are not kept.
   let write = 0;
+  let df = new Uint32Array(256);
   for (let a = 0; a < n; a += 1) {
     const from = start[a];
     const to = start[a + 1];
+    if (df.length < to - from) df = new Uint32Array((to - from) * 2);
     const names = store.article(a).capitalized;
     let norm = 0;
     let j = 0;
     for (let i = from; i < to; i += 1) {
       const t = terms[i];
+      const d = docFreq.get(t);
+      df[i - from] = d;
       while (j < names.length && names[j] < t) j += 1;
       const name = j < names.length && names[j] === t;
-      const x = (1 + Math.log(weights[i])) * idf(df.get(t)) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
+      const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
       weights[i] = x;
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
     start[a] = write;
     for (let i = from; i < to; i += 1) {
-      if (df.get(terms[i]) < 2) continue;
+      if (df[i - from] < 2) continue;
       terms[write] = terms[i];
       weights[write] = weights[i] / norm;
       write += 1;
