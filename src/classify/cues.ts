@@ -7,6 +7,7 @@ import { hasArabic } from '../text/normalize.js';
 import { antonymPairs } from './lexicons/antonyms.js';
 import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
+import { foldName } from '../claims/names.js';
 
 function keyOf(word: string): string {
   const norm = normalizeText(word);
@@ -16,7 +17,7 @@ function keyOf(word: string): string {
 const NEGATIONS = new Set(negationWords.map(normalizeText));
 const IDIOM_FOLLOWERS = new Set(negationIdiomFollowers.map(normalizeText));
 
-/** Antonym side by word: key -> list of [row, side]. Multiword forms are matched on their first word's key + rest. */
+/** Antonym side by word: key -> list of [row, side] (every form is one word). */
 const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
 antonymPairs.forEach(([left, right], row) => {
   for (const [side, forms] of [[0, left], [1, right]] as const) {
@@ -80,9 +81,10 @@ export function isFailureWord(token: Token): boolean {
   return lookup(FAILURES, token) !== undefined;
 }
 
-/** The nationality or group a token names (صينية -> صيني), or null. */
+/** The nationality or group a token names (صينية -> صيني), folded so spellings agree (أميركي / أمريكي), or null. */
 export function nationalityOf(token: Token): string | null {
-  return lookup(NATIONALITIES, token) ?? null;
+  const key = lookup(NATIONALITIES, token);
+  return key === undefined ? null : foldName(key);
 }
 
 /** True when the token names casualties (قتلى، ضحايا، killed). */

@@ -128,11 +128,13 @@ function swappedFigures(diff: WordDiff): Conflict[] {
   return [];
 }
 
-/** 4. Opposite words: one claim says a thing rose where the other says it fell. */
+/** 4. Opposite words: one claim says a thing rose where the other says it fell. A negated word (لم يوافق) is left to the negation check. */
 function antonymConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
-  const onlyA = onlyIn(a.tokens, b.tokens).filter((t) => antonymSides(t).length > 0);
-  const onlyB = onlyIn(b.tokens, a.tokens).filter((t) => antonymSides(t).length > 0);
-  const pair = findAntonym(onlyA, onlyB);
+  const plainWords = (f: ClaimFeatures) => {
+    const negated = new Set(negationIndices(f.tokens).map((i) => i + 1));
+    return f.tokens.filter((t, i) => !negated.has(i) && antonymSides(t).length > 0);
+  };
+  const pair = findAntonym(onlyIn(plainWords(a), b.tokens), onlyIn(plainWords(b), a.tokens));
   return pair ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [];
 }
 
