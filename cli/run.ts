@@ -10,6 +10,7 @@ import { pairsCommand } from './commands/pairs.js';
 import { framingCommand } from './commands/framing.js';
 import { eventsCommand } from './commands/events.js';
 import { reportCommand } from './commands/report.js';
+import { browseCommand } from './commands/browse.js';
 
 export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = ExitCode.ok;
@@ -23,6 +24,7 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .command(framingCommand(io, (c) => (code = c)))
     .command(eventsCommand(io, (c) => (code = c)))
     .command(reportCommand(io, (c) => (code = c)))
+    .command(browseCommand(io, (c) => (code = c)))
     .strict()
     .recommendCommands()
     .help()

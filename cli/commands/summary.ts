@@ -14,8 +14,8 @@ interface Args {
 
 export function summaryCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
-    // The default command until the terminal UI lands: `claimdiff` alone summarises the example corpus.
-    command: ['summary [inputs..]', '$0 [inputs..]'],
+    // `claimdiff` alone is `browse` now (the UI on a terminal, the text report elsewhere).
+    command: 'summary [inputs..]',
     describe: 'list the articles read: title, outlet, date, claims, removed boilerplate',
     builder: (y) => withInputOptions(y) as never,
     handler: async (args) => {

@@ -39,7 +39,7 @@ function hasRtl(text: string): boolean {
  */
 export function visualSpans(spans: readonly StyledSpan[], base: Direction): StyledSpan[] {
   const text = spans.map((s) => s.text).join('');
-  if (base === 'ltr' && !hasRtl(text)) return mergeSpans(spans);
+  if (base === 'ltr' && !hasRtl(text)) return mergeSpans(spans.map((s) => ({ ...s, text: s.text.replace(DIRECTION_MARKS, '') })));
   // Style and grapheme cluster of every UTF-16 unit.
   const styleOf: Array<StyledSpan['style']> = [];
   for (const s of spans) for (let i = 0; i < s.text.length; i += 1) styleOf.push(s.style);

@@ -24,8 +24,8 @@ export interface ClaimColumn {
   segments: ClaimSegment[];
   /** `speaker: X · verb: Y · via: Z`, or null when the claim is not attributed. */
   attribution: string | null;
-  /** Figures with their values: `27 ألفاً و708 = 27708 (شهداء)`. */
-  numbers: string[];
+  /** Figures as written with their values: `27 ألفاً و708` and `27708 شهداء`. */
+  numbers: Array<{ text: string; value: string }>;
   flags: FramingFlag[];
 }
 
@@ -128,12 +128,12 @@ export function formatAttribution(claim: Claim): string | null {
   return [a.speaker && `speaker: ${a.speaker}`, a.verb && `verb: ${a.verb}`, a.channel && `via: ${a.channel}`].filter(Boolean).join(' · ');
 }
 
-export function formatNumbers(claim: Claim): string[] {
+export function formatNumbers(claim: Claim): Array<{ text: string; value: string }> {
   return claim.numbers
     .filter((n) => !n.isDateLike)
     .map((n) => {
       const value = n.low !== n.high && n.qualifier !== 'exact' ? `${n.low}..${n.high}` : String(n.value);
-      return `${n.text} = ${value}${n.qualifier !== 'exact' ? ` (${n.qualifier})` : ''}${n.counts ? ` ${n.counts}` : ''}`;
+      return { text: n.text, value: `${value}${n.qualifier !== 'exact' ? ` (${n.qualifier})` : ''}${n.counts ? ` ${n.counts}` : ''}` };
     });
 }
 

@@ -1,9 +1,9 @@
 // From untrusted styled text to printable lines: sanitize, split paragraphs, wrap in logical order
 // by display width, then (visual mode) shape, reorder each line and right-align RTL paragraphs.
 import { paragraphDirection, visualSpans, type BidiMode, type Direction } from './bidi.js';
-import { sanitizeText } from './sanitize.js';
+import { DIRECTION_MARKS, FSI, PDI, sanitizeText } from './sanitize.js';
 import { shapeArabic } from './shape.js';
-import type { DisplayLine, SpanStyle, StyledSpan } from './styled.js';
+import { mergeSpans, type DisplayLine, type SpanStyle, type StyledSpan } from './styled.js';
 import { padSpans, truncateSpans, wrapSpans } from './wrap.js';
 
 /** How text is printed: display options, apart from what is printed. */
@@ -21,22 +21,28 @@ export interface BlockOptions extends TextOptions {
   padStyle?: SpanStyle;
 }
 
-/** The runs split at newlines, sanitized. */
+/** The runs split at newlines, sanitized; isolated values wrapped in FSI ... PDI after sanitizing. */
 export function splitParagraphs(spans: readonly StyledSpan[]): StyledSpan[][] {
   const paragraphs: StyledSpan[][] = [[]];
   for (const s of spans) {
     const parts = sanitizeText(s.text).split('\n');
     parts.forEach((part, k) => {
       if (k > 0) paragraphs.push([]);
-      if (part) paragraphs[paragraphs.length - 1].push(s.style ? { text: part, style: s.style } : { text: part });
+      if (!part) return;
+      const text = s.isolate ? `${FSI}${part}${PDI}` : part;
+      paragraphs[paragraphs.length - 1].push(s.style ? { text, style: s.style } : { text });
     });
   }
   return paragraphs;
 }
 
-/** A wrapped line in display order: shaped and reordered in visual mode, as stored in logical mode. */
+/**
+ * A wrapped line in display order: shaped and reordered in visual mode, as stored in logical mode.
+ * Invisible direction controls are dropped in both: many terminals give them a cell (tmux shows
+ * U+2068), which would break the columns.
+ */
 function displayOrder(line: StyledSpan[], direction: Direction, opts: TextOptions): StyledSpan[] {
-  if (opts.bidi === 'logical') return line;
+  if (opts.bidi === 'logical') return mergeSpans(line.map((s) => ({ ...s, text: s.text.replace(DIRECTION_MARKS, '') })));
   const shaped = opts.shape ? line.map((s) => ({ ...s, text: shapeArabic(s.text) })) : line;
   return visualSpans(shaped, direction);
 }

@@ -6,7 +6,7 @@ import type { ClaimStatus } from './claim-status.js';
 import { buildClaimView } from './claim-view.js';
 import { buildCoverageMatrix, filterRows, type MatrixRow } from './coverage-matrix.js';
 import { buildEventsList, filterEvents, type EventRow } from './events-list.js';
-import { nextFilter } from './search.js';
+import { matchesQuery, nextFilter } from './search.js';
 
 export type ScreenKind = 'events' | 'event' | 'claim' | 'article';
 
@@ -25,15 +25,17 @@ export interface View {
   pane: number;
   /** Cursor or scroll offset of the secondary pane (claim screen: of the whole body). */
   sub: number;
+  /** This screen's search: filters the events list and the matrix, finds a claim in an article. */
+  query: string;
 }
 
 export type Effect = { kind: 'quit' } | { kind: 'export'; event: number };
 
 export interface NavState {
   stack: View[];
-  /** `search` while the query is being typed. */
+  /** `search` while the current view's query is being typed. */
   mode: 'browse' | 'search';
-  query: string;
+  /** Relation filter of the events list and the matrix, kept across screens. */
   filter: ClaimStatus | null;
   help: boolean;
   /** One line for the status bar (what a key did), cleared by the next key. */
@@ -55,11 +57,11 @@ export interface NavContext {
 }
 
 export function initialState(): NavState {
-  return { stack: [view('events', 0)], mode: 'browse', query: '', filter: null, help: false, status: null, effect: null };
+  return { stack: [view('events', 0)], mode: 'browse', filter: null, help: false, status: null, effect: null };
 }
 
 function view(screen: ScreenKind, event: number, extra: Partial<View> = {}): View {
-  return { screen, event, row: null, article: 0, cursor: 0, pane: 0, sub: 0, ...extra };
+  return { screen, event, row: null, article: 0, cursor: 0, pane: 0, sub: 0, query: '', ...extra };
 }
 
 export function currentView(state: NavState): View {
@@ -69,19 +71,19 @@ export function currentView(state: NavState): View {
 const eventsCache = new WeakMap<CorpusAnalysis, EventRow[]>();
 
 /** The events list as the events screen shows it (search and filter applied). */
-export function visibleEvents(analysis: CorpusAnalysis, state: Pick<NavState, 'query' | 'filter'>): EventRow[] {
+export function visibleEvents(analysis: CorpusAnalysis, query: string, filter: ClaimStatus | null): EventRow[] {
   let all = eventsCache.get(analysis);
   if (!all) {
     all = buildEventsList(analysis);
     eventsCache.set(analysis, all);
   }
-  return filterEvents(all, state.query, state.filter);
+  return filterEvents(all, query, filter);
 }
 
 /** The matrix rows as the event screen shows them (search and filter applied). */
-export function visibleRows(analysis: CorpusAnalysis, event: number, state: Pick<NavState, 'query' | 'filter'>): MatrixRow[] {
+export function visibleRows(analysis: CorpusAnalysis, event: number, query: string, filter: ClaimStatus | null): MatrixRow[] {
   const comparison = analysis.comparisons[event];
-  return comparison ? filterRows(buildCoverageMatrix(comparison).rows, state.query, state.filter) : [];
+  return comparison ? filterRows(buildCoverageMatrix(comparison).rows, query, filter) : [];
 }
 
 /** How many panes a screen has. */
@@ -96,10 +98,10 @@ function listLength(state: NavState, v: View, ctx: NavContext): number | null {
   const { analysis } = ctx;
   switch (v.screen) {
     case 'events':
-      if (v.pane === 0) return visibleEvents(analysis, state).length;
-      return analysis.comparisons[visibleEvents(analysis, state)[v.cursor]?.index ?? -1]?.articles.length ?? 0;
+      if (v.pane === 0) return visibleEvents(analysis, v.query, state.filter).length;
+      return analysis.comparisons[visibleEvents(analysis, v.query, state.filter)[v.cursor]?.index ?? -1]?.articles.length ?? 0;
     case 'event':
-      return v.pane === 0 ? visibleRows(analysis, v.event, state).length : null;
+      return v.pane === 0 ? visibleRows(analysis, v.event, v.query, state.filter).length : null;
     case 'article':
       return v.pane === 0 ? (buildArticleView(analysis.comparisons[v.event], v.article)?.claims.length ?? 0) : null;
     case 'claim':
@@ -143,13 +145,13 @@ function open(state: NavState, ctx: NavContext): NavState {
   const { analysis } = ctx;
   switch (v.screen) {
     case 'events': {
-      const row = visibleEvents(analysis, state)[v.cursor];
+      const row = visibleEvents(analysis, v.query, state.filter)[v.cursor];
       if (!row) return state;
       if (v.pane === 1) return push(state, view('article', row.index, { article: v.sub }));
       return push(state, view('event', row.index));
     }
     case 'event': {
-      const row = visibleRows(analysis, v.event, state)[v.cursor];
+      const row = visibleRows(analysis, v.event, v.query, state.filter)[v.cursor];
       if (!row || v.pane !== 0) return state;
       return push(state, view('claim', v.event, { row: row.id }));
     }
@@ -179,34 +181,48 @@ function stepRow(state: NavState, delta: number, ctx: NavContext): NavState {
     return article === v.article ? state : replaceTop(state, { article, cursor: 0, sub: 0 });
   }
   if (v.screen !== 'claim') return state;
-  const rows = visibleRows(ctx.analysis, v.event, state);
+  // The rows as the matrix below shows them, with its search.
+  const stack = [...state.stack];
+  const below = stack[stack.length - 2];
+  const matrix = below?.screen === 'event' && below.event === v.event ? below : null;
+  const rows = visibleRows(ctx.analysis, v.event, matrix?.query ?? '', state.filter);
   const at = rows.findIndex((r) => r.id === v.row);
   const next = rows[clamp((at < 0 ? 0 : at) + delta, 0, rows.length - 1)];
   if (!next || next.id === v.row) return state;
   // Keep the matrix cursor on the same row, so Esc returns to it.
-  const stack = [...state.stack];
-  const below = stack[stack.length - 2];
-  if (below?.screen === 'event' && below.event === v.event) stack[stack.length - 2] = { ...below, cursor: rows.indexOf(next) };
+  if (matrix) stack[stack.length - 2] = { ...matrix, cursor: rows.indexOf(next) };
   stack[stack.length - 1] = { ...v, row: next.id, pane: 0, sub: 0 };
   return { ...state, stack };
 }
 
 function back(state: NavState): NavState {
   if (state.stack.length > 1) return { ...state, stack: state.stack.slice(0, -1) };
-  if (state.query || state.filter) return { ...state, query: '', filter: null, status: 'search and filter cleared' };
+  if (currentView(state).query || state.filter) return { ...replaceTop(state, { query: '', cursor: 0, sub: 0 }), filter: null, status: 'search and filter cleared' };
   return state;
 }
 
-/** Search and filter changed: cursors of the filtered lists go back to the top. */
+/** The filter changed: cursors of the filtered lists go back to the top. */
 function resetLists(state: NavState): NavState {
   return { ...state, stack: state.stack.map((v) => (v.screen === 'events' || v.screen === 'event' ? { ...v, cursor: 0, sub: v.screen === 'events' ? 0 : v.sub } : v)) };
 }
 
-function searchKey(state: NavState, key: NavKey): NavState {
-  if (key.name === 'char') return resetLists({ ...state, query: state.query + key.char });
-  if (key.name === 'backspace') return resetLists({ ...state, query: state.query.slice(0, -1) });
-  if (key.name === 'enter') return { ...state, mode: 'browse', status: state.query ? `search: ${state.query}` : null };
-  if (key.name === 'escape') return resetLists({ ...state, mode: 'browse', query: '' });
+/** The current view with a new query: lists start again at the top, an article jumps to the first claim that matches. */
+function setQuery(state: NavState, query: string, ctx: NavContext): NavState {
+  const v = currentView(state);
+  if (v.screen !== 'article') return replaceTop(state, { query, cursor: 0, sub: v.screen === 'events' ? 0 : v.sub });
+  const article = ctx.analysis.comparisons[v.event]?.articles[v.article];
+  const claims = buildArticleView(ctx.analysis.comparisons[v.event], v.article)?.claims ?? [];
+  const texts = new Map(article?.claims.map((c) => [c.id, c.text]));
+  const found = query ? claims.findIndex((c) => matchesQuery([texts.get(c.id) ?? ''], query)) : -1;
+  return replaceTop(state, found >= 0 ? { query, cursor: found } : { query });
+}
+
+function searchKey(state: NavState, key: NavKey, ctx: NavContext): NavState {
+  const query = currentView(state).query;
+  if (key.name === 'char') return setQuery(state, query + key.char, ctx);
+  if (key.name === 'backspace') return setQuery(state, query.slice(0, -1), ctx);
+  if (key.name === 'enter') return { ...state, mode: 'browse', status: query ? `search: ${query}` : null };
+  if (key.name === 'escape') return { ...setQuery(state, '', ctx), mode: 'browse' };
   return state;
 }
 
@@ -217,7 +233,7 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['Esc  Backspace', 'back to the previous screen (on the first: clear search and filter)'],
   ['Tab  Shift+Tab', 'switch pane (claim screen: the outlet column Enter opens)'],
   ['← →', 'claim screen: previous or next claim; article screen: previous or next article'],
-  ['/', 'search the events and claims (type, Enter to keep, Esc to clear)'],
+  ['/', 'search this list: events, the claims of an event, or a claim in an article (Enter keeps, Esc clears)'],
   ['f', 'filter by relation: shared, partial, conflict, unique, all'],
   ['e', 'export the current event as a report'],
   ['?', 'this help'],
@@ -228,7 +244,7 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
 export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavState {
   const state: NavState = { ...previous, status: null, effect: null };
   if (state.mode === 'search') {
-    if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return searchKey(state, key);
+    if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return searchKey(state, key, ctx);
   }
   if (state.help) {
     if (key.name === 'char' && key.char === 'q') return { ...state, effect: { kind: 'quit' } };
@@ -280,13 +296,14 @@ function charKey(state: NavState, char: string, ctx: NavContext): NavState {
     case 'G':
       return move(state, Number.MAX_SAFE_INTEGER / 2, ctx);
     case '/':
+      if (v.screen === 'claim') return { ...state, status: 'search works on the events list, the coverage matrix and an article' };
       return { ...state, mode: 'search' };
     case 'f': {
       const filter = nextFilter(state.filter);
       return resetLists({ ...state, filter, status: filter ? `filter: ${filter}` : 'filter: all' });
     }
     case 'e': {
-      const event = v.screen === 'events' ? visibleEvents(ctx.analysis, state)[v.cursor]?.index : v.event;
+      const event = v.screen === 'events' ? visibleEvents(ctx.analysis, v.query, state.filter)[v.cursor]?.index : v.event;
       if (event === undefined) return { ...state, status: 'no event to export' };
       return { ...state, effect: { kind: 'export', event } };
     }

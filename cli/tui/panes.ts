@@ -45,6 +45,17 @@ export function scrollMax(pane: Sized): number {
   return Math.max(0, pane.lines.length - bodyHeight(pane));
 }
 
+/**
+ * The lines of a one-line-per-item list, only those in view built (the rest stay empty), so that
+ * a list of thousands of events costs no more per key than a screenful. Same window as `paneTop`.
+ */
+export function lazyList(count: number, bodyRows: number, cursor: number, build: (k: number) => DisplayLine): DisplayLine[] {
+  const rows = Math.max(1, bodyRows);
+  const top = Math.max(0, Math.min(cursor - Math.floor(rows / 3), count - rows));
+  const empty: DisplayLine = { spans: [] };
+  return Array.from({ length: count }, (_, k) => (k >= top && k < top + rows ? build(k) : empty));
+}
+
 /** The lines a pane shows under its header. */
 export function visibleLines(pane: Pane): DisplayLine[] {
   const top = paneTop(pane);

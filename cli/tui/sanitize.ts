@@ -28,8 +28,15 @@ const ESCAPE_SEQUENCE = new RegExp(
  */
 const UNSAFE_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
-/** Implicit directional marks, which the visual reordering consumes and then drops. */
-export const DIRECTION_MARKS = /[\u200e\u200f\u061c]/g;
+/**
+ * Implicit directional marks and the isolates the views add themselves (article text never
+ * keeps its own), which the visual reordering consumes and then drops.
+ */
+export const DIRECTION_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/g;
+
+/** First strong isolate and pop directional isolate, for values the views isolate. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
 
 /**
  * The text with terminal escape sequences and control characters removed, tabs as spaces, CR and

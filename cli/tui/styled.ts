@@ -18,15 +18,17 @@ export interface SpanStyle {
 export interface StyledSpan {
   text: string;
   style?: SpanStyle;
+  /**
+   * A value with a direction of its own inside a line (a figure, a name, a quoted word): printed
+   * as a bidi isolate, so `figure: 27 ألفاً و708 = 27708` does not mix the Arabic run with the
+   * Latin around it.
+   */
+  isolate?: boolean;
 }
 
 /** A line ready to print: already fitted to its width and, in visual mode, in display order. */
 export interface DisplayLine {
   spans: StyledSpan[];
-}
-
-export function span(text: string, style?: SpanStyle): StyledSpan {
-  return style ? { text, style } : { text };
 }
 
 export function sameStyle(a: SpanStyle | undefined, b: SpanStyle | undefined): boolean {
@@ -42,18 +44,9 @@ export function mergeSpans(spans: readonly StyledSpan[]): StyledSpan[] {
   for (const s of spans) {
     if (s.text === '') continue;
     const last = out[out.length - 1];
-    if (last && sameStyle(last.style, s.style)) out[out.length - 1] = { ...last, text: last.text + s.text };
+    if (last && !last.isolate && !s.isolate && sameStyle(last.style, s.style)) out[out.length - 1] = { ...last, text: last.text + s.text };
     else out.push(s);
   }
   return out;
 }
 
-/** The plain text of styled runs. */
-export function plainText(spans: readonly StyledSpan[]): string {
-  return spans.map((s) => s.text).join('');
-}
-
-/** Every run with `extra` added to its style (for example the cursor on a whole row). */
-export function withStyle(spans: readonly StyledSpan[], extra: SpanStyle): StyledSpan[] {
-  return spans.map((s) => ({ text: s.text, style: { ...s.style, ...extra } }));
-}

@@ -1,16 +1,17 @@
 // Named entities of a sentence: gazetteer names (with clitics and spelling variants), names after titles, English capitalised names.
 import type { Entity, Language } from '../types.js';
 import { normalizeText, normalizeWithMap } from '../text/normalize.js';
-import { GAZETTEER, AR_GIVEN_NAMES, type GazetteerEntry } from './lexicons/gazetteer.js';
+import { GAZETTEER, type GazetteerEntry } from './lexicons/gazetteer.js';
 import {
-  AR_TITLES, AR_DESCRIPTORS, AR_NOT_NAMES, AR_OUTLET_NOUNS, AR_PLACE_NOUNS, AR_ORG_NOUNS,
-  AR_POST_NATIONALITY, EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES,
-  EN_PLACE_PREPOSITIONS,
+  AR_TITLES, AR_DESCRIPTORS, AR_PLACE_NOUNS, AR_ORG_NOUNS, EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES,
+  EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES, EN_PLACE_PREPOSITIONS,
 } from './lexicons/entity-words.js';
-import { AR_COMPLEMENTIZERS, AR_BOUNDARY_WORDS, AR_TIME_WORDS, AR_SOURCE_NOUNS } from './lexicons/attribution-words.js';
+import {
+  BOUNDARY, COMPLEMENTIZERS, GIVEN_NAMES, NOT_NAMES, OUTLET_NOUNS, POST_NATIONALITY, SOURCE_NOUNS, TIME_WORDS, normalizedSet,
+} from './word-sets.js';
 import { REPORTING_VERBS } from './lexicons/reporting-verbs.js';
 import {
-  foldName, foldWord, scanWords, cliticForms, withoutConjunction, withoutArticle, prepositionPrefix, type WordToken,
+  foldName, foldWord, scanWords, cliticForms, withoutConjunction, withoutArticle, prepositionPrefix, isComma, type WordToken,
 } from './names.js';
 
 /** An entity with where it stands among the sentence's tokens, for the attribution finder. */
@@ -27,13 +28,12 @@ export interface EntityMatch extends Entity {
 
 /** Finds people, places and organisations in `text.slice(start, end)`. */
 export function findEntities(text: string, start: number, end: number, language: Language): Entity[] {
-  return matchEntities(text, scanWords(text, start, end), language).map(({ start: s, end: e, text: t, key, type }) => ({
-    start: s,
-    end: e,
-    text: t,
-    key,
-    type,
-  }));
+  return matchEntities(text, scanWords(text, start, end), language).map(toEntity);
+}
+
+/** The entity as a claim carries it, without its token positions. */
+export function toEntity({ start, end, text, key, type }: EntityMatch): Entity {
+  return { start, end, text, key, type };
 }
 
 /** Finds the entities of a tokenized sentence, in text order, without overlaps. */
@@ -67,19 +67,11 @@ export function matchEntities(text: string, tokens: WordToken[], language: Langu
 // ---------------------------------------------------------------------------------------------
 // Word classes, normalized once.
 
-const norm = (words: string[]): Set<string> => new Set(words.map(normalizeText));
+const norm = normalizedSet;
 const TITLES = norm(AR_TITLES);
 const DESCRIPTORS = norm(AR_DESCRIPTORS);
-const NOT_NAMES = norm(AR_NOT_NAMES);
-const OUTLET_NOUNS = norm(AR_OUTLET_NOUNS);
 const PLACE_NOUNS = norm(AR_PLACE_NOUNS);
 const ORG_NOUNS = norm(AR_ORG_NOUNS);
-const POST_NATIONALITY = norm(AR_POST_NATIONALITY);
-const COMPLEMENTIZERS = norm(AR_COMPLEMENTIZERS);
-const BOUNDARY = norm(AR_BOUNDARY_WORDS);
-const TIME_WORDS = norm(AR_TIME_WORDS);
-const SOURCE_NOUNS = norm(AR_SOURCE_NOUNS);
-const GIVEN_NAMES = norm(AR_GIVEN_NAMES);
 const VERB_FORMS = norm(REPORTING_VERBS.filter((v) => v.language === 'ar').flatMap((v) => v.forms));
 const EN_TITLE_SET = new Set(EN_TITLES);
 const EN_NATIONALITY_SET = new Set(EN_NATIONALITIES);
@@ -517,8 +509,6 @@ function appositionName(
   const closes = run.to >= tokens.length || !tokens[run.to].isWord;
   return run.known || (run.to - (k + 1) >= 2 && closes) ? { from: k + 1, to: run.to } : null;
 }
-
-const isComma = (t: WordToken): boolean => !t.isWord && (t.text === '،' || t.text === ',');
 
 // ---------------------------------------------------------------------------------------------
 // 4. Given names; 5. place nouns.

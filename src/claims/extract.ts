@@ -5,8 +5,8 @@ import { segmentSentences } from '../text/segment.js';
 import { findNumbers } from '../text/numbers.js';
 import { findDates } from '../text/dates.js';
 import { findQuotes } from './quotes.js';
-import { findAttribution } from './attribution.js';
 import { findEntities } from './entities.js';
+import { findClaimParts, type ClaimParts } from './parts.js';
 
 /** The [start, end) ranges of the article text left after boilerplate removal, in order. */
 export function keptRanges(article: Pick<Article, 'text' | 'removed'>): Array<[number, number]> {
@@ -39,7 +39,10 @@ export function extractClaims(article: Article): Claim[] {
     if (!/[\p{L}\p{N}]/u.test(segment.text)) continue;
     const quotes = findQuotes(text, segment.start, segment.end);
     const kind = claimKind(segment, quotes);
-    const attribution: Attribution | null = kind === 'heading' ? null : findAttribution(text, segment.start, segment.end, language, previous);
+    // A heading has no speaker; the attribution and the entities of other lines share one scan.
+    const { attribution, entities }: ClaimParts = kind === 'heading'
+      ? { attribution: null, entities: findEntities(text, segment.start, segment.end, language) }
+      : findClaimParts(text, segment.start, segment.end, language, previous, quotes);
     if (kind === 'heading') previous = null;
     else if (attribution) previous = attribution;
     const dates = findDates(segment.text, { reference: article.date }).map((d) => ({
@@ -58,7 +61,7 @@ export function extractClaims(article: Article): Claim[] {
       quotes,
       numbers: findNumbers(text, segment.start, segment.end),
       dates,
-      entities: findEntities(text, segment.start, segment.end, language),
+      entities,
     });
   }
   return claims;
@@ -66,6 +69,8 @@ export function extractClaims(article: Article): Claim[] {
 
 /** One claim made of a whole short text (a headline, a claim to check), for pair matching. */
 export function claimFromText(id: string, text: string, language: Language): Claim {
+  const quotes = findQuotes(text, 0, text.length);
+  const { attribution, entities } = findClaimParts(text, 0, text.length, language, null, quotes);
   return {
     id,
     articleId: id,
@@ -73,10 +78,10 @@ export function claimFromText(id: string, text: string, language: Language): Cla
     end: text.length,
     text,
     kind: 'statement',
-    attribution: findAttribution(text, 0, text.length, language, null),
-    quotes: findQuotes(text, 0, text.length),
+    attribution,
+    quotes,
     numbers: findNumbers(text, 0, text.length),
     dates: findDates(text, {}),
-    entities: findEntities(text, 0, text.length, language),
+    entities,
   };
 }

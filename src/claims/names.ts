@@ -61,6 +61,9 @@ export function scanWords(text: string, start: number, end: number): WordToken[]
   return tokens;
 }
 
+/** True when the token is a comma, Arabic or Latin. */
+export const isComma = (t: WordToken | undefined): boolean => t !== undefined && !t.isWord && (t.text === '،' || t.text === ',');
+
 /** The forms of a normalized Arabic word without its leading clitics (و ف then ب ل ك, or لل for ل+ال),
  * with how many normalized characters each form drops from the start. The bare word comes first. */
 export function cliticForms(norm: string): Array<{ form: string; cut: number }> {

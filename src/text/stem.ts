@@ -2,6 +2,8 @@
 // English Porter2 (Snowball) stemmer. Both take text already passed through `normalizeText`.
 import type { Language } from '../types.js';
 import { hasArabic } from './normalize.js';
+import { AR_ARTICLES, AR_ROOT_WAW, AR_SUFFIXES, AR_WHOLE } from './lexicons/stem-arabic.js';
+import { EN_AFTER_1A, EN_EXCEPTIONS, EN_STEP1B, EN_STEP2, EN_STEP3, EN_STEP4 } from './lexicons/stem-english.js';
 
 /** Stems a normalized word by the rules of `language`; for `unknown`, the word's script decides. */
 export function stem(norm: string, language: Language): string {
@@ -13,48 +15,11 @@ export function stem(norm: string, language: Language): string {
 // ---------------------------------------------------------------------------------------------
 // Arabic
 
-/**
- * The definite article with the particles that fuse to it, longest first. A و/ف may stand before
- * any of them (`والفلسطينيين`, `وللمدنيين`). At least 3 letters must remain, which keeps `الله`,
- * `الان` (now) and `الي` (to) whole.
- */
-const AR_ARTICLES = ['وبال', 'فبال', 'وكال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-
-/**
- * Suffixes, longest first, with the letters that must remain. Only one is removed. The nisba
- * `ي` is kept, so that `فلسطيني`, `الفلسطينية`, `الفلسطينيين` all become `فلسطيني` instead of
- * falling together with `فلسطين`; `ان` needs 4 letters left because country names end in it
- * (`لبنان`, `ايران`, `اليابان`) far more often than duals do.
- */
-const AR_SUFFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['هما', 3], ['ها', 3], ['هم', 3], ['نا', 3], ['ات', 3], ['ون', 3], ['ين', 3], ['ان', 4], ['ه', 3], ['ا', 3],
-];
-
-/**
- * Stems (after suffix removal) of frequent words whose first letter و belongs to the root
- * (`وزير`, `وقف`, `واشنطن`): the conjunction و is not stripped from them. Light10 strips it
- * from every word of 4+ letters, which turns `وزير` (minister) into `زير`.
- */
-const AR_ROOT_WAW = new Set([
-  'وزير', 'وزار', 'وزارت', 'وزراء', 'وقف', 'وقت', 'وقود', 'وفد', 'وضع', 'وصول', 'وسط', 'وسيط',
-  'وساط', 'وكال', 'وكيل', 'وطن', 'وطني', 'ولاي', 'واشنطن', 'وثيق', 'وفق', 'وفا', 'وحد', 'وحيد',
-  'واقع', 'وصف', 'وعد', 'وعود', 'ولد', 'وجه', 'وجود', 'ورق', 'وراء', 'وسيل', 'وسايل',
-  'وظيف', 'وقع', 'وقايع', 'وافق', 'واصل', 'وارد', 'ولي', 'واجب', 'واجه', 'وضوح', 'واضح', 'وصي',
-  'وعي', 'ولاء', 'وثايق', 'وحدات', 'ودي', 'وادي', 'وسام', 'وكر', 'ورش', 'وهم', 'وزن',
-  'وحش', 'وحشي', 'وقاي', 'وفاق', 'وحدو', 'وداع', 'وباء',
-]);
-
-/**
- * Frequent words whose ending only looks like a suffix (`مليون` is not `ملي` + `ون`, `تشرين`
- * not `تشر` + `ين`): kept whole once the article is off.
- */
-const AR_WHOLE = new Set([
-  'مليون', 'قانون', 'كانون', 'تشرين', 'زيتون', 'فلسطين', 'بنيامين', 'ياسين', 'سليمان', 'برلمان',
-  'افغانستان', 'باكستان', 'كردستان', 'طهران', 'عمران',
-]);
+const ROOT_WAW = new Set(AR_ROOT_WAW);
+const WHOLE = new Set(AR_WHOLE);
 
 function stripArabicSuffix(word: string): string {
-  if (AR_WHOLE.has(word)) return word;
+  if (WHOLE.has(word)) return word;
   for (const [suffix, keep] of AR_SUFFIXES) {
     if (word.length - suffix.length >= keep && word.endsWith(suffix)) {
       // `قالوا`, `قتلوا`: the verb's plural `وا` is not the accusative `ا`; leave it.
@@ -82,7 +47,7 @@ export function stemArabic(norm: string): string {
   }
   if (!prefixed && word.length >= 4 && word.charCodeAt(0) === 0x648) {
     const whole = stripArabicSuffix(word);
-    if (AR_ROOT_WAW.has(whole)) return whole;
+    if (ROOT_WAW.has(whole)) return whole;
     word = word.slice(1);
   }
   return stripArabicSuffix(word);
@@ -91,44 +56,13 @@ export function stemArabic(norm: string): string {
 // ---------------------------------------------------------------------------------------------
 // English: Porter2, as specified at snowballstem.org/algorithms/english/stemmer.html
 
-/** Words Porter2 treats as exceptions, plus news names it would mangle (`hamas` -> `hama`). */
-const EN_EXCEPTIONS: Record<string, string> = {
-  skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl',
-  ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe',
-  atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes', hamas: 'hamas', gaza: 'gaza',
-  isis: 'isis', texas: 'texas', paris: 'paris', christmas: 'christmas',
-};
-
-/** Words left as they are after step 1a. */
-const EN_AFTER_1A = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
-
-const EN_STEP2: ReadonlyArray<readonly [string, string]> = [
-  ['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'], ['iveness', 'ive'],
-  ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'], ['ation', 'ate'],
-  ['alism', 'al'], ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'], ['fulli', 'ful'], ['enci', 'ence'],
-  ['anci', 'ance'], ['abli', 'able'], ['izer', 'ize'], ['ator', 'ate'], ['alli', 'al'], ['bli', 'ble'],
-  ['ogi', 'og'], ['li', ''],
-];
-
+const EN_AFTER_1A_SET = new Set(EN_AFTER_1A);
 const EN_STEP2_SUFFIXES = EN_STEP2.map(([s]) => s);
 const EN_STEP2_MAP = new Map(EN_STEP2);
-
-const EN_STEP3: ReadonlyArray<readonly [string, string]> = [
-  ['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'], ['ative', ''],
-  ['ical', 'ic'], ['ness', ''], ['ful', ''],
-];
-
 const EN_STEP3_SUFFIXES = EN_STEP3.map(([s]) => s);
 const EN_STEP3_MAP = new Map(EN_STEP3);
-
-const EN_STEP4 = [
-  'ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize',
-  'ion', 'al', 'er', 'ic',
-];
-
 const EN_DOUBLES = new Set(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const EN_LI_ENDINGS = 'cdeghkmnrt';
-const EN_STEP1B = ['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed'];
 const LOWER_LATIN = /^[a-z]+$/;
 const HAS_VOWEL = /[aeiouy]/;
 const R1_PREFIX = /^(gener|commun|arsen)/;
@@ -163,7 +97,8 @@ function longestSuffix(word: string, suffixes: readonly string[]): string | null
 /** Porter2 (Snowball English) on a lower-case word; words of 1-2 letters and non-letters stay. */
 export function stemEnglish(norm: string): string {
   if (norm.length <= 2 || !LOWER_LATIN.test(norm)) return norm;
-  const exception = EN_EXCEPTIONS[norm];
+  // Own properties only: a plain object would hand back Object.prototype.constructor for "constructor".
+  const exception = Object.hasOwn(EN_EXCEPTIONS, norm) ? EN_EXCEPTIONS[norm] : undefined;
   if (exception !== undefined) return exception;
 
   // A `y` that acts as a consonant is written `Y` while stemming.
@@ -177,7 +112,7 @@ export function stemEnglish(norm: string): string {
   else if (w.endsWith('us') || w.endsWith('ss')) {
     // unchanged
   } else if (w.endsWith('s') && HAS_VOWEL.test(w.slice(0, -2))) w = w.slice(0, -1);
-  if (EN_AFTER_1A.has(w)) return w;
+  if (EN_AFTER_1A_SET.has(w)) return w;
 
   // Step 1b: past tense and gerund.
   const s1b = longestSuffix(w, EN_STEP1B);

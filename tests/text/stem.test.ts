@@ -106,3 +106,12 @@ describe('stem', () => {
     expect(stem(normalizeText(word), language)).toBe(expected);
   });
 });
+
+describe('English words that are Object property names', () => {
+  it.each([['constructor', 'constructor'], ['prototype', 'prototyp'], ['hasOwnProperty', 'hasownproperti'], ['toString', 'tostr']])(
+    'stemEnglish(%s) is a string stem, not an inherited property',
+    (word, expected) => {
+      expect(stemEnglish(word.toLowerCase())).toBe(expected);
+    },
+  );
+});

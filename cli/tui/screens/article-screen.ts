@@ -6,7 +6,7 @@ import { splitBody, type Screen } from '../panes.js';
 import type { DisplayLine, StyledSpan } from '../styled.js';
 import type { Theme } from '../theme.js';
 import { block, flaggedSpan, line, type ScreenArgs } from './common.js';
-import { flagLabel } from './claim-screen.js';
+import { flagHead } from './claim-screen.js';
 
 function runSpans(run: ArticleRun, selectedId: string | null, theme: Theme): StyledSpan[] {
   const selected = run.claimId !== null && run.claimId === selectedId;
@@ -29,7 +29,7 @@ export function buildArticleScreen(args: ScreenArgs): Screen {
   const cursor = Math.min(view.cursor, Math.max(0, a.claims.length - 1));
   const selectedId = a.claims[cursor]?.id ?? null;
   const head: DisplayLine[] = [
-    line([{ text: `[${a.letter}] ${a.outlet}`, style: { bold: true } }, { text: ` · ${a.date ?? 'no date'} · ${a.language} · ${a.id} · ${a.claims.length} claims · article ${view.article + 1} of ${comparison.articles.length}` }], width, text, { align: 'left' }),
+    line([{ text: `[${a.letter}] ${a.outlet}`, style: { bold: true } }, { text: ` · ${a.date ?? 'no date'} · ${a.language}${a.outlet === a.id ? '' : ` · ${a.id}`} · ${a.claims.length} claims · article ${view.article + 1} of ${comparison.articles.length}` }], width, text, { align: 'left' }),
     line([{ text: a.title, style: { bold: true } }], width, text),
     line([{ text: `claims: [=] shared  [~] paraphrased  [!] conflicting  [+] only here  [·] not compared`, style: { tone: 'muted' } }], width, text, { align: 'left' }),
   ];
@@ -42,7 +42,7 @@ export function buildArticleScreen(args: ScreenArgs): Screen {
   }
   const cursorLine = Math.max(0, lines.findIndex((l) => l.spans.some((s) => s.style?.selected)));
   const flagLines: DisplayLine[] = a.flags.length
-    ? a.flags.flatMap((f) => block([...flaggedSpan(f.text, theme), { text: `  ${flagLabel(f)}`, style: { tone: 'muted' } }], side.width, text))
+    ? a.flags.flatMap((f) => block([{ text: `${flagHead(f)}: `, style: { tone: 'muted' } }, ...flaggedSpan(f.text, theme).map((s) => ({ ...s, isolate: true })), ...(f.gloss ? [{ text: ` ${f.gloss}`, style: { tone: 'muted' as const } }] : [])], side.width, text))
     : block([{ text: comparison.framing ? 'No framing flags in this article.' : 'No framing analysis in this comparison.', style: { tone: 'muted' } }], side.width, text);
   if (a.warnings.length > 0) flagLines.push(...block([{ text: `notes: ${a.warnings.join('; ')}`, style: { tone: 'muted' } }], side.width, text));
   return {

@@ -33,7 +33,8 @@ export function breadcrumb(args: Pick<ScreenArgs, 'analysis' | 'state'>): string
     if (v.screen === 'claim') parts.push(v.row ?? '');
     if (v.screen === 'article') parts.push(`article [${articleLetter(v.article)}]`);
   }
-  const extra = [args.state.filter ? `filter: ${args.state.filter}` : '', args.state.query && args.state.mode !== 'search' ? `search: ${args.state.query}` : ''].filter(Boolean);
+  const query = currentView(args.state).query;
+  const extra = [args.state.filter ? `filter: ${args.state.filter}` : '', query && args.state.mode !== 'search' ? `search: ${query}` : ''].filter(Boolean);
   return parts.join(' › ') + (extra.length ? `   [${extra.join(' · ')}]` : '');
 }
 
@@ -46,7 +47,7 @@ export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: Displ
   const top = line([{ text: breadcrumb(args), style: { bold: true, tone: 'accent' } }], width, text, { align: 'left' });
   const status =
     state.mode === 'search'
-      ? line([{ text: '/', style: { bold: true } }, { text: state.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
+      ? line([{ text: '/', style: { bold: true } }, { text: view.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
       : line([{ text: state.status ?? (view.screen === 'events' ? 'Enter opens an event; Tab moves to its articles.' : ' '), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
   const hints = line([{ text: HINTS, style: { tone: 'muted' } }], width, text, { align: 'left' });
   return { top, status, hints };

@@ -7,13 +7,32 @@ import { besideLines } from '../layout.js';
 import type { Screen } from '../panes.js';
 import type { DisplayLine, StyledSpan } from '../styled.js';
 import type { Theme } from '../theme.js';
-import { blankLine, block, changedSpan, flaggedSpan, line, statusSpan, type ScreenArgs } from './common.js';
+import { blankLine, block, pairSpans, changedSpan, flaggedSpan, line, statusSpan, type ScreenArgs } from './common.js';
 import type { TextOptions } from '../layout.js';
 
 const GAP = ' │ ';
 
-export function flagLabel(f: FramingFlag): string {
-  return `${f.category}${f.value ? ` (${f.value})` : ''}${f.gloss ? `: ${f.gloss}` : ''}`;
+/** `reporting-verb (distancing)`: what fired, in Latin letters so a flag's line reads left to right. */
+export function flagHead(f: FramingFlag): string {
+  return `${f.category}${f.value ? ` (${f.value})` : ''}`;
+}
+
+/** `speaker: X · verb: Y · via: Z` with each value isolated. */
+function attributionSpans(attribution: string): StyledSpan[] {
+  return attribution.split(' · ').flatMap((part, k) => {
+    const colon = part.indexOf(': ');
+    const label = colon > 0 ? part.slice(0, colon + 2) : '';
+    return [...(k > 0 ? [{ text: ' · ' }] : []), { text: label, style: { tone: 'muted' as const } }, { text: part.slice(label.length), isolate: true }];
+  });
+}
+
+/** An evidence line (`names: a, b`, `figures agree: x ~ y`, a note): its values isolated. */
+function evidenceSpans(line: string): StyledSpan[] {
+  const colon = line.indexOf(': ');
+  if (colon < 0) return [{ text: line, isolate: true }];
+  // Values and the separators between them (`, ` in a list, ` ~ ` between figures that agree).
+  const parts = line.slice(colon + 2).split(/(, | ~ )/);
+  return [{ text: line.slice(0, colon + 2), style: { tone: 'muted' } }, ...parts.map((p, k): StyledSpan => (k % 2 === 1 ? { text: p } : { text: p, isolate: true }))];
 }
 
 /** The claim's text as runs: differing words and flagged words marked. */
@@ -32,9 +51,9 @@ function columnLines(col: ClaimColumn, focused: boolean, width: number, text: Te
     ...block(claimSpans(col, theme), width, text),
   ];
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
-  if (col.attribution) out.push(...block([muted('attributed: '), { text: col.attribution }], width, text));
-  for (const n of col.numbers) out.push(...block([muted('figure: '), { text: n }], width, text));
-  for (const f of col.flags) out.push(...block([muted('framing: '), ...flaggedSpan(f.text, theme), { text: ` ${flagLabel(f)}` }], width, text));
+  if (col.attribution) out.push(...block([muted('attributed: '), ...attributionSpans(col.attribution)], width, text));
+  for (const n of col.numbers) out.push(...block([muted('figure: '), ...pairSpans({ text: n.text }, ' = ', { text: n.value })], width, text));
+  for (const f of col.flags) out.push(...block([muted(`${flagHead(f)}: `), ...flaggedSpan(f.text, theme).map((s) => ({ ...s, isolate: true })), ...(f.gloss ? [muted(` ${f.gloss}`)] : [])], width, text));
   return out;
 }
 
@@ -42,10 +61,11 @@ function detailLines(v: ClaimView, width: number, text: TextOptions): DisplayLin
   const out: DisplayLine[] = [];
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
   if (v.absent.length > 0) out.push(...block([muted('left out by: '), { text: v.absent.map((c) => `[${c.letter}] ${c.outlet}`).join(', ') }], width, text));
-  for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, { text: c.a || '-' }, muted(' / '), { text: c.b || '-' }], width, text));
-  for (const s of v.substitutions) out.push(...block([muted('words: '), { text: s.from, style: { tone: 'removed' } }, { text: ' → ' }, { text: s.to, style: { tone: 'added' } }, ...(s.kind === 'variant' ? [muted(' (spelling)')] : [])], width, text));
-  for (const s of v.framingSubstitutions) out.push(...block([muted('framing word choice: '), { text: s.from, style: { tone: 'flag' } }, { text: ' → ' }, { text: s.to, style: { tone: 'flag' } }], width, text));
-  if (v.evidence.length > 0) out.push(...block([muted('why aligned: '), { text: v.evidence.join('; ') }], width, text));
+  for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, ...pairSpans({ text: c.a || '-' }, ' / ', { text: c.b || '-' })], width, text));
+  for (const s of v.substitutions) out.push(...block([muted('words: '), ...pairSpans({ text: s.from, style: { tone: 'removed' } }, ' → ', { text: s.to, style: { tone: 'added' } }), ...(s.kind === 'variant' ? [muted(' (spelling)')] : [])], width, text));
+  for (const s of v.framingSubstitutions) out.push(...block([muted('framing word choice: '), ...pairSpans({ text: s.from, style: { tone: 'flag' } }, ' → ', { text: s.to, style: { tone: 'flag' } })], width, text));
+  if (v.evidence.length > 0) out.push(...block([muted('why aligned:')], width, text));
+  for (const e of v.evidence) out.push(...block(evidenceSpans(e), width, text, 2));
   return out;
 }
 

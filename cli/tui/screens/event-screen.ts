@@ -5,10 +5,10 @@ import { statusCounts } from '../claim-status.js';
 import { buildCoverageMatrix, cellSymbol, type CellStatus, type MatrixRow } from '../coverage-matrix.js';
 import { formatEventDate } from '../events-list.js';
 import { visibleRows } from '../navigation.js';
-import { splitBody, type Screen } from '../panes.js';
+import { lazyList, splitBody, type Screen } from '../panes.js';
 import type { DisplayLine, StyledSpan, Tone } from '../styled.js';
 import { padSpans } from '../wrap.js';
-import { line, statusSpan, type ScreenArgs } from './common.js';
+import { labeledLine, line, statusSpan, type ScreenArgs } from './common.js';
 import { framingLines } from './framing-lines.js';
 
 const CELL_TONE: Record<CellStatus, Tone> = { present: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
@@ -25,13 +25,13 @@ export function buildEventScreen(args: ScreenArgs): Screen {
   const event = analysis.events[view.event];
   const matrix = buildCoverageMatrix(comparison);
   const letters = matrix.columns.map((c) => c.letter);
-  const rows = visibleRows(analysis, view.event, state);
+  const rows = visibleRows(analysis, view.event, view.query, state.filter);
   const cursor = Math.min(view.cursor, Math.max(0, rows.length - 1));
   const counts = statusCounts(comparison);
   const claims = comparison.articles.reduce((n, a) => n + a.claims.length, 0);
 
   const head: DisplayLine[] = [
-    line([{ text: `${event.id} `, style: { bold: true } }, { text: event.label, style: { bold: true } }], width, text, { align: 'left' }),
+    labeledLine([{ text: `${event.id} `, style: { bold: true } }], [{ text: event.label, style: { bold: true } }], width, text),
     line(
       [
         { text: `${formatEventDate({ date: event.date, dateRange: event.dateRange })} · ${comparison.articles.length} articles · ${claims} claims: ` },
@@ -52,7 +52,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
 
   const arrangement = width >= 120 ? 'columns' : 'rows';
   const [main, side] = splitBody(width, height - head.length, arrangement, arrangement === 'columns' ? 0.62 : 0.62);
-  const idWidth = Math.max(3, ...rows.map((r) => rowLabel(r, letters).length));
+  const idWidth = rows.reduce((n, r) => Math.max(n, rowLabel(r, letters).length), 3);
   // Many outlets: as many cell columns as fit, the claim text keeps at least 20 columns.
   const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - 20) / 2));
   const shown = matrix.columns.slice(0, maxCells);
@@ -66,7 +66,8 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     text,
     { align: 'left' },
   );
-  const lines = rows.map((r, k): DisplayLine => {
+  const lines = lazyList(rows.length, main.height - 1, cursor, (k): DisplayLine => {
+    const r = rows[k];
     const on = k === cursor;
     const sel = on ? { selected: true } : undefined;
     const spans: StyledSpan[] = [
@@ -82,7 +83,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     ];
     return { spans: padSpans(spans, main.width, 'left', sel) };
   });
-  if (rows.length === 0) lines.push(line([{ text: 'No claim matches the search or filter (Esc on the events list clears them).', style: { tone: 'muted' } }], main.width, text));
+  if (rows.length === 0) lines.push(line([{ text: 'No claim matches the search or filter (/ then Esc clears the search; f cycles the filter).', style: { tone: 'muted' } }], main.width, text));
 
   const filterNote = state.filter ? ` · filter ${state.filter}` : '';
   return {
@@ -90,7 +91,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     arrangement,
     panes: [
       { title: `Coverage: ${rows.length} of ${matrix.rows.length} rows${filterNote}`, focused: view.pane === 0, width: main.width, height: main.height, header: [header], lines, cursorLine: cursor, scroll: 0 },
-      { title: 'Framing: word choices, reporting verbs, sources', focused: view.pane === 1, width: side.width, height: side.height, lines: framingLines(comparison, side.width, text), cursorLine: null, scroll: view.sub },
+      { title: 'Framing: word choices, verbs, sources', focused: view.pane === 1, width: side.width, height: side.height, lines: framingLines(comparison, side.width, text), cursorLine: null, scroll: view.sub },
     ],
   };
 }

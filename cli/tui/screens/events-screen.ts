@@ -3,27 +3,31 @@
 import { articleLetter, outletName } from '../../../src/report/labels.js';
 import { formatEventDate, formatShares, type EventRow } from '../events-list.js';
 import { visibleEvents } from '../navigation.js';
-import { splitBody, type Screen } from '../panes.js';
+import { lazyList, splitBody, type Screen } from '../panes.js';
 import { padSpans } from '../wrap.js';
 import type { DisplayLine, StyledSpan } from '../styled.js';
 import { blankLine, block, line, type ScreenArgs } from './common.js';
 
-const DATE_W = 10;
 const ARTS_W = 6;
 const SHARES_W = 19;
 
-function eventLine(row: EventRow, selected: boolean, width: number, idWidth: number, args: ScreenArgs): DisplayLine {
+interface Columns {
+  id: number;
+  date: number;
+}
+
+function eventLine(row: EventRow, selected: boolean, width: number, cols: Columns, args: ScreenArgs): DisplayLine {
   const sel = selected ? { selected: true } : undefined;
   const fixed: StyledSpan[] = [
     { text: selected ? '> ' : '  ', style: sel },
-    { text: row.id.padEnd(idWidth + 1), style: { ...sel, bold: true } },
-    { text: formatEventDate(row).padEnd(DATE_W + 1), style: sel },
+    { text: row.id.padEnd(cols.id + 1), style: { ...sel, bold: true } },
+    { text: formatEventDate(row).padEnd(cols.date + 1), style: sel },
     { text: `${row.articles} art`.padEnd(ARTS_W + 1), style: sel },
     { text: formatShares(row).padEnd(SHARES_W + 1), style: { ...sel, tone: 'muted' } },
   ];
-  const fixedWidth = 2 + idWidth + 1 + DATE_W + 1 + ARTS_W + 1 + SHARES_W + 1;
+  const fixedWidth = 2 + cols.id + 1 + cols.date + 1 + ARTS_W + 1 + SHARES_W + 1;
   const rest = Math.max(0, width - fixedWidth);
-  const outletsWidth = rest >= 40 ? Math.min(24, Math.floor(rest / 3)) : 0;
+  const outletsWidth = rest >= 30 ? Math.min(24, Math.floor(rest * 0.3)) : 0;
   const cells: StyledSpan[] = [...fixed];
   if (outletsWidth > 0) cells.push(...line([{ text: row.outlets.join(', '), style: sel }], outletsWidth, args.text, { align: 'left', padStyle: sel }).spans, { text: ' ', style: sel });
   const labelWidth = Math.max(0, rest - (outletsWidth > 0 ? outletsWidth + 1 : 0));
@@ -31,19 +35,22 @@ function eventLine(row: EventRow, selected: boolean, width: number, idWidth: num
   return { spans: padSpans(cells, width, 'left', sel) };
 }
 
-function headerLine(width: number, idWidth: number, args: ScreenArgs): DisplayLine {
-  const text = `  ${'id'.padEnd(idWidth + 1)}${'date'.padEnd(DATE_W + 1)}${'arts'.padEnd(ARTS_W + 1)}${'= ~ ! + of claims'.padEnd(SHARES_W + 1)}outlets · label`;
+function headerLine(width: number, cols: Columns, args: ScreenArgs): DisplayLine {
+  const text = `  ${'id'.padEnd(cols.id + 1)}${'date'.padEnd(cols.date + 1)}${'arts'.padEnd(ARTS_W + 1)}${'= ~ ! + of claims'.padEnd(SHARES_W + 1)}outlets · label`;
   return line([{ text, style: { tone: 'muted' } }], width, args.text, { align: 'left' });
 }
 
 export function buildEventsScreen(args: ScreenArgs): Screen {
   const { analysis, state, view, width, height } = args;
-  const rows = visibleEvents(analysis, state);
+  const rows = visibleEvents(analysis, view.query, state.filter);
   const cursor = Math.min(view.cursor, Math.max(0, rows.length - 1));
   const arrangement = width >= 110 ? 'columns' : 'rows';
   const [main, side] = splitBody(width, height, arrangement, arrangement === 'columns' ? 0.64 : 0.6);
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
-  const listLines = rows.map((r, k) => eventLine(r, k === cursor, main.width, idWidth, args));
+  const cols: Columns = {
+    id: rows.reduce((n, r) => Math.max(n, r.id.length), 2),
+    date: rows.reduce((n, r) => Math.max(n, formatEventDate(r).length), 10),
+  };
+  const listLines = lazyList(rows.length, main.height - 1, cursor, (k) => eventLine(rows[k], k === cursor, main.width, cols, args));
   if (rows.length === 0) listLines.push(line([{ text: 'No event matches the search or filter (Esc clears them).', style: { tone: 'muted' } }], main.width, args.text));
 
   const selected = rows[cursor];
@@ -72,7 +79,7 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
     head: [],
     arrangement,
     panes: [
-      { title: `Events (${rows.length}${rows.length !== total ? ` of ${total}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, idWidth, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
+      { title: `Events (${rows.length}${rows.length !== total ? ` of ${total}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, cols, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
       { title: selected ? `Articles of ${selected.id}` : 'Articles', focused: sideFocused, width: side.width, height: side.height, lines: sideLines, cursorLine: sideCursor, scroll: 0 },
     ],
   };

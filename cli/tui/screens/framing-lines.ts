@@ -6,8 +6,13 @@ import type { DisplayLine, StyledSpan } from '../styled.js';
 import type { TextOptions } from '../layout.js';
 import { blankLine, block, line } from './common.js';
 
-function terms(items: readonly CountedTerm[]): string {
-  return items.map((t) => `${t.text}${t.value ? ` (${t.value})` : ''}${t.count > 1 ? ` ×${t.count}` : ''}`).join('، ');
+/** `قال (neutral) ×4, أكد (asserting)`: each term isolated, its note in Latin after it. */
+function terms(items: readonly CountedTerm[], style?: StyledSpan['style']): StyledSpan[] {
+  return items.flatMap((t, k): StyledSpan[] => [
+    ...(k > 0 ? [{ text: ', ' }] : []),
+    style ? { text: t.text, style, isolate: true } : { text: t.text, isolate: true },
+    ...(t.value || t.count > 1 ? [{ text: `${t.value ? ` (${t.value})` : ''}${t.count > 1 ? ` ×${t.count}` : ''}`, style: { tone: 'muted' as const } }] : []),
+  ]);
 }
 
 export function framingLines(comparison: Comparison, width: number, text: TextOptions): DisplayLine[] {
@@ -23,10 +28,15 @@ export function framingLines(comparison: Comparison, width: number, text: TextOp
       .map(([k, n]) => `${k} ${n}`)
       .join(' · ');
     if (counts) out.push(...block([label('flags'), { text: counts }], width, text, 2));
-    out.push(...block([label('reporting verbs'), { text: o.reportingVerbs.length ? terms(o.reportingVerbs) : 'none' }], width, text, 2));
-    for (const t of o.terms) out.push(...block([label(t.category), { text: terms(t.items), style: { tone: 'flag' } }], width, text, 2));
-    const sources = o.sources.map((s) => `${s.name} (${[s.kind, s.side].filter(Boolean).join(', ')})${s.count > 1 ? ` ×${s.count}` : ''}${s.via ? ` via ${s.via}` : ''}`).join('، ');
-    out.push(...block([label(panel.hasFraming ? 'sources' : 'speakers'), { text: sources || 'none' }], width, text, 2));
+    out.push(...block([label('reporting verbs'), ...(o.reportingVerbs.length ? terms(o.reportingVerbs) : [{ text: 'none' }])], width, text, 2));
+    for (const t of o.terms) out.push(...block([label(t.category), ...terms(t.items, { tone: 'flag' })], width, text, 2));
+    const sources = o.sources.flatMap((s, k): StyledSpan[] => [
+      ...(k > 0 ? [{ text: ', ' }] : []),
+      { text: s.name, isolate: true },
+      { text: ` (${[s.kind, s.side].filter(Boolean).join(', ')})${s.count > 1 ? ` ×${s.count}` : ''}${s.via ? ' via ' : ''}`, style: { tone: 'muted' } },
+      ...(s.via ? [{ text: s.via, isolate: true }] : []),
+    ]);
+    out.push(...block([label(panel.hasFraming ? 'sources' : 'speakers'), ...(sources.length ? sources : [{ text: 'none' }])], width, text, 2));
   }
   out.push(blankLine(width));
   out.push(line([{ text: 'Word choices in the same claim', style: { bold: true } }], width, text, { align: 'left' }));
@@ -34,7 +44,7 @@ export function framingLines(comparison: Comparison, width: number, text: TextOp
   for (const w of panel.wordChoices) {
     out.push(
       ...block(
-        [{ text: `${w.groupId} `, style: { tone: 'muted' } }, { text: `[${w.fromLetter}] ` }, { text: w.from, style: { tone: 'removed' } }, { text: ` → [${w.toLetter}] ` }, { text: w.to, style: { tone: 'added' } }],
+        [{ text: `${w.groupId} `, style: { tone: 'muted' } }, { text: `[${w.fromLetter}] ` }, { text: w.from, style: { tone: 'removed' }, isolate: true }, { text: ` → [${w.toLetter}] ` }, { text: w.to, style: { tone: 'added' }, isolate: true }],
         width,
         text,
         2,

@@ -51,6 +51,27 @@ export const AR_SOURCE_NOUNS = [
   'الوزراء', 'وزراء', 'البيان', 'بيان', 'المنظمة', 'منظمة', 'الأمم', 'الهيئة', 'هيئة', 'الدفاع', 'الداخلية',
 ];
 
+/** Words that may open a sentence before its verb: `كما أكد`, `بدوره قال`. */
+export const AR_OPENERS = ['كما', 'فيما', 'بدوره', 'بدورها', 'بدورهم', 'قد', 'وقد', 'ثم', 'كذلك', 'وكذلك', 'بينما', 'أيضا'];
+
+/** Relative pronouns: a verb after them (`الذي أعلن رحيله`) is in a relative clause, not a report. */
+export const AR_RELATIVES = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'];
+
+/** Words right after a participle that show it reports (`مؤكدة أن`, `مشيرة إلى`). */
+export const AR_NEXT_COMPLEMENT = ['على', 'إلى', 'الى', 'عن', 'من', 'بأن', 'أن', 'إن'];
+
+/** Forms of كان: a subject may follow them before its verb (`وكان بلينكن قال`). */
+export const AR_KAN = ['كان', 'وكان', 'كانت', 'وكانت', 'فكان'];
+
+/** Particles before an imperfect verb that make it a plan or a possibility (`أن يعلن`), not a report. */
+export const AR_MODALS = ['أن', 'ان', 'لن', 'لم', 'قد', 'سوف', 'وقد', 'ولن', 'ولم'];
+
+/** Emphatic words that continue a definite source phrase (`المصدر ذاته`). */
+export const AR_EMPHATIC = ['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'نفسهم', 'ذاتهم'];
+
+/** Resumptive words between a verb and its subject (`بيان قال فيه الجيش إن`). */
+export const AR_RESUMPTIVE = ['فيه', 'فيها'];
+
 /** English words that end a speaker phrase when reading back from the verb. */
 export const EN_CLAUSE_WORDS = [
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'after', 'before', 'as',
@@ -84,6 +105,12 @@ export const EN_SOURCE_NOUNS = [
   'diplomats', 'minister', 'ministry', 'statement', 'witnesses', 'residents', 'police', 'army', 'military',
   'government', 'authorities', 'agency', 'report', 'reports', 'aide', 'aides', 'analysts', 'experts',
 ];
+
+/** Source nouns that are not people: an `according to` phrase with them is a channel, not a cited speaker. */
+export const EN_NON_PERSON_SOURCES = ['statement', 'report', 'reports', 'ministry', 'agency', 'government', 'army', 'military', 'police', 'authorities'];
+
+/** Words before an English time word that belong to it (`on Wednesday`, `last week`). */
+export const EN_TIME_INTRO_WORDS = ['on', 'last', 'this', 'late', 'early', 'earlier', 'next'];
 
 /** English nouns that name an outlet or a document (`the newspaper reported`, `in a statement`). */
 export const EN_OUTLET_NOUNS = ['newspaper', 'channel', 'network', 'website', 'outlet', 'agency', 'broadcaster', 'daily', 'paper', 'radio', 'tv', 'television'];

@@ -1,5 +1,5 @@
 // Month and weekday names (Arabic in its three month series, English) and the words that frame a date.
-// Written as people write them; src/text/dates.ts normalizes them once at load.
+// Written as people write them; src/text/date-words.ts normalizes them once at load.
 
 /**
  * Month names with their number. Arabic: the Egyptian/Gulf series, the Levantine series (two-word

@@ -1,5 +1,5 @@
 // Number words, scales, vague amounts and qualifiers (Arabic and English), and the words that end a count.
-// Written as people write them; src/text/numbers.ts normalizes them once at load.
+// Written as people write them; src/text/number-lookup.ts and numbers.ts normalize them once at load.
 
 /** Units 1-10 (`أربعة أشهر`, `three`); feminine and masculine, nominative and oblique forms. */
 export const UNIT_WORDS: ReadonlyArray<readonly [string, number]> = [

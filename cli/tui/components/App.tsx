@@ -1,0 +1,52 @@
+// The browse UI: breadcrumb, the current screen, status or search line, key hints. State lives in
+// the navigation reducer (through useNavigation); everything shown is built by pure screen builders.
+import { useRef } from 'react';
+import { Box, Text } from 'ink';
+import type { CorpusAnalysis } from '../../../src/types.js';
+import type { TextOptions } from '../layout.js';
+import { currentView, type NavState } from '../navigation.js';
+import { scrollMax } from '../panes.js';
+import { buildScreen, chromeLines } from '../screens/build-screen.js';
+import type { Theme } from '../theme.js';
+import { useNavigation, type ExportEvent, type LayoutLimits } from '../use-navigation.js';
+import { useTerminalSize, type TerminalSize } from '../use-terminal-size.js';
+import { LineText } from './LineText.js';
+import { ScreenView } from './ScreenView.js';
+
+export interface AppProps {
+  readonly analysis: CorpusAnalysis;
+  readonly text: TextOptions;
+  readonly theme: Theme;
+  /** A fixed size instead of the terminal's (tests). */
+  readonly size?: TerminalSize;
+  readonly onExport?: ExportEvent;
+  readonly initialState?: NavState;
+}
+
+const MIN = { columns: 40, rows: 10 };
+
+export function App({ analysis, text, theme, size, onExport, initialState }: AppProps) {
+  const terminal = useTerminalSize();
+  const limits = useRef<LayoutLimits>({});
+  const state = useNavigation(analysis, limits, onExport, initialState);
+  const { columns, rows } = size ?? terminal;
+  if (columns < MIN.columns || rows < MIN.rows) {
+    return <Text>{`claimdiff browse needs a terminal of at least ${MIN.columns}×${MIN.rows} (this one is ${columns}×${rows}); q quits.`}</Text>;
+  }
+  // One row fewer than the terminal, so that Ink never has to clear the whole screen to redraw.
+  const height = rows - 1;
+  const bodyHeight = height - 3;
+  const args = { analysis, state, view: currentView(state), width: columns, height: bodyHeight, text, theme };
+  const screen = buildScreen(args);
+  const chrome = chromeLines(args);
+  const free = screen.panes.find((p) => p.focused && p.cursorLine === null);
+  limits.current = { pageSize: Math.max(1, bodyHeight - 4), scrollMax: free ? scrollMax(free) : undefined };
+  return (
+    <Box flexDirection="column" width={columns} height={height}>
+      <LineText line={chrome.top} theme={theme} />
+      <ScreenView screen={screen} theme={theme} width={columns} height={bodyHeight} />
+      <LineText line={chrome.status} theme={theme} />
+      <LineText line={chrome.hints} theme={theme} />
+    </Box>
+  );
+}

@@ -1,0 +1,47 @@
+// The one hook that adapts Ink's input to the navigation reducer and performs the effects the
+// reducer returns as data: export (through the writer the command passes in) and quit.
+import { useRef, useState, type MutableRefObject } from 'react';
+import { useApp, useInput } from 'ink';
+import type { CorpusAnalysis } from '../../src/types.js';
+import { keysFromInk } from './keys.js';
+import { effectDone, initialState, navigate, type NavState } from './navigation.js';
+
+/** Limits the layout learns while rendering and the reducer needs for the next key. */
+export interface LayoutLimits {
+  pageSize?: number;
+  scrollMax?: number;
+}
+
+/** Writes the event's report and returns the status line to show (paths written, or the problem). */
+export type ExportEvent = (event: number) => string;
+
+export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject<LayoutLimits>, onExport?: ExportEvent, start?: NavState): NavState {
+  const [state, setState] = useState<NavState>(() => start ?? initialState());
+  const current = useRef(state);
+  const { exit } = useApp();
+  useInput((input, key) => {
+    const keys = keysFromInk(input, key);
+    if (keys.length === 0) return;
+    let next = current.current;
+    for (const navKey of keys) {
+      next = navigate(next, navKey, { analysis, ...limits.current });
+      if (next.effect?.kind === 'quit') {
+        current.current = next;
+        exit();
+        return;
+      }
+      if (next.effect?.kind === 'export') {
+        let status: string;
+        try {
+          status = onExport ? onExport(next.effect.event) : 'export is not available here';
+        } catch (err) {
+          status = `export failed: ${(err as Error).message}`;
+        }
+        next = effectDone(next, status);
+      }
+    }
+    current.current = next;
+    setState(next);
+  });
+  return state;
+}

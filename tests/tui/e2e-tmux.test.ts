@@ -1,0 +1,111 @@
+// Runs the built binary in a real terminal (tmux), on the example corpus: events list -> the
+// 7 February event -> the Halevi claim group -> back, then q. Skipped when tmux or the build is
+// missing (`npm test` builds first; by hand: `npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusAnalysis } from '../../src/types.js';
+import { visualLine } from '../../cli/tui/bidi.js';
+import { ROOT } from '../support/seeds.js';
+import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
+
+const BIN = path.join(ROOT, 'dist/cli/bin.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const reason = !hasTmux ? 'tmux is not installed' : !existsSync(BIN) ? 'dist/cli/bin.js is not built (run npm run build)' : '';
+const SOCKET = `claimdiff-e2e-${process.pid}-${Date.now()}`;
+const SESSION = 'browse';
+const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' };
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
+  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const capture = () => tmux('capture-pane', '-p', '-t', SESSION);
+/** The screen with its attributes as SGR sequences. */
+const captureStyled = () => tmux('capture-pane', '-p', '-e', '-t', SESSION);
+const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
+const type = (text: string) => tmux('send-keys', '-t', SESSION, '-l', text);
+
+/** The screen once `test` holds, polling; fails with the last screen after `timeout` ms. */
+async function screenWhere(test: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+  const end = Date.now() + timeout;
+  let screen = '';
+  while (Date.now() < end) {
+    screen = capture();
+    if (test(screen)) return screen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`);
+}
+
+describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` - skipped: ${reason}` : ''}`, () => {
+  let analysis: CorpusAnalysis;
+  beforeAll(async () => {
+    analysis = await seedAnalysis();
+    tmux('-u', 'new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', ROOT, 'sh');
+  });
+  afterAll(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      // Already gone.
+    }
+  });
+
+  it('goes from the events list to the 7 February claim view and back, then q quits', async () => {
+    const event = meetingEvent(analysis);
+    const id = analysis.events[event].id;
+    const group = haleviGroup(analysis.comparisons[event]);
+    const exportDir = mkdtempSync(path.join(tmpdir(), 'claimdiff-export-'));
+    type(`node ${BIN} --bidi visual --export-dir ${exportDir} --export-format md; echo "claimdiff exited: $?"`);
+    keys('Enter');
+    await screenWhere((s) => s.includes('claimdiff › events') && s.includes(`Events (${analysis.events.length})`), 'the events list');
+
+    keys(...Array.from({ length: event }, () => 'Down'));
+    const list = await screenWhere((s) => new RegExp(`^> ${id} +2024-02-07 +2 art`, 'm').test(s), 'the cursor on the 7 February event');
+    expect(list).toMatch(/Articles of /);
+    keys('Enter');
+    await screenWhere((s) => s.includes(`claimdiff › events › ${id} 2024-02-07`) && /Coverage: \d+ of \d+ rows/.test(s), 'the event overview');
+
+    type('/');
+    type('اطلع هاليفي');
+    keys('Enter');
+    await screenWhere((s) => /Coverage: 1 of \d+ rows/.test(s), 'the matrix filtered to the Halevi row');
+    keys('Enter');
+    const claim = await screenWhere((s) => s.includes(`› ${group}`) && s.includes('reported by [A] [B]'), 'the claim view');
+    // Visual order: the Arabic is reordered for a terminal without bidi (tmux has none).
+    expect(claim).toContain(visualLine('هاليفي بلينكن', 'rtl'));
+    expect(claim).toMatch(/\[A\] .*│.*\[B\] /);
+    // NO_COLOR: bold and inverse only, no colour; the words that differ are between braces.
+    expect(captureStyled()).not.toMatch(/\u001b\[[0-9;]*?\b(3[0-7]|9[0-7]|38;|4[0-7])[;m]/);
+    expect(claim).toMatch(/\{.+\}/);
+
+    keys('e');
+    const exported = await screenWhere((s) => s.includes(`exported ${id}: `), 'the export status line');
+    const file = new RegExp(`exported ${id}: (\\S+\\.md)`).exec(exported)?.[1] ?? '';
+    expect(path.dirname(file)).toBe(exportDir);
+    expect(existsSync(file)).toBe(true);
+
+    keys('Escape');
+    await screenWhere((s) => /Coverage: 1 of \d+ rows/.test(s) && !s.includes(`› ${group}`), 'back on the event overview');
+    keys('Escape');
+    await screenWhere((s) => /^claimdiff › events\s*$/m.test(s), 'back on the events list');
+    keys('q');
+    const shell = await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
+    expect(shell).not.toContain('claimdiff › events');
+  });
+
+  it('shows the Arabic in logical order with --bidi logical', async () => {
+    type(`clear; node ${BIN} --bidi logical; echo "claimdiff exited: $?"`);
+    keys('Enter');
+    const screen = await screenWhere((s) => s.includes('claimdiff › events'), 'the events list');
+    expect(screen).toContain('بلينكن');
+    expect(screen).not.toContain(visualLine('بلينكن', 'rtl'));
+    keys('q');
+    await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
+  });
+});

@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison, CorpusAnalysis } from '../../src/types.js';
+import { buildArticleView } from '../../cli/tui/article-view.js';
+import { claimMarks, statusCounts } from '../../cli/tui/claim-status.js';
+import { buildClaimView } from '../../cli/tui/claim-view.js';
+import { buildCoverageMatrix, filterRows, formatMatrix } from '../../cli/tui/coverage-matrix.js';
+import { buildEventsList, filterEvents, formatShares } from '../../cli/tui/events-list.js';
+import { buildFramingPanel } from '../../cli/tui/framing-panel.js';
+import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
+
+let analysis: CorpusAnalysis;
+let event: number;
+let meeting: Comparison;
+let halevi: string;
+
+beforeAll(async () => {
+  analysis = await seedAnalysis();
+  event = meetingEvent(analysis);
+  meeting = analysis.comparisons[event];
+  halevi = haleviGroup(meeting);
+});
+
+const claimCount = (c: Comparison) => c.articles.reduce((n, a) => n + a.claims.length, 0);
+
+describe('buildEventsList', () => {
+  it('lists every event; the 7 February meeting has two articles and shares that add up', () => {
+    const rows = buildEventsList(analysis);
+    expect(rows.map((r) => r.id)).toEqual(analysis.events.map((e) => e.id));
+    const row = rows[event];
+    expect(row.date).toBe('2024-02-07');
+    expect(row.articles).toBe(2);
+    expect(row.outlets).toHaveLength(2);
+    expect(row.claims).toBe(claimCount(meeting));
+    const { shared, partial, conflict, unique } = row.counts;
+    expect(shared + partial + conflict + unique).toBe(row.claims);
+    expect(shared + partial).toBeGreaterThan(0);
+    expect(row.shares.shared + row.shares.partial + row.shares.conflict + row.shares.unique).toBeCloseTo(1, 6);
+    expect(formatShares(row)).toMatch(/^=\d+% ~\d+% !\d+% \+\d+%$/);
+  });
+
+  it('filters by relation and by search on normalized text (hamza and ta marbuta ignored)', () => {
+    const rows = buildEventsList(analysis);
+    expect(filterEvents(rows, '', 'partial').map((r) => r.index)).toContain(event);
+    expect(filterEvents(rows, '', 'partial').every((r) => r.counts.partial > 0)).toBe(true);
+    expect(filterEvents(rows, '2024-02-07', null).map((r) => r.index)).toEqual([event]);
+    // The 001 title says «سنستخدم نفوذنا»; typed without care for the spelling it still matches.
+    expect(filterEvents(rows, 'نفوذنا لمنع اي دول', null)).toHaveLength(1);
+  });
+});
+
+describe('claimMarks', () => {
+  it('gives every claim of the meeting one status: the strongest relation of its diffs, or unique', () => {
+    const marks = claimMarks(meeting);
+    expect(marks.size).toBe(claimCount(meeting));
+    const severity = { shared: 0, partial: 1, conflict: 2 } as const;
+    for (const g of meeting.groups) {
+      for (const id of g.members) {
+        const mine = g.diffs.filter((d) => d.a === id || d.b === id).map((d) => d.relation);
+        const strongest = mine.reduce((m, r) => (severity[r] > severity[m] ? r : m), mine[0] ?? g.relation);
+        expect(marks.get(id)).toEqual({ status: strongest, groupId: g.id });
+        if (g.members.length === 2) expect(strongest).toBe(g.relation);
+      }
+    }
+    for (const ids of Object.values(meeting.unique)) for (const id of ids) expect(marks.get(id)?.status).toBe('unique');
+    expect(Object.values(statusCounts(meeting)).reduce((a, b) => a + b, 0)).toBe(claimCount(meeting));
+  });
+});
+
+describe('buildCoverageMatrix', () => {
+  it('has the two outlets as columns and a row for every group and unique claim, in story order', () => {
+    const m = buildCoverageMatrix(meeting);
+    expect(m.columns.map((c) => c.letter)).toEqual(['A', 'B']);
+    const uniqueCount = Object.values(meeting.unique).reduce((n, ids) => n + ids.length, 0);
+    expect(m.rows).toHaveLength(meeting.groups.length + uniqueCount);
+    expect(m.rows[0].text).toBe(meeting.articles[0].claims[0].text);
+    for (const r of m.rows) {
+      if (r.kind === 'group') expect(r.cells.every((c) => c !== 'absent' && c !== 'unique')).toBe(true);
+      else expect(r.cells.filter((c) => c === 'unique')).toHaveLength(1);
+    }
+    // Halevi briefed Blinken in both reports, with the same wording: both cells `=`.
+    expect(formatMatrix(m)).toMatch(new RegExp(`^= ${halevi} +  = =$`, 'm'));
+  });
+
+  it('filters rows by relation and by words of any member claim', () => {
+    const rows = buildCoverageMatrix(meeting).rows;
+    expect(filterRows(rows, '', 'unique').every((r) => r.kind === 'unique')).toBe(true);
+    expect(filterRows(rows, '', 'partial').every((r) => r.status === 'partial')).toBe(true);
+    expect(filterRows(rows, 'اطلع هاليفي', null).map((r) => r.id)).toEqual([halevi]);
+  });
+});
+
+describe('buildClaimView', () => {
+  it('puts the two outlets\u2019 Halevi sentences side by side, quoted exactly, the differing words marked', () => {
+    const v = buildClaimView(meeting, halevi)!;
+    expect(v.kind).toBe('group');
+    expect(v.columns.map((c) => c.letter)).toEqual(['A', 'B']);
+    const ids = new Set(meeting.groups.find((g) => g.id === halevi)!.members);
+    for (const col of v.columns) {
+      const claim = meeting.articles[col.article].claims.find((c) => c.id === col.claimId)!;
+      expect(ids.has(claim.id)).toBe(true);
+      expect(col.segments.map((s) => s.text).join('')).toBe(claim.text);
+    }
+    const changed = (k: number) => v.columns[k].segments.filter((s) => s.changed).map((s) => s.text);
+    // The word the diff lists as substituted is marked on each side.
+    for (const s of v.substitutions) {
+      expect(changed(0).join(' ')).toContain(s.from);
+      expect(changed(1).join(' ')).toContain(s.to);
+    }
+    expect(v.absent).toEqual([]);
+    expect(v.evidence[0]).toMatch(/^stems [\d.]+ · dice [\d.]+$/);
+  });
+
+  it('marks framing flags on the words they cover: موضحاً is changed and, with framing, a reporting verb', () => {
+    const v = buildClaimView(meeting, halevi)!;
+    for (const col of v.columns) {
+      const claim = meeting.articles[col.article].claims.find((c) => c.id === col.claimId)!;
+      const profile = meeting.framing?.profiles.find((p) => p.articleId === claim.articleId);
+      const inside = (profile?.flags ?? []).filter((f) => f.start >= claim.start && f.end <= claim.end);
+      expect(col.flags).toEqual(expect.arrayContaining(inside));
+      for (const s of col.segments.filter((x) => x.flag)) expect(s.flag!.text).toContain(s.text);
+    }
+    const said = v.columns[0].segments.find((s) => s.text === 'موضحاً');
+    expect(said?.changed).toBe(true);
+    if (meeting.framing) expect(said?.flag?.category).toBe('reporting-verb');
+  });
+
+  it('shows a unique claim alone, with the outlet that leaves it out', () => {
+    const id = meeting.unique[meeting.articles[1].id][0];
+    const v = buildClaimView(meeting, id)!;
+    expect(v.kind).toBe('unique');
+    expect(v.columns).toHaveLength(1);
+    expect(v.columns[0].letter).toBe('B');
+    expect(v.absent.map((c) => c.letter)).toEqual(['A']);
+  });
+
+  it('returns null for an id that is neither a group nor a claim', () => {
+    expect(buildClaimView(meeting, 'no-such-group')).toBeNull();
+  });
+});
+
+describe('buildArticleView', () => {
+  it('gives the article\u2019s text line by line, a status marker before every claim', () => {
+    const a = buildArticleView(meeting, 1)!;
+    const article = meeting.articles[1];
+    expect(a.paragraphs.map((p) => p.map((r) => r.text).join(''))).toEqual(article.text.split('\n'));
+    const markers = a.paragraphs.flat().filter((r) => r.kind === 'marker' && r.claimId);
+    expect(markers.map((r) => r.claimId)).toEqual([...article.claims].sort((x, y) => x.start - y.start).map((c) => c.id));
+    const marks = claimMarks(meeting);
+    for (const m of markers) expect(m.status).toBe(marks.get(m.claimId!)!.status);
+    expect(a.claims).toHaveLength(article.claims.length);
+  });
+});
+
+describe('buildFramingPanel', () => {
+  it('lists each outlet\u2019s reporting verbs and the word choices that differ in one claim', () => {
+    const p = buildFramingPanel(meeting);
+    expect(p.outlets.map((o) => o.letter)).toEqual(['A', 'B']);
+    expect(p.hasFraming).toBe(Boolean(meeting.framing));
+    // 003 says Blinken "claimed" (مدعياً): a distancing verb when framing ran, a verb either way.
+    const verbs = p.outlets[0].reportingVerbs;
+    expect(verbs.length).toBeGreaterThan(0);
+    if (p.hasFraming) expect(verbs).toContainEqual(expect.objectContaining({ text: 'مدعياً', value: 'distancing' }));
+    const substitutions = meeting.groups.flatMap((g) => g.diffs.flatMap((d) => d.substitutions));
+    for (const w of p.wordChoices) expect(substitutions).toContainEqual(expect.objectContaining({ from: w.from, to: w.to, kind: 'lexical' }));
+    expect(p.wordChoices.map((w) => w.groupId)).toContain(halevi);
+  });
+});
