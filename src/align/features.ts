@@ -17,8 +17,8 @@ export interface ClaimFeatures {
   weights: Map<string, number>;
   profile: BigramProfile;
   entityKeys: Set<string>;
-  /** Normalized quotations of three words or more. */
-  quoteKeys: string[];
+  /** Quotations of three words or more: normalized key for matching, original text for showing. */
+  quotes: Array<{ key: string; text: string }>;
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
 }
@@ -70,9 +70,9 @@ export function buildFeatures(
     weights: tfidfVector(terms, idf),
     profile: bigramProfile(normalizeText(claim.text)),
     entityKeys: new Set(claim.entities.map((e) => e.key)),
-    quoteKeys: claim.quotes
-      .map((q) => normalizeText(q.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim())
-      .filter((q) => q.split(/\s+/).length >= 3),
+    quotes: claim.quotes
+      .map((q) => ({ key: normalizeText(q.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim(), text: q.text }))
+      .filter((q) => q.key.split(/\s+/).length >= 3),
     figures: claim.numbers.filter((n) => !n.isDateLike),
   };
 }

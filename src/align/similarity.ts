@@ -1,7 +1,7 @@
 // How close two claims are, from several signals: rarity-weighted stem overlap (TF-IDF cosine),
 // character-bigram Dice, shared entities, shared quotations and agreeing figures.
 import type { Evidence } from '../types.js';
-import { diceAboveChance, diceProfiles } from './dice.js';
+import { dice as diceOfStrings, diceAboveChance, diceProfiles } from './dice.js';
 import { cosine, type ClaimFeatures } from './features.js';
 import { numbersCompatible } from '../text/numbers.js';
 
@@ -31,7 +31,11 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, weights: Similarit
   const dice = diceProfiles(a.profile, b.profile);
   const sharedEntities = sharedOf(a.entityKeys, b.entityKeys);
   const entityShare = sharedEntities.length / Math.max(1, Math.min(a.entityKeys.size, b.entityKeys.size));
-  const sharedQuotes = a.quoteKeys.filter((q) => b.quoteKeys.some((r) => r === q || r.includes(q) || q.includes(r)));
+  // Shown in the first claim's own words; matched on normalized text: one quote may hold the
+  // other, or both give the same words in another order (Dice of 0.75 or more).
+  const sharedQuotes = a.quotes
+    .filter((q) => b.quotes.some((r) => r.key.includes(q.key) || q.key.includes(r.key) || diceOfStrings(q.key, r.key) >= 0.75))
+    .map((q) => q.text);
   const sharedNumbers = a.figures
     .filter((x) => b.figures.some((y) => numbersCompatible(x, y)))
     .map((x) => x.text);
