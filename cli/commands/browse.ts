@@ -57,6 +57,10 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         setCode(status);
         return;
       }
+      // Ink decides when it is first imported whether it runs in CI (a CI variable is set) and then
+      // draws no frames. Both ends are a terminal here, so a person is watching: let it draw.
+      delete process.env.CI;
+      delete process.env.CONTINUOUS_INTEGRATION;
       const { startBrowser } = await import('../tui/start.js');
       await startBrowser(analysis, {
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
