@@ -4,12 +4,12 @@ import { compareArticles } from '../../src/compare.js';
 import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCompareText } from '../../src/report/text.js';
 import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
-import type { AnalysisOptions, Comparison, EventGroup } from '../../src/types.js';
+import type { Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
 import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
-import { withInputOptions } from '../options.js';
-import { UsageError, UserError } from '../exit-codes.js';
+import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
+import { UserError } from '../exit-codes.js';
 import { renderEventReport } from '../report-files.js';
 import { loadLexicon } from '../lexicon.js';
 
@@ -32,27 +32,14 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     command: 'compare [inputs..]',
     describe: 'align the claims of articles about one event: shared, partial, conflicting, unique',
     builder: (y) =>
-      withInputOptions(y)
+      withAnalysisOptions(withInputOptions(y))
         .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format: text, json, md (Markdown report) or html (self-contained HTML report)' })
         .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
-        .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
-        .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' })
-        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' })
-        .check((a) => {
-          for (const key of ['align-threshold', 'shared-threshold'] as const) {
-            const v = a[key];
-            if (v !== undefined && !(v >= 0 && v <= 1)) throw new UsageError(`--${key} must be a number from 0 to 1, not ${v}`);
-          }
-          return true;
-        }) as never,
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }) as never,
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
-      const analysis: Partial<AnalysisOptions> = {
-        ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
-        ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
-      };
+      const analysis = analysisFromArgs(args);
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
       const render = (c: Comparison, event: EventGroup | null) =>

@@ -2,10 +2,9 @@
 // event and an index (HTML, Markdown or JSON), then says where.
 import type { CommandModule } from 'yargs';
 import { analyzeCorpus } from '../../src/corpus.js';
-import type { AnalysisOptions } from '../../src/types.js';
 import { loadArticles } from '../load.js';
 import type { Io } from '../io.js';
-import { withInputOptions } from '../options.js';
+import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { loadLexicon } from '../lexicon.js';
 import { UsageError } from '../exit-codes.js';
@@ -27,27 +26,17 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     command: 'report [inputs..]',
     describe: 'write a comparison report per event and an index page (HTML, Markdown or JSON) to a folder',
     builder: (y) =>
-      withInputOptions(y)
+      withAnalysisOptions(withInputOptions(y))
         .option('out', { type: 'string', default: 'reports', describe: 'folder to write the reports to (created if missing)' })
         .option('format', { type: 'string', choices: reportFormats, default: 'html', describe: 'report format' })
-        .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
-        .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' })
         .check((a) => {
-          for (const key of ['align-threshold', 'shared-threshold'] as const) {
-            const v = a[key];
-            if (v !== undefined && !(v >= 0 && v <= 1)) throw new UsageError(`--${key} must be a number from 0 to 1, not ${v}`);
-          }
           if (typeof a.out !== 'string' || a.out.trim() === '') throw new UsageError('--out needs a folder name');
           return true;
         }) as never,
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
-      const analysis: Partial<AnalysisOptions> = {
-        ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
-        ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
-      };
+      const analysis = analysisFromArgs(args);
       const corpus = await analyzeCorpus(articles, {
         analysis,
         framing,
