@@ -1,7 +1,8 @@
 // The aligner: features for every claim, candidate pairs through the stem index, scores, groups
 // across all articles, and for every aligned pair a word diff and a typed relation.
 import type { AnalysisOptions, Claim, ClaimGroup, Evidence, Language, PairDiff, Relation, Token } from '../types.js';
-import { buildFeatures, buildIdf, contentTerms, type ClaimFeatures } from './features.js';
+import { buildFeatures, buildIdf, contentTerms, subClaim, type ClaimFeatures } from './features.js';
+import { clauseRanges } from '../claims/clauses.js';
 import { tokenize } from '../text/tokens.js';
 import { candidatePairs } from './candidates.js';
 import { groupClaims, type Edge } from './group.js';
@@ -10,6 +11,9 @@ import { diffTokens } from './word-diff.js';
 import { classifyPair } from '../classify/relation.js';
 
 export const defaultAnalysisOptions: AnalysisOptions = { alignThreshold: 0.3, sharedThreshold: 0.5 };
+
+/** How much more than the alignment threshold a match on one clause of a long claim must score. */
+const CLAUSE_MARGIN = 0.1;
 
 /** The claims of one article with the text their offsets point into. */
 export interface ClaimSource {
@@ -25,18 +29,62 @@ export interface Alignment {
 
 const SEVERITY: Record<Relation, number> = { shared: 0, partial: 1, conflict: 2 };
 
+/**
+ * The stemmer cannot strip a lone ب ل ك (it may be a root letter: بلينكن), so the comparison's own
+ * words decide: لدولة becomes دولة, بغزة becomes غزة, when the rest occurs as a word of its own.
+ */
+function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
+  const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
+  return tokenLists.map((tokens) =>
+    tokens.map((t) => {
+      const rest = t.stem.slice(1);
+      if (!/^[بلك][\u0621-\u064A]/.test(t.stem) || rest.length < 3 || !vocabulary.has(rest)) return t;
+      return { ...t, stem: rest };
+    }),
+  );
+}
+
 /** Features for every claim of every source, with one IDF over all of them. */
 export function featuresOf(sources: readonly ClaimSource[]): ClaimFeatures[] {
-  const tokenLists: Token[][] = [];
+  const raw: Token[][] = [];
   const owners: Array<[Claim, number]> = [];
   sources.forEach((src, article) => {
     for (const claim of src.claims) {
-      tokenLists.push(tokenize(src.text, claim.start, claim.end, src.language));
+      raw.push(tokenize(src.text, claim.start, claim.end, src.language));
       owners.push([claim, article]);
     }
   });
+  const tokenLists = stripAttachedPrepositions(raw);
   const idf = buildIdf(tokenLists.map(contentTerms));
-  return owners.map(([claim, article], k) => buildFeatures(claim, article, sources[article].text, tokenLists[k], idf));
+  return owners.map(([claim, article], k) => {
+    const { text, language } = sources[article];
+    const tokens = tokenLists[k];
+    const features = buildFeatures(claim, article, text, tokens, idf);
+    features.clauses = clauseRanges(text, tokens, language).map(([start, end]) =>
+      buildFeatures(subClaim(claim, text, start, end), article, text, tokens.filter((t) => t.start >= start && t.end <= end), idf),
+    );
+    return features;
+  });
+}
+
+/**
+ * A pair that does not align as wholes may align on one clause of a long claim: one outlet puts
+ * two facts in one sentence that the other reports apart. The score is the best clause's, and the
+ * evidence says which clause matched.
+ */
+function scoreByClause(a: ClaimFeatures, b: ClaimFeatures): PairScore | null {
+  let best: PairScore | null = null;
+  let clause = '';
+  const tries = [...a.clauses.map((c) => [c, b, c] as const), ...b.clauses.map((c) => [a, c, c] as const)];
+  for (const [x, y, part] of tries) {
+    const s = scorePair(x, y);
+    if (!best || s.score > best.score) {
+      best = s;
+      clause = part.claim.text;
+    }
+  }
+  if (!best) return null;
+  return { score: best.score, evidence: { ...best.evidence, notes: [...best.evidence.notes, `matched on a clause: ${clause}`] } };
 }
 
 /** Compares two aligned claims: score, word diff and relation. */
@@ -63,7 +111,12 @@ export function alignClaims(sources: readonly ClaimSource[], options: AnalysisOp
   const scores = new Map<string, PairScore>();
   const edges: Edge[] = [];
   for (const c of candidates) {
-    const s = scorePair(features[c.i], features[c.j], undefined, c.cos);
+    let s = scorePair(features[c.i], features[c.j], undefined, c.cos);
+    if (s.score < options.alignThreshold) {
+      // A clause is shorter than its sentence and matches more easily: it must clear a higher bar.
+      const byClause = scoreByClause(features[c.i], features[c.j]);
+      if (byClause && byClause.score >= options.alignThreshold + CLAUSE_MARGIN) s = byClause;
+    }
     if (s.score < options.alignThreshold) continue;
     scores.set(`${c.i}:${c.j}`, s);
     edges.push({ i: c.i, j: c.j, score: s.score });

@@ -21,6 +21,8 @@ export interface ClaimFeatures {
   quotes: Array<{ key: string; text: string }>;
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
+  /** Features of each clause, for a long claim with clear clause boundaries (else empty). */
+  clauses: ClaimFeatures[];
 }
 
 /** Inverse document frequency over a set of documents (each a list of terms), smoothed as in scikit-learn. */
@@ -74,6 +76,22 @@ export function buildFeatures(
       .map((q) => ({ key: normalizeText(q.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim(), text: q.text }))
       .filter((q) => q.key.split(/\s+/).length >= 3),
     figures: claim.numbers.filter((n) => !n.isDateLike),
+    clauses: [],
+  };
+}
+
+/** The part of a claim between two offsets, as a claim of its own (same id: it stands for its claim). */
+export function subClaim(claim: Claim, text: string, start: number, end: number): Claim {
+  const inside = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.end <= end);
+  return {
+    ...claim,
+    start,
+    end,
+    text: text.slice(start, end),
+    quotes: inside(claim.quotes),
+    numbers: inside(claim.numbers),
+    dates: inside(claim.dates),
+    entities: inside(claim.entities),
   };
 }
 
