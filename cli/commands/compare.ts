@@ -30,7 +30,7 @@ export const compareFormats = ['text', 'json', 'md', 'html'] as const;
 export function compareCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
     command: 'compare [inputs..]',
-    describe: 'align the claims of articles about one event: shared, partial, conflicting, unique',
+    describe: 'group the inputs into events and align their claims: shared, partial, conflicting, unique',
     builder: (y) =>
       withAnalysisOptions(withInputOptions(y))
         .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format: text, json, md (Markdown report) or html (self-contained HTML report)' })

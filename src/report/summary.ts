@@ -7,7 +7,7 @@ function clip(text: string, max: number): string {
 }
 
 export function renderSummary(articles: readonly ArticleResult[]): string {
-  const out: string[] = [`${articles.length} articles`];
+  const out: string[] = [`${articles.length} article${articles.length === 1 ? '' : 's'}`];
   for (const a of articles) {
     out.push(
       '',

@@ -32,7 +32,7 @@ describe('claimdiff command line', () => {
     const r = await runCli(['summary', seedPath('003'), 'no/such/file.txt']);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('no/such/file.txt');
-    expect(r.stdout).toMatch(/^1 articles/);
+    expect(r.stdout).toMatch(/^1 article\n/);
   });
 
   it('reads a bare name as an input file and says when it does not exist', async () => {
@@ -53,7 +53,7 @@ describe('claimdiff command line', () => {
   it('reads an article from stdin', async () => {
     const r = await runCli(['summary', '-'], seedText('004'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1 articles/);
+    expect(r.stdout).toMatch(/^1 article\n/);
   });
 
   it('writes compare JSON to --out with the documented contract', async () => {
