@@ -112,8 +112,9 @@ export function alignClaims(sources: readonly ClaimSource[], options: AnalysisOp
   const edges: Edge[] = [];
   for (const c of candidates) {
     let s = scorePair(features[c.i], features[c.j], undefined, c.cos);
-    if (s.score < options.alignThreshold) {
+    if (s.score < options.alignThreshold && s.score >= options.alignThreshold / 2) {
       // A clause is shorter than its sentence and matches more easily: it must clear a higher bar.
+      // Only pairs whose whole score is within reach are tried (a clause adds at most one fact).
       const byClause = scoreByClause(features[c.i], features[c.j]);
       if (byClause && byClause.score >= options.alignThreshold + CLAUSE_MARGIN) s = byClause;
     }

@@ -22,14 +22,10 @@ function runText(text: string, tokens: readonly Token[]): string {
   return tokens.length === 0 ? '' : text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
 
-/** Two spellings of one word or name (ميلر / ميللر, غالانت / جالانت, الأمريكي / الأميركي). */
-export function isVariant(a: string, b: string): boolean {
-  // A nisba adjective is not a spelling of its noun: الإسرائيلي (Israeli) / إسرائيل (Israel).
+/** A nisba adjective is not a spelling of its noun: الإسرائيلي (Israeli) / إسرائيل (Israel). */
+function isNisbaOf(a: string, b: string): boolean {
   const bare = (w: string) => w.replace(/^(و|ف|ب|ل|ك)?(ال)?/, '');
-  if (bare(a).endsWith('ي') !== bare(b).endsWith('ي') && Math.abs(bare(a).length - bare(b).length) === 1) return false;
-  const fa = foldName(a);
-  const fb = foldName(b);
-  return fa.length >= 2 && fa === fb;
+  return bare(a).endsWith('ي') !== bare(b).endsWith('ي') && Math.abs(bare(a).length - bare(b).length) === 1;
 }
 
 export function diffTokens(textA: string, tokensA: readonly Token[], textB: string, tokensB: readonly Token[]): WordDiff {
@@ -85,8 +81,14 @@ function substitutionsOf(
   for (const hunk of hunks) {
     const removed = hunk.removed.filter(content).filter((t) => !stemsB.has(t.stem));
     const added = hunk.added.filter(content).filter((t) => !stemsA.has(t.stem));
+    // Fold each word once: long hunks would otherwise fold every pair of words.
+    const folded = new Map([...removed, ...added].map((t) => [t, foldName(t.norm)] as const));
+    const sameName = (x: Token, y: Token) => {
+      const fx = folded.get(x)!;
+      return fx.length >= 2 && fx === folded.get(y) && !isNisbaOf(x.norm, y.norm);
+    };
     for (const r of [...removed]) {
-      const v = added.find((a) => isVariant(r.norm, a.norm));
+      const v = added.find((a) => sameName(r, a));
       if (!v) continue;
       out.push({ from: r.text, to: v.text, kind: 'variant' });
       removed.splice(removed.indexOf(r), 1);
