@@ -1,6 +1,6 @@
 // An article's title, outlet, date, URL and language, from its fields when the format has
 // them, else from its text; each says where it came from, and nothing is invented.
-import type { Language, MetaSource, Removal, Span } from '../types.js';
+import type { Article, Language, Removal, Span } from '../types.js';
 import { findDates, parseDateValue } from '../text/dates.js';
 import { detectLanguage, type LanguageGuess } from '../text/language.js';
 import { DATELINE_NOT_OUTLET, FILENAME_NOISE } from './lexicons/metadata.js';
@@ -29,17 +29,8 @@ export interface MetadataInput {
   language?: LanguageGuess;
 }
 
-export interface ArticleMetadata {
-  title: string;
-  titleSpan: Span | null;
-  outlet: string | null;
-  outletFrom: MetaSource | null;
-  date: string | null;
-  dateFrom: MetaSource | null;
-  url: string | null;
-  language: Language;
-  warnings: string[];
-}
+/** The metadata fields of an Article, as read from the input. */
+export type ArticleMetadata = Pick<Article, 'title' | 'titleSpan' | 'outlet' | 'outletFrom' | 'date' | 'dateFrom' | 'url' | 'language' | 'warnings'>;
 
 /** How many lines from the top a dateline or a lead date may stand in. */
 const LEAD_LINES = 3;
