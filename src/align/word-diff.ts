@@ -51,13 +51,10 @@ export function diffTokens(textA: string, tokensA: readonly Token[], textB: stri
       open = { removed: [], added: [] };
       hunks.push(open);
     }
-    if (change.removed) {
-      open.removed.push(...tokens);
-      parts.push({ op: '-', text: runText(textA, tokens) });
-    } else {
-      open.added.push(...tokens);
-      parts.push({ op: '+', text: runText(textB, tokens) });
-    }
+    // A loop, not push(...tokens): spreading a run of 100,000 tokens as arguments overflows the stack.
+    const side = change.removed ? open.removed : open.added;
+    for (const t of tokens) side.push(t);
+    parts.push(change.removed ? { op: '-', text: runText(textA, tokens) } : { op: '+', text: runText(textB, tokens) });
   }
   return { parts, substitutions: substitutionsOf(hunks, textA, tokensA, textB, tokensB), hunks };
 }
