@@ -169,6 +169,7 @@ function accessMessage(error: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'file not found; check the path';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check that you may read it';
   if (code === 'EISDIR') return 'is a folder where a file was expected; pass the folder itself';
+  if (code === 'ELOOP') return 'is a symbolic link that loops; skipped';
   const message = error instanceof Error ? error.message : String(error);
   return `cannot be read (${message}); check the path`;
 }

@@ -52,6 +52,20 @@ describe('claimdiff pairs', () => {
     expect(r.stdout).not.toContain('only s2');
   });
 
+  it('compares an overlong or attacked text on its usable part, and says so', async () => {
+    const long = `${GOOD.s1} ${'and more words '.repeat(400)}`;
+    const rows = [{ s1: long, s2: GOOD.s2 }, { s1: `\u001b]0;pwned\u0007${GOOD.s1}\u202e`, s2: GOOD.s2 }];
+    const r = await runCli(['pairs', file('p.jsonl', rows.map((x) => JSON.stringify(x)).join('\n'))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^claimdiff: warning: .*p\.jsonl: line 1: s1 is longer than 1000 characters; compared on its first \d+$/),
+      expect.stringMatching(/^claimdiff: warning: .*p\.jsonl: line 2: removed control characters from s1$/),
+    ]);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[1].relation).toBe('conflict');
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('a missing file exits 3', async () => {
     const r = await runCli(['pairs', 'no/such.csv']);
     expect(r.code).toBe(3);
