@@ -166,3 +166,16 @@ export function checkCommandWord(word: string): void {
     `'${word}' is neither a command nor an existing file or folder; did you mean 'claimdiff ${closestCommand(word, COMMAND_NAMES)}'? (commands: ${COMMAND_NAMES.join(', ')})`,
   );
 }
+
+/** The on/off options: yargs reads `--force=maybe` as false without a word, so they are checked here. */
+const FLAGS = ['keep-boilerplate', 'one-event', 'force', 'shape', 'help', 'version'];
+
+/** `--flag=value` with a value other than true or false is a usage error naming the flag. */
+export function checkFlagValues(argv: readonly string[]): void {
+  for (const arg of argv) {
+    const m = /^--(?:no-)?([a-z-]+)=(.*)$/s.exec(arg);
+    if (m && FLAGS.includes(m[1]) && m[2] !== 'true' && m[2] !== 'false') {
+      throw new UsageError(`--${m[1]} is on or off: give it alone (or =true, =false), not '${m[2]}'`);
+    }
+  }
+}

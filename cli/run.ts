@@ -4,7 +4,7 @@
 import yargs from 'yargs';
 import { ExitCode, UsageError, UserError } from './exit-codes.js';
 import { guardIo, processIo, type Io } from './io.js';
-import { checkCommandWord, STDIN_ARG } from './options.js';
+import { checkCommandWord, checkFlagValues, STDIN_ARG } from './options.js';
 import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
@@ -42,6 +42,7 @@ export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Pr
   try {
     // Before yargs, whose own checks (unknown options) would hide the real mistake.
     if (argv.length > 0 && !argv[0].startsWith('-')) checkCommandWord(argv[0]);
+    checkFlagValues(argv);
     let helpText = '';
     await parser.parseAsync([...argv], {}, (err, _argv, output) => {
       if (output && !err) helpText = output;

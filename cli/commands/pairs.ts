@@ -12,7 +12,7 @@ import { removeControls } from '../../src/text/controls.js';
 import { MAX_SEGMENT_CHARS } from '../../src/text/segment.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { ExitCode, UserError } from '../exit-codes.js';
-import { numberOption, withOutFileOptions } from '../options.js';
+import { numberOption, STDIN_ARG, withOutFileOptions } from '../options.js';
 import { fileIdentities } from '../safe-write.js';
 import { DEFAULT_MAX_BYTES, formatSize } from '../read-inputs.js';
 
@@ -125,6 +125,7 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
         .positional('file', { type: 'string', demandOption: true, describe: '.csv with a header row, or .jsonl' })
         .option('max-size', numberOption('max-size', 'refuse a file larger than this many MB', { min: 0, max: 512, above: true, unit: 'MB' }, 50)) as never,
     handler: (args) => {
+      if (args.file === STDIN_ARG) throw new UserError('pairs reads a .csv or .jsonl file, not standard input; save the pairs to a file and name it');
       const maxBytes = args['max-size'] ? args['max-size'] * 1024 * 1024 : DEFAULT_MAX_BYTES;
       const policy = { inputs: fileIdentities([args.file]), force: args.force };
       checkOutFile(args.out, policy);

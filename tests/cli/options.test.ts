@@ -28,6 +28,8 @@ describe('option values on the command line', () => {
     [['report', '--out', '/usr/share/x'], '--out /usr/share/x is an operating system folder; claimdiff does not write there, choose a folder of your own'],
     [['report', '--out', '/home'], '--out /home is a system folder that holds other folders; claimdiff does not write there, choose a folder of your own'],
     [['browse', '--export-dir', '-'], '--export-dir - cannot be a folder'],
+    [['summary', '--keep-boilerplate=maybe'], "--keep-boilerplate is on or off: give it alone (or =true, =false), not 'maybe'"],
+    [['compare', '--force=yes'], "--force is on or off: give it alone (or =true, =false), not 'yes'"],
   ])('%j: %s', async (argv, message) => {
     const r = await runCli([...argv, seedPath('003')]);
     expect(r.code).toBe(2);
