@@ -46,10 +46,10 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         report ? renderEventReport(c, event, report) : json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c);
       let content: string;
       if (args['one-event'] || articles.length === 1) {
-        content = render(compareArticles(articles, analysis, framing), null);
+        content = render(compareArticles(articles, { ...analysis, framing }), null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeCorpus(articles, { analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
+        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
         if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {
           throw new UserError(

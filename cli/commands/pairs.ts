@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { classifyTextPairs } from '../../src/align/pairs.js';
+import { classifyTextPairs } from '../../src/pairs.js';
 import { emit, type Io } from '../io.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 

@@ -38,7 +38,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const analysis = analysisFromArgs(args);
       const corpus = await analyzeCorpus(articles, {
-        analysis,
+        ...analysis,
         framing,
         events: { onProgress: progressReporter(io, 'grouping') },
         onEventCompared: progressReporter(io, 'comparing'),

@@ -1,19 +1,22 @@
 // The aligner: features for every claim, candidate pairs through the stem index, scores, groups
-// across all articles, and for every aligned pair a word diff and a typed relation.
-import type { AnalysisOptions, Claim, ClaimGroup, Evidence, Language, PairDiff, Relation, Token } from '../types.js';
+// across all articles, and a word diff for every pair of a group's members from two articles.
+// It says which claims state the same thing; how they relate is the classify stage's question.
+import type { AlignOptions, Claim, Evidence, Language, Token } from '../types.js';
 import { buildFeatures, buildIdf, contentTerms, subClaim, type ClaimFeatures } from './features.js';
 import { clauseRanges } from '../claims/clauses.js';
 import { tokenize } from '../text/tokens.js';
 import { candidatePairs } from './candidates.js';
 import { groupClaims, type Edge } from './group.js';
-import { round, scorePair, type PairScore } from './similarity.js';
-import { diffTokens } from './word-diff.js';
-import { classifyPair } from '../classify/relation.js';
+import { defaultWeights, scorePair, type PairScore } from './similarity.js';
+import { diffTokens, type WordDiff } from './word-diff.js';
 
-export const defaultAnalysisOptions: AnalysisOptions = { alignThreshold: 0.3, sharedThreshold: 0.5 };
-
-/** How much more than the alignment threshold a match on one clause of a long claim must score. */
-const CLAUSE_MARGIN = 0.1;
+export const defaultAlignOptions: AlignOptions = {
+  threshold: 0.3,
+  candidateFloor: 0.3,
+  clauseReach: 0.5,
+  clauseMargin: 0.1,
+  weights: defaultWeights,
+};
 
 /** The claims of one article with the text their offsets point into. */
 export interface ClaimSource {
@@ -22,12 +25,29 @@ export interface ClaimSource {
   language: Language;
 }
 
-export interface Alignment {
-  groups: ClaimGroup[];
-  unique: Record<string, string[]>;
+/** Two claims of different articles that the aligner put in one group, with their word diff. */
+export interface AlignedPair {
+  /** Indices into `Alignment.features`. */
+  i: number;
+  j: number;
+  score: number;
+  evidence: Evidence;
+  diff: WordDiff;
 }
 
-const SEVERITY: Record<Relation, number> = { shared: 0, partial: 1, conflict: 2 };
+/** Claims that state the same thing: feature indices, and a pair for every two members of different articles. */
+export interface AlignedGroup {
+  members: number[];
+  pairs: AlignedPair[];
+}
+
+export interface Alignment {
+  /** Every claim's features, in article then claim order. */
+  features: ClaimFeatures[];
+  groups: AlignedGroup[];
+  /** Article id -> ids of its claims in no group. */
+  unique: Record<string, string[]>;
+}
 
 /**
  * The stemmer cannot strip a lone ب ل ك (it may be a root letter: بلينكن), so the comparison's own
@@ -72,12 +92,12 @@ export function featuresOf(sources: readonly ClaimSource[]): ClaimFeatures[] {
  * two facts in one sentence that the other reports apart. The score is the best clause's, and the
  * evidence says which clause matched.
  */
-function scoreByClause(a: ClaimFeatures, b: ClaimFeatures): PairScore | null {
+function scoreByClause(a: ClaimFeatures, b: ClaimFeatures, options: AlignOptions): PairScore | null {
   let best: PairScore | null = null;
   let clause = '';
   const tries = [...a.clauses.map((c) => [c, b, c] as const), ...b.clauses.map((c) => [a, c, c] as const)];
   for (const [x, y, part] of tries) {
-    const s = scorePair(x, y);
+    const s = scorePair(x, y, options.weights);
     if (!best || s.score > best.score) {
       best = s;
       clause = part.claim.text;
@@ -87,66 +107,49 @@ function scoreByClause(a: ClaimFeatures, b: ClaimFeatures): PairScore | null {
   return { score: best.score, evidence: { ...best.evidence, notes: [...best.evidence.notes, `matched on a clause: ${clause}`] } };
 }
 
-/** Compares two aligned claims: score, word diff and relation. */
-export function comparePair(a: ClaimFeatures, b: ClaimFeatures, options: AnalysisOptions, scored?: PairScore): PairDiff & { evidence: Evidence } {
-  const { score, evidence } = scored ?? scorePair(a, b);
-  const diff = diffTokens(a.text, a.tokens, b.text, b.tokens);
-  const result = classifyPair(a, b, score, diff, options.sharedThreshold);
-  return {
-    a: a.claim.id,
-    b: b.claim.id,
-    relation: result.relation,
-    score: round(score),
-    parts: diff.parts,
-    substitutions: diff.substitutions,
-    conflicts: result.conflicts,
-    evidence: { ...evidence, notes: [...evidence.notes, ...result.notes] },
-  };
+/** Scores two claims as the aligner does (a clause match for long claims within reach). */
+export function scoreClaims(a: ClaimFeatures, b: ClaimFeatures, options: AlignOptions, cos?: number): PairScore {
+  const whole = scorePair(a, b, options.weights, cos);
+  if (whole.score >= options.threshold || whole.score < options.threshold * options.clauseReach) return whole;
+  // A clause is shorter than its sentence and matches more easily: it must clear a higher bar.
+  // Only pairs whose whole score is within reach are tried (a clause adds at most one fact).
+  const byClause = scoreByClause(a, b, options);
+  return byClause && byClause.score >= options.threshold + options.clauseMargin ? byClause : whole;
 }
 
-export function alignClaims(sources: readonly ClaimSource[], options: AnalysisOptions = defaultAnalysisOptions): Alignment {
+/** Two claims side by side: their score and evidence, and their word diff. */
+export function alignPair(features: readonly ClaimFeatures[], i: number, j: number, options: AlignOptions, scored?: PairScore): AlignedPair {
+  const [a, b] = [features[i], features[j]];
+  const { score, evidence } = scored ?? scorePair(a, b, options.weights);
+  return { i, j, score, evidence, diff: diffTokens(a.text, a.tokens, b.text, b.tokens) };
+}
+
+export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
   const features = featuresOf(sources);
-  // Cosine alone cannot reach the threshold below this floor with the default weights.
-  const candidates = candidatePairs(features, options.alignThreshold * 0.3);
+  const candidates = candidatePairs(features, options.threshold * options.candidateFloor);
   const scores = new Map<string, PairScore>();
   const edges: Edge[] = [];
   for (const c of candidates) {
-    let s = scorePair(features[c.i], features[c.j], undefined, c.cos);
-    if (s.score < options.alignThreshold && s.score >= options.alignThreshold / 2) {
-      // A clause is shorter than its sentence and matches more easily: it must clear a higher bar.
-      // Only pairs whose whole score is within reach are tried (a clause adds at most one fact).
-      const byClause = scoreByClause(features[c.i], features[c.j]);
-      if (byClause && byClause.score >= options.alignThreshold + CLAUSE_MARGIN) s = byClause;
-    }
-    if (s.score < options.alignThreshold) continue;
+    const s = scoreClaims(features[c.i], features[c.j], options, c.cos);
+    if (s.score < options.threshold) continue;
     scores.set(`${c.i}:${c.j}`, s);
     edges.push({ i: c.i, j: c.j, score: s.score });
   }
-  const groups: ClaimGroup[] = groupClaims(features, edges, options.alignThreshold).map((members, k) => {
-    const diffs: Array<PairDiff & { evidence: Evidence }> = [];
+  const groups: AlignedGroup[] = groupClaims(features, edges, options.threshold).map((members) => {
+    const pairs: AlignedPair[] = [];
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         const [i, j] = [members[x], members[y]];
-        if (features[i].article === features[j].article) continue;
-        diffs.push(comparePair(features[i], features[j], options, scores.get(`${i}:${j}`)));
+        if (features[i].article !== features[j].article) pairs.push(alignPair(features, i, j, options, scores.get(`${i}:${j}`)));
       }
     }
-    const best = diffs.reduce((m, d) => (d.score > m.score ? d : m), diffs[0]);
-    const relation = diffs.reduce<Relation>((r, d) => (SEVERITY[d.relation] > SEVERITY[r] ? d.relation : r), 'shared');
-    return {
-      id: `g${k + 1}`,
-      members: members.map((i) => features[i].claim.id),
-      relation,
-      score: round(diffs.reduce((s, d) => s + d.score, 0) / diffs.length),
-      evidence: best.evidence,
-      diffs: diffs.map(({ evidence: _evidence, ...d }) => d),
-    };
+    return { members, pairs };
   });
   const grouped = new Set(groups.flatMap((g) => g.members));
   const unique: Record<string, string[]> = {};
-  for (const f of features) {
+  features.forEach((f, i) => {
     const list = (unique[f.claim.articleId] ??= []);
-    if (!grouped.has(f.claim.id)) list.push(f.claim.id);
-  }
-  return { groups, unique };
+    if (!grouped.has(i)) list.push(f.claim.id);
+  });
+  return { features, groups, unique };
 }

@@ -1,7 +1,7 @@
 // Types the relation between two aligned claims: `conflict` (incompatible figures or dates,
 // negation, opposite words, swapped places, different speakers), `partial` (one adds or drops
 // detail) or `shared` (the same claim, possibly paraphrased). Numbered steps, one cue each.
-import type { Conflict, NumberMention, Relation, Token } from '../types.js';
+import type { ClassifyOptions, Conflict, NumberMention, Relation, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { numbersCompatible } from '../text/numbers.js';
@@ -169,13 +169,9 @@ function attributionConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   return [{ kind: 'attribution', a: sa.speaker ?? '', b: sb.speaker ?? '' }];
 }
 
-export function classifyPair(
-  a: ClaimFeatures,
-  b: ClaimFeatures,
-  score: number,
-  diff: WordDiff,
-  sharedThreshold: number,
-): RelationResult {
+/** The relation of two aligned claims, with the conflicts found and notes on what differs. */
+export function classifyPair(a: ClaimFeatures, b: ClaimFeatures, score: number, diff: WordDiff, options: ClassifyOptions): RelationResult {
+  const { sharedThreshold, sharedCoverage } = options;
   const notes: string[] = [];
   const dates = dateConflicts(a, b);
   let conflicts = figureConflicts(a, b, diff, notes);
@@ -194,7 +190,7 @@ export function classifyPair(
   );
   const cov: [number, number] = [coverage(a, b), coverage(b, a)];
   if (conflicts.length > 0) return { relation: 'conflict', conflicts, notes, coverage: cov };
-  const relation: Relation = Math.min(...cov) >= 0.55 && score >= sharedThreshold ? 'shared' : 'partial';
+  const relation: Relation = Math.min(...cov) >= sharedCoverage && score >= sharedThreshold ? 'shared' : 'partial';
   if (relation === 'partial') {
     const [more, less] = cov[0] < cov[1] ? [a, b] : [b, a];
     const extra = [...more.weights.keys()].filter((t) => !less.weights.has(t));
