@@ -2,6 +2,7 @@
 // documented defaults, merged from what a caller overrides, and the form a Comparison records.
 import type { AlignOptions, ClassifyOptions, ComparisonOptions } from './types.js';
 import { defaultAlignOptions } from './align/align.js';
+import { linkModel } from './align/link-model.js';
 import { defaultClassifyOptions } from './classify/index.js';
 import type { FramingOptions } from './framing/index.js';
 import type { EventOptions } from './events/index.js';
@@ -45,7 +46,7 @@ export function recordOptions(options: AnalysisOptions): ComparisonOptions {
   return {
     alignThreshold: options.align.threshold,
     sharedThreshold: options.classify.sharedThreshold,
-    align: { ...options.align, weights: { ...options.align.weights } },
+    align: { ...options.align, weights: { ...options.align.weights }, model: (options.align.model ?? linkModel).id },
     classify: { ...options.classify },
     framing: { extraEntries: options.framing.extraLexicon?.length ?? 0 },
   };

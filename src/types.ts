@@ -145,6 +145,8 @@ export interface Evidence {
   sharedNumbers: string[];
   /** Why the relation is a conflict, or what detail one side adds (partial). */
   notes: string[];
+  /** The model's probability that the two state one fact, and the features that decided it most. */
+  link?: { probability: number; decidedBy: string[] };
 }
 
 /** One piece of a word-level diff: kept (`=`), only in the first claim (`-`), only in the second (`+`). */
@@ -210,18 +212,33 @@ export interface ClaimGroup {
   status: MemberStatus[];
 }
 
-/** How claims are aligned: thresholds and the weights of the similarity signals. */
+/** A learned linear decision (logistic regression) as data: what it reads, how, and what it was fitted on. */
+export interface LinearModel {
+  /** Names the weights, e.g. `align/2`: changes when the features or the training data change. */
+  id: string;
+  /** What it was fitted on, for readers of the weights file. */
+  trainedOn: string;
+  features: readonly string[];
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+}
+
+/** How claims are aligned: the learned link decision, its thresholds, and the candidates it sees. */
 export interface AlignOptions {
-  /** Minimum pair score (0..1) for two claims to align. */
+  /** Minimum probability (0..1) that two claims state one fact for their link to start or grow a group. */
   threshold: number;
-  /** Candidates need a TF-IDF cosine of at least `threshold * candidateFloor` (below it the score cannot reach the threshold). */
+  /** A claim joins a group only if its link to every member of another article reaches this probability (no chaining). */
+  joinMin: number;
+  /** Candidate pairs share news concepts or stems with at least this TF-IDF cosine. */
   candidateFloor: number;
-  /** A pair scoring at least `threshold * clauseReach` but below the threshold is tried clause by clause. */
-  clauseReach: number;
-  /** How far above the threshold a match on one clause of a long claim must score. */
-  clauseMargin: number;
-  /** Weights of the similarity signals. */
+  /** At most this many candidates per claim in each other article, the closest first. */
+  maxCandidates: number;
+  /** Weights of the closeness score shown with each pair (and used by `claimdiff pairs`). */
   weights: SimilarityWeights;
+  /** The link model; the committed one when absent. Not recorded in a Comparison (its `id` is). */
+  model?: LinearModel;
 }
 
 /** Weights of the similarity signals of two claims. */
@@ -252,7 +269,7 @@ export interface ComparisonOptions {
   alignThreshold: number;
   /** Same as `classify.sharedThreshold` (kept for readers of `claimdiff.compare/1`). */
   sharedThreshold: number;
-  align: AlignOptions;
+  align: Omit<AlignOptions, 'model'> & { model: string };
   classify: ClassifyOptions;
   /** How many framing lexicon entries the user added (`--lexicon`). */
   framing: { extraEntries: number };

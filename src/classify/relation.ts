@@ -5,7 +5,7 @@ import type { ClassifyOptions, Conflict, NumberMention, Relation, Token } from '
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { numbersCompatible } from '../text/numbers.js';
-import { antonymSides, findAntonym, isCasualtyWord, isFailureWord, nationalityOf, negationIndices } from './cues.js';
+import { antonymSides, findAntonym, isCasualtyWord, isFailureWord, nationalityOf, negationIndices, sameCountry } from './cues.js';
 
 export interface RelationResult {
   relation: Relation;
@@ -138,7 +138,7 @@ function antonymConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   return pair ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [];
 }
 
-/** 5. A place swapped for another place, or one nationality for another, where the rest is the same. */
+/** 5. A place swapped for another place, or one nationality for another, where the rest is the same (a capital and its country are one actor). */
 function placeConflicts(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const h of diff.hunks) {
@@ -152,7 +152,7 @@ function placeConflicts(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Con
   for (const h of diff.hunks) {
     const pa = placesA.find((p) => h.removed.some((t) => t.start >= p.start && t.end <= p.end));
     const pb = placesB.find((p) => h.added.some((t) => t.start >= p.start && t.end <= p.end));
-    if (pa && pb) conflicts.push({ kind: 'place', a: pa.text, b: pb.text });
+    if (pa && pb && !sameCountry(pa.text, pb.text)) conflicts.push({ kind: 'place', a: pa.text, b: pb.text });
   }
   return conflicts;
 }
