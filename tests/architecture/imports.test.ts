@@ -20,18 +20,6 @@ const KNOWN: ReadonlyArray<Violation & { why: string }> = [
     why: 'the worker pool moves to cli/; groupEvents takes an executor (issue 12, lead)',
   })),
   { file: 'src/events/worker.ts', import: 'node:worker_threads', rule: 'node', why: 'the worker moves to cli/ with the pool (issue 12, lead)' },
-  ...['article-view', 'claim-view', 'coverage-matrix', 'events-list', 'framing-panel'].map((f) => ({
-    file: `cli/tui/${f}.ts`,
-    import: '../../src/report/labels.js',
-    rule: 'tui' as const,
-    why: 'labels move into the one view model (issue 12, views)',
-  })),
-  ...['article-screen', 'build-screen', 'common', 'event-screen', 'events-screen'].map((f) => ({
-    file: `cli/tui/screens/${f}.ts`,
-    import: '../../../src/report/labels.js',
-    rule: 'tui' as const,
-    why: 'labels move into the one view model (issue 12, views)',
-  })),
   { file: 'cli/tui/search.ts', import: '../../src/text/normalize.js', rule: 'tui', why: 'search folds the query with the analysis normalizer; the browse command should pass it in' },
 ];
 

@@ -6,8 +6,8 @@ import { visualLine } from '../../cli/tui/bidi.js';
 import { initialState, navigate, type NavKey, type NavState } from '../../cli/tui/navigation.js';
 import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
 import { displayWidth } from '../../cli/tui/wrap.js';
-import { claimMarks } from '../../cli/tui/claim-status.js';
-import { relationSymbol } from '../../src/report/labels.js';
+import { eventModel } from '../../cli/tui/event-models.js';
+import { statusSymbol } from '../../src/report/event-model.js';
 
 let analysis: CorpusAnalysis;
 let event: number;
@@ -89,11 +89,11 @@ describe('App', () => {
     const frame = plain(lastFrame());
     expect(frame).toContain('› article [B]');
     const comparison = analysis.comparisons[event];
-    const marks = claimMarks(comparison);
+    const refs = eventModel(comparison).refs;
     const first = [...comparison.articles[1].claims].sort((a, b) => a.start - b.start)[0];
     expect(first.text.startsWith('بحث وزير الخارجية الأميركي')).toBe(true);
     // The cursor starts on the first claim: `>` before its status.
-    expect(frame).toContain(`>[${relationSymbol[marks.get(first.id)!.status]}] بحث وزير الخارجية الأميركي`);
+    expect(frame).toContain(`>[${statusSymbol[refs.get(first.id)!.status]}] بحث وزير الخارجية الأميركي`);
     expect(frame).toContain('[=] وأطلع هاليفي بلينكن');
   });
 

@@ -1,6 +1,6 @@
 // Picks the screen for the current view, and the lines around it: the breadcrumb on top, the
 // search line or status and the key hints at the bottom.
-import { articleLetter } from '../../../src/report/labels.js';
+import { articleLetter } from '../../../src/report/event-model.js';
 import { currentView, type NavState } from '../navigation.js';
 import type { Screen } from '../panes.js';
 import type { DisplayLine } from '../styled.js';

@@ -47,7 +47,7 @@ export function claimSpans(col: ClaimColumn, theme: Theme): StyledSpan[] {
 function columnLines(col: ClaimColumn, focused: boolean, width: number, text: TextOptions, theme: Theme): DisplayLine[] {
   const sel = focused ? { selected: true } : undefined;
   const out: DisplayLine[] = [
-    line([{ text: focused ? '> ' : '  ', style: sel }, { text: `[${col.letter}] `, style: { ...sel, bold: true } }, { text: col.outlet, style: { ...sel, bold: true } }, { text: '  ', style: sel }, { ...statusSpan(col.status, true), style: { ...sel, tone: col.status, bold: true } }, ...(col.kind !== 'statement' ? [{ text: ` (${col.kind})`, style: sel }] : [])], width, text, { align: 'left', padStyle: sel }),
+    line([{ text: focused ? '> ' : '  ', style: sel }, { text: `[${col.letter}] `, style: { ...sel, bold: true } }, { text: col.outlet, style: { ...sel, bold: true } }, { text: '  ', style: sel }, { ...statusSpan(col.status, true), style: { ...sel, tone: col.status, bold: true } }, ...(col.against.length > 0 ? [{ text: ` with ${col.against.join(', ')}`, style: sel }] : []), ...(col.kind !== 'statement' ? [{ text: ` (${col.kind})`, style: sel }] : [])], width, text, { align: 'left', padStyle: sel }),
     ...block(claimSpans(col, theme), width, text),
   ];
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
