@@ -107,6 +107,40 @@ describe('buildClaimView', () => {
     if (meeting.framing) expect(said?.flag?.category).toBe('reporting-verb');
   });
 
+  it('marks each differing word where its diff part stands (its offsets), even a word that occurs earlier in the claim', () => {
+    let earlier = 0;
+    for (const g of meeting.groups) {
+      const v = buildClaimView(meeting, g.id)!;
+      for (const col of v.columns) {
+        const claim = meeting.articles[col.article].claims.find((c) => c.id === col.claimId)!;
+        const changed = new Set<number>();
+        let at = 0;
+        for (const s of col.segments) {
+          if (s.changed) for (let i = at; i < at + s.text.length; i += 1) changed.add(i);
+          at += s.text.length;
+        }
+        const diffs = g.diffs.filter((d) => d.a === claim.id || d.b === claim.id);
+        for (const d of diffs) {
+          const mine = d.a === claim.id ? ('a' as const) : ('b' as const);
+          for (const p of d.parts) {
+            const range = p[mine];
+            if (!range) continue;
+            const [s, e] = [range[0] - claim.start, range[1] - claim.start];
+            const own = p.op === (mine === 'a' ? '-' : '+');
+            if (own) {
+              expect(claim.text.slice(s, e)).toBe(p.text);
+              if (claim.text.indexOf(p.text) !== s) earlier += 1;
+            }
+            // Words only this claim has are marked; with one other claim to compare, the shared words are not.
+            if (own || diffs.length === 1) for (let i = s; i < e; i += 1) expect(changed.has(i), `${claim.id} at ${i} (${p.op} ${p.text})`).toBe(own);
+          }
+        }
+      }
+    }
+    // 004 writes «من» twice in one sentence and only the second is its own: placed by offset, not by search.
+    expect(earlier).toBeGreaterThan(0);
+  });
+
   it('shows a unique claim alone, with the outlet that leaves it out', () => {
     const id = meeting.unique[meeting.articles[1].id][0];
     const v = buildClaimView(meeting, id)!;
