@@ -27,6 +27,11 @@ function open(id: string, width: number, height: number, title: string, desc: st
   );
 }
 
+/** How far each legend item reaches: a swatch, a gap and its label at about 6.5 px a character. */
+const legendStep = (kind: Kind) => 28 + `${statusSymbol[kind]} ${statusName[kind]}`.length * 6.5;
+/** The legend's width, so a chart with few columns still shows all of it. */
+const LEGEND_WIDTH = STATUSES.reduce((w, k) => w + legendStep(k), 0);
+
 function legend(y: number, x0: number): string {
   let x = x0;
   const items: string[] = [];
@@ -37,7 +42,7 @@ function legend(y: number, x0: number): string {
         `<text x="${x + 7}" y="${y + 11}" text-anchor="middle" font-size="11" font-weight="700" fill="${KIND_INK[kind]}">${escapeHtml(statusSymbol[kind])}</text>` +
         `<text x="${x + 19}" y="${y + 11}">${escapeHtml(label.slice(2))}</text>`,
     );
-    x += 28 + label.length * 6.5;
+    x += legendStep(kind);
   }
   return items.join('');
 }
@@ -49,7 +54,7 @@ export function coverageHeatmapSvg(model: EventModel, id = 'heatmap'): string {
   const top = 44;
   const cols = model.matrix.length;
   const rows = model.letters.length;
-  const width = Math.max(labelWidth + cols * size + 10, 480);
+  const width = Math.max(labelWidth + cols * size, labelWidth + LEGEND_WIDTH) + 10;
   const height = top + rows * size + 40;
   const desc =
     `${cols} columns (${model.totals.groups} claim groups, then ${model.totals.claimsBy.unique} claims only one outlet reported) ` +
