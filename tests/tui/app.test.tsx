@@ -25,6 +25,12 @@ const SIZE = { columns: 120, rows: 40 };
 // Frames carry no styles off a terminal, but strip SGR codes anyway in case colour is forced.
 const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const tick = () => new Promise((r) => setTimeout(r, 20));
+/** Waits (up to 5 s) until the frame holds `text`: under load Ink may take more than a tick to redraw. */
+async function frameWith(lastFrame: () => string | undefined, text: string): Promise<string> {
+  const end = Date.now() + 5000;
+  while (!plain(lastFrame()).includes(text) && Date.now() < end) await tick();
+  return plain(lastFrame());
+}
 
 /** The state after keys, as the hook would reach it. */
 function after(keys: NavKey[]): NavState {
@@ -48,10 +54,9 @@ describe('App', () => {
     const { lastFrame, stdin } = render(<App analysis={analysis} text={{ bidi: 'logical' }} theme={{ color: false }} size={SIZE} />);
     await tick();
     stdin.write('j'.repeat(event));
-    await tick();
+    await frameWith(lastFrame, `> ${analysis.events[event].id} `);
     stdin.write('\r');
-    await tick();
-    const frame = plain(lastFrame());
+    const frame = await frameWith(lastFrame, `claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toContain(`claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toMatch(/Coverage: \d+ of \d+ rows/);
     expect(frame).toMatch(new RegExp(`= ${halevi} += =  \\[A\\] وفي اللقاء بتل أبيب`));
