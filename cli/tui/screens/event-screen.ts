@@ -1,6 +1,6 @@
 // The event overview: the coverage matrix (claim groups and unique claims by outlet) and the
 // framing panel comparing the outlets' word choices, reporting verbs and sources.
-import { statusSymbol, type CellStatus, type MatrixRow } from '../../../src/report/event-model.js';
+import { statusSymbol, type CellStatus } from '../../../src/report/event-model.js';
 import { eventModel } from '../event-models.js';
 import { formatEventDate } from '../events-list.js';
 import { visibleRows } from '../navigation.js';
