@@ -2,7 +2,7 @@
 // before any work starts, and a wrong one is one line naming the option and what it accepts.
 import { existsSync } from 'node:fs';
 import type { Argv, Options } from 'yargs';
-import type { AnalysisOptions } from '../src/types.js';
+import type { AnalysisOverrides } from '../src/options.js';
 import { UsageError } from './exit-codes.js';
 import { outFileProblem } from './io.js';
 import { checkOutputFolder } from './safe-write.js';
@@ -47,25 +47,29 @@ export function checkText(name: string, value: unknown): string {
   return text;
 }
 
+/** What the option helpers give yargs: a checked value of type T (yargs infers T from `coerce`). */
+type Checked<T> = Options & { requiresArg: true; describe: string; coerce: (v: unknown) => T };
+
 /** A number option that accepts only `range`; its help says the range. */
-export function numberOption(name: string, describe: string, range: NumberRange, defaultValue?: number): Options {
+export function numberOption(name: string, describe: string, range: NumberRange): Checked<number | undefined>;
+export function numberOption(name: string, describe: string, range: NumberRange, defaultValue: number): Checked<number> & { default: number };
+export function numberOption(name: string, describe: string, range: NumberRange, defaultValue?: number): Checked<number | undefined> {
   return {
     requiresArg: true,
     describe: `${describe}: ${rangeText(range)}`,
     ...(defaultValue !== undefined && { default: defaultValue }),
-    coerce: (v: unknown) => (v === undefined ? v : checkNumber(name, v, range)),
+    coerce: (v: unknown) => (v === undefined ? undefined : checkNumber(name, v, range)),
   };
 }
 
 /** A text option given at most once; `check` may refuse the value with a reason. */
-export function textOption(name: string, describe: string, extra: Options = {}, check?: (value: string) => string | null): Options {
+export function textOption(name: string, describe: string, check?: (value: string) => string | null): Checked<string | undefined> & { type: 'string' } {
   return {
     type: 'string',
     requiresArg: true,
     describe,
-    ...extra,
     coerce: (v: unknown) => {
-      if (v === undefined) return v;
+      if (v === undefined) return undefined;
       const text = checkText(name, v);
       const problem = check?.(text);
       if (problem) throw new UsageError(problem);
@@ -74,15 +78,15 @@ export function textOption(name: string, describe: string, extra: Options = {}, 
   };
 }
 
-/** An option with a fixed set of values, given at most once. */
-export function choiceOption(name: string, choices: readonly string[], describe: string, defaultValue?: string): Options {
+/** An option with a fixed set of values, given at most once (yargs checks the choice). */
+export function choiceOption<C extends string>(name: string, choices: readonly C[], describe: string, defaultValue: C): Checked<C> & { type: 'string'; choices: readonly C[]; default: C } {
   return {
     type: 'string',
     requiresArg: true,
     choices,
     describe,
-    ...(defaultValue !== undefined && { default: defaultValue }),
-    coerce: (v: unknown) => (v === undefined ? v : checkText(name, v)),
+    default: defaultValue,
+    coerce: (v: unknown) => checkText(name, v ?? defaultValue) as C,
   };
 }
 
@@ -99,7 +103,7 @@ export function withInputOptions<T>(y: Argv<T>) {
 }
 
 /** `--lexicon FILE`: a user's framing lexicon. */
-export function lexiconOption(): Options {
+export function lexiconOption() {
   return textOption('lexicon', 'extra framing lexicon (TSV or JSON, see the README)');
 }
 
@@ -114,22 +118,23 @@ export function withAnalysisOptions<T>(y: Argv<T>) {
 /** `--out FILE` (standard output when absent or `-`) and `--force`, for the commands that print one output. */
 export function withOutFileOptions<T>(y: Argv<T>) {
   return y
-    .option('out', textOption('out', 'write to this file instead of stdout', {}, outFileProblem))
+    .option('out', textOption('out', 'write to this file instead of stdout', outFileProblem))
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out file that claimdiff did not write' });
 }
 
 /** A folder option (`--out DIR`, `--export-dir DIR`): not `-`, not a system folder. */
-export function folderOption(name: string, describe: string, defaultValue: string): Options {
-  return textOption(name, describe, { default: defaultValue }, (v) =>
+export function folderOption(name: string, describe: string, defaultValue: string): Checked<string> & { type: 'string'; default: string } {
+  const option = textOption(name, describe, (v) =>
     v === '-' ? `--${name} - cannot be a folder (- means standard input/output); give a folder name, e.g. --${name} reports` : checkOutputFolder(v, `--${name}`),
   );
+  return { ...option, default: defaultValue, coerce: (v: unknown) => option.coerce(v ?? defaultValue) ?? defaultValue };
 }
 
-/** The thresholds the user gave, as library options (the library's defaults fill the rest). */
-export function analysisFromArgs(args: { 'align-threshold'?: number; 'shared-threshold'?: number }): Partial<AnalysisOptions> {
+/** The thresholds the user gave, as library overrides (the library's defaults fill the rest). */
+export function analysisFromArgs(args: { 'align-threshold'?: number; 'shared-threshold'?: number }): AnalysisOverrides {
   return {
-    ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
-    ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
+    align: args['align-threshold'] !== undefined ? { threshold: args['align-threshold'] } : {},
+    classify: args['shared-threshold'] !== undefined ? { sharedThreshold: args['shared-threshold'] } : {},
   };
 }
 

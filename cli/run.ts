@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { ExitCode, UsageError, UserError } from './exit-codes.js';
 import { guardIo, processIo, type Io } from './io.js';
 import { checkCommandWord, checkFlagValues, STDIN_ARG } from './options.js';
+import { packageVersion } from './paths.js';
 import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
@@ -31,7 +32,7 @@ export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Pr
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(100, io.columns))
     .exitProcess(false)
     .fail((msg, err) => {

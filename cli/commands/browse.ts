@@ -49,7 +49,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
         .option('export-format', choiceOption('export-format', reportFormats, 'format of the report the e key writes', 'html'))
         .option('lexicon', lexiconOption())
-        .check(checkFirstWord) as never,
+        .check(checkFirstWord),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);

@@ -35,7 +35,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     builder: (y) =>
       withOutFileOptions(withAnalysisOptions(withInputOptions(y)))
         .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
-        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }) as never,
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
@@ -49,12 +49,12 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         report ? renderEventReport(c, event, report) : json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c);
       let content: string;
       if (args['one-event'] || articles.length === 1) {
-        const comparison = compareArticles(articles, analysis, framing);
+        const comparison = compareArticles(articles, { ...analysis, framing });
         warnNoClaims(io, comparison.articles);
         content = render(comparison, null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeCorpus(articles, { analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
+        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
         warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
         if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {

@@ -26,7 +26,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
       withOutFileOptions(withInputOptions(y))
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
         .option('threshold', numberOption('threshold', 'minimum link score for two articles to be one event', { min: 0, max: 1, above: true }))
-        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })) as never,
+        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })),
     handler: async (args) => {
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;

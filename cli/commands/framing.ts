@@ -25,7 +25,7 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
     builder: (y) =>
       withOutFileOptions(withInputOptions(y))
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
-        .option('lexicon', lexiconOption()) as never,
+        .option('lexicon', lexiconOption()),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);

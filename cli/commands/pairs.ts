@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { classifyTextPairs } from '../../src/align/pairs.js';
+import { classifyTextPairs } from '../../src/pairs.js';
 import { decodeText, InputError } from '../../src/ingest/index.js';
 import { removeControls } from '../../src/text/controls.js';
 import { MAX_SEGMENT_CHARS } from '../../src/text/segment.js';
@@ -123,7 +123,7 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
     builder: (y) =>
       withOutFileOptions(y)
         .positional('file', { type: 'string', demandOption: true, describe: '.csv with a header row, or .jsonl' })
-        .option('max-size', numberOption('max-size', 'refuse a file larger than this many MB', { min: 0, max: 512, above: true, unit: 'MB' }, 50)) as never,
+        .option('max-size', numberOption('max-size', 'refuse a file larger than this many MB', { min: 0, max: 512, above: true, unit: 'MB' }, 50)),
     handler: (args) => {
       if (args.file === STDIN_ARG) throw new UserError('pairs reads a .csv or .jsonl file, not standard input; save the pairs to a file and name it');
       const maxBytes = args['max-size'] ? args['max-size'] * 1024 * 1024 : DEFAULT_MAX_BYTES;

@@ -31,7 +31,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       withAnalysisOptions(withInputOptions(y))
         .option('out', folderOption('out', 'folder to write the reports to (created if missing)', 'reports'))
         .option('force', { type: 'boolean', default: false, describe: 'replace files in --out that claimdiff did not write' })
-        .option('format', choiceOption('format', reportFormats, 'report format', 'html')) as never,
+        .option('format', choiceOption('format', reportFormats, 'report format', 'html')),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
@@ -41,7 +41,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       checkOutputs(path.resolve(args.out), [`index.${args.format}`], policy);
       const analysis = analysisFromArgs(args);
       const corpus = await analyzeCorpus(articles, {
-        analysis,
+        ...analysis,
         framing,
         events: { onProgress: progressReporter(io, 'grouping') },
         onEventCompared: progressReporter(io, 'comparing'),

@@ -145,16 +145,36 @@ function pushSplitting(tokens: Token[], text: string, start: number, end: number
   pushToken(tokens, text, from, end);
 }
 
+/**
+ * A colon (ASCII, vertical, small or fullwidth). ICU 77 and later (Node 24.0, 20.20, 22.23, 24.22)
+ * keep letters on both sides of a colon as one word (the Swedish `S:t`); ICU 76 (Node 20.19) splits
+ * them. In news a colon between letters is a space lost after a label (`صندوق النقد:الاقتصاد`), so
+ * a word always splits at a colon, whatever the Node version.
+ */
+const COLON = /[:\uFE13\uFE55\uFF1A]/;
+
+function pushWord(tokens: Token[], text: string, from: number, word: string): void {
+  const to = from + word.length;
+  // Only a word that starts or ends with a digit can be `و708` or `2023م` (cheap test first).
+  const edgeDigit = isDigitCode(word.charCodeAt(0)) || isDigitCode(word.charCodeAt(word.length - 1));
+  if (edgeDigit && LETTER_DIGIT.test(word)) pushSplitting(tokens, text, from, to);
+  else pushToken(tokens, text, from, to, word);
+}
+
 function tokenizeChunk(text: string, start: number, end: number, segmenter: Intl.Segmenter, tokens: Token[]): void {
   for (const piece of segmenter.segment(text.slice(start, end))) {
     if (!piece.isWordLike) continue;
     const word = piece.segment;
     const from = start + piece.index;
-    const to = from + word.length;
-    // Only a word that starts or ends with a digit can be `و708` or `2023م` (cheap test first).
-    const edgeDigit = isDigitCode(word.charCodeAt(0)) || isDigitCode(word.charCodeAt(word.length - 1));
-    if (edgeDigit && LETTER_DIGIT.test(word)) pushSplitting(tokens, text, from, to);
-    else pushToken(tokens, text, from, to, word);
+    if (!COLON.test(word)) {
+      pushWord(tokens, text, from, word);
+      continue;
+    }
+    let at = from;
+    for (const part of word.split(COLON)) {
+      if (part !== '') pushWord(tokens, text, at, part);
+      at += part.length + 1; // every colon is one UTF-16 unit
+    }
   }
 }
 
