@@ -4,7 +4,7 @@
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
 import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
-import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
+import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, unitPairFeatures, type PairFeatureName } from './pair-features.js';
 import { unitRanges } from './units.js';
 import { tokenize } from '../text/tokens.js';
 import { candidatePairs, closestCandidates } from './candidates.js';
@@ -17,8 +17,8 @@ import { diffTokens, type WordDiff } from './word-diff.js';
 export const defaultAlignOptions: AlignOptions = {
   threshold: LINK_THRESHOLD,
   joinMin: LINK_JOIN_MIN,
-  candidateFloor: 0.02,
-  maxCandidates: 8,
+  candidateFloor: 0.05,
+  maxCandidates: 3,
   weights: defaultWeights,
 };
 
@@ -111,6 +111,9 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   return { features, idf };
 }
 
+/** At most this many candidates per claim across all other articles (see `closestCandidates`). */
+const CANDIDATES_PER_CLAIM = 24;
+
 /** A candidate pair with its feature vector (context included). */
 export interface ScoredPair {
   i: number;
@@ -126,7 +129,7 @@ export interface ScoredPair {
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
-  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates);
+  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
   const pairs = candidates.map(({ i, j }) => ({
     i,
     j,
@@ -156,7 +159,9 @@ function addUnitContext(features: readonly ClaimFeatures[], pairs: readonly Scor
   pairs.forEach((p, k) => {
     for (const ui of unitsOf[p.i]) {
       for (const uj of unitsOf[p.j]) {
-        unitPairs.push({ i: ui, j: uj, x: pairFeatures(units[ui], units[uj], idf, false) });
+        // Two claims that do not split are their own units: their pair's features serve.
+        const whole = unitsOf[p.i].length === 1 && unitsOf[p.j].length === 1;
+        unitPairs.push({ i: ui, j: uj, x: whole ? Float64Array.from(p.x) : unitPairFeatures(units[ui], units[uj], idf) });
         owner.push(k);
       }
     }
