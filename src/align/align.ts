@@ -3,7 +3,8 @@
 import type { AnalysisOptions, Claim, ClaimGroup, Evidence, Language, PairDiff, Relation, Token } from '../types.js';
 import { buildFeatures, buildIdf, contentTerms, subClaim, type ClaimFeatures } from './features.js';
 import { clauseRanges } from '../claims/clauses.js';
-import { tokenize } from '../text/tokens.js';
+import { withoutPreposition } from '../text/clitics.js';
+import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { candidatePairs } from './candidates.js';
 import { groupClaims, type Edge } from './group.js';
 import { round, scorePair, type PairScore } from './similarity.js';
@@ -20,6 +21,8 @@ export interface ClaimSource {
   claims: readonly Claim[];
   text: string;
   language: Language;
+  /** The article's token stream, when the caller has built it; else it is built from the claims. */
+  tokens?: TokenStream;
 }
 
 export interface Alignment {
@@ -37,9 +40,8 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
   const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
   return tokenLists.map((tokens) =>
     tokens.map((t) => {
-      const rest = t.stem.slice(1);
-      if (!/^[بلك][\u0621-\u064A]/.test(t.stem) || rest.length < 3 || !vocabulary.has(rest)) return t;
-      return { ...t, stem: rest };
+      const rest = withoutPreposition(t.stem);
+      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
     }),
   );
 }
@@ -49,8 +51,9 @@ export function featuresOf(sources: readonly ClaimSource[]): ClaimFeatures[] {
   const raw: Token[][] = [];
   const owners: Array<[Claim, number]> = [];
   sources.forEach((src, article) => {
+    const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
     for (const claim of src.claims) {
-      raw.push(tokenize(src.text, claim.start, claim.end, src.language));
+      raw.push(wordsIn(stream, claim.start, claim.end));
       owners.push([claim, article]);
     }
   });

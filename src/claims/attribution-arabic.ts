@@ -1,8 +1,9 @@
 // The Arabic grammar of attribution: reporting verbs (mostly verb-first), their subjects before or after, and continued speakers.
 import { isQuoteMark, isTitle } from './entities.js';
-import { isComma, withoutConjunction } from './names.js';
+import { withoutConjunction } from '../text/clitics.js';
+import { isComma } from './words.js';
 import { AR_VERBS, AR_IMPERFECT, STATEMENT_WORDS, OPENERS, RELATIVES, KAN, MODALS, RESUMPTIVE } from './attribution-classes.js';
-import { BOUNDARY, COMPLEMENTIZERS, OUTLET_NOUNS } from './word-sets.js';
+import { BOUNDARY, COMPLEMENTIZERS, OUTLET_NOUNS } from './word-classes.js';
 import { entityAt, entityEndingAt, opensSentence, verbText, type Grammar, type VerbHit } from './attribution-context.js';
 import {
   arabicPhrase, complementFollows, complementNext, hasPrepClitic, shortSubject, startsActor, stopsSubject,

@@ -3,7 +3,7 @@ import type { Attribution } from '../types.js';
 import { normalizeWithMap } from '../text/normalize.js';
 import type { ReportingVerb } from './lexicons/reporting-verbs.js';
 import type { EntityMatch } from './entities.js';
-import type { WordToken } from './names.js';
+import type { WordToken } from './words.js';
 
 export interface Ctx {
   text: string;

@@ -2,7 +2,8 @@
 import type { Attribution } from '../types.js';
 import { normalizeText, normalizeWithMap } from '../text/normalize.js';
 import { isQuoteMark } from './entities.js';
-import { foldName, withoutConjunction } from './names.js';
+import { foldName } from '../text/transliteration.js';
+import { withoutConjunction } from '../text/clitics.js';
 import { EN_DETERMINER_SET, EN_SOURCE_PEOPLE, isActorWord } from './attribution-classes.js';
 import { entityAt, type Ctx, type Phrase } from './attribution-context.js';
 

@@ -3,7 +3,7 @@ import type { Attribution, Language, Quote } from '../types.js';
 import { hasArabic } from '../text/normalize.js';
 import { matchEntities, type EntityMatch } from './entities.js';
 import { findQuotes } from './quotes.js';
-import { scanWords, type WordToken } from './names.js';
+import { scanWords, type WordToken } from './words.js';
 import type { Ctx } from './attribution-context.js';
 import { attribute } from './attribution-recipe.js';
 import { ARABIC } from './attribution-arabic.js';

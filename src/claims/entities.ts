@@ -7,12 +7,14 @@ import {
   EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES, EN_PLACE_PREPOSITIONS,
 } from './lexicons/entity-words.js';
 import {
-  BOUNDARY, COMPLEMENTIZERS, GIVEN_NAMES, NOT_NAMES, OUTLET_NOUNS, POST_NATIONALITY, SOURCE_NOUNS, TIME_WORDS, normalizedSet,
-} from './word-sets.js';
+  BOUNDARY, COMPLEMENTIZERS, GIVEN_NAMES, NOT_NAMES, OUTLET_NOUNS, POST_NATIONALITY, SOURCE_NOUNS, TIME_WORDS,
+} from './word-classes.js';
 import { REPORTING_VERBS } from './lexicons/reporting-verbs.js';
-import {
-  foldName, foldWord, scanWords, cliticForms, withoutConjunction, withoutArticle, prepositionPrefix, isComma, type WordToken,
-} from './names.js';
+import { cliticForms, withoutConjunction, withoutArticle, prepositionPrefix } from '../text/clitics.js';
+import { foldName, foldWord } from '../text/transliteration.js';
+import { wordSet } from '../text/word-sets.js';
+import type { TokenStream } from '../text/token-stream.js';
+import { scanWords, isComma, type WordToken } from './words.js';
 
 /** An entity with where it stands among the sentence's tokens, for the attribution finder. */
 export interface EntityMatch extends Entity {
@@ -26,9 +28,9 @@ export interface EntityMatch extends Entity {
   outlet: boolean;
 }
 
-/** Finds people, places and organisations in `text.slice(start, end)`. */
-export function findEntities(text: string, start: number, end: number, language: Language): Entity[] {
-  return matchEntities(text, scanWords(text, start, end), language).map(toEntity);
+/** Finds people, places and organisations in `text.slice(start, end)`, reading `stream` when given. */
+export function findEntities(text: string, start: number, end: number, language: Language, stream?: TokenStream): Entity[] {
+  return matchEntities(text, scanWords(text, start, end, stream), language).map(toEntity);
 }
 
 /** The entity as a claim carries it, without its token positions. */
@@ -67,18 +69,18 @@ export function matchEntities(text: string, tokens: WordToken[], language: Langu
 // ---------------------------------------------------------------------------------------------
 // Word classes, normalized once.
 
-const norm = normalizedSet;
+const norm = (list: readonly string[]): Set<string> => wordSet(list);
 const TITLES = norm(AR_TITLES);
 const DESCRIPTORS = norm(AR_DESCRIPTORS);
 const PLACE_NOUNS = norm(AR_PLACE_NOUNS);
 const ORG_NOUNS = norm(AR_ORG_NOUNS);
 const VERB_FORMS = norm(REPORTING_VERBS.filter((v) => v.language === 'ar').flatMap((v) => v.forms));
-const EN_TITLE_SET = new Set(EN_TITLES);
-const EN_NATIONALITY_SET = new Set(EN_NATIONALITIES);
-const EN_NOT_NAME_SET = new Set(EN_NOT_NAMES);
-const EN_ORG_SUFFIX_SET = new Set(EN_ORG_SUFFIXES);
-const EN_DOCUMENT_SUFFIX_SET = new Set(EN_DOCUMENT_SUFFIXES);
-const EN_PLACE_PREPOSITION_SET = new Set(EN_PLACE_PREPOSITIONS);
+const EN_TITLE_SET = norm(EN_TITLES);
+const EN_NATIONALITY_SET = norm(EN_NATIONALITIES);
+const EN_NOT_NAME_SET = norm(EN_NOT_NAMES);
+const EN_ORG_SUFFIX_SET = norm(EN_ORG_SUFFIXES);
+const EN_DOCUMENT_SUFFIX_SET = norm(EN_DOCUMENT_SUFFIXES);
+const EN_PLACE_PREPOSITION_SET = norm(EN_PLACE_PREPOSITIONS);
 
 /** Name-stem keys of places (إسرائيل, أمريكا), to recognise their adjectives (الإسرائيلي, الأميركية). */
 const PLACE_STEMS = new Set(
@@ -183,7 +185,7 @@ function buildAliases(): Map<string, Alias[]> {
     const loose = entry.type === 'person' || entry.outlet === true;
     for (const form of [...entry.ar, ...entry.en.map((e) => e.replace(/^the /i, ''))]) {
       const tokens = scanWords(form, 0, form.length);
-      const first = foldWord(tokens[0].norm);
+      const first = foldWord(tokens[0].base);
       const list = index.get(first) ?? [];
       list.push({ tokens, entry, key, loose });
       index.set(first, list);
@@ -201,8 +203,7 @@ const ending = (w: string): string => {
 function wordMatches(text: WordToken, textNorm: string, alias: WordToken, loose: boolean): boolean {
   if (!alias.isWord || !text.isWord) return text.norm === alias.norm;
   if (!alias.isArabic) {
-    const t = textNorm.replace(/['’]s$/, '');
-    if (t !== alias.norm) return false;
+    if (textNorm !== alias.norm) return false;
     // Acronyms keep their case (US is not us); proper names start with a capital.
     if (alias.text.length > 1 && alias.text === alias.text.toUpperCase()) return text.text.replace(/['’]s$/, '') === alias.text;
     return !/^\p{Lu}/u.test(alias.text) || /^\p{Lu}/u.test(text.text);
@@ -239,13 +240,13 @@ function matchGazetteer(text: string, tokens: WordToken[]): Map<number, EntityMa
     const t = tokens[i];
     if (!t.isWord) continue;
     let best: { alias: Alias; cut: number; to: number } | null = null;
-    for (const { form, cut } of cliticForms(t.norm)) {
+    for (const { form, cut } of cliticForms(t.base)) {
       for (const alias of ALIASES.get(foldWord(form)) ?? []) {
         if (!wordMatches(t, form, alias.tokens[0], alias.loose)) continue;
         let k = i + 1;
         let ok = true;
         for (const next of alias.tokens.slice(1)) {
-          if (k >= tokens.length || !wordMatches(tokens[k], tokens[k].norm, next, alias.loose)) {
+          if (k >= tokens.length || !wordMatches(tokens[k], tokens[k].base, next, alias.loose)) {
             ok = false;
             break;
           }
@@ -311,8 +312,8 @@ function personKey(tokens: WordToken[], from: number, to: number, gazetteer: Map
     if (g && g.type === 'person') return g.key;
   }
   // A surname of one or two letters once folded (ماي -> م) says too little: keep the whole name.
-  const last = foldWord(tokens[to - 1].norm);
-  return last.length >= 3 ? last : foldName(tokens.slice(from, to).map((t) => t.norm).join(' '));
+  const last = foldWord(tokens[to - 1].base);
+  return last.length >= 3 ? last : foldName(tokens.slice(from, to).map((t) => t.base).join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,7 +337,7 @@ function matchNamedByNoun(text: string, tokens: WordToken[], gazetteer: Map<numb
     if (isQuoteMark(next)) {
       const close = closingQuote(tokens, i + 1, 4);
       if (close < 0 || gazetteer.has(i + 2)) continue;
-      const inner = tokens.slice(i + 2, close).map((w) => w.norm).join(' ');
+      const inner = tokens.slice(i + 2, close).map((w) => w.base).join(' ');
       out.push(makeMatch(text, tokens, i + 2, close, 'organization', foldName(inner), i, outlet));
     }
   }
@@ -542,7 +543,7 @@ function matchPlaceNouns(text: string, tokens: WordToken[], gazetteer: Map<numbe
       k += 1;
     }
     if (k > i + 1 && isBoundary(tokens, k)) {
-      const name = tokens.slice(i + 1, k).map((w) => w.norm).join(' ');
+      const name = tokens.slice(i + 1, k).map((w) => w.base).join(' ');
       out.push(makeMatch(text, tokens, i + 1, k, 'place', foldName(name), i));
     }
   }
@@ -558,7 +559,7 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
   const out: EntityMatch[] = [];
   const covered = new Set<number>();
   for (const g of gazetteer.values()) for (let k = g.from; k < g.to; k += 1) covered.add(k);
-  const lower = (x: number): string => tokens[x].norm.replace(/['’]s$/, '');
+  const lower = (x: number): string => tokens[x].base;
   const isTitleAt = (x: number): boolean => EN_TITLE_SET.has(lower(x)) && !['of', 'the', 'for'].includes(lower(x));
   let i = 0;
   while (i < tokens.length) {
@@ -625,7 +626,7 @@ function matchCapitalised(text: string, tokens: WordToken[], gazetteer: Map<numb
         : prev && EN_PLACE_PREPOSITION_SET.has(prev.norm)
           ? 'place'
           : 'other';
-    const norms = words.map((w) => w.norm.replace(/['’]s$/, ''));
+    const norms = words.map((w) => w.base);
     const key = type === 'person' ? foldWord(norms[norms.length - 1]) : foldName(norms.join(' '));
     const m = makeMatch(text, tokens, from, to, type, key, runStart);
     if (/['’]s$/.test(tokens[to - 1].text)) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from '../../src/types.js';
 import { findAttribution, REPORTING_VERBS } from '../../src/claims/attribution.js';
-import { foldName } from '../../src/claims/names.js';
+import { foldName } from '../../src/text/transliteration.js';
 import { normalizeText } from '../../src/text/normalize.js';
 
 const SEEDS = join(import.meta.dirname, '../../examples/blinken');

@@ -7,7 +7,7 @@ import type { Entity } from '../../src/types.js';
 import { findEntities } from '../../src/claims/entities.js';
 import { findAttribution } from '../../src/claims/attribution.js';
 import { findQuotes } from '../../src/claims/quotes.js';
-import { foldName } from '../../src/claims/names.js';
+import { foldName } from '../../src/text/transliteration.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { segmentSentences } from '../../src/text/segment.js';
 
