@@ -1,6 +1,6 @@
 // The pipeline for one event: claims of every article, then alignment, into one `Comparison`.
 import type { AnalysisOptions, Article, ArticleResult, Comparison } from './types.js';
-import { extractClaims } from './claims/extract.js';
+import { articleTokens, extractClaims } from './claims/extract.js';
 import { alignClaims, defaultAnalysisOptions } from './align/align.js';
 import { compareFraming } from './framing/compare.js';
 import type { FramingOptions } from './framing/index.js';
@@ -17,8 +17,10 @@ export function compareArticles(
   framingOptions?: FramingOptions,
 ): Comparison {
   const opts: AnalysisOptions = { ...defaultAnalysisOptions, ...options };
-  const results = articles.map(analyzeArticle);
-  const { groups, unique } = alignClaims(results, opts);
-  const framing = compareFraming(results, groups, framingOptions);
+  // One token stream per article, read by claims, alignment and framing.
+  const tokens = articles.map((a) => articleTokens(a));
+  const results: ArticleResult[] = articles.map((a, i) => ({ ...a, claims: extractClaims(a, tokens[i]) }));
+  const { groups, unique } = alignClaims(results.map((r, i) => ({ ...r, tokens: tokens[i] })), opts);
+  const framing = compareFraming(results, groups, framingOptions, tokens);
   return { schema: 'claimdiff.compare/1', articles: results, groups, unique, options: opts, framing };
 }
