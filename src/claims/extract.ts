@@ -44,7 +44,7 @@ export function extractClaims(article: Article, tokens: TokenStream = articleTok
   let previous: Attribution | null = null;
   for (const segment of segments) {
     if (!/[\p{L}\p{N}]/u.test(segment.text)) continue;
-    const quotes = findQuotes(text, segment.start, segment.end);
+    const quotes = findQuotes(text, segment.start, segment.end, tokens);
     const kind = claimKind(segment, quotes);
     // A heading has no speaker; the attribution and the entities of other lines share one scan.
     const { attribution, entities }: ClaimParts = kind === 'heading'
