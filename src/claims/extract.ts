@@ -6,7 +6,7 @@ import { findNumbers } from '../text/numbers.js';
 import { findDates } from '../text/dates.js';
 import { buildTokenStream, type TokenStream } from '../text/token-stream.js';
 import { findQuotes } from './quotes.js';
-import { findEntities } from './entities.js';
+import { findEntities } from './entities/index.js';
 import { findClaimParts, type ClaimParts } from './parts.js';
 
 /** The [start, end) ranges of the article text left after boilerplate removal, in order. */

@@ -1,10 +1,10 @@
 // A sentence's attribution and entities in one pass: both read the same words and the same entity matches.
 import type { Attribution, Entity, Language, Quote } from '../types.js';
 import type { TokenStream } from '../text/token-stream.js';
-import { matchEntities, toEntity } from './entities.js';
+import { matchEntities, toEntity } from './entities/index.js';
 import { findQuotes } from './quotes.js';
 import { scanWords } from './words.js';
-import { attributeScanned, attributionLanguage } from './attribution.js';
+import { attributeScanned, attributionLanguage } from './attribution/index.js';
 
 /** The parts of a claim that `findClaimParts` finds together. */
 export interface ClaimParts {

@@ -2,10 +2,10 @@
 import {
   EN_VERBS, EN_CLAUSE, EN_MODIFIERS, EN_TIME, EN_PRONOUN_SET, EN_DETERMINER_SET, EN_OUTLET_NOUN_SET,
   EN_SOURCE_PEOPLE, EN_SOURCE_NOUN_SET, EN_TIME_INTRO,
-} from './attribution-classes.js';
-import { entityAt, entityEndingAt, type Grammar, type VerbHit } from './attribution-context.js';
-import { englishChannels, englishPhrase } from './attribution-channel.js';
-import type { WordToken } from './words.js';
+} from './classes.js';
+import { entityAt, entityEndingAt, type Grammar, type VerbHit } from './context.js';
+import { englishChannels, englishPhrase } from './channel.js';
+import type { WordToken } from '../words.js';
 
 /** Skips auxiliaries, adverbs and time phrases before a verb (`Blinken has also said`,
  * `Blinken on Wednesday said`); returns the index of the word before them. */

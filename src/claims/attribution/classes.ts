@@ -1,14 +1,13 @@
-// Word classes only the attribution finders read (reporting verbs, channel markers ...), normalized once; shared ones are in word-sets.ts.
-import { REPORTING_VERBS, type ReportingVerb } from './lexicons/reporting-verbs.js';
+// Word classes only the attribution finders read (reporting verbs, channel markers ...), normalized once; shared ones are in ../word-classes.ts.
+import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs.js';
 import {
   AR_CHANNEL_MARKERS, AR_CHANNEL_FILLERS, AR_CITING_MARKERS, AR_STATEMENT_WORDS, AR_OPENERS, AR_RELATIVES,
   AR_NEXT_COMPLEMENT, AR_KAN, AR_MODALS, AR_EMPHATIC, AR_RESUMPTIVE, EN_CLAUSE_WORDS, EN_VERB_MODIFIERS,
   EN_TIME_WORDS, EN_PRONOUNS, EN_DETERMINERS, EN_SOURCE_NOUNS, EN_OUTLET_NOUNS, EN_STATEMENT_WORDS,
   EN_NON_PERSON_SOURCES, EN_TIME_INTRO_WORDS,
-} from './lexicons/attribution-words.js';
-import { isTitleWord } from './entities.js';
-import { wordKey, wordSet as set } from '../text/word-sets.js';
-import { GIVEN_NAMES, OUTLET_NOUNS, SOURCE_NOUNS } from './word-classes.js';
+} from '../lexicons/attribution-words.js';
+import { wordKey, wordSet as set } from '../../text/word-sets.js';
+import { GIVEN_NAMES, OUTLET_NOUNS, SOURCE_NOUNS, isTitleWord } from '../word-classes.js';
 
 // Reporting verbs by normalized form.
 export const AR_VERBS = new Map<string, ReportingVerb>();
