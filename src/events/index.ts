@@ -5,7 +5,7 @@ import { toInput } from './features.js';
 import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
 import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
 import { defaultThreads, WorkerPool } from './parallel.js';
-import { sentenceCounts } from './sentences.js';
+import { sentenceCounts } from './sentence-counts.js';
 
 export { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS } from './group.js';
 
