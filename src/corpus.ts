@@ -6,6 +6,7 @@ import type { FramingOptions } from './framing/index.js';
 
 export interface CorpusOptions {
   analysis?: Partial<AnalysisOptions>;
+  /** Event grouping, including the executor that runs it on other threads (cli/ passes worker threads). */
   events?: EventOptions;
   framing?: FramingOptions;
   /** Called once per compared event, after grouping. */
