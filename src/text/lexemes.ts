@@ -2,7 +2,7 @@
 // computed once per distinct surface through one cache: news vocabulary repeats a lot.
 import type { Language } from '../types.js';
 import { cliticsOf, type Clitics } from './clitics.js';
-import { hasArabic, normalizeChar, normalizeText } from './normalize.js';
+import { hasArabic, normalizeText, plainForm } from './normalize.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -23,37 +23,6 @@ export interface Lexeme {
 const lexemes = new Map<string, Lexeme>();
 /** The cache is cleared when it grows past this: a bound on memory over endless input. */
 const MAX_LEXEMES = 200_000;
-
-/** Per UTF-16 code unit: its normalized form with punctuation dropped (filled on first use). */
-const folded: Array<string | undefined> = [];
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function foldUnit(code: number): string {
-  let out = folded[code];
-  if (out === undefined) {
-    out = '';
-    for (const ch of normalizeChar(String.fromCharCode(code))) if (LETTER_OR_DIGIT.test(ch)) out += ch;
-    folded[code] = out;
-  }
-  return out;
-}
-
-/** Normalized form of a word: `normalizeText` minus punctuation (`U.S` -> `us`, `don't` -> `dont`). */
-export function plainForm(surface: string): string {
-  let out = '';
-  for (let i = 0; i < surface.length; i += 1) {
-    const code = surface.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      // Astral characters (rare in news): normalize the whole code point.
-      const cp = String.fromCodePoint(surface.codePointAt(i) ?? code);
-      for (const ch of normalizeChar(cp)) if (LETTER_OR_DIGIT.test(ch)) out += ch;
-      if (cp.length === 2) i += 1;
-      continue;
-    }
-    out += foldUnit(code);
-  }
-  return out;
-}
 
 const NUMBER_SURFACE = /^[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C\u060C][0-9\u0660-\u0669\u06F0-\u06F9]+)*$/;
 const NUMBER_NORM = /^\d+(?:\.\d+)?$/;

@@ -1,7 +1,6 @@
 // Word lists as sets and maps in the form the token stream carries, so a list entry and a token
 // compare equal: normalized, without punctuation inside a word (`u.s.` -> `us`), one space between words.
-import { hasArabic } from './normalize.js';
-import { plainForm } from './lexemes.js';
+import { hasArabic, plainForm } from './normalize.js';
 import { stem } from './stem.js';
 
 /** A list entry (a word or a phrase) as tokens spell it: each word as its `norm`, joined by one space. */
