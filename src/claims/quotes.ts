@@ -47,7 +47,7 @@ export function findQuotes(text: string, start: number, end: number, stream?: To
 
   for (const mark of tokensIn(stream ?? buildTokenStream(text, [[start, end]]), start, end)) {
     const ch = mark.text;
-    if (mark.kind !== 'mark' || !Object.hasOwn(CLOSERS, ch)) continue;
+    if (mark.kind !== 'punct' || !Object.hasOwn(CLOSERS, ch)) continue;
     const i = mark.start;
     const single = ch === "'" || ch === '‘' || ch === '’';
     if (single && !singles) continue;

@@ -22,7 +22,7 @@ function wordOf(start: number, end: number, text: string): WordToken {
 }
 
 function fromStream(t: StreamToken): WordToken {
-  const isWord = t.kind !== 'mark';
+  const isWord = t.kind !== 'punct';
   const base = t.clitics.suffix === 's' ? t.clitics.core : t.norm;
   return { start: t.start, end: t.end, text: t.text, norm: t.norm, base, isWord, isArabic: isWord && t.isArabic };
 }
@@ -36,7 +36,7 @@ export function claimWords(tokens: readonly StreamToken[], text: string): WordTo
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // A hashtag mark (`فلاديمير #بوتين`) is no word and no boundary.
-    if (t.kind === 'mark' && t.text === '#') continue;
+    if (t.kind === 'punct' && t.text === '#') continue;
     if (!isLetterWord(t)) {
       out.push(fromStream(t));
       continue;

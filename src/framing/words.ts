@@ -50,7 +50,7 @@ export function wordsOf(text: string, from: number, to: number, stream?: TokenSt
   let sentence = 0;
   let previous = -1;
   tokens.forEach((t, at) => {
-    if (t.kind === 'mark') return;
+    if (t.kind === 'punct') return;
     if (previous >= 0 && endsSentence(tokens, previous, at)) sentence += 1;
     previous = at;
     const isArabic = t.isArabic && t.kind === 'word' && ARABIC_WORD.test(t.norm);

@@ -59,15 +59,15 @@ export function lexemeOf(surface: string): Lexeme {
   return lexeme;
 }
 
-const marks = new Map<string, Lexeme>();
+const punctuation = new Map<string, Lexeme>();
 
 /** The lexeme of a punctuation mark or symbol: its normalized form, no stem, no clitics. */
-export function markOf(surface: string, norm: string): Lexeme {
-  let lexeme = marks.get(surface);
+export function punctuationOf(surface: string, norm: string): Lexeme {
+  let lexeme = punctuation.get(surface);
   if (lexeme === undefined) {
     lexeme = { norm, stem: norm, clitics: { prefix: '', core: norm, suffix: '' }, isStop: false, isNumber: false, isArabic: false };
-    if (marks.size >= MAX_LEXEMES) marks.clear();
-    marks.set(surface, lexeme);
+    if (punctuation.size >= MAX_LEXEMES) punctuation.clear();
+    punctuation.set(surface, lexeme);
   }
   return lexeme;
 }

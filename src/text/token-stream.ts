@@ -1,13 +1,14 @@
-// One token stream per article: every word, number and mark with its offsets, the gap before it
+// One token stream per article: every word, number and punctuation mark with its offsets, the gap before it
 // and its lexeme (normalized form, stem, clitics, flags), scanned once with character tables;
 // every stage reads ranges of it by offset.
 import type { Token } from '../types.js';
 import type { Clitics } from './clitics.js';
-import { lexemeOf, markOf } from './lexemes.js';
+import { lexemeOf, punctuationOf } from './lexemes.js';
 import { normalizeWord } from './scan.js';
 
-/** What a token is: a word (letters, possibly with Latin digits: `G7`, `1960s`), a number, or one mark. */
-export type TokenKind = 'word' | 'number' | 'mark';
+/** What a token is: a word (letters, possibly with Latin digits: `G7`, `1960s`), a number, or one
+ * punctuation mark or symbol. */
+export type TokenKind = 'word' | 'number' | 'punct';
 
 /** A token of the stream: a `Token` (what the aligner reads) plus its kind, gap and clitics. */
 export interface StreamToken extends Token {
@@ -23,7 +24,7 @@ export interface StreamToken extends Token {
 /** The tokens of one text, in text order, with the words and numbers apart for quick range reads. */
 export interface TokenStream {
   text: string;
-  /** Every token: words, numbers and marks. */
+  /** Every token: words, numbers and punctuation. */
   tokens: StreamToken[];
   /** The words and numbers only (what `tokenize` returns), in text order. */
   words: StreamToken[];
@@ -36,7 +37,7 @@ const NEWLINE = 1;
 const DIGIT = 2;
 const LATIN = 3; // letters of any script but Arabic
 const ARABIC = 4; // Arabic-script letters and tatweel
-const MARK = 5; // combining marks (harakat, accents)
+const COMBINING = 5; // combining marks (harakat, accents)
 const FORMAT = 6; // invisible format characters (ZWNJ, LRM, soft hyphen ...): inside a word only
 const OTHER = 7;
 
@@ -47,12 +48,12 @@ for (let c = 0; c < 0x10000; c += 1) {
   else if (c === 0xfeff || /\p{Cf}/u.test(ch) || c === 0x200b) CLASS[c] = FORMAT;
   else if (/\s/.test(ch)) CLASS[c] = SPACE;
   else if (/\p{Nd}/u.test(ch)) CLASS[c] = DIGIT;
-  else if (/\p{M}/u.test(ch)) CLASS[c] = MARK;
+  else if (/\p{M}/u.test(ch)) CLASS[c] = COMBINING;
   else if (c === 0x0640 || (/\p{L}/u.test(ch) && /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch))) CLASS[c] = ARABIC;
   else if (/\p{L}/u.test(ch)) CLASS[c] = LATIN;
   else CLASS[c] = OTHER;
 }
-// Surrogates: a code point of another plane, kept whole as one mark (emoji, rare scripts).
+// Surrogates: a code point of another plane, kept whole as one punctuation token (emoji, rare scripts).
 for (let c = 0xd800; c < 0xe000; c += 1) CLASS[c] = OTHER;
 
 /** Separators between digits inside a number: `27,708`, `2.1`, `٢٧٬٧٠٨`, `٢٫١`, `26،4` (not `:`). */
@@ -61,10 +62,10 @@ const NUMBER_SEPARATOR = new Set([0x2e, 0x2c, 0x066b, 0x066c, 0x060c]);
 const APOSTROPHE = new Set([0x27, 0x2019]);
 const DOT = 0x2e;
 
-const isLetter = (cls: number): boolean => cls === LATIN || cls === ARABIC || cls === MARK;
+const isLetter = (cls: number): boolean => cls === LATIN || cls === ARABIC || cls === COMBINING;
 
 /**
- * The end of a word that starts at `i`. Words join letters and marks; apostrophes between letters
+ * The end of a word that starts at `i`. Words join letters and combining marks; apostrophes between letters
  * (`Israel's`); a dot inside an abbreviation (`U.S`, `سي.إن.إن`, not `end.Next`); format
  * characters followed by more letters; digits after Latin letters (`G7`, `COVID19`), never after
  * Arabic ones (`و708` is و + 708). Hyphens, colons and underscores split words.
@@ -81,7 +82,7 @@ function wordEnd(text: string, i: number, to: number): number {
       latin = cls === LATIN;
       run += 1;
       i += 1;
-    } else if (cls === MARK) {
+    } else if (cls === COMBINING) {
       i += 1;
     } else if (cls === DIGIT) {
       if (!latin) break;
@@ -144,11 +145,11 @@ function numberEnd(text: string, i: number, to: number): number {
 
 function makeToken(text: string, start: number, end: number, kind: TokenKind, gap: 0 | 1 | 2): StreamToken | null {
   const surface = text.slice(start, end);
-  if (kind === 'mark') {
+  if (kind === 'punct') {
     const norm = normalizeWord(surface);
     // A space-like character that normalizes to a space, or one dropped whole, is no token.
     if (norm === '' || norm === ' ') return null;
-    const lex = markOf(surface, norm);
+    const lex = punctuationOf(surface, norm);
     return { start, end, text: surface, norm, stem: norm, isStop: false, isNumber: false, kind, gap, isArabic: false, clitics: lex.clitics };
   }
   const lex = lexemeOf(surface);
@@ -169,7 +170,7 @@ function scanRange(text: string, from: number, to: number, out: TokenStream): vo
       i += 1;
       continue;
     }
-    if (cls === FORMAT || cls === MARK) {
+    if (cls === FORMAT || cls === COMBINING) {
       // Outside a word these attach to what stands before them (Unicode word boundaries, rule WB4).
       i += 1;
       continue;
@@ -189,12 +190,12 @@ function scanRange(text: string, from: number, to: number, out: TokenStream): vo
       kind = 'word';
     } else {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      kind = 'mark';
+      kind = 'punct';
     }
     const token = makeToken(text, start, i, kind, gap);
     if (token === null) continue;
     out.tokens.push(token);
-    if (kind !== 'mark') out.words.push(token);
+    if (kind !== 'punct') out.words.push(token);
     gap = 0;
   }
 }
@@ -235,7 +236,7 @@ function spanOf(list: readonly StreamToken[], start: number, end: number): [numb
   return [from, to];
 }
 
-/** Every token (words, numbers, marks) inside text[start, end). */
+/** Every token (words, numbers, punctuation) inside text[start, end). */
 export function tokensIn(stream: TokenStream, start: number, end: number): StreamToken[] {
   const [from, to] = spanOf(stream.tokens, start, end);
   return stream.tokens.slice(from, to);

@@ -108,7 +108,7 @@ describe('buildTokenStream', () => {
   it('keeps words, numbers and marks with the gap before each', () => {
     const stream = buildTokenStream(text);
     expect(stream.tokens.map((t) => `${t.kind[0]}${t.gap}:${t.text}`).join(' ')).toBe(
-      'w2:وقال w1:بلينكن m0:: m1:« w0:نرفض w1:الهجوم m0:» m0:، w2:وأضاف w1:أن n1:27,708 w1:قتلوا m0:.',
+      'w2:وقال w1:بلينكن p0:: p1:« w0:نرفض w1:الهجوم p0:» p0:، w2:وأضاف w1:أن n1:27,708 w1:قتلوا p0:.',
     );
     expect(stream.words.map((t) => t.text)).toEqual(['وقال', 'بلينكن', 'نرفض', 'الهجوم', 'وأضاف', 'أن', '27,708', 'قتلوا']);
   });
