@@ -47,7 +47,7 @@ export function withoutFusedArticle(norm: string): string {
   return norm;
 }
 
-/** The word without the article ال, when more than two letters are left (`الله` stays). */
+/** The word without the article ال, when at least two letters are left (`الي` stays). */
 export function withoutArticle(norm: string): string {
   return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
 }

@@ -1,11 +1,12 @@
 // Word lists as sets and maps in the form the token stream carries, so a list entry and a token
 // compare equal: normalized, without punctuation inside a word (`u.s.` -> `us`), one space between words.
-import { hasArabic, plainForm } from './normalize.js';
+import { lexemeOf } from './lexemes.js';
+import { hasArabic } from './normalize.js';
 import { stem } from './stem.js';
 
-/** A list entry (a word or a phrase) as tokens spell it: each word as its `norm`, joined by one space. */
+/** A list entry (a word or a phrase) as tokens spell it: each word as its token's `norm`, joined by one space. */
 export function wordKey(entry: string): string {
-  return entry.trim().split(/\s+/).map(plainForm).filter((w) => w !== '').join(' ');
+  return entry.trim().split(/\s+/).map((w) => lexemeOf(w).norm).filter((w) => w !== '').join(' ');
 }
 
 /** Word lists as one set of keys (see `wordKey`). */
