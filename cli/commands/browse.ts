@@ -38,11 +38,11 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
     describe: 'browse events, claims and articles in the terminal (prints a text report when not on a terminal)',
     builder: (y) =>
       withInputOptions(y)
-        .option('bidi', { type: 'string', choices: bidiOptions, default: 'auto', describe: 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto' })
+        .option('bidi', { type: 'string', choices: bidiOptions, default: 'auto' as const, describe: 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto' })
         .option('shape', { type: 'boolean', default: false, describe: 'join Arabic letters (presentation forms) in visual mode, for terminals that do not shape' })
         .option('export-dir', { type: 'string', default: 'reports', describe: 'folder the e key writes the current event report to' })
-        .option('export-format', { type: 'string', choices: reportFormats, default: 'html', describe: 'format of the report the e key writes' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }) as never,
+        .option('export-format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'format of the report the e key writes' })
+        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);

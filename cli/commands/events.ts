@@ -33,7 +33,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
           if (a.threshold !== undefined && !(a.threshold > 0 && a.threshold <= 1)) throw new UsageError(`--threshold must be a number above 0 and at most 1, not ${a.threshold}`);
           if (a['window-days'] !== undefined && !(a['window-days'] >= 0)) throw new UsageError(`--window-days must be 0 or more, not ${a['window-days']}`);
           return true;
-        }) as never,
+        }),
     handler: async (args) => {
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const events = await groupEventsParallel(articles, {

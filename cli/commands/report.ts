@@ -29,17 +29,17 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     builder: (y) =>
       withAnalysisOptions(withInputOptions(y))
         .option('out', { type: 'string', default: 'reports', describe: 'folder to write the reports to (created if missing)' })
-        .option('format', { type: 'string', choices: reportFormats, default: 'html', describe: 'report format' })
+        .option('format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'report format' })
         .check((a) => {
           if (typeof a.out !== 'string' || a.out.trim() === '') throw new UsageError('--out needs a folder name');
           return true;
-        }) as never,
+        }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const analysis = analysisFromArgs(args);
       const corpus = await analyzeCorpus(articles, {
-        analysis,
+        ...analysis,
         framing,
         events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),

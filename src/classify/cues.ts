@@ -6,6 +6,8 @@ import { stemKey, stemMap, wordKey, wordSet } from '../text/word-sets.js';
 import { antonymPairs } from './lexicons/antonyms.js';
 import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
+import { CAPITALS } from './lexicons/capitals.js';
+import { normalizeText } from '../text/normalize.js';
 import { foldName } from '../text/transliteration.js';
 
 const NEGATIONS = wordSet(negationWords);
@@ -87,4 +89,16 @@ export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[]): [
     }
   }
   return null;
+}
+
+/** Folded place name -> the country it stands for (a country stands for itself, a capital for its country). */
+const COUNTRY_OF = new Map<string, number>();
+CAPITALS.forEach(([countries, capitals], row) => {
+  for (const name of [...countries, ...capitals]) COUNTRY_OF.set(foldName(normalizeText(name)), row);
+});
+
+/** True when two place names stand for one country (واشنطن / الولايات المتحدة, Kabul / Afghanistan). */
+export function sameCountry(a: string, b: string): boolean {
+  const [x, y] = [COUNTRY_OF.get(foldName(normalizeText(a))), COUNTRY_OF.get(foldName(normalizeText(b)))];
+  return x !== undefined && x === y;
 }
