@@ -8,6 +8,7 @@ import { loadArticles } from '../load.js';
 import type { Io } from '../io.js';
 import { STDIN_ARG, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
@@ -48,7 +49,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       // A large corpus takes a while: a progress line instead of a frozen terminal.
       const analysis = await analyzeCorpus(articles, {
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       if (!opensUi(io, args.inputs)) {

@@ -6,6 +6,7 @@ import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { UsageError } from '../exit-codes.js';
 
 interface Args {
@@ -39,6 +40,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         threshold: args.threshold,
         dateWindowDays: args['window-days'],
         onProgress: progressReporter(io, 'grouping'),
+        executor: workerThreads(),
       });
       const content = args.format === 'json' ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);
       emit(io, content, args.out);

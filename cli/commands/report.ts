@@ -6,6 +6,7 @@ import { loadArticles } from '../load.js';
 import type { Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { UsageError } from '../exit-codes.js';
 import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
@@ -40,7 +41,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const corpus = await analyzeCorpus(articles, {
         ...analysis,
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       const written = writeReports(corpus, args.out, args.format);

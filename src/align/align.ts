@@ -6,7 +6,8 @@ import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from
 import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
 import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, unitPairFeatures, type PairFeatureName } from './pair-features.js';
 import { unitRanges } from './units.js';
-import { tokenize } from '../text/tokens.js';
+import { withoutPreposition } from '../text/clitics.js';
+import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { candidatePairs, closestCandidates } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
@@ -27,6 +28,8 @@ export interface ClaimSource {
   claims: readonly Claim[];
   text: string;
   language: Language;
+  /** The article's token stream, when the caller has built it; else it is built from the claims. */
+  tokens?: TokenStream;
   /** The outlet, when known: two articles of one outlet often share whole sentences (updates, refilings). */
   outlet?: string | null;
 }
@@ -63,9 +66,8 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
   const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
   return tokenLists.map((tokens) =>
     tokens.map((t) => {
-      const rest = t.stem.slice(1);
-      if (!/^[بلك][\u0621-\u064A]/.test(t.stem) || rest.length < 3 || !vocabulary.has(rest)) return t;
-      return { ...t, stem: rest };
+      const rest = withoutPreposition(t.stem);
+      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
     }),
   );
 }
@@ -87,8 +89,9 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const owners: Array<[Claim, number, ClaimPosition]> = [];
   sources.forEach((src, article) => {
     const positions = positionsOf(src.claims);
+    const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
     src.claims.forEach((claim, k) => {
-      raw.push(tokenize(src.text, claim.start, claim.end, src.language));
+      raw.push(wordsIn(stream, claim.start, claim.end));
       owners.push([claim, article, positions[k]]);
     });
   });
