@@ -7,7 +7,7 @@ export { classifyAlignment, defaultClassifyOptions } from './classify/index.js';
 export { extractClaims, keptRanges } from './claims/extract.js';
 export { normalizeText } from './text/normalize.js';
 export { detectLanguage } from './text/language.js';
-export { groupEvents, groupEventsParallel, type EventOptions } from './events/index.js';
+export { groupEvents, groupEventsParallel, type EventOptions, type EventExecutor, type EventWorkers } from './events/index.js';
 export { analyzeCorpus, type CorpusOptions } from './corpus.js';
 export { classifyTextPairs, defaultPairOptions } from './pairs.js';
 export { profileFraming, parseLexiconFile, builtinLexicon, type FramingOptions } from './framing/index.js';

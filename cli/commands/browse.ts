@@ -8,6 +8,7 @@ import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
@@ -57,7 +58,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       // A large corpus takes a while: a progress line instead of a frozen terminal.
       const analysis = await analyzeCorpus(articles, {
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));

@@ -6,6 +6,7 @@ import { renderCompareText } from '../../src/report/text.js';
 import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
@@ -54,7 +55,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         content = render(comparison, null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
+        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() } });
         warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
         if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {

@@ -6,6 +6,7 @@ import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 
 interface Args {
   inputs?: string[];
@@ -36,6 +37,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         threshold: args.threshold,
         dateWindowDays: args['window-days'],
         onProgress: progressReporter(io, 'grouping'),
+        executor: workerThreads(),
       });
       const json = args.format === 'json';
       const content = json ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);

@@ -7,6 +7,7 @@ import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import type { Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, folderOption } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
@@ -43,7 +44,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const corpus = await analyzeCorpus(articles, {
         ...analysis,
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));

@@ -90,7 +90,7 @@ describe.skipIf(reason !== '')(`the packed package, installed with npm on Node $
         !f.startsWith('examples/blinken/'),
     );
     expect(stray).toEqual([]);
-    for (const needed of [pkg.bin.claimdiff, pkg.main, pkg.types, 'dist/src/events/worker.js', 'LICENSE', 'CHANGELOG.md']) {
+    for (const needed of [pkg.bin.claimdiff, pkg.main, pkg.types, 'dist/cli/workers/worker.js', 'LICENSE', 'CHANGELOG.md']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('examples/blinken/') && f.endsWith('.txt'))).toHaveLength(5);
@@ -164,14 +164,14 @@ describe.skipIf(reason !== '')(`the packed package, installed with npm on Node $
     expect([...imported].filter((spec) => !allowed.has(packageOf(spec)))).toEqual([]);
     expect(imported.has('yargs')).toBe(true);
 
-    // Event grouping's worker threads load dist/src/events/worker.js; from sources they would need tsx.
+    // Event grouping's worker threads load dist/cli/workers/worker.js; from sources they would need tsx.
     const script = path.join(app, 'worker-check.mjs');
     writeFileSync(
       script,
       `import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseInput } from 'claimdiff';
-import { WorkerPool } from 'claimdiff/dist/src/events/parallel.js';
+import { WorkerPool } from 'claimdiff/dist/cli/workers/pool.js';
 const dir = path.join('node_modules', 'claimdiff', 'examples', 'blinken');
 const articles = readdirSync(dir).filter((f) => f.endsWith('.txt'))
   .flatMap((f) => parseInput(readFileSync(path.join(dir, f)), path.join(dir, f)).articles);

@@ -1,10 +1,10 @@
 // Worker thread entry: featurizes chunks of articles, then links ranges of articles over the
 // shared-memory context it is sent once; results go back as transferred typed arrays.
 import { parentPort } from 'node:worker_threads';
-import { type LinkContext, linkRange } from './candidates.js';
-import type { FeatureInput } from './features.js';
-import { LinkList } from './links.js';
-import { buffersOf, featurizeChunk } from './packed.js';
+import { type LinkContext, linkRange } from '../../src/events/candidates.js';
+import type { FeatureInput } from '../../src/events/features.js';
+import { LinkList } from '../../src/events/links.js';
+import { buffersOf, featurizeChunk } from '../../src/events/packed.js';
 
 export type WorkerRequest =
   | { kind: 'featurize'; chunk: number; inputs: FeatureInput[] }

@@ -1,12 +1,11 @@
 // The English grammar of attribution: `Blinken said`, `said a spokesman`, `, saying`, `X quoted Y as saying`, headlines.
 import {
   EN_VERBS, EN_CLAUSE, EN_MODIFIERS, EN_TIME, EN_PRONOUN_SET, EN_DETERMINER_SET, EN_OUTLET_NOUN_SET,
-  EN_SOURCE_PEOPLE, EN_TIME_INTRO,
-} from './attribution-classes.js';
-import { EN_SOURCE_NOUNS } from './lexicons/attribution-words.js';
-import { entityAt, entityEndingAt, type Grammar, type VerbHit } from './attribution-context.js';
-import { englishChannels, englishPhrase } from './attribution-channel.js';
-import type { WordToken } from './names.js';
+  EN_SOURCE_PEOPLE, EN_SOURCE_NOUN_SET, EN_TIME_INTRO,
+} from './classes.js';
+import { entityAt, entityEndingAt, type Grammar, type VerbHit } from './context.js';
+import { englishChannels, englishPhrase } from './channel.js';
+import type { WordToken } from '../words.js';
 
 /** Skips auxiliaries, adverbs and time phrases before a verb (`Blinken has also said`,
  * `Blinken on Wednesday said`); returns the index of the word before them. */
@@ -62,7 +61,7 @@ export const ENGLISH: Grammar = {
     // `the reported attack`: a phrase of determiners only was rejected above; a lone lower-case word
     // that is neither a source noun nor a pronoun is an object (`the attack that killed`), not a speaker.
     if (words.length === 1 && /^\p{Ll}/u.test(words[0].text) && !EN_SOURCE_PEOPLE.has(words[0].norm) &&
-      !EN_PRONOUN_SET.has(words[0].norm) && !EN_SOURCE_NOUNS.includes(words[0].norm)) return null;
+      !EN_PRONOUN_SET.has(words[0].norm) && !EN_SOURCE_NOUN_SET.has(words[0].norm)) return null;
     return { from, to: k + 1 };
   },
 
@@ -74,7 +73,7 @@ export const ENGLISH: Grammar = {
     if (tokens[v.index + 1] && EN_PRONOUN_SET.has(tokens[v.index + 1].norm)) return null;
     // The inverted subject is a name or a noun phrase (`said a spokesman`), not `said ahead of the vote`.
     const first = tokens[v.index + 1];
-    if (!first || !first.isWord || !(/^\p{Lu}/u.test(first.text) || EN_DETERMINER_SET.has(first.norm) || EN_SOURCE_NOUNS.includes(first.norm))) {
+    if (!first || !first.isWord || !(/^\p{Lu}/u.test(first.text) || EN_DETERMINER_SET.has(first.norm) || EN_SOURCE_NOUN_SET.has(first.norm))) {
       return null;
     }
     let k = v.index + 1;

@@ -1,16 +1,16 @@
 // Who says a claim: the speaker, the reporting verb as written and the channel, for Arabic (mostly verb-first) and English.
-import type { Attribution, Language, Quote } from '../types.js';
-import { hasArabic } from '../text/normalize.js';
-import { matchEntities, type EntityMatch } from './entities.js';
-import { findQuotes } from './quotes.js';
-import { scanWords, type WordToken } from './names.js';
-import type { Ctx } from './attribution-context.js';
-import { attribute } from './attribution-recipe.js';
-import { ARABIC } from './attribution-arabic.js';
-import { ENGLISH } from './attribution-english.js';
+import type { Attribution, Language, Quote } from '../../types.js';
+import { hasArabic } from '../../text/normalize.js';
+import { matchEntities, type EntityMatch } from '../entities/index.js';
+import { findQuotes } from '../quotes.js';
+import { scanWords, type WordToken } from '../words.js';
+import type { Ctx } from './context.js';
+import { attribute } from './recipe.js';
+import { ARABIC } from './arabic.js';
+import { ENGLISH } from './english.js';
 
-export { REPORTING_VERBS } from './lexicons/reporting-verbs.js';
-export type { ReportingVerb, ReportingStance } from './lexicons/reporting-verbs.js';
+export { REPORTING_VERBS } from '../lexicons/reporting-verbs.js';
+export type { ReportingVerb, ReportingStance } from '../lexicons/reporting-verbs.js';
 
 /**
  * Finds who says the sentence `text.slice(start, end)`: the speaker as written, its folded key,

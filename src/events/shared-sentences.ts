@@ -1,34 +1,13 @@
-// Sentences shared verbatim: in three or more articles a sentence is background (a toll, the
-// war's start date) and leaves the term vectors; shared by exactly two otherwise different
-// articles it must not link them either, so such a link is scored again without it.
+// Sentences shared verbatim by exactly two otherwise different articles must not link them: such a
+// link is scored again without those sentences' terms (see sentence-counts.ts for background sentences).
 import { dateFactor } from './dates.js';
 import { HashTable } from './hash-table.js';
 import type { Links } from './links.js';
 import type { FeatureStore } from './packed.js';
 import type { VectorSet } from './vectors.js';
 
-/** A sentence in this many articles is background, not news. */
-export const RECURRING_SENTENCE = 3;
 /** Shared sentences holding more of an article's terms than this are copying, not background: no rescoring. */
 const MAX_SHARED_SHARE = 0.3;
-
-/** Number of articles each sentence hash appears in (a line repeated inside one article counts once). */
-export function sentenceCounts(store: FeatureStore): HashTable {
-  const counts = new HashTable(1 << 12);
-  for (const c of store.chunks) {
-    for (let k = 0; k < c.count; k += 1) {
-      const from = c.sentenceOffsets[k];
-      const to = c.sentenceOffsets[k + 1];
-      for (let s = from; s < to; s += 1) {
-        const h = c.sentenceHashes[s];
-        let dup = h === 0;
-        for (let r = from; r < s && !dup; r += 1) dup = c.sentenceHashes[r] === h;
-        if (!dup) counts.add(h, 1);
-      }
-    }
-  }
-  return counts;
-}
 
 /** Pairs of articles that share sentences found in no other article: "a,b" -> the shared hashes. */
 function sharedPairs(store: FeatureStore, counts: HashTable): Map<string, { a: number; b: number; hashes: number[] }> {

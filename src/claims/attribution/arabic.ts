@@ -1,13 +1,13 @@
 // The Arabic grammar of attribution: reporting verbs (mostly verb-first), their subjects before or after, and continued speakers.
-import { isQuoteMark, isTitle } from './entities.js';
-import { isComma, withoutConjunction } from './names.js';
-import { AR_VERBS, AR_IMPERFECT, STATEMENT_WORDS, OPENERS, RELATIVES, KAN, MODALS, RESUMPTIVE } from './attribution-classes.js';
-import { BOUNDARY, COMPLEMENTIZERS, OUTLET_NOUNS } from './word-sets.js';
-import { entityAt, entityEndingAt, opensSentence, verbText, type Grammar, type VerbHit } from './attribution-context.js';
+import { withoutConjunction } from '../../text/clitics.js';
+import { isComma } from '../words.js';
+import { AR_VERBS, AR_IMPERFECT, STATEMENT_WORDS, OPENERS, RELATIVES, KAN, MODALS, RESUMPTIVE } from './classes.js';
+import { BOUNDARY, COMPLEMENTIZERS, OUTLET_NOUNS, isQuoteMark, isTitle } from '../word-classes.js';
+import { entityAt, entityEndingAt, opensSentence, verbText, type Grammar, type VerbHit } from './context.js';
 import {
   arabicPhrase, complementFollows, complementNext, hasPrepClitic, shortSubject, startsActor, stopsSubject,
-} from './attribution-arabic-phrase.js';
-import { arabicChannels } from './attribution-channel.js';
+} from './arabic-phrase.js';
+import { arabicChannels } from './channel.js';
 
 /** Arabic: verb-first sentences (`وقال بلينكن`), subject-first clauses (`أن بلينكن قال`). */
 export const ARABIC: Grammar = {

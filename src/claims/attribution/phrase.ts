@@ -1,10 +1,11 @@
 // Renders a phrase of tokens as the attribution shows it: the speaker as written, its key, an outlet's name; and tells cited sources from outlets.
-import type { Attribution } from '../types.js';
-import { normalizeText, normalizeWithMap } from '../text/normalize.js';
-import { isQuoteMark } from './entities.js';
-import { foldName, withoutConjunction } from './names.js';
-import { EN_DETERMINER_SET, EN_SOURCE_PEOPLE, isActorWord } from './attribution-classes.js';
-import { entityAt, type Ctx, type Phrase } from './attribution-context.js';
+import type { Attribution } from '../../types.js';
+import { normalizeText, normalizeWithMap } from '../../text/normalize.js';
+import { isQuoteMark } from '../word-classes.js';
+import { foldName } from '../../text/transliteration.js';
+import { withoutConjunction } from '../../text/clitics.js';
+import { EN_DETERMINER_SET, EN_SOURCE_PEOPLE, isActorWord } from './classes.js';
+import { entityAt, type Ctx, type Phrase } from './context.js';
 
 /** The attribution of a speaker phrase (or none), a verb as written and a channel. */
 export function make(ctx: Ctx, speaker: Phrase | null, verb: string | null, channel: string | null): Attribution {

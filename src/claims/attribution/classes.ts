@@ -1,20 +1,19 @@
-// Word classes only the attribution finders read (reporting verbs, channel markers ...), normalized once; shared ones are in word-sets.ts.
-import { normalizeText } from '../text/normalize.js';
-import { REPORTING_VERBS, type ReportingVerb } from './lexicons/reporting-verbs.js';
+// Word classes only the attribution finders read (reporting verbs, channel markers ...), normalized once; shared ones are in ../word-classes.ts.
+import { REPORTING_VERBS, type ReportingVerb } from '../lexicons/reporting-verbs.js';
 import {
   AR_CHANNEL_MARKERS, AR_CHANNEL_FILLERS, AR_CITING_MARKERS, AR_STATEMENT_WORDS, AR_OPENERS, AR_RELATIVES,
   AR_NEXT_COMPLEMENT, AR_KAN, AR_MODALS, AR_EMPHATIC, AR_RESUMPTIVE, EN_CLAUSE_WORDS, EN_VERB_MODIFIERS,
   EN_TIME_WORDS, EN_PRONOUNS, EN_DETERMINERS, EN_SOURCE_NOUNS, EN_OUTLET_NOUNS, EN_STATEMENT_WORDS,
   EN_NON_PERSON_SOURCES, EN_TIME_INTRO_WORDS,
-} from './lexicons/attribution-words.js';
-import { isTitleWord } from './entities.js';
-import { GIVEN_NAMES, OUTLET_NOUNS, SOURCE_NOUNS, normalizedSet as set } from './word-sets.js';
+} from '../lexicons/attribution-words.js';
+import { wordKey, wordSet as set } from '../../text/word-sets.js';
+import { GIVEN_NAMES, OUTLET_NOUNS, SOURCE_NOUNS, isTitleWord } from '../word-classes.js';
 
 // Reporting verbs by normalized form.
 export const AR_VERBS = new Map<string, ReportingVerb>();
 export const EN_VERBS = new Map<string, ReportingVerb>();
 for (const entry of REPORTING_VERBS) {
-  for (const form of entry.forms) (entry.language === 'ar' ? AR_VERBS : EN_VERBS).set(normalizeText(form), entry);
+  for (const form of entry.forms) (entry.language === 'ar' ? AR_VERBS : EN_VERBS).set(wordKey(form), entry);
 }
 /** Present-tense forms: يقول and تقول are both listed, تابع (a past form starting with ت) has no pair. */
 export const AR_IMPERFECT = new Set(
@@ -42,12 +41,13 @@ export function isActorWord(norm: string): boolean {
 
 // English.
 
-export const EN_CLAUSE = new Set(EN_CLAUSE_WORDS);
-export const EN_MODIFIERS = new Set(EN_VERB_MODIFIERS);
-export const EN_TIME = new Set(EN_TIME_WORDS);
-export const EN_PRONOUN_SET = new Set(EN_PRONOUNS);
-export const EN_DETERMINER_SET = new Set(EN_DETERMINERS);
-export const EN_OUTLET_NOUN_SET = new Set(EN_OUTLET_NOUNS);
-export const EN_STATEMENT_SET = new Set(EN_STATEMENT_WORDS);
-export const EN_SOURCE_PEOPLE = new Set(EN_SOURCE_NOUNS.filter((w) => !EN_NON_PERSON_SOURCES.includes(w)));
-export const EN_TIME_INTRO = new Set(EN_TIME_INTRO_WORDS);
+export const EN_CLAUSE = set(EN_CLAUSE_WORDS);
+export const EN_MODIFIERS = set(EN_VERB_MODIFIERS);
+export const EN_TIME = set(EN_TIME_WORDS);
+export const EN_PRONOUN_SET = set(EN_PRONOUNS);
+export const EN_DETERMINER_SET = set(EN_DETERMINERS);
+export const EN_OUTLET_NOUN_SET = set(EN_OUTLET_NOUNS);
+export const EN_STATEMENT_SET = set(EN_STATEMENT_WORDS);
+export const EN_SOURCE_PEOPLE = set(EN_SOURCE_NOUNS.filter((w) => !EN_NON_PERSON_SOURCES.includes(w)));
+export const EN_SOURCE_NOUN_SET = set(EN_SOURCE_NOUNS);
+export const EN_TIME_INTRO = set(EN_TIME_INTRO_WORDS);

@@ -1,9 +1,9 @@
 // The shared state of one sentence's attribution: tokens, entities, quotations, and the grammar hooks each language fills in.
-import type { Attribution } from '../types.js';
-import { normalizeWithMap } from '../text/normalize.js';
-import type { ReportingVerb } from './lexicons/reporting-verbs.js';
-import type { EntityMatch } from './entities.js';
-import type { WordToken } from './names.js';
+import type { Attribution } from '../../types.js';
+import { normalizeWithMap } from '../../text/normalize.js';
+import type { ReportingVerb } from '../lexicons/reporting-verbs.js';
+import type { EntityMatch } from '../entities/index.js';
+import type { WordToken } from '../words.js';
 
 export interface Ctx {
   text: string;

@@ -1,10 +1,13 @@
 // Arabic phrase finders for attribution: where a subject starts and ends (names, titles, sources, outlets), clitics, channel phrases.
-import { normalizeText, normalizeWithMap } from '../text/normalize.js';
-import { isNisba, isQuoteMark, closingQuote, isTitle } from './entities.js';
-import { foldName, isComma, withoutConjunction, prepositionPrefix } from './names.js';
-import { AR_VERBS, CHANNEL_MARKERS, NEXT_COMPLEMENT, EMPHATIC, isActorWord } from './attribution-classes.js';
-import { BOUNDARY, COMPLEMENTIZERS, NOT_NAMES, POST_NATIONALITY, TIME_WORDS } from './word-sets.js';
-import { entityAt, type Ctx, type Phrase } from './attribution-context.js';
+import { normalizeText, normalizeWithMap } from '../../text/normalize.js';
+import { foldName } from '../../text/transliteration.js';
+import { withoutConjunction, prepositionPrefix } from '../../text/clitics.js';
+import { isComma } from '../words.js';
+import { AR_VERBS, CHANNEL_MARKERS, NEXT_COMPLEMENT, EMPHATIC, isActorWord } from './classes.js';
+import {
+  BOUNDARY, COMPLEMENTIZERS, NOT_NAMES, POST_NATIONALITY, TIME_WORDS, closingQuote, isNisba, isQuoteMark, isTitle,
+} from '../word-classes.js';
+import { entityAt, type Ctx, type Phrase } from './context.js';
 
 /** True when a complementizer, a preposition that opens reported content, a colon or a quote comes next. */
 export function complementNext(ctx: Ctx, i: number): boolean {

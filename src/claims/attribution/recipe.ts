@@ -1,7 +1,7 @@
 // The attribution recipe shared by both languages, as numbered steps over a language's grammar hooks.
-import type { Attribution } from '../types.js';
-import { make, outletName, phraseText } from './attribution-phrase.js';
-import type { Ctx, Grammar, Phrase, VerbHit } from './attribution-context.js';
+import type { Attribution } from '../../types.js';
+import { make, outletName, phraseText } from './phrase.js';
+import type { Ctx, Grammar, Phrase, VerbHit } from './context.js';
 
 /** Runs the recipe over one sentence with a language's grammar. */
 export function attribute(ctx: Ctx, g: Grammar): Attribution | null {

@@ -1,13 +1,12 @@
 // Channels a claim came through: `وفق X`, `نقلاً عن X`, `لوكالة X`, `في بيان`, `according to X`, `told Axios`, a dateline agency.
-import { isQuoteMark } from './entities.js';
-import { withoutConjunction } from './names.js';
+import { withoutConjunction } from '../../text/clitics.js';
 import {
   EN_VERBS, CHANNEL_MARKERS, CHANNEL_FILLERS, CITING_MARKERS, STATEMENT_WORDS, EN_CLAUSE, EN_DETERMINER_SET, EN_STATEMENT_SET,
-} from './attribution-classes.js';
-import { OUTLET_NOUNS } from './word-sets.js';
-import { entityAt, type Channels, type Ctx, type Phrase } from './attribution-context.js';
-import { arabicPhrase, channelPhrase, startsActor, stopsSubject } from './attribution-arabic-phrase.js';
-import { isSourcePhrase, outletName, phraseText } from './attribution-phrase.js';
+} from './classes.js';
+import { OUTLET_NOUNS, isQuoteMark } from '../word-classes.js';
+import { entityAt, type Channels, type Ctx, type Phrase } from './context.js';
+import { arabicPhrase, channelPhrase, startsActor, stopsSubject } from './arabic-phrase.js';
+import { isSourcePhrase, outletName, phraseText } from './phrase.js';
 
 /** The agency of a dateline (`(شينخوا)`, `(Reuters) -`) that the token at `i`, one of the first
  * `near`, opens; else null. */

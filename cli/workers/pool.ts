@@ -1,16 +1,17 @@
-// A pool of worker threads for the two costly steps: featurizing chunks of articles and linking
-// ranges of articles over shared memory. The calling thread works too: tasks go to whichever
-// thread is free, results come back as transferred typed arrays and are kept in task order. Any
-// worker failure rejects, and the caller falls back to one thread.
+// The event executor on worker threads: a pool for the two costly steps of event grouping,
+// featurizing chunks of articles and linking ranges of articles over shared memory. The calling
+// thread works too: tasks go to whichever thread is free, results come back as transferred typed
+// arrays and are kept in task order. Any worker failure rejects, and the library falls back to one thread.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../types.js';
-import { type LinkContext, linkRange } from './candidates.js';
-import { toInput } from './features.js';
-import { concatLinks, LinkList, type Links } from './links.js';
-import { CHUNK, featurizeChunk, type PackedFeatures } from './packed.js';
+import type { Article } from '../../src/types.js';
+import { type LinkContext, linkRange } from '../../src/events/candidates.js';
+import type { EventExecutor, EventWorkers } from '../../src/events/executor.js';
+import { toInput } from '../../src/events/features.js';
+import { concatLinks, LinkList, type Links } from '../../src/events/links.js';
+import { CHUNK, featurizeChunk, type PackedFeatures } from '../../src/events/packed.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Default number of threads (the calling one included): the cores there are, at most 4. */
@@ -33,9 +34,14 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
+/** Event grouping on `threads` threads in all, this one included (1: no worker threads). */
+export function workerThreads(threads = defaultThreads()): EventExecutor {
+  return { start: () => (threads > 1 ? WorkerPool.start(threads - 1) : null) };
+}
+
 type Reply = { kind: 'features'; chunk: number; packed: PackedFeatures } | { kind: 'links'; range: number; links: Links };
 
-export class WorkerPool {
+export class WorkerPool implements EventWorkers {
   private constructor(private readonly workers: Worker[]) {}
 
   /** A pool of `count` worker threads, or null when threads cannot start here. */
