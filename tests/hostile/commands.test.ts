@@ -1,14 +1,16 @@
 // Every command over a folder of hostile inputs mixed with good ones (issue 15): the documented
 // exit code, one line per problem, the good inputs processed, no stack trace, no escape or bidi
 // control byte in any output, nothing written outside the output folder or over an input.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_NAME } from '../../cli/safe-write.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { seedPath } from '../support/seeds.js';
-import { buildHostileCorpus, filesBelow, snapshot, UNSAFE, type HostileCase } from './corpus.js';
+import { encodeUtf16 } from '../support/encodings.js';
+import { buildHostileCorpus, ESCAPES, filesBelow, longLine, snapshot, UNSAFE, type HostileCase } from './corpus.js';
+
 
 let corpus: { dir: string; tinyDir: string; cases: HostileCase[] };
 let before: Map<string, string>;
@@ -131,5 +133,32 @@ describe('each hostile input on its own, beside a good article', () => {
     const text = JSON.parse(r.stdout).articles[0].text as string;
     expect(text).toContain('بلينكن');
     for (const bad of ['alert', 'onerror', 'onclick', 'javascript:', 'cookie']) expect(text).not.toContain(bad);
+  });
+});
+
+describe('pairs over hostile pair files', () => {
+  // The headline pair of the CLI tests: Blinken and Netanyahu meet in Jerusalem, told two ways.
+  const GOOD_ROW = { s1: 'بلينكن يلتقي نتنياهو في القدس', s2: 'نتنياهو يستقبل بلينكن في القدس' };
+  const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+  it.each([
+    ['empty.csv', '', 3, /empty\.csv: the file is empty/],
+    ['binary.csv', new Uint8Array(600).map((_, i) => (i * 37) % 256), 3, /binary\.csv: looks like a binary file/],
+    ['huge.csv', `s1,s2\n${'x,y\n'.repeat(1_200_000)}`, 3, /huge\.csv: .* is over the 4 MB limit/],
+    ['utf16.csv', encodeUtf16(`s1,s2\n${GOOD_ROW.s1},${GOOD_ROW.s2}\n`, 'le', true), 0, null],
+    ['nested.jsonl', `${jsonl([GOOD_ROW])}\n{"s1": ${'['.repeat(100_000)}"x"${']'.repeat(100_000)}, "s2": "y"}`, 4, /nested\.jsonl: line 2 has no text in s1/],
+    ['attacked.jsonl', jsonl([{ id: '../../x\u0000', s1: `${ESCAPES.join('')}${GOOD_ROW.s1}\u202e`, s2: GOOD_ROW.s2 }]), 0, /attacked\.jsonl: line 1: removed control characters from s1/],
+    ['long.jsonl', jsonl([{ s1: longLine(1024 * 1024), s2: GOOD_ROW.s2 }]), 0, /long\.jsonl: line 1: s1 is longer than 1000 characters/],
+    ['tiny.jsonl', jsonl(Array.from({ length: 10_000 }, (_, i) => ({ id: i, s1: `خبر ${i}`, s2: `خبر ${i + 1}` }))), 0, null],
+  ])('%s: the documented exit code, one line per problem, nothing raw', async (name, content, code, message) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'claimdiff-hostile-pairs-')), name);
+    writeFileSync(file, content);
+    const r = await runCli(['pairs', file, '--max-size', '4']);
+    expect(r.code, r.stderr).toBe(code);
+    if (message) expect(r.stderr.trim().split('\n').filter((l) => message.test(l))).toHaveLength(1);
+    else expect(r.stderr).toBe('');
+    expect(UNSAFE.exec(r.stdout)).toBeNull();
+    expect(UNSAFE.exec(r.stderr)).toBeNull();
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    if (name === 'tiny.jsonl') expect(r.stdout.trim().split('\n')).toHaveLength(10_000);
   });
 });
