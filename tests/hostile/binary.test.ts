@@ -23,6 +23,8 @@ beforeAll(() => {
   // The seed's own words, 1 MB on one line without punctuation: it aligns with 003 and 004.
   writeFileSync(path.join(dir, 'long.txt'), `${TITLE}\n${longLine(1024 * 1024)}\n`);
   writeFileSync(path.join(dir, 'evil.txt'), `${ESCAPES.join('')}${TITLE}\n${SENTENCES.join(`\u202e${ESCAPES[1]}\n`)}\n`);
+  // 300,000 loaded words on one line: more framing flags than a call takes arguments.
+  writeFileSync(path.join(dir, 'loaded.txt'), `${TITLE}\n${'شهداء '.repeat(300_000)}\n`);
   writeFileSync(path.join(dir, 'urls.json'), JSON.stringify([{ id: 'x', title: TITLE, text: SENTENCES.join('\n') }]));
 });
 
@@ -44,6 +46,13 @@ describe.skipIf(!existsSync(BIN))('the built binary (skipped: run npm run build)
     const r = claimdiff('report', 'long.txt', path.basename(seedPath('003')), path.basename(seedPath('004')), '--out', 'reports');
     expect(r.code).toBe(0);
     expect(r.stdout.toString()).toMatch(/^wrote \d+ event reports and an index \(html\) for 3 articles/);
+  });
+
+  it('profiles the framing of 300,000 loaded words on one line', () => {
+    const r = claimdiff('framing', 'loaded.txt', '--format', 'json', '--out', 'framing.json');
+    expect(r.stderr).not.toMatch(/RangeError|\n\s+at /);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'framing.json'), 'utf8')).articles[0].counts['victim-term']).toBe(300_000);
   });
 
   it.each(['summary', 'compare', 'events', 'framing'])('%s prints no escape or bidi control byte', (command) => {
