@@ -4,6 +4,7 @@ import { extractClaims } from './claims/extract.js';
 import { alignClaims, defaultAnalysisOptions } from './align/align.js';
 import { compareFraming } from './framing/compare.js';
 import type { FramingOptions } from './framing/index.js';
+import { compareFigures } from './figures/index.js';
 
 /** An article with its claims. */
 export function analyzeArticle(article: Article): ArticleResult {
@@ -20,5 +21,5 @@ export function compareArticles(
   const results = articles.map(analyzeArticle);
   const { groups, unique } = alignClaims(results, opts);
   const framing = compareFraming(results, groups, framingOptions);
-  return { schema: 'claimdiff.compare/1', articles: results, groups, unique, options: opts, framing };
+  return { schema: 'claimdiff.compare/1', articles: results, groups, unique, options: opts, framing, figures: compareFigures(results, framing) };
 }
