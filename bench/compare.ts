@@ -55,7 +55,8 @@ function allPairsBaseline(results: readonly ArticleResult[], t: number): Pair[] 
 }
 
 function oursPairs(results: readonly ArticleResult[]): Pair[] {
-  return alignClaims(results).groups.flatMap((g) => g.diffs.map((d) => [d.a, d.b] as Pair));
+  const { features, groups } = alignClaims(results);
+  return groups.flatMap((g) => g.pairs.map((p) => [features[p.i].claim.id, features[p.j].claim.id] as Pair));
 }
 
 /** The facts both seed outlets report, by the first words of each outlet's sentence (as in tests/align/seed-pair.test.ts). */

@@ -3,9 +3,7 @@
 // `compareArticles` (all stages) and of the figures stage alone on the same analysed articles.
 // Target: the figures table adds under 10% to `compare`. Run: npx tsx bench/figures.ts
 import type { Article } from '../src/types.js';
-import { analyzeArticle, compareArticles } from '../src/compare.js';
-import { alignClaims } from '../src/align/align.js';
-import { compareFraming } from '../src/framing/compare.js';
+import { compareArticles } from '../src/compare.js';
 import { compareFigures } from '../src/figures/index.js';
 import { antFiles, readAnt } from './shared.js';
 
@@ -39,8 +37,8 @@ if (!files) {
     for (const a of list) outlets.set(a.outlet ?? '', [...(outlets.get(a.outlet ?? '') ?? []), a]);
     const picked: Article[] = [];
     for (let k = 0; picked.length < 50 && k < 100; k += 1) for (const l of outlets.values()) if (l[k] && picked.length < 50) picked.push(l[k]);
-    const results = picked.map(analyzeArticle);
-    const framing = compareFraming(results, alignClaims(results).groups);
+    // The figures stage alone, on the claims and framing of the same comparison.
+    const { articles: results, framing } = compareArticles(picked);
     const all = timeIt(() => compareArticles(picked), 7);
     const figures = timeIt(() => compareFigures(results, framing), 7);
     const entries = compareFigures(results, framing).length;

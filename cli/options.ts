@@ -1,6 +1,6 @@
 // Options and names shared by the commands.
 import type { Argv } from 'yargs';
-import type { AnalysisOptions } from '../src/types.js';
+import type { AnalysisOverrides } from '../src/options.js';
 import { UsageError } from './exit-codes.js';
 
 /** Options every command that reads articles takes. */
@@ -29,10 +29,10 @@ export function withAnalysisOptions<T>(y: Argv<T>) {
     });
 }
 
-/** The thresholds the user gave, as library options (the library's defaults fill the rest). */
-export function analysisFromArgs(args: { 'align-threshold'?: number; 'shared-threshold'?: number }): Partial<AnalysisOptions> {
+/** The thresholds the user gave, as library overrides (the library's defaults fill the rest). */
+export function analysisFromArgs(args: { 'align-threshold'?: number; 'shared-threshold'?: number }): AnalysisOverrides {
   return {
-    ...(args['align-threshold'] !== undefined && { alignThreshold: args['align-threshold'] }),
-    ...(args['shared-threshold'] !== undefined && { sharedThreshold: args['shared-threshold'] }),
+    align: args['align-threshold'] !== undefined ? { threshold: args['align-threshold'] } : {},
+    classify: args['shared-threshold'] !== undefined ? { sharedThreshold: args['shared-threshold'] } : {},
   };
 }

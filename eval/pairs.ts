@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { classifyTextPairs } from '../src/align/pairs.js';
+import { classifyTextPairs } from '../src/pairs.js';
 import { diceReference } from '../src/align/dice.js';
 import { classReport, dataPath, fmt } from './shared.js';
 

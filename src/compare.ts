@@ -1,9 +1,12 @@
-// The pipeline for one event: claims of every article, then alignment, into one `Comparison`.
-import type { AnalysisOptions, Article, ArticleResult, Comparison } from './types.js';
-import { extractClaims } from './claims/extract.js';
-import { alignClaims, defaultAnalysisOptions } from './align/align.js';
+// The pipeline for one event, one named function per stage:
+//   claims (per article) -> align -> classify -> framing -> Comparison.
+// Articles come from ingest (`parseInput`); views render the Comparison and never re-analyse.
+import type { Article, ArticleResult, Comparison } from './types.js';
+import { articleTokens, extractClaims } from './claims/extract.js';
+import { alignClaims } from './align/align.js';
+import { classifyAlignment } from './classify/index.js';
 import { compareFraming } from './framing/compare.js';
-import type { FramingOptions } from './framing/index.js';
+import { recordOptions, resolveOptions, type AnalysisOptions, type AnalysisOverrides } from './options.js';
 import { compareFigures } from './figures/index.js';
 
 /** An article with its claims. */
@@ -11,15 +14,14 @@ export function analyzeArticle(article: Article): ArticleResult {
   return { ...article, claims: extractClaims(article) };
 }
 
-/** Compares articles taken as coverage of one event: claims, alignment, then framing. */
-export function compareArticles(
-  articles: readonly Article[],
-  options: Partial<AnalysisOptions> = {},
-  framingOptions?: FramingOptions,
-): Comparison {
-  const opts: AnalysisOptions = { ...defaultAnalysisOptions, ...options };
-  const results = articles.map(analyzeArticle);
-  const { groups, unique } = alignClaims(results, opts);
-  const framing = compareFraming(results, groups, framingOptions);
-  return { schema: 'claimdiff.compare/1', articles: results, groups, unique, options: opts, framing, figures: compareFigures(results, framing) };
+/** Compares articles taken as coverage of one event. `options`: overrides of `defaultAnalysisOptions`. */
+export function compareArticles(articles: readonly Article[], options: AnalysisOverrides | AnalysisOptions = {}): Comparison {
+  const opts = resolveOptions(options);
+  // One token stream per article, read by claims, alignment and framing.
+  const tokens = articles.map((a) => articleTokens(a));
+  const results: ArticleResult[] = articles.map((a, i) => ({ ...a, claims: extractClaims(a, tokens[i]) }));
+  const alignment = alignClaims(results.map((r, i) => ({ ...r, tokens: tokens[i] })), opts.align);
+  const groups = classifyAlignment(alignment, opts.classify);
+  const framing = compareFraming(results, groups, opts.framing, tokens);
+  return { schema: 'claimdiff.compare/1', articles: results, groups, unique: alignment.unique, options: recordOptions(opts), framing, figures: compareFigures(results, framing) };
 }

@@ -145,12 +145,19 @@ export interface Evidence {
   sharedNumbers: string[];
   /** Why the relation is a conflict, or what detail one side adds (partial). */
   notes: string[];
+  /** The model's probability that the two state one fact, and the features that decided it most. */
+  link?: { probability: number; decidedBy: string[] };
 }
 
 /** One piece of a word-level diff: kept (`=`), only in the first claim (`-`), only in the second (`+`). */
 export interface DiffPart {
   op: '=' | '-' | '+';
+  /** The words as the second claim writes them for `=` and `+`, as the first claim writes them for `-`. */
   text: string;
+  /** Where the part stands in the first claim's article text, `[start, end)`: set for `=` and `-`. */
+  a?: [number, number];
+  /** Where the part stands in the second claim's article text, `[start, end)`: set for `=` and `+`. */
+  b?: [number, number];
 }
 
 /** A word one claim uses where the other uses another. */
@@ -179,23 +186,93 @@ export interface PairDiff {
   conflicts: Conflict[];
 }
 
+/**
+ * One member's own standing in its group: the strongest relation of its pairs with the members of
+ * other articles, and whom it conflicts with. In a three-outlet group where one outlet gives
+ * another toll, that outlet conflicts with both others, and each of them with it.
+ */
+export interface MemberStatus {
+  claim: string;
+  relation: Relation;
+  /** Claim ids (of other articles) this member conflicts with; empty unless `relation` is `conflict`. */
+  against: string[];
+}
+
 /** Claims from different articles that state the same thing. */
 export interface ClaimGroup {
   id: string;
   /** Claim ids, at least two articles. */
   members: string[];
+  /** The strongest relation among the members' pairs. */
   relation: Relation;
   score: number;
   evidence: Evidence;
   diffs: PairDiff[];
+  /** Each member's own status, in `members` order. */
+  status: MemberStatus[];
 }
 
-/** Analysis options; display options (width, colour, bidi) live with the views. */
-export interface AnalysisOptions {
-  /** Minimum pair score for two claims to align. */
-  alignThreshold: number;
+/** A learned linear decision (logistic regression) as data: what it reads, how, and what it was fitted on. */
+export interface LinearModel {
+  /** Names the weights, e.g. `align/2`: changes when the features or the training data change. */
+  id: string;
+  /** What it was fitted on, for readers of the weights file. */
+  trainedOn: string;
+  features: readonly string[];
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+}
+
+/** How claims are aligned: the learned link decision, its thresholds, and the candidates it sees. */
+export interface AlignOptions {
+  /** Minimum probability (0..1) that two claims state one fact for their link to start or grow a group. */
+  threshold: number;
+  /** A claim joins a group only if its link to every member of another article reaches this probability (no chaining). */
+  joinMin: number;
+  /** Candidate pairs share news concepts or stems with at least this TF-IDF cosine. */
+  candidateFloor: number;
+  /** At most this many candidates per claim in each other article, the closest first. */
+  maxCandidates: number;
+  /** Weights of the closeness score shown with each pair (and used by `claimdiff pairs`). */
+  weights: SimilarityWeights;
+  /** The link model; the committed one when absent. Not recorded in a Comparison (its `id` is). */
+  model?: LinearModel;
+}
+
+/** Weights of the similarity signals of two claims. */
+export interface SimilarityWeights {
+  /** Rarity-weighted stem overlap (TF-IDF cosine). */
+  stems: number;
+  /** Character-bigram Dice above chance level. */
+  dice: number;
+  /** Share of named entities in common. */
+  entities: number;
+  /** A quotation in common. */
+  quotes: number;
+  /** An agreeing figure that counts something (27,708 / more than 27,700). */
+  figures: number;
+}
+
+/** How aligned pairs are typed shared, partial or conflict. */
+export interface ClassifyOptions {
   /** Minimum pair score for an aligned pair to count as `shared` rather than `partial`. */
   sharedThreshold: number;
+  /** Share of each claim's rarity-weighted content the other must hold for `shared`. */
+  sharedCoverage: number;
+}
+
+/** The analysis options a comparison was made with, as recorded in it. */
+export interface ComparisonOptions {
+  /** Same as `align.threshold` (kept for readers of `claimdiff.compare/1`). */
+  alignThreshold: number;
+  /** Same as `classify.sharedThreshold` (kept for readers of `claimdiff.compare/1`). */
+  sharedThreshold: number;
+  align: Omit<AlignOptions, 'model'> & { model: string };
+  classify: ClassifyOptions;
+  /** How many framing lexicon entries the user added (`--lexicon`). */
+  framing: { extraEntries: number };
 }
 
 /** An article with its claims, as it appears in a comparison. */
@@ -212,7 +289,7 @@ export interface Comparison {
   groups: ClaimGroup[];
   /** Article id -> ids of its claims that no other article reports. */
   unique: Record<string, string[]>;
-  options: AnalysisOptions;
+  options: ComparisonOptions;
   /** How each outlet frames the event (added by the framing stage). */
   framing?: FramingComparison;
   /** The event's figures side by side, one entry per quantity and scope (added by the figures stage). */

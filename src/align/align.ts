@@ -1,33 +1,62 @@
-// The aligner: features for every claim, candidate pairs through the stem index, scores, groups
-// across all articles, and for every aligned pair a word diff and a typed relation.
-import type { AnalysisOptions, Claim, ClaimGroup, Evidence, Language, PairDiff, Relation, Token } from '../types.js';
-import { buildFeatures, buildIdf, contentTerms, subClaim, type ClaimFeatures } from './features.js';
-import { clauseRanges } from '../claims/clauses.js';
-import { tokenize } from '../text/tokens.js';
-import { candidatePairs } from './candidates.js';
-import { groupClaims, type Edge } from './group.js';
-import { round, scorePair, type PairScore } from './similarity.js';
-import { diffTokens } from './word-diff.js';
-import { classifyPair } from '../classify/relation.js';
+// The aligner: features for every claim, candidate pairs through the concept index, a learned
+// probability that each pair states one fact, groups across all articles, and a word diff for every
+// pair of a group's members from two articles.
+// It says which claims state the same thing; how they relate is the classify stage's question.
+import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
+import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
+import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, unitPairFeatures, type PairFeatureName } from './pair-features.js';
+import { unitRanges } from './units.js';
+import { withoutPreposition } from '../text/clitics.js';
+import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
+import { candidatePairs, closestCandidates } from './candidates.js';
+import { groupLinks, type Link } from './group.js';
+import { defaultWeights, round, scorePair } from './similarity.js';
+import { explain, predict } from '../model/logistic.js';
+import { LINK_JOIN_MIN, LINK_THRESHOLD, linkModel } from './link-model.js';
+import { diffTokens, type WordDiff } from './word-diff.js';
 
-export const defaultAnalysisOptions: AnalysisOptions = { alignThreshold: 0.3, sharedThreshold: 0.5 };
-
-/** How much more than the alignment threshold a match on one clause of a long claim must score. */
-const CLAUSE_MARGIN = 0.1;
+export const defaultAlignOptions: AlignOptions = {
+  threshold: LINK_THRESHOLD,
+  joinMin: LINK_JOIN_MIN,
+  candidateFloor: 0.05,
+  maxCandidates: 3,
+  weights: defaultWeights,
+};
 
 /** The claims of one article with the text their offsets point into. */
 export interface ClaimSource {
   claims: readonly Claim[];
   text: string;
   language: Language;
+  /** The article's token stream, when the caller has built it; else it is built from the claims. */
+  tokens?: TokenStream;
+  /** The outlet, when known: two articles of one outlet often share whole sentences (updates, refilings). */
+  outlet?: string | null;
+}
+
+/** Two claims of different articles that the aligner put in one group, with their word diff. */
+export interface AlignedPair {
+  /** Indices into `Alignment.features`. */
+  i: number;
+  j: number;
+  score: number;
+  evidence: Evidence;
+  diff: WordDiff;
+}
+
+/** Claims that state the same thing: feature indices, and a pair for every two members of different articles. */
+export interface AlignedGroup {
+  members: number[];
+  pairs: AlignedPair[];
 }
 
 export interface Alignment {
-  groups: ClaimGroup[];
+  /** Every claim's features, in article then claim order. */
+  features: ClaimFeatures[];
+  groups: AlignedGroup[];
+  /** Article id -> ids of its claims in no group. */
   unique: Record<string, string[]>;
 }
-
-const SEVERITY: Record<Relation, number> = { shared: 0, partial: 1, conflict: 2 };
 
 /**
  * The stemmer cannot strip a lone ب ل ك (it may be a root letter: بلينكن), so the comparison's own
@@ -37,116 +66,181 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
   const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
   return tokenLists.map((tokens) =>
     tokens.map((t) => {
-      const rest = t.stem.slice(1);
-      if (!/^[بلك][\u0621-\u064A]/.test(t.stem) || rest.length < 3 || !vocabulary.has(rest)) return t;
-      return { ...t, stem: rest };
+      const rest = withoutPreposition(t.stem);
+      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
     }),
   );
 }
 
-/** Features for every claim of every source, with one IDF over all of them. */
+/** Where each claim stands in its article: index, count, heading, lead. */
+function positionsOf(claims: readonly Claim[]): ClaimPosition[] {
+  const lead = claims.findIndex((c) => c.kind !== 'heading');
+  return claims.map((c, index) => ({ index, count: claims.length, heading: c.kind === 'heading', lead: index === lead }));
+}
+
+/** Features for every claim of every source, with one set of IDF tables over all of them. */
 export function featuresOf(sources: readonly ClaimSource[]): ClaimFeatures[] {
+  return featuresWithIdf(sources).features;
+}
+
+/** Features for every claim, and the IDF tables they were weighted with. */
+export function featuresWithIdf(sources: readonly ClaimSource[]): { features: ClaimFeatures[]; idf: IdfTables } {
   const raw: Token[][] = [];
-  const owners: Array<[Claim, number]> = [];
+  const owners: Array<[Claim, number, ClaimPosition]> = [];
   sources.forEach((src, article) => {
-    for (const claim of src.claims) {
-      raw.push(tokenize(src.text, claim.start, claim.end, src.language));
-      owners.push([claim, article]);
-    }
+    const positions = positionsOf(src.claims);
+    const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
+    src.claims.forEach((claim, k) => {
+      raw.push(wordsIn(stream, claim.start, claim.end));
+      owners.push([claim, article, positions[k]]);
+    });
   });
   const tokenLists = stripAttachedPrepositions(raw);
-  const idf = buildIdf(tokenLists.map(contentTerms));
-  return owners.map(([claim, article], k) => {
+  const idf = buildIdfTables(tokenLists);
+  const features = owners.map(([claim, article, position], k) => {
     const { text, language } = sources[article];
     const tokens = tokenLists[k];
-    const features = buildFeatures(claim, article, text, tokens, idf);
-    features.clauses = clauseRanges(text, tokens, language).map(([start, end]) =>
-      buildFeatures(subClaim(claim, text, start, end), article, text, tokens.filter((t) => t.start >= start && t.end <= end), idf),
-    );
-    return features;
+    const f = buildFeatures(claim, article, text, tokens, idf, position);
+    const ranges = unitRanges(text, tokens);
+    f.clauses =
+      ranges.length < 2
+        ? []
+        : ranges.map(([from, to]) => {
+            const part = tokens.slice(from, to);
+            return buildFeatures(subClaim(claim, text, part[0].start, part[part.length - 1].end), article, text, part, idf, position);
+          });
+    return f;
   });
+  return { features, idf };
+}
+
+/** At most this many candidates per claim across all other articles (see `closestCandidates`). */
+const CANDIDATES_PER_CLAIM = 24;
+
+/** A candidate pair with its feature vector (context included). */
+export interface ScoredPair {
+  i: number;
+  j: number;
+  x: Float64Array;
 }
 
 /**
- * A pair that does not align as wholes may align on one clause of a long claim: one outlet puts
- * two facts in one sentence that the other reports apart. The score is the best clause's, and the
- * evidence says which clause matched.
+ * Every candidate pair of claims from different articles with its features: candidates share a
+ * news concept or stem (inverted index, cosine at least `floor`), then each pair is described and
+ * ranked against the other candidates of its claims.
  */
-function scoreByClause(a: ClaimFeatures, b: ClaimFeatures): PairScore | null {
-  let best: PairScore | null = null;
-  let clause = '';
-  const tries = [...a.clauses.map((c) => [c, b, c] as const), ...b.clauses.map((c) => [a, c, c] as const)];
-  for (const [x, y, part] of tries) {
-    const s = scorePair(x, y);
-    if (!best || s.score > best.score) {
-      best = s;
-      clause = part.claim.text;
-    }
-  }
-  if (!best) return null;
-  return { score: best.score, evidence: { ...best.evidence, notes: [...best.evidence.notes, `matched on a clause: ${clause}`] } };
+export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
+  const { features, idf } = featuresWithIdf(sources);
+  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
+  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
+  const pairs = candidates.map(({ i, j }) => ({
+    i,
+    j,
+    x: pairFeatures(features[i], features[j], idf, outlet(i) !== null && outlet(i) === outlet(j)),
+  }));
+  addContext(pairs, (claim) => features[claim].article);
+  addUnitContext(features, pairs, idf);
+  return { features, pairs };
 }
 
-/** Compares two aligned claims: score, word diff and relation. */
-export function comparePair(a: ClaimFeatures, b: ClaimFeatures, options: AnalysisOptions, scored?: PairScore): PairDiff & { evidence: Evidence } {
-  const { score, evidence } = scored ?? scorePair(a, b);
-  const diff = diffTokens(a.text, a.tokens, b.text, b.tokens);
-  const result = classifyPair(a, b, score, diff, options.sharedThreshold);
-  return {
-    a: a.claim.id,
-    b: b.claim.id,
-    relation: result.relation,
-    score: round(score),
-    parts: diff.parts,
-    substitutions: diff.substitutions,
-    conflicts: result.conflicts,
-    evidence: { ...evidence, notes: [...evidence.notes, ...result.notes] },
-  };
+/**
+ * The unit view of each claim pair: claims split into fact-sized units, every unit ranked against
+ * the units of the other article, and for the pair its closest unit pair: how close, and whether
+ * each unit is the other's best match (a sentence of three facts matches three sentences elsewhere,
+ * each through one of its units).
+ */
+function addUnitContext(features: readonly ClaimFeatures[], pairs: readonly ScoredPair[], idf: IdfTables): void {
+  const units: ClaimFeatures[] = [];
+  const unitsOf: number[][] = features.map((f) =>
+    (f.clauses.length > 0 ? f.clauses : [f]).map((u) => {
+      units.push(u);
+      return units.length - 1;
+    }),
+  );
+  const unitPairs: ScoredPair[] = [];
+  const owner: number[] = [];
+  pairs.forEach((p, k) => {
+    for (const ui of unitsOf[p.i]) {
+      for (const uj of unitsOf[p.j]) {
+        // Two claims that do not split are their own units: their pair's features serve.
+        const whole = unitsOf[p.i].length === 1 && unitsOf[p.j].length === 1;
+        unitPairs.push({ i: ui, j: uj, x: whole ? Float64Array.from(p.x) : unitPairFeatures(units[ui], units[uj], idf) });
+        owner.push(k);
+      }
+    }
+  });
+  addContext(unitPairs, (u) => units[u].article);
+  const best: Array<ScoredPair | undefined> = [];
+  unitPairs.forEach((u, n) => {
+    const seen = best[owner[n]];
+    if (!seen || baseScore(u.x) > baseScore(seen.x)) best[owner[n]] = u;
+  });
+  const i = FEATURE_INDEX;
+  pairs.forEach((p, k) => {
+    const u = best[k]!;
+    p.x[i.unitCosine] = u.x[i.cosConcept];
+    p.x[i.unitLocal] = u.x[i.localMatch];
+    p.x[i.unitRank] = u.x[i.rankWorst];
+    p.x[i.unitMargin] = u.x[i.marginMin];
+  });
 }
 
-export function alignClaims(sources: readonly ClaimSource[], options: AnalysisOptions = defaultAnalysisOptions): Alignment {
-  const features = featuresOf(sources);
-  // Cosine alone cannot reach the threshold below this floor with the default weights.
-  const candidates = candidatePairs(features, options.alignThreshold * 0.3);
-  const scores = new Map<string, PairScore>();
-  const edges: Edge[] = [];
-  for (const c of candidates) {
-    let s = scorePair(features[c.i], features[c.j], undefined, c.cos);
-    if (s.score < options.alignThreshold && s.score >= options.alignThreshold / 2) {
-      // A clause is shorter than its sentence and matches more easily: it must clear a higher bar.
-      // Only pairs whose whole score is within reach are tried (a clause adds at most one fact).
-      const byClause = scoreByClause(features[c.i], features[c.j]);
-      if (byClause && byClause.score >= options.alignThreshold + CLAUSE_MARGIN) s = byClause;
-    }
-    if (s.score < options.alignThreshold) continue;
-    scores.set(`${c.i}:${c.j}`, s);
-    edges.push({ i: c.i, j: c.j, score: s.score });
-  }
-  const groups: ClaimGroup[] = groupClaims(features, edges, options.alignThreshold).map((members, k) => {
-    const diffs: Array<PairDiff & { evidence: Evidence }> = [];
+/** Two claims side by side: their closeness score and evidence, and their word diff. */
+export function alignPair(features: readonly ClaimFeatures[], i: number, j: number, options: AlignOptions, link?: Evidence['link']): AlignedPair {
+  const [a, b] = [features[i], features[j]];
+  const { score, evidence } = scorePair(a, b, options.weights);
+  return { i, j, score: link?.probability ?? score, evidence: link ? { ...evidence, link } : evidence, diff: diffTokens(a.text, a.tokens, b.text, b.tokens) };
+}
+
+/** How sure the model is that two claims state one fact, and what decided it. */
+export function linkEvidence(model: LinearModel, x: Float64Array, probability = predict(model, x)): NonNullable<Evidence['link']> {
+  const decidedBy = explain(model, x, 3, (f) => SIGNAL_OF[f as PairFeatureName] ?? f).map((c) => `${c.signal} (${c.contribution >= 0 ? '+' : ''}${round(c.contribution)})`);
+  return { probability: round(probability), decidedBy };
+}
+
+/** Two claims of one article say the same thing (the lead and the body): most of their concepts in common. */
+export function restates(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return cosine(a.concepts, b.concepts) >= RESTATE_COSINE;
+}
+
+/** The concept cosine above which two claims of one article restate each other (set beforehand, not tuned). */
+const RESTATE_COSINE = 0.5;
+
+/**
+ * Aligns the claims of all articles: candidate pairs with their features, the learned probability
+ * that each pair states one fact, groups built from the links without chaining (a claim may sit in
+ * several groups, a group may hold several claims of one article), then a word diff for every two
+ * members of different articles.
+ */
+export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
+  const model = options.model ?? linkModel;
+  const { features, pairs } = scoreCandidatePairs(sources, options.candidateFloor, options.maxCandidates);
+  const probability = new Map<string, { p: number; x: Float64Array }>();
+  const links: Link[] = pairs.map(({ i, j, x }) => {
+    const p = predict(model, x);
+    probability.set(`${i}:${j}`, { p, x });
+    return { i, j, p };
+  });
+  const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
+    restates(features[a], features[b]),
+  );
+  const groups: AlignedGroup[] = grouped.map((members) => {
+    const groupPairs: AlignedPair[] = [];
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         const [i, j] = [members[x], members[y]];
         if (features[i].article === features[j].article) continue;
-        diffs.push(comparePair(features[i], features[j], options, scores.get(`${i}:${j}`)));
+        const scored = probability.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
+        groupPairs.push(alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p)));
       }
     }
-    const best = diffs.reduce((m, d) => (d.score > m.score ? d : m), diffs[0]);
-    const relation = diffs.reduce<Relation>((r, d) => (SEVERITY[d.relation] > SEVERITY[r] ? d.relation : r), 'shared');
-    return {
-      id: `g${k + 1}`,
-      members: members.map((i) => features[i].claim.id),
-      relation,
-      score: round(diffs.reduce((s, d) => s + d.score, 0) / diffs.length),
-      evidence: best.evidence,
-      diffs: diffs.map(({ evidence: _evidence, ...d }) => d),
-    };
+    return { members, pairs: groupPairs };
   });
-  const grouped = new Set(groups.flatMap((g) => g.members));
+  const inGroup = new Set(groups.flatMap((g) => g.members));
   const unique: Record<string, string[]> = {};
-  for (const f of features) {
+  features.forEach((f, i) => {
     const list = (unique[f.claim.articleId] ??= []);
-    if (!grouped.has(f.claim.id)) list.push(f.claim.id);
-  }
-  return { groups, unique };
+    if (!inGroup.has(i)) list.push(f.claim.id);
+  });
+  return { features, groups, unique };
 }

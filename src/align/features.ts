@@ -1,8 +1,23 @@
-// What the aligner knows about each claim: its tokens, rarity-weighted stems (TF-IDF), bigram
-// profile, entity keys, quotes and counting numbers. Computed once per claim, then compared many times.
+// What the aligner knows about each claim: its tokens, rarity-weighted stems, roots and news
+// concepts (TF-IDF), bigram profile, entities, quotes, counting figures, speaker and where it
+// stands in its article. Computed once per claim, then compared many times.
 import type { Claim, NumberMention, Token } from '../types.js';
 import { normalizeText } from '../text/normalize.js';
+import { arabicRoot } from '../text/root.js';
+import { conceptOf, isNonContent } from '../text/concepts.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
+
+/** Where a claim stands in its article. */
+export interface ClaimPosition {
+  /** 0-based index among the article's claims. */
+  index: number;
+  /** How many claims the article has. */
+  count: number;
+  /** A heading (or the title line). */
+  heading: boolean;
+  /** The first claim that is not a heading: the lead. */
+  lead: boolean;
+}
 
 export interface ClaimFeatures {
   claim: Claim;
@@ -11,18 +26,36 @@ export interface ClaimFeatures {
   /** The article text the claim's and tokens' offsets point into. */
   text: string;
   tokens: Token[];
-  /** Content stems (no stopwords), in text order, with repeats. */
+  /** Content stems (no stopwords, no English reporting verbs or honorifics), in text order, with repeats. */
   terms: string[];
   /** Unit-length TF-IDF vector over `terms`. */
   weights: Map<string, number>;
+  /** Unit-length TF-IDF vector over root keys (Arabic) or stems (English). */
+  roots: Map<string, number>;
+  /** Unit-length TF-IDF vector over news concepts (قتلى / مصرع / killed -> `killed`), else stems. */
+  concepts: Map<string, number>;
+  /** The concept keys of the content words, in text order. */
+  conceptSeq: string[];
   profile: BigramProfile;
   entityKeys: Set<string>;
+  /** Keys of the named people. */
+  persons: Set<string>;
   /** Quotations of three words or more: normalized key for matching, original text for showing. */
   quotes: Array<{ key: string; text: string }>;
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
+  position: ClaimPosition;
   /** Features of each clause, for a long claim with clear clause boundaries (else empty). */
   clauses: ClaimFeatures[];
+}
+
+/** The IDF tables of one comparison: stems, roots and concepts. */
+export interface IdfTables {
+  stems: Map<string, number>;
+  roots: Map<string, number>;
+  concepts: Map<string, number>;
+  /** How many claims the tables were counted over. */
+  documents: number;
 }
 
 /** Inverse document frequency over a set of documents (each a list of terms), smoothed as in scikit-learn. */
@@ -35,9 +68,47 @@ export function buildIdf(documents: ReadonlyArray<readonly string[]>): Map<strin
   return idf;
 }
 
-/** Content stems of a token list: not stopwords, at least two characters or a number. */
+/** Content tokens: not stopwords, not English reporting verbs or honorifics, two characters or a number. */
+export function contentTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.isStop && (t.stem.length >= 2 || t.isNumber) && !isNonContent(t.stem));
+}
+
+/** Content stems of a token list. */
 export function contentTerms(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => !t.isStop && (t.stem.length >= 2 || t.isNumber)).map((t) => t.stem);
+  return contentTokens(tokens).map((t) => t.stem);
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/**
+ * The root key of a stem: Arabic words back off to their root; English words to their first four
+ * letters (closure / closing, legislative / legislature, investigation / investigating), which
+ * Porter's suffix rules leave apart. Numbers stay whole.
+ */
+export function rootKey(stem: string): string {
+  if (ARABIC_LETTER.test(stem)) return stem.length > 3 ? arabicRoot(stem) : stem;
+  return /^[a-z]{6,}$/.test(stem) ? stem.slice(0, 4) : stem;
+}
+
+/** The concept of a stem, or the stem itself. */
+export function conceptKey(stem: string): string {
+  return conceptOf(stem) ?? stem;
+}
+
+/** The three term lists of a claim: stems, roots, concepts. */
+export function keyLists(tokens: readonly Token[]): { stems: string[]; roots: string[]; concepts: string[] } {
+  const stems = contentTerms(tokens);
+  return { stems, roots: stems.map(rootKey), concepts: stems.map(conceptKey) };
+}
+
+export function buildIdfTables(tokenLists: ReadonlyArray<readonly Token[]>): IdfTables {
+  const lists = tokenLists.map(keyLists);
+  return {
+    stems: buildIdf(lists.map((l) => l.stems)),
+    roots: buildIdf(lists.map((l) => l.roots)),
+    concepts: buildIdf(lists.map((l) => l.concepts)),
+    documents: tokenLists.length,
+  };
 }
 
 export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
@@ -54,28 +125,34 @@ export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, n
   return vec;
 }
 
-/** Second pass: the full features, given the IDF over all claims being compared. */
+/** The full features of a claim, given the IDF tables over all claims being compared. */
 export function buildFeatures(
   claim: Claim,
   article: number,
   text: string,
   tokens: Token[],
-  idf: ReadonlyMap<string, number>,
+  idf: IdfTables,
+  position: ClaimPosition,
 ): ClaimFeatures {
-  const terms = contentTerms(tokens);
+  const { stems, roots, concepts } = keyLists(tokens);
   return {
     claim,
     article,
     text,
     tokens,
-    terms,
-    weights: tfidfVector(terms, idf),
+    terms: stems,
+    weights: tfidfVector(stems, idf.stems),
+    roots: tfidfVector(roots, idf.roots),
+    concepts: tfidfVector(concepts, idf.concepts),
+    conceptSeq: concepts,
     profile: bigramProfile(normalizeText(claim.text)),
     entityKeys: new Set(claim.entities.map((e) => e.key)),
+    persons: new Set(claim.entities.filter((e) => e.type === 'person').map((e) => e.key)),
     quotes: claim.quotes
       .map((q) => ({ key: normalizeText(q.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim(), text: q.text }))
       .filter((q) => q.key.split(/\s+/).length >= 3),
     figures: claim.numbers.filter((n) => !n.isDateLike),
+    position,
     clauses: [],
   };
 }

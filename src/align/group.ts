@@ -67,3 +67,83 @@ function attachSplits(features: readonly ClaimFeatures[], strong: readonly Edge[
 function claimNumber(f: ClaimFeatures): number {
   return Number(f.claim.id.slice(f.claim.id.lastIndexOf(':') + 1));
 }
+
+/** A scored link between two claims of different articles. */
+export interface Link {
+  i: number;
+  j: number;
+  /** The model's probability that the two state the same fact. */
+  p: number;
+}
+
+export interface LinkGroupOptions {
+  /** A link starts or grows a group at this probability or more. */
+  threshold: number;
+  /** A claim joins a group only if its link to every member of another article reaches this (no chaining). */
+  joinMin: number;
+}
+
+/**
+ * Groups of claims that state one fact, from scored links, without chaining: strongest links first,
+ * a claim joins a group only when it is linked to every member from another article (a sentence that
+ * states two facts does not join the two facts' groups into one); a claim may belong to several
+ * groups, and a group may hold several claims of one article when they restate each other (the lead
+ * and the body saying the same, as `restates` judges).
+ * Each link at the threshold ends up inside at least one group. Groups inside bigger ones are dropped.
+ */
+export function groupLinks(
+  links: readonly Link[],
+  articleOf: (claim: number) => number,
+  options: LinkGroupOptions,
+  restates: (a: number, b: number) => boolean = () => false,
+): number[][] {
+  const prob = new Map<string, number>();
+  const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+  for (const l of links) prob.set(key(l.i, l.j), l.p);
+  const p = (a: number, b: number) => prob.get(key(a, b)) ?? 0;
+  const groups: Array<Set<number>> = [];
+  const groupsOf = new Map<number, number[]>();
+  const addTo = (g: number, claim: number) => {
+    groups[g].add(claim);
+    (groupsOf.get(claim) ?? groupsOf.set(claim, []).get(claim)!).push(g);
+  };
+  /** Mean link of `claim` to the group's members of other articles, or -1 when one link is too weak. */
+  const fit = (claim: number, g: number): number => {
+    let sum = 0;
+    let n = 0;
+    for (const m of groups[g]) {
+      // A second claim of one article joins only when it restates the first (lead and body).
+      if (articleOf(m) === articleOf(claim)) {
+        if (!restates(claim, m)) return -1;
+        continue;
+      }
+      const q = p(claim, m);
+      if (q < options.joinMin) return -1;
+      sum += q;
+      n += 1;
+    }
+    return n > 0 ? sum / n : -1;
+  };
+  const strong = links.filter((l) => l.p >= options.threshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
+  for (const { i, j } of strong) {
+    const gi = groupsOf.get(i) ?? [];
+    const gj = groupsOf.get(j) ?? [];
+    if (gi.some((g) => groups[g].has(j))) continue;
+    let best: { g: number; claim: number; score: number } | null = null;
+    for (const [g, claim] of [...gi.map((g) => [g, j] as const), ...gj.map((g) => [g, i] as const)]) {
+      const score = fit(claim, g);
+      if (score >= options.threshold && (!best || score > best.score)) best = { g, claim, score };
+    }
+    if (best) addTo(best.g, best.claim);
+    else {
+      groups.push(new Set());
+      addTo(groups.length - 1, i);
+      addTo(groups.length - 1, j);
+    }
+  }
+  const sorted = groups.map((g) => [...g].sort((a, b) => a - b));
+  const contains = (big: number[], small: number[]) => small.length < big.length && small.every((x) => big.includes(x));
+  return sorted
+    .filter((g, k) => !sorted.some((other, m) => m !== k && (contains(other, g) || (other.length === g.length && m < k && other.every((x, t) => x === g[t])))))
+    .sort((a, b) => a[0] - b[0] || a.length - b.length);
+}

@@ -1,20 +1,11 @@
 // How close two claims are, from several signals: rarity-weighted stem overlap (TF-IDF cosine),
 // character-bigram Dice, shared entities, shared quotations and agreeing figures.
-import type { Evidence } from '../types.js';
+import type { Evidence, SimilarityWeights } from '../types.js';
 import { dice as diceOfStrings, diceAboveChance, diceProfiles } from './dice.js';
 import { cosine, type ClaimFeatures } from './features.js';
 import { numbersCompatible } from '../text/numbers.js';
 
-/** Weights of the signals; the defaults were chosen on ANS train (see eval/pairs.ts). */
-export interface SimilarityWeights {
-  stems: number;
-  dice: number;
-  entities: number;
-  quotes: number;
-  /** Bonus for an agreeing figure that counts something (27,708 / more than 27,700). */
-  figures: number;
-}
-
+/** Weights of the signals, chosen on ANS train (see eval/pairs.ts). */
 export const defaultWeights: SimilarityWeights = { stems: 0.6, dice: 0.4, entities: 0.1, quotes: 0.15, figures: 0.15 };
 
 export interface PairScore {

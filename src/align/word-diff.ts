@@ -3,7 +3,7 @@
 // as equal; what remains different is listed as substitutions, variants told apart from word choices.
 import { diffArrays } from 'diff';
 import type { DiffPart, Substitution, Token } from '../types.js';
-import { foldName } from '../claims/names.js';
+import { foldName } from '../text/transliteration.js';
 
 export interface WordDiff {
   parts: DiffPart[];
@@ -22,6 +22,11 @@ function runText(text: string, tokens: readonly Token[]): string {
   return tokens.length === 0 ? '' : text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
 
+/** Where a run of tokens stands in its text: from the first token's start to the last one's end. */
+function runSpan(tokens: readonly Token[]): [number, number] {
+  return [tokens[0].start, tokens[tokens.length - 1].end];
+}
+
 /** A nisba adjective is not a spelling of its noun: الإسرائيلي (Israeli) / إسرائيل (Israel). */
 function isNisbaOf(a: string, b: string): boolean {
   const bare = (w: string) => w.replace(/^(و|ف|ب|ل|ك)?(ال)?/, '');
@@ -38,12 +43,13 @@ export function diffTokens(textA: string, tokensA: readonly Token[], textB: stri
   let ib = 0;
   for (const change of changes) {
     const n = change.count ?? change.value.length;
-    const tokens = change.removed ? tokensA.slice(ia, ia + n) : tokensB.slice(ib, ib + n);
-    if (!change.added) ia += n;
-    if (!change.removed) ib += n;
+    const fromA = change.added ? [] : tokensA.slice(ia, ia + n);
+    const fromB = change.removed ? [] : tokensB.slice(ib, ib + n);
+    ia += fromA.length;
+    ib += fromB.length;
     if (!change.added && !change.removed) {
-      // `diff` hands back the second array's tokens for equal runs.
-      parts.push({ op: '=', text: runText(textB, tokens) });
+      // An equal run is shown as the second claim writes it, and placed in both texts.
+      parts.push({ op: '=', text: runText(textB, fromB), a: runSpan(fromA), b: runSpan(fromB) });
       open = null;
       continue;
     }
@@ -52,11 +58,11 @@ export function diffTokens(textA: string, tokensA: readonly Token[], textB: stri
       hunks.push(open);
     }
     if (change.removed) {
-      open.removed.push(...tokens);
-      parts.push({ op: '-', text: runText(textA, tokens) });
+      for (const t of fromA) open.removed.push(t);
+      parts.push({ op: '-', text: runText(textA, fromA), a: runSpan(fromA) });
     } else {
-      open.added.push(...tokens);
-      parts.push({ op: '+', text: runText(textB, tokens) });
+      for (const t of fromB) open.added.push(t);
+      parts.push({ op: '+', text: runText(textB, fromB), b: runSpan(fromB) });
     }
   }
   return { parts, substitutions: substitutionsOf(hunks, textA, tokensA, textB, tokensB), hunks };

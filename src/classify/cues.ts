@@ -1,28 +1,24 @@
 // Contradiction cues compiled from the lexicons: negation and antonym look-ups by normalized form
 // and by stem, built once at load.
 import type { Token } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
-import { hasArabic } from '../text/normalize.js';
+import { lookupForms } from '../text/clitics.js';
+import { stemKey, stemMap, wordKey, wordSet } from '../text/word-sets.js';
 import { antonymPairs } from './lexicons/antonyms.js';
 import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
-import { foldName } from '../claims/names.js';
+import { CAPITALS } from './lexicons/capitals.js';
+import { normalizeText } from '../text/normalize.js';
+import { foldName } from '../text/transliteration.js';
 
-function keyOf(word: string): string {
-  const norm = normalizeText(word);
-  return stem(norm, hasArabic(norm) ? 'ar' : 'en');
-}
-
-const NEGATIONS = new Set(negationWords.map(normalizeText));
-const IDIOM_FOLLOWERS = new Set(negationIdiomFollowers.map(normalizeText));
+const NEGATIONS = wordSet(negationWords);
+const IDIOM_FOLLOWERS = wordSet(negationIdiomFollowers);
 
 /** Antonym side by word: key -> list of [row, side] (every form is one word). */
 const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
 antonymPairs.forEach(([left, right], row) => {
   for (const [side, forms] of [[0, left], [1, right]] as const) {
     for (const form of forms) {
-      for (const key of new Set([normalizeText(form), keyOf(form)])) {
+      for (const key of new Set([wordKey(form), stemKey(form)])) {
         const list = ANTONYMS.get(key) ?? [];
         list.push([row, side]);
         ANTONYMS.set(key, list);
@@ -45,12 +41,9 @@ export function negationIndices(tokens: readonly Token[]): number[] {
   return found;
 }
 
-/** The token's lexicon keys: normalized form, stem, and the form without one leading clitic (لأدنى -> أدنى). */
+/** The token's lexicon keys: normalized form, stem, and the forms without a leading clitic (لأدنى -> أدنى). */
 function keysOf(token: Token): string[] {
-  const keys = [token.norm, token.stem];
-  if (/^[وفبلك]/.test(token.norm) && token.norm.length > 3) keys.push(token.norm.slice(1));
-  if (/^(وال|بال|فال|كال|لل)/.test(token.norm) && token.norm.length > 4) keys.push(token.norm.slice(token.norm.startsWith('لل') ? 2 : 3));
-  return keys;
+  return [token.norm, token.stem, ...lookupForms(token.norm)];
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
@@ -66,15 +59,9 @@ export function antonymSides(token: Token): ReadonlyArray<[number, 0 | 1]> {
   return lookup(ANTONYMS, token) ?? [];
 }
 
-function keyedSet(words: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const w of words) for (const k of [normalizeText(w), keyOf(w)]) map.set(k, keyOf(w));
-  return map;
-}
-
-const NATIONALITIES = keyedSet(nationalityWords);
-const CASUALTIES = keyedSet(casualtyWords);
-const FAILURES = keyedSet(failureWords);
+const NATIONALITIES = stemMap(nationalityWords);
+const CASUALTIES = stemMap(casualtyWords);
+const FAILURES = stemMap(failureWords);
 
 /** True when the token says something failed (تفشل، عجز، failed). */
 export function isFailureWord(token: Token): boolean {
@@ -102,4 +89,16 @@ export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[]): [
     }
   }
   return null;
+}
+
+/** Folded place name -> the country it stands for (a country stands for itself, a capital for its country). */
+const COUNTRY_OF = new Map<string, number>();
+CAPITALS.forEach(([countries, capitals], row) => {
+  for (const name of [...countries, ...capitals]) COUNTRY_OF.set(foldName(normalizeText(name)), row);
+});
+
+/** True when two place names stand for one country (واشنطن / الولايات المتحدة, Kabul / Afghanistan). */
+export function sameCountry(a: string, b: string): boolean {
+  const [x, y] = [COUNTRY_OF.get(foldName(normalizeText(a))), COUNTRY_OF.get(foldName(normalizeText(b)))];
+  return x !== undefined && x === y;
 }

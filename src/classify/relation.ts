@@ -1,11 +1,11 @@
 // Types the relation between two aligned claims: `conflict` (incompatible figures or dates,
 // negation, opposite words, swapped places, different speakers), `partial` (one adds or drops
 // detail) or `shared` (the same claim, possibly paraphrased). Numbered steps, one cue each.
-import type { Conflict, NumberMention, Relation, Token } from '../types.js';
+import type { ClassifyOptions, Conflict, NumberMention, Relation, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { numbersCompatible } from '../text/numbers.js';
-import { antonymSides, findAntonym, isCasualtyWord, isFailureWord, nationalityOf, negationIndices } from './cues.js';
+import { antonymSides, findAntonym, isCasualtyWord, isFailureWord, nationalityOf, negationIndices, sameCountry } from './cues.js';
 
 export interface RelationResult {
   relation: Relation;
@@ -138,7 +138,7 @@ function antonymConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   return pair ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [];
 }
 
-/** 5. A place swapped for another place, or one nationality for another, where the rest is the same. */
+/** 5. A place swapped for another place, or one nationality for another, where the rest is the same (a capital and its country are one actor). */
 function placeConflicts(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const h of diff.hunks) {
@@ -152,7 +152,7 @@ function placeConflicts(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Con
   for (const h of diff.hunks) {
     const pa = placesA.find((p) => h.removed.some((t) => t.start >= p.start && t.end <= p.end));
     const pb = placesB.find((p) => h.added.some((t) => t.start >= p.start && t.end <= p.end));
-    if (pa && pb) conflicts.push({ kind: 'place', a: pa.text, b: pb.text });
+    if (pa && pb && !sameCountry(pa.text, pb.text)) conflicts.push({ kind: 'place', a: pa.text, b: pb.text });
   }
   return conflicts;
 }
@@ -169,13 +169,9 @@ function attributionConflict(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   return [{ kind: 'attribution', a: sa.speaker ?? '', b: sb.speaker ?? '' }];
 }
 
-export function classifyPair(
-  a: ClaimFeatures,
-  b: ClaimFeatures,
-  score: number,
-  diff: WordDiff,
-  sharedThreshold: number,
-): RelationResult {
+/** The relation of two aligned claims, with the conflicts found and notes on what differs. */
+export function classifyPair(a: ClaimFeatures, b: ClaimFeatures, score: number, diff: WordDiff, options: ClassifyOptions): RelationResult {
+  const { sharedThreshold, sharedCoverage } = options;
   const notes: string[] = [];
   const dates = dateConflicts(a, b);
   let conflicts = figureConflicts(a, b, diff, notes);
@@ -194,7 +190,7 @@ export function classifyPair(
   );
   const cov: [number, number] = [coverage(a, b), coverage(b, a)];
   if (conflicts.length > 0) return { relation: 'conflict', conflicts, notes, coverage: cov };
-  const relation: Relation = Math.min(...cov) >= 0.55 && score >= sharedThreshold ? 'shared' : 'partial';
+  const relation: Relation = Math.min(...cov) >= sharedCoverage && score >= sharedThreshold ? 'shared' : 'partial';
   if (relation === 'partial') {
     const [more, less] = cov[0] < cov[1] ? [a, b] : [b, a];
     const extra = [...more.weights.keys()].filter((t) => !less.weights.has(t));

@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { stemArabic, stemEnglish } from '../text/stem.js';
 import type { ScanToken } from '../text/scan.js';
-import { foldName } from '../claims/names.js';
+import { foldName } from '../text/transliteration.js';
 
 const LATIN = /^[a-z]/;
 

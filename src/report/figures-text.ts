@@ -1,7 +1,7 @@
 // The event figures table in plain text: one block per quantity with its verdict and why, then each
 // article's figure with its exact words, sentence and source. Article text is made inert first.
 import type { Comparison, FigureEntry, FigureRelation, FigureValue } from '../types.js';
-import { articleLetter, outletName } from './labels.js';
+import { articleLetter, outletName } from './event-model.js';
 import { stripControls } from './escape.js';
 
 /** Status symbols of figure verdicts; never colour alone. */

@@ -1,0 +1,54 @@
+// The training recipe of the link model, shared by `npm run train` and the leave-one-event-out
+// evaluation so that both do exactly the same: fit a logistic regression on the annotated events
+// (each event weighing the same), then choose the link threshold by cross-validation inside the
+// training events: the lowest threshold whose grouped pairs reach the target precision.
+import type { ClaimGroup, Comparison, LinearModel } from '../../src/types.js';
+import { PAIR_FEATURES } from '../../src/align/pair-features.js';
+import { groupLinks } from '../../src/align/group.js';
+import { restates } from '../../src/align/align.js';
+import { fitLogistic, predict } from '../../src/model/logistic.js';
+import { addCounts, emptyCounts, scoreEvent, type GoldCounts } from '../gold/score.js';
+import type { EventPairs } from './dataset.js';
+
+/** The precision the threshold is chosen to reach (the judgement issue's bar). */
+export const TARGET_PRECISION = 0.9;
+/** Every link of a claim joining a group must reach this probability (chosen a priori, not tuned). */
+export const JOIN_MIN = 0.15;
+export const L2 = 10;
+const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
+
+export function fitLinkModel(events: readonly EventPairs[]): Omit<LinearModel, 'id' | 'trainedOn'> {
+  const x = events.flatMap((e) => e.pairs.map((p) => p.x));
+  const y = events.flatMap((e) => e.labels);
+  const w = events.flatMap((e) => e.pairs.map(() => 1000 / Math.max(1, e.pairs.length)));
+  return fitLogistic(PAIR_FEATURES, x, y, { l2: L2, sampleWeights: w });
+}
+
+/** Groups an event's claims from link probabilities and scores them against its annotation. */
+export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold: number): GoldCounts {
+  const links = e.pairs.map((p, n) => ({ i: p.i, j: p.j, p: probs[n] }));
+  const groups = groupLinks(links, (c) => e.features[c].article, { threshold, joinMin: Math.min(JOIN_MIN, threshold) }, (a, b) => restates(e.features[a], e.features[b]));
+  const comparison = {
+    articles: e.results,
+    groups: groups.map((members, g) => ({ id: `g${g + 1}`, members: members.map((c) => e.features[c].claim.id), relation: 'shared' }) as unknown as ClaimGroup),
+  } as unknown as Comparison;
+  return scoreEvent(e.gold.event, comparison, e.gold.texts);
+}
+
+/** The threshold chosen on `events` by five-fold cross-validation over events. */
+export function chooseThreshold(events: readonly EventPairs[]): number {
+  const folds = 5;
+  const probs: number[][] = events.map(() => []);
+  for (let f = 0; f < folds; f += 1) {
+    const train = events.filter((_, k) => k % folds !== f);
+    const model = fitLinkModel(train);
+    events.forEach((e, k) => {
+      if (k % folds === f) probs[k] = e.pairs.map((p) => predict(model, p.x));
+    });
+  }
+  for (const t of GRID) {
+    const c = events.reduce((sum, e, k) => addCounts(sum, scoreGrouping(e, probs[k], t)), emptyCounts());
+    if (c.predictedPairs > 0 && c.correct / c.predictedPairs >= TARGET_PRECISION) return t;
+  }
+  return GRID[GRID.length - 1];
+}

@@ -1,0 +1,78 @@
+// `npm run train`: fits claimdiff's learned decisions on the developers' data and writes them as
+// data beside the code that reads them. Deterministic: the same data gives byte-identical files.
+//   1. The link model (src/align/link-model.ts): do two claims of different articles state one
+//      fact? Logistic regression over the pair features of src/align/pair-features.ts, fitted on
+//      every annotated event there is (../shared/gold and eval/gold/annotations), each event
+//      weighing the same; the threshold is chosen by cross-validation over events to reach the
+//      target precision. Its honest figures come from `npx tsx eval/align-cv.ts` (leave one event out).
+// Run: npm run train [-- --check]   (--check: fail when the committed files differ from a fresh fit)
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultAlignOptions } from '../src/align/align.js';
+import { loadGoldCases } from '../eval/gold/load.js';
+import { eventPairs } from '../eval/align/dataset.js';
+import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION } from '../eval/align/recipe.js';
+import { ROOT } from '../eval/shared.js';
+
+const check = process.argv.includes('--check');
+let stale = 0;
+
+function write(file: string, content: string): void {
+  const full = path.join(ROOT, file);
+  let before = '';
+  try {
+    before = readFileSync(full, 'utf8');
+  } catch {
+    // a new file
+  }
+  if (before === content) {
+    console.log(`${file}: unchanged`);
+    return;
+  }
+  if (check) {
+    console.log(`${file}: differs from a fresh fit (run npm run train and commit it)`);
+    stale += 1;
+    return;
+  }
+  writeFileSync(full, content);
+  console.log(`wrote ${file}`);
+}
+
+const cases = loadGoldCases();
+if (cases.length === 0) {
+  console.log('skipped: no annotated events (../shared/gold is absent); the committed weights stay as they are');
+} else {
+  const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
+  const files = [...new Set(cases.map((c) => c.file))];
+  const model = fitLinkModel(events);
+  const threshold = chooseThreshold(events);
+  const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
+  const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
+  const trainedOn = `${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`;
+  const json = (v: unknown) => JSON.stringify(v);
+  write(
+    'src/align/link-model.ts',
+    `// The link model: the probability that two claims of different articles state one fact.
+// Written by \`npm run train\` (scripts/train.ts); do not edit by hand.
+// Logistic regression (L2 ${L2}) over the pair features of pair-features.ts, fitted on
+// ${trainedOn}.
+// The threshold was chosen by five-fold cross-validation over those events as the lowest whose
+// grouped pairs reach precision ${TARGET_PRECISION}; JOIN_MIN was set beforehand, not tuned.
+import type { LinearModel } from '../types.js';
+
+export const LINK_THRESHOLD = ${threshold};
+export const LINK_JOIN_MIN = ${JOIN_MIN};
+
+export const linkModel: LinearModel = {
+  id: 'link/1',
+  trainedOn: ${json(trainedOn)},
+  features: ${json(model.features)},
+  mean: ${json(model.mean)},
+  scale: ${json(model.scale)},
+  weights: ${json(model.weights)},
+  bias: ${model.bias},
+};
+`,
+  );
+}
+process.exitCode = stale > 0 ? 1 : 0;

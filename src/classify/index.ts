@@ -1,0 +1,46 @@
+// The classify stage: every aligned pair typed shared, partial or conflict, then each group's
+// relation and each member's own status. It reads the alignment; it never re-aligns.
+import type { ClaimGroup, ClassifyOptions, Evidence, PairDiff } from '../types.js';
+import type { AlignedPair, Alignment } from '../align/align.js';
+import type { ClaimFeatures } from '../align/features.js';
+import { round } from '../align/similarity.js';
+import { classifyPair } from './relation.js';
+import { groupRelation, memberStatuses } from './group.js';
+
+export const defaultClassifyOptions: ClassifyOptions = { sharedThreshold: 0.5, sharedCoverage: 0.55 };
+
+/** One aligned pair as the Comparison shows it, with the evidence and the relation's notes. */
+export function classifyAlignedPair(features: readonly ClaimFeatures[], pair: AlignedPair, options: ClassifyOptions): PairDiff & { evidence: Evidence } {
+  const [a, b] = [features[pair.i], features[pair.j]];
+  const result = classifyPair(a, b, pair.score, pair.diff, options);
+  return {
+    a: a.claim.id,
+    b: b.claim.id,
+    relation: result.relation,
+    score: round(pair.score),
+    parts: pair.diff.parts,
+    substitutions: pair.diff.substitutions,
+    conflicts: result.conflicts,
+    evidence: { ...pair.evidence, notes: [...pair.evidence.notes, ...result.notes] },
+  };
+}
+
+/** The claim groups of an alignment, typed: group ids `g1`, `g2` ... in order of their first claim. */
+export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions): ClaimGroup[] {
+  const { features } = alignment;
+  return alignment.groups.map((group, k) => {
+    const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options));
+    const best = typed.reduce((m, d) => (d.score > m.score ? d : m), typed[0]);
+    const diffs = typed.map(({ evidence: _evidence, ...d }) => d);
+    const members = group.members.map((i) => features[i].claim.id);
+    return {
+      id: `g${k + 1}`,
+      members,
+      relation: groupRelation(diffs),
+      score: round(diffs.reduce((s, d) => s + d.score, 0) / diffs.length),
+      evidence: best.evidence,
+      diffs,
+      status: memberStatuses(members, diffs),
+    };
+  });
+}

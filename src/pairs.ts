@@ -1,0 +1,48 @@
+// Claim matching in bulk, as fact-checkers do it: for each row of two texts, how close they are
+// in meaning (0..1) and how they relate (shared, partial, conflict or unrelated). The rows together
+// form the corpus the stem rarity (IDF) is computed over. The same stages as a comparison: claims,
+// align (one pair per row), classify.
+import type { PairRelation } from './types.js';
+import { claimFromText } from './claims/extract.js';
+import { detectLanguage } from './text/language.js';
+import { alignPair, featuresOf } from './align/align.js';
+import { round } from './align/similarity.js';
+import { classifyAlignedPair } from './classify/index.js';
+import { resolveOptions, type AnalysisOptions } from './options.js';
+
+export interface PairInput {
+  s1: string;
+  s2: string;
+}
+
+export interface PairVerdict {
+  relation: PairRelation;
+  score: number;
+}
+
+/**
+ * Defaults for pair matching, chosen by grid search on ANS train (3-class macro-F1 0.573 at these
+ * values; `eval/pairs.ts`): two headlines share fewer words than two article sentences, so the
+ * alignment threshold of `compare` (0.3) would call many paraphrases unrelated.
+ */
+export const defaultPairOptions: AnalysisOptions = resolveOptions({ align: { threshold: 0.15 }, classify: { sharedThreshold: 0.4 } });
+
+/** Relation and score of every row, in row order. `options` defaults to `defaultPairOptions`. */
+export function classifyTextPairs(rows: readonly PairInput[], options: AnalysisOptions = defaultPairOptions): PairVerdict[] {
+  const sources = rows.flatMap((row, k) =>
+    [row.s1, row.s2].map((text, side) => {
+      const language = detectLanguage(text).language;
+      return { text, language, claims: [claimFromText(`r${k + 1}.${side + 1}`, text, language)] };
+    }),
+  );
+  const features = featuresOf(sources);
+  const threshold = options.align.threshold;
+  return rows.map((_, k) => {
+    const pair = classifyAlignedPair(features, alignPair(features, 2 * k, 2 * k + 1, options.align), options.classify);
+    // A contradiction cue needs less shared wording than a paraphrase: one outlet's "rise" is the
+    // other's "fall" with the rest reworded.
+    const floor = pair.relation === 'conflict' ? threshold / 2 : threshold;
+    const relation: PairRelation = pair.score < floor ? 'unrelated' : pair.relation;
+    return { relation, score: round(pair.score) };
+  });
+}
