@@ -12,3 +12,4 @@ export { analyzeCorpus, type CorpusOptions } from './corpus.js';
 export { classifyTextPairs, defaultPairOptions } from './pairs.js';
 export { profileFraming, parseLexiconFile, builtinLexicon, type FramingOptions } from './framing/index.js';
 export { parseInput } from './ingest/index.js';
+export { compareFigures } from './figures/index.js';

@@ -2,6 +2,7 @@
 import type { Comparison, DiffPart } from '../types.js';
 import { buildEventModel, statusSymbol } from './event-model.js';
 import { renderFramingComparisonText } from './framing-text.js';
+import { renderFiguresText } from './figures-text.js';
 
 /** Marks a word diff inline: [-removed-] {+added+}. */
 export function inlineDiff(parts: readonly DiffPart[]): string {
@@ -9,7 +10,8 @@ export function inlineDiff(parts: readonly DiffPart[]): string {
 }
 
 export function renderCompareText(comparison: Comparison): string {
-  const out: string[] = [];
+  // The event's figures side by side come first: "how many" is the first question about an event.
+  const out: string[] = renderFiguresText(comparison);
   const model = buildEventModel(comparison);
   const { totals } = model;
   out.push(
