@@ -464,4 +464,6 @@ export interface CorpusAnalysis {
   events: EventGroup[];
   /** One comparison per event, in event order (`comparisons[i]` compares `events[i].articles`). */
   comparisons: Comparison[];
+  /** Events a selection left out (one `--event`, `--min-outlets`): listed by indexes, not compared. */
+  notCompared?: EventGroup[];
 }

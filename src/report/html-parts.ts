@@ -72,6 +72,11 @@ export function letterBadge(model: EventModel, article: number): string {
   return `<span class="letter" title="${esc(model.outlets[article])}">${esc(model.letters[article])}</span>`;
 }
 
+/** The letter badge and, when the outlet is known, its name (an unknown outlet's file name is shown once, in the list of outlets). */
+export function outletHtml(model: EventModel, article: number): string {
+  return model.named[article] ? `${letterBadge(model, article)} ${bdi(model.outlets[article])}` : letterBadge(model, article);
+}
+
 /** A link to a claim in its article's full text. */
 export function claimLink(ref: ClaimRef, text = ref.label): string {
   return `<a href="#${ref.anchor}">${esc(text)}</a>`;
@@ -82,7 +87,7 @@ export function quotedClaim(model: EventModel, ref: ClaimRef): string {
   const article = model.comparison.articles[ref.article];
   return (
     `<figure class="side">` +
-    `<figcaption>${letterBadge(model, ref.article)} ${bdi(model.outlets[ref.article])} · ${claimLink(ref, `${ref.label} in the full text`)} · ${memberStatus(model, ref)}</figcaption>` +
+    `<figcaption>${outletHtml(model, ref.article)} · ${claimLink(ref, `${ref.label} in the full text`)} · ${memberStatus(model, ref)}</figcaption>` +
     `<blockquote${textAttrs(article.language)}>${esc(ref.claim.text)}</blockquote>` +
     `</figure>`
   );

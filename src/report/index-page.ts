@@ -2,6 +2,7 @@
 // outlets, its claim figures and the file of its report.
 import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
 import { buildEventModel, type ClaimStatus } from './event-model.js';
+import { SCHEMA_IDS } from './json.js';
 
 export interface IndexRow {
   event: EventGroup;
@@ -37,7 +38,7 @@ export function eventShortName(event: EventGroup): string {
   return event.date ? `${event.id} · ${event.date}` : event.id;
 }
 
-/** The `claimdiff.events/1` index: the events, their articles, the files of their reports and their counts (groups by relation, unique claims). */
+/** The `claimdiff.events/1` index: the events, their articles, the files of their reports and their counts (groups by relation, unique claims); then the events not compared, as `claimdiff events` gives them. */
 export function renderIndexJson(analysis: CorpusAnalysis, files: readonly string[]): string {
   // Each event exactly as `claimdiff events --format json` gives it, plus its report file and figures.
   const events = buildIndexRows(analysis, files).map((r) => ({
@@ -46,5 +47,13 @@ export function renderIndexJson(analysis: CorpusAnalysis, files: readonly string
     claims: r.claims,
     counts: r.counts,
   }));
-  return `${JSON.stringify({ schema: 'claimdiff.events/1', events }, null, 2)}\n`;
+  const left = analysis.notCompared ?? [];
+  return `${JSON.stringify({ $schema: SCHEMA_IDS.events, schema: 'claimdiff.events/1', events, ...(left.length > 0 && { notCompared: left }) }, null, 2)}\n`;
+}
+
+/** One line on what the index leaves uncompared: `5,400 events covered by fewer outlets are listed below without a report`. */
+export function notComparedNote(analysis: CorpusAnalysis): string | null {
+  const left = analysis.notCompared?.length ?? 0;
+  if (left === 0) return null;
+  return `${left.toLocaleString('en-US')} more ${left === 1 ? 'event' : 'events'} (covered by fewer outlets than --min-outlets asks, or left out by --event) ${left === 1 ? 'is' : 'are'} listed at the end without a report.`;
 }
