@@ -6,17 +6,25 @@ import { renderEventHtml, renderIndexHtml } from '../src/report/html.js';
 import { renderEventMarkdown, renderIndexMarkdown } from '../src/report/markdown.js';
 import { renderIndexJson } from '../src/report/index-page.js';
 import { safeFileName } from '../src/report/escape.js';
+import { compareJson, toJsonText } from '../src/report/json.js';
+import type { OnlyPart } from '../src/report/key-findings.js';
 import { safeOutput } from './io.js';
 import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
 
 export const reportFormats = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
+/** Display options of the reports. */
+export interface ReportOptions {
+  /** Markdown and JSON: only this part (`--only`). */
+  only?: OnlyPart | null;
+}
+
 /** One event's report in a format; JSON is the `claimdiff.compare/1` contract itself. */
-export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat): string {
+export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat, options: ReportOptions = {}): string {
   if (format === 'html') return renderEventHtml(comparison, event);
-  if (format === 'md') return renderEventMarkdown(comparison, event);
-  return `${JSON.stringify(comparison, null, 2)}\n`;
+  if (format === 'md') return renderEventMarkdown(comparison, event, { only: options.only ?? null });
+  return toJsonText(compareJson(comparison, options.only ?? null));
 }
 
 function renderIndex(analysis: CorpusAnalysis, files: string[], format: ReportFormat): string {
@@ -61,9 +69,9 @@ function writeFiles(outDir: string, files: OutputFile[], format: ReportFormat, p
  * Writes every event's report and the index; returns the written paths: the reports, the
  * folder's manifest (see safe-write.ts), and the index last.
  */
-export function writeReports(analysis: CorpusAnalysis, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
+export function writeReports(analysis: CorpusAnalysis, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS, options: ReportOptions = {}): string[] {
   const names = reportFileNames(analysis, format);
-  const files = analysis.events.map((event, i) => ({ name: names[i], content: renderEventReport(analysis.comparisons[i], event, format) }));
+  const files = analysis.events.map((event, i) => ({ name: names[i], content: renderEventReport(analysis.comparisons[i], event, format, options) }));
   files.push({ name: `index.${format}`, content: renderIndex(analysis, names, format) });
   const written = writeFiles(outDir, files, format, policy);
   return [...written.slice(0, -1), path.join(outDir, MANIFEST_NAME), ...written.slice(-1)];
