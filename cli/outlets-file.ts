@@ -105,13 +105,14 @@ export function readOutletTable(file: string): OutletRow[] {
   return /\.json$/i.test(file) ? parseJson(content, file) : parseCsv(content, file);
 }
 
-/** The `outlets.csv` of the folders among the inputs (the default corpus included), in input order. */
+/** The `outlets.csv` of the folders among the inputs and of the input files' folders (the default corpus included), in input order. */
 export function folderTables(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
     const info = statSync(input, { throwIfNoEntry: false });
-    const table = info?.isDirectory() ? path.join(input, FOLDER_TABLE) : null;
-    if (table && existsSync(table) && !out.includes(table)) out.push(table);
+    if (!info) continue;
+    const table = path.join(info.isDirectory() ? input : path.dirname(input), FOLDER_TABLE);
+    if (existsSync(table) && !out.includes(table)) out.push(table);
   }
   return out;
 }
