@@ -28,15 +28,18 @@ export interface Loaded {
 export async function loadArticles(inputs: readonly string[] | undefined, options: LoadOptions, io: Io): Promise<Loaded> {
   const paths = inputs && inputs.length > 0 ? inputs.map((p) => (p === STDIN_ARG ? '-' : p)) : [defaultCorpus()];
   // Outlet tables are read first: a bad one stops the command before any article is read.
-  const tables = [...(options.outlets ? [options.outlets] : []), ...folderTables(paths.filter((p) => p !== '-'))];
-  const rows = tables.flatMap(readOutletTable);
+  const folders = folderTables(paths.filter((p) => p !== '-'));
+  const folderRows = folders.flatMap(readOutletTable);
+  const userRows = options.outlets ? readOutletTable(options.outlets) : [];
+  const tables = [...folders, ...(options.outlets ? [options.outlets] : [])];
   const read = await readInputs(paths, {
     keepBoilerplate: options.keepBoilerplate,
     maxBytes: options.maxSize ? options.maxSize * 1024 * 1024 : undefined,
     stdin: io.stdin,
   });
   const { problems, warnings } = read;
-  const articles = applyOutletTable(read.articles, rows);
+  // The folders' tables first, then --outlets, whose rows win.
+  const articles = applyOutletTable(applyOutletTable(read.articles, folderRows), userRows);
   const files = [...read.files, ...tables];
   for (const p of problems) io.stderr(`claimdiff: ${oneLine(p.message)}\n`);
   for (const w of warnings) io.stderr(`claimdiff: warning: ${oneLine(w.message)}\n`);
