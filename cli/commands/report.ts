@@ -6,7 +6,7 @@ import type { CommandModule } from 'yargs';
 import type { OnlyPart } from '../../src/report/key-findings.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
 import {
   withInputOptions,
   withAnalysisOptions,
@@ -18,9 +18,12 @@ import {
   onlyOption,
 } from '../options.js';
 import { loadLexicon } from '../lexicon.js';
-import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
+import { reportFormats, writeCorpusReports, type ReportFormat } from '../report-files.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
-import { analyzeSelection, conflictStatus } from '../select.js';
+import { groupAndSelect, hasConflict } from '../select.js';
+import { compareArticles } from '../../src/compare.js';
+import { resolveOptions } from '../../src/options.js';
+import { progressReporter } from '../progress.js';
 import { plural } from '../../src/report/key-findings.js';
 
 /** Files named one per line after a report run; more are counted. */
@@ -65,11 +68,30 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
       // The index is known before the work: a refusal there costs nothing (the event files are checked before any is written).
       checkOutputs(path.resolve(args.out), [`index.${args.format}`], policy);
-      const corpus = await analyzeSelection(articles, { ...analysisFromArgs(args), framing }, { event: args.event, minOutlets: args['min-outlets'] }, io);
-      warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
-      const written = writeReports(corpus, args.out, args.format, policy, { only: args.only ?? null }).filter((f) => path.basename(f) !== MANIFEST_NAME);
+      const analysis = { ...analysisFromArgs(args), framing };
+      const { chosen, others } = await groupAndSelect(articles, analysis, { event: args.event, minOutlets: args['min-outlets'] }, io);
+      // Each event is compared when its report is due, and dropped once written: memory stays flat on a large corpus.
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      const options = resolveOptions(analysis);
+      const progress = progressReporter(io, 'comparing');
+      let conflict = false;
+      const written = writeCorpusReports(
+        chosen,
+        others,
+        (i) => compareArticles(chosen[i].articles.map((id) => byId.get(id)!), options),
+        args.out,
+        args.format,
+        policy,
+        { only: args.only ?? null },
+        (batch, done, total) => {
+          warnNoClaims(io, batch.flatMap((c) => c.articles));
+          conflict ||= batch.some(hasConflict);
+          progress?.(done, total);
+        },
+      ).filter((f) => path.basename(f) !== MANIFEST_NAME);
       const index = written[written.length - 1];
-      const left = corpus.notCompared?.length ?? 0;
+      const corpus = { events: chosen };
+      const left = others.length;
       const listed = left > 0 ? `; the index also lists ${plural(left, 'event')} ${args.event ? 'not asked for' : `covered by fewer than ${args['min-outlets']} outlets`} (--min-outlets 1 compares them all)` : '';
       // A large corpus writes thousands of reports: the first ones are named, the rest counted.
       const named = written.length > LIST_MAX ? [...written.slice(0, LIST_MAX - 1), `... and ${(written.length - LIST_MAX).toLocaleString('en-US')} more in ${args.out}`, index] : written;
@@ -78,7 +100,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
           named.map((f) => `  ${f}\n`).join('') +
           `open ${index}\n`,
       );
-      setCode(conflictStatus(status, corpus.comparisons, args['fail-on-conflict']));
+      setCode(args['fail-on-conflict'] && conflict ? ExitCode.conflicts : status);
     },
   };
 }

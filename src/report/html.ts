@@ -9,7 +9,7 @@ import { textPieces } from './text-pieces.js';
 import { clipText } from './escape.js';
 import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, outletHtml, quotedClaim, statusBadge, table, textAttrs } from './html-parts.js';
 import { framingHtml } from './html-framing.js';
-import { buildIndexRows, eventShortName, notComparedNote } from './index-page.js';
+import { corpusIndex, eventShortName, notComparedNote, type CorpusIndex } from './index-page.js';
 import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
 import { buildKeyFindings, plural } from './key-findings.js';
 import { figuresTableHtml, keyFindingsHtml } from './html-findings.js';
@@ -330,8 +330,8 @@ function outletsLegend(model: EventModel): string {
 }
 
 /** The events a selection did not compare, listed without a report (id, date, articles, outlets, label). */
-function notComparedHtml(analysis: CorpusAnalysis): string[] {
-  const left = analysis.notCompared ?? [];
+function notComparedHtml(index: CorpusIndex): string[] {
+  const left = index.notCompared;
   if (left.length === 0) return [];
   const rows = left.map((e) => [
     `<span class="nowrap">${esc(eventShortName(e))}</span>`,
@@ -341,7 +341,7 @@ function notComparedHtml(analysis: CorpusAnalysis): string[] {
   ]);
   return [
     `<section id="not-compared" aria-labelledby="not-compared-h"><details><summary><h2 id="not-compared-h">Events not compared (${left.length.toLocaleString('en-US')})</h2></summary>`,
-    `<p>${esc(notComparedNote(analysis) ?? '')} Compare one with <code>claimdiff compare --event ID</code>, or all with <code>--min-outlets 1</code>.</p>`,
+    `<p>${esc(notComparedNote(index) ?? '')} Compare one with <code>claimdiff compare --event ID</code>, or all with <code>--min-outlets 1</code>.</p>`,
     table('Events without a report: covered by fewer outlets than asked', ['Event', 'Label', 'Outlets', 'Articles'], rows, [3]),
     '</details></section>',
   ];
@@ -349,16 +349,21 @@ function notComparedHtml(analysis: CorpusAnalysis): string[] {
 
 /** The corpus index: every event with its outlets, figures and a link to its report. */
 export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): string {
-  const rows = buildIndexRows(analysis, files);
-  const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
+  return renderIndexPageHtml(corpusIndex(analysis, files));
+}
+
+/** The index page of a corpus index (the report command builds it event by event). */
+export function renderIndexPageHtml(index: CorpusIndex): string {
+  const { rows } = index;
+  const articles = rows.reduce((n, r) => n + r.articles, 0);
   const chart = eventSharesSvg(rows.map((r) => ({ label: eventShortName(r.event), shares: r.shares })));
   const tableRows = rows.map((r) => {
-    const lang = r.comparison.articles[0]?.language ?? 'unknown';
+    const lang = r.language;
     return [
       `<span class="nowrap">${r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventShortName(r.event))}</a>` : esc(eventShortName(r.event))}</span>`,
       `<div${textAttrs(lang)}>${esc(clipText(r.event.label, 140))}</div>`,
       r.outlets.map((o) => bdi(o)).join(', '),
-      String(r.comparison.articles.length),
+      String(r.articles),
       String(r.claims),
       String(r.counts.shared),
       String(r.counts.partial),
@@ -369,7 +374,7 @@ export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): stri
   const head = ['Event', 'Label', 'Outlets', 'Articles', 'Claims', '= shared', '~ partial', '! conflicting', '+ only one outlet'];
   const body = [
     `<header><p class="kicker">claimdiff coverage comparison</p><h1>Events in this corpus</h1>`,
-    `<p class="meta">${plural(articles, 'article')} compared in ${plural(rows.length, 'event')}${analysis.notCompared?.length ? `; ${analysis.notCompared.length.toLocaleString('en-US')} more events listed without a report` : ''}</p></header>`,
+    `<p class="meta">${plural(articles, 'article')} compared in ${plural(rows.length, 'event')}${index.notCompared.length ? `; ${index.notCompared.length.toLocaleString('en-US')} more events listed without a report` : ''}</p></header>`,
     '<main id="main">',
     `<section id="shares" aria-labelledby="shares-h"><h2 id="shares-h">How much of each event the outlets share</h2>`,
     `<p>Each bar splits an event's claims into those reported alike by several outlets, partly alike, in conflict, and by one outlet only. A single-article event has only unique claims.</p>`,
@@ -377,7 +382,7 @@ export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): stri
     `<section id="events" aria-labelledby="events-h"><h2 id="events-h">Events</h2>`,
     table('Events, their outlets and claim groups (groups by relation; unique counts claims)', head, tableRows, [3, 4, 5, 6, 7, 8]),
     '</section>',
-    ...notComparedHtml(analysis),
+    ...notComparedHtml(index),
     '</main>',
     '<footer><p>Made by claimdiff. Each event links to its report: the key findings, the figures, the claims side by side, omissions and framing.</p></footer>',
   ].join('\n');

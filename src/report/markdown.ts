@@ -9,7 +9,7 @@ import { framingCategoryName } from './framing-view.js';
 import { textPieces } from './text-pieces.js';
 import { buildKeyFindings, plural, type OnlyPart } from './key-findings.js';
 import { figuresMd, groupHeadingMd, keyFindingsMd, whoMd } from './markdown-findings.js';
-import { buildIndexRows, eventShortName, notComparedNote } from './index-page.js';
+import { corpusIndex, eventShortName, notComparedNote, type CorpusIndex } from './index-page.js';
 
 /** Display options of the Markdown report. */
 export interface MarkdownOptions {
@@ -284,8 +284,13 @@ function fullTextMd(model: EventModel, article: ArticleResult, i: number): strin
 
 /** The corpus index in Markdown: one table row per event, with its shares and a link to its report. */
 export function renderIndexMarkdown(analysis: CorpusAnalysis, files: string[]): string {
-  const rows = buildIndexRows(analysis, files);
-  const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
+  return renderIndexPageMarkdown(corpusIndex(analysis, files));
+}
+
+/** The Markdown index of a corpus index (the report command builds it event by event). */
+export function renderIndexPageMarkdown(index: CorpusIndex): string {
+  const { rows } = index;
+  const articles = rows.reduce((n, r) => n + r.articles, 0);
   const pct = (n: number, total: number) => (total > 0 ? `${Math.round((n / total) * 100)}%` : '—');
   const out = [
     '# Events in this corpus',
@@ -300,7 +305,7 @@ export function renderIndexMarkdown(analysis: CorpusAnalysis, files: string[]): 
           r.file ? `[${md(eventShortName(r.event))}](${encodeURI(r.file)})` : md(eventShortName(r.event)),
           md(clipText(r.event.label, 120)),
           md(r.outlets.join(', ')),
-          String(r.comparison.articles.length),
+          String(r.articles),
           String(r.claims),
           ...STATUSES.map((k) => String(r.counts[k])),
           md(STATUSES.filter((k) => r.shares[k] > 0).map((k) => `${statusSymbol[k]} ${pct(r.shares[k], total)}`).join(' · ')) || '—',
@@ -312,12 +317,12 @@ export function renderIndexMarkdown(analysis: CorpusAnalysis, files: string[]): 
     'Groups are counted by relation; the last count is claims only one outlet reported. The share column splits each event\'s claims by their own status.',
     '',
   ];
-  const left = analysis.notCompared ?? [];
+  const left = index.notCompared;
   if (left.length > 0) {
     out.push(
       `## Events not compared (${left.length.toLocaleString('en-US')})`,
       '',
-      `${md(notComparedNote(analysis) ?? '')} Compare one with \`claimdiff compare --event ID\`, or all with \`--min-outlets 1\`.`,
+      `${md(notComparedNote(index) ?? '')} Compare one with \`claimdiff compare --event ID\`, or all with \`--min-outlets 1\`.`,
       '',
       tableMd(['Event', 'Label', 'Outlets', 'Articles'], left.map((e) => [md(eventShortName(e)), md(clipText(e.label, 120)), md(e.outlets.join(', ')) || 'unknown', String(e.articles.length)]), [3]),
       '',
