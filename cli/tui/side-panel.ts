@@ -5,7 +5,7 @@
 import type { Comparison } from '../../src/types.js';
 import type { ClaimRef, EventModel } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
-import { buildKeyFindings, contrastName, contrastWords, plural, type KeyFindings } from '../../src/report/key-findings.js';
+import { buildKeyFindings, contrastFlags, contrastName, plural, type KeyFindings } from '../../src/report/key-findings.js';
 import { figureAmount, figureSymbol, inertLine, type FigureRow } from '../../src/report/figures-view.js';
 import type { StyledSpan, Tone } from './styled.js';
 
@@ -76,8 +76,9 @@ export function findingsItems(comparison: Comparison): PanelItem[] {
   for (const c of findings.contrasts) {
     items.push({ spans: [muted(`${c.group.group.id} `), { text: contrastName[c.kind] }], opens: c.group.group.id, indent: 2 });
     for (const s of c.sides) {
-      const words = contrastWords(s);
-      items.push({ spans: [letter(model, s.article), { text: ' ' }, ...(words.length > 0 ? words.flatMap((w, k): StyledSpan[] => [...(k > 0 ? [{ text: ', ' }] : []), { text: w, style: { tone: 'flag' }, isolate: true }]) : [muted('none')])], opens: rowOf(s.ref), indent: 4 });
+      // Each word isolated and its value after it in Latin, so `أكد (asserting)` keeps that order on any terminal.
+      const words = contrastFlags(s).flatMap((f, k): StyledSpan[] => [...(k > 0 ? [{ text: ', ' }] : []), { text: f.text, style: { tone: 'flag' }, isolate: true }, ...(f.value ? [muted(` (${f.value})`)] : [])]);
+      items.push({ spans: [letter(model, s.article), { text: ' ' }, ...(words.length > 0 ? words : [muted('none')])], opens: rowOf(s.ref), indent: 4 });
     }
   }
   if (findings.citations.length > 0) items.push({ spans: [bold('Whom each outlet cites')] });

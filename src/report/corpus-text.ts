@@ -12,10 +12,12 @@ export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<Compare
   const byId = new Map(analysis.comparisons.flatMap((c) => c.articles.map((a) => [a.id, a] as const)));
   const out: string[] = [];
   const shared = analysis.events.map((e, i) => [e, i] as const).filter(([e]) => e.articles.length > 1);
-  const alone = analysis.events.filter((e) => e.articles.length === 1);
-  const left = analysis.notCompared ?? [];
-  const total = analysis.events.length + left.length;
-  out.push(`${plural(byId.size, 'article')} compared in ${plural(analysis.events.length, 'event')}: ${shared.length} covered by more than one article${left.length > 0 ? `; ${left.length} of the corpus' ${total} events not compared` : ''}\n`);
+  // A single article is an event no other input covers, whether a selection compared it or not.
+  const alone = [...analysis.events, ...(analysis.notCompared ?? [])].filter((e) => e.articles.length === 1);
+  const left = (analysis.notCompared ?? []).filter((e) => e.articles.length > 1);
+  const total = analysis.events.length + (analysis.notCompared?.length ?? 0);
+  const skipped = total - analysis.events.length;
+  out.push(`${plural(byId.size, 'article')} compared in ${plural(analysis.events.length, 'event')}: ${shared.length} covered by more than one article${skipped > 0 ? `; ${skipped} of the corpus' ${total} events not compared (--min-outlets or --event)` : ''}\n`);
   for (const [event, i] of shared) {
     out.push(`${'='.repeat(78)}\n${tone('heading', inertLine(eventHeading(event, byId)))}\n${'='.repeat(78)}\n`);
     out.push(renderCompareText(analysis.comparisons[i], { event, only: options.only, marks: true }));
@@ -23,8 +25,9 @@ export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<Compare
   if (alone.length > 0) {
     out.push(tone('heading', `Articles no other input covers (${alone.length})`));
     for (const e of alone) {
-      const a = byId.get(e.articles[0])!;
-      out.push(`  ${e.id} | ${inertLine(a.id)} | ${a.outlet ? inertLine(a.outlet) : `${inertLine(outletName(a))} (outlet unknown)`} | ${a.date ?? 'date unknown'} | ${inertLine(a.title)}`);
+      const a = byId.get(e.articles[0]);
+      if (a) out.push(`  ${e.id} | ${inertLine(a.id)} | ${a.outlet ? inertLine(a.outlet) : `${inertLine(outletName(a))} (outlet unknown)`} | ${a.date ?? 'date unknown'} | ${inertLine(a.title)}`);
+      else out.push(`  ${e.id} | ${inertLine(e.articles[0])} | ${e.outlets.map(inertLine).join(', ') || 'outlet unknown'} | ${e.date ?? 'date unknown'} | ${inertLine(e.label)}`);
     }
   }
   if (left.length > 0) {
