@@ -1,11 +1,11 @@
-// Contradiction cues compiled from the lexicons: negation and antonym look-ups by normalized form
-// and by stem, built once at load.
+// Contradiction cues compiled from the lexicons: antonym, nationality, casualty, failure and
+// capital look-ups by normalized form and by stem, built once at load.
 import type { Token } from '../types.js';
 import { normalizeText } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { hasArabic } from '../text/normalize.js';
 import { antonymPairs } from './lexicons/antonyms.js';
-import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
+import { failureWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
 import { CAPITALS } from './lexicons/capitals.js';
 import { foldName } from '../claims/names.js';
@@ -14,9 +14,6 @@ function keyOf(word: string): string {
   const norm = normalizeText(word);
   return stem(norm, hasArabic(norm) ? 'ar' : 'en');
 }
-
-const NEGATIONS = new Set(negationWords.map(normalizeText));
-const IDIOM_FOLLOWERS = new Set(negationIdiomFollowers.map(normalizeText));
 
 /** Antonym side by word: key -> list of [row, side] (every form is one word). */
 const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
@@ -31,20 +28,6 @@ antonymPairs.forEach(([left, right], row) => {
     }
   }
 });
-
-/** Indices of the tokens that negate (a particle or negating verb, not an idiom such as لا تزال). */
-export function negationIndices(tokens: readonly Token[]): number[] {
-  const found: number[] = [];
-  tokens.forEach((t, i) => {
-    if (!NEGATIONS.has(t.norm)) return;
-    const next = tokens[i + 1];
-    if (next && IDIOM_FOLLOWERS.has(next.norm)) return;
-    // `ما` negates only before a verb-like word; "ما" as "what"/"which" is far more common.
-    if (t.norm === 'ما' && !(next && /^(زال|كان|تم|قال|يزال|تزال)/.test(next.norm))) return;
-    found.push(i);
-  });
-  return found;
-}
 
 /** The token's lexicon keys: normalized form, stem, and the form without one leading clitic (لأدنى -> أدنى). */
 function keysOf(token: Token): string[] {
@@ -93,10 +76,11 @@ export function isCasualtyWord(token: Token): boolean {
   return lookup(CASUALTIES, token) !== undefined;
 }
 
-/** The first antonym pair between two token sets (one word from each side of one row), or null. */
-export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[]): [Token, Token] | null {
+/** The first antonym pair between two token sets (one word from each side of one row, rows in `skip` left out), or null. */
+export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[], skip: ReadonlySet<number> = new Set()): [Token, Token] | null {
   for (const a of onlyA) {
     for (const [row, side] of antonymSides(a)) {
+      if (skip.has(row)) continue;
       for (const b of onlyB) {
         if (antonymSides(b).some(([r, s]) => r === row && s !== side)) return [a, b];
       }
