@@ -47,10 +47,9 @@ export function classifyTextPairs(rows: readonly PairInput[], options: AnalysisO
     const [i, j] = [2 * k, 2 * k + 1];
     // Each row is its own comparison: the places it names together are its only context.
     const pair = classifyAlignedPair(features, alignPair(features, i, j, options.align), options.classify, placeContext([features[i], features[j]]));
-    // A contradiction cue needs less shared wording than a paraphrase: one outlet's "rise" is the
-    // other's "fall" with the rest reworded.
-    const floor = pair.relation === 'conflict' ? threshold / 2 : threshold;
-    const relation: PairRelation = pair.score < floor ? 'unrelated' : pair.relation;
+    // One closeness floor for every relation (chosen on ANS train with the relation model: a lower
+    // floor for conflicts called unrelated pairs contradictions).
+    const relation: PairRelation = pair.score < threshold ? 'unrelated' : pair.relation;
     return { relation, score: round(pair.score) };
   });
 }

@@ -193,6 +193,9 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   if (antonym.found && antonym.actor === 0) notes.push('opposite words said of different actors: not compared');
   // 5-6. Swapped names, different speakers of the same words.
   const swapsFound = swapCues(a, b, diff, context);
+  // Opposite words of two actors are two reactions (نددت السعودية / ترحيب إسرائيلي): the names
+  // differ because the actors do, not because one outlet swapped them.
+  if (antonym.found && antonym.actor === 0) Object.assign(swapsFound, { conflicts: [], places: 0, nationalities: 0, people: 0, organisations: 0 });
   x[i.placeSwap] = swapsFound.places > 0 ? 1 : 0;
   x[i.nationalitySwap] = swapsFound.nationalities > 0 ? 1 : 0;
   x[i.personSwap] = swapsFound.people > 0 ? 1 : 0;

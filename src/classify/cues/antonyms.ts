@@ -6,6 +6,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { antonymSides, findAntonym } from '../cues.js';
 import { negationsOf, negatorKind } from './negation.js';
 import { actorAgreement } from './actors.js';
+import { isContent, keySet } from '../words.js';
 
 /** Tokens of `x` whose stem and form are absent from `y`. */
 function onlyIn(x: readonly Token[], y: readonly Token[]): Token[] {
@@ -34,10 +35,55 @@ function bothSides(f: ClaimFeatures): Set<number> {
   return new Set([...sides].filter(([, s]) => s.size === 2).map(([row]) => row));
 }
 
-/** 4. Opposite words said of the same actor, of a row neither claim holds both sides of. */
+/** How many content words on each side of an opposite word say what it is said of (ارتفاع في أسعار النفط). */
+const ARGUMENT_REACH = 2;
+/** Words that open another clause of the sentence: an argument does not reach across them. */
+const CONNECTORS = new Set(['مع', 'بعد', 'رغم', 'بسبب', 'وسط', 'قبل', 'اثر', 'عقب', 'with', 'after', 'despite', 'amid', 'as', 'while', 'before']);
+
+/** Content keys of the words next to token `k` (what the word is said of), opposite words left out, not across a connector. */
+function argumentOf(f: ClaimFeatures, k: number): Set<string> {
+  const out: Token[] = [];
+  for (const step of [-1, 1]) {
+    let found = 0;
+    for (let j = k + step; j >= 0 && j < f.tokens.length && found < ARGUMENT_REACH; j += step) {
+      const t = f.tokens[j];
+      if (CONNECTORS.has(t.norm.replace(/^و/, '')) || /[،,.؛;]/.test(f.text.slice(Math.min(t.end, f.tokens[k].end), Math.max(t.start, f.tokens[k].start)))) break;
+      if (!isContent(t) || antonymSides(t).length > 0) continue;
+      out.push(t);
+      found += 1;
+    }
+  }
+  return keySet(out);
+}
+
+/**
+ * Opposite words said of the same thing where a claim holds both sides of a row (النفط يتراجع مع
+ * ارتفاع الإنتاج / ارتفاع النفط مع تراجع الإنتاج): a word of one side in one claim and of the other
+ * side in the other, next to the same words, and neither claim saying the same side of them.
+ */
+function crossedAntonym(a: ClaimFeatures, b: ClaimFeatures, wa: readonly Token[], wb: readonly Token[]): [Token, Token] | null {
+  const sideOf = (f: ClaimFeatures, words: readonly Token[], row: number, side: number, args: ReadonlySet<string>) =>
+    words.some((t) => antonymSides(t).some(([r, s]) => r === row && s === side) && [...argumentOf(f, f.tokens.indexOf(t))].some((k) => args.has(k)));
+  for (const x of wa) {
+    const ax = argumentOf(a, a.tokens.indexOf(x));
+    for (const [row, side] of antonymSides(x)) {
+      for (const y of wb) {
+        if (!antonymSides(y).some(([r, s]) => r === row && s !== side)) continue;
+        const ay = argumentOf(b, b.tokens.indexOf(y));
+        if (![...ax].some((k) => ay.has(k))) continue;
+        if (sideOf(b, wb, row, side, ax) || sideOf(a, wa, row, 1 - side, ay)) continue;
+        return [x, y];
+      }
+    }
+  }
+  return null;
+}
+
+/** 4. Opposite words said of the same actor: of a row neither claim holds both sides of, or said of the same words. */
 export function antonymCues(a: ClaimFeatures, b: ClaimFeatures): AntonymCue {
   const mixed = new Set([...bothSides(a), ...bothSides(b)]);
-  const pair = findAntonym(onlyIn(plainWords(a), b.tokens), onlyIn(plainWords(b), a.tokens), mixed);
+  const [wa, wb] = [plainWords(a), plainWords(b)];
+  const pair = findAntonym(onlyIn(wa, b.tokens), onlyIn(wb, a.tokens), mixed) ?? crossedAntonym(a, b, wa, wb);
   if (!pair) return { conflicts: [], found: false, actor: 0 };
   const actor = actorAgreement(a, a.tokens.indexOf(pair[0]), b, b.tokens.indexOf(pair[1]));
   return { conflicts: actor > 0 ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [], found: true, actor };

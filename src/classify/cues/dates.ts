@@ -1,10 +1,16 @@
 // Dates between two claims: two different days, or a month, weekday or year swapped for another
 // in the same slot of the sentence (في مارس / في إبريل, الخميس / الأربعاء, 2017 / 2018).
-import type { Conflict, DateMention } from '../../types.js';
+import type { Conflict, DateMention, Token } from '../../types.js';
+import { normalizeText } from '../../text/normalize.js';
+import { MONTH_NAMES } from '../../text/lexicons/months.js';
+import { cliticFree } from '../words.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 
 const YEAR = /^(19|20)\d\d$/;
+/** Month names by their normalized form (clitics off): a month swapped for another where no date was read (في مارس الماضي). */
+const MONTHS = new Map<string, number>(MONTH_NAMES.filter(([m]) => !/\s/.test(m)).map(([m, n]) => [normalizeText(m), n] as const));
+const monthOf = (t: Token) => cliticFree(t.norm).map((f) => MONTHS.get(f)).find((m) => m !== undefined) ?? null;
 
 function inHunk(d: DateMention, tokens: ReadonlyArray<{ start: number }>): boolean {
   return tokens.some((t) => t.start >= d.start && t.start < d.end);
@@ -36,6 +42,11 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text)) {
       // A weekday and a date of the same day are one day; an unresolved weekday is compared by name.
       return [{ kind: 'date', a: x.text, b: y.text }];
+    }
+    const ma = h.removed.find((t) => monthOf(t) !== null);
+    const mb = h.added.find((t) => monthOf(t) !== null);
+    if (ma && mb && monthOf(ma) !== monthOf(mb) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
+      return [{ kind: 'date', a: ma.text, b: mb.text }];
     }
     if (h.removed.length === 1 && h.added.length === 1) {
       const [p, q] = [h.removed[0], h.added[0]];

@@ -7,6 +7,7 @@ import type { Conflict, NumberMention, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 import { normalizeText } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
 import { conceptKey } from '../../align/features.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
 import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
@@ -26,6 +27,17 @@ const MONTHS = set([...MONTH_NAMES.map(([m]) => m), ...MONTH_ABBREVIATIONS.map((
 const COUNTED: Readonly<Record<string, string>> = { killed: 'killed', victims: 'killed', martyrs: 'killed', wounded: 'wounded', bodies: 'bodies', missing: 'missing', arrested: 'arrested' };
 /** Quantities that say by themselves what is counted: a count of people by what befell them. */
 const PINNED = new Set(Object.values(COUNTED));
+/** What a word counts (killed, wounded ...), its clitics taken off when its stem says nothing (لمقتل). */
+function countedOf(t: Token): string | undefined {
+  const direct = COUNTED[conceptKey(t.stem)];
+  if (direct) return direct;
+  for (const form of cliticFree(t.norm).slice(1)) {
+    const hit = COUNTED[conceptKey(stem(form, 'ar'))];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** How many words either side of a figure its counted noun or verb may stand (قتل 77 شخصا، أصيب 143). */
 const REACH = 3;
 
@@ -85,20 +97,20 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   // The counted noun right after the figure, unless it opens the next item (و...): قتل 3 موظفين counts employees.
   const noun = near(to + 1);
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
-  if (nounConcept && COUNTED[nounConcept]) return COUNTED[nounConcept];
+  if (noun && nounConcept && countedOf(noun)) return countedOf(noun)!;
   if (nounConcept && nounConcept !== 'people') return nounConcept;
-  // Else the nearest counting word (killed, wounded ...) in the clause: before the figure first
-  // (مقتل 200), then after it, where a word opening the next item (وإصابة) ends the search.
-  for (let d = 1; d <= REACH; d += 1) {
-    const t = near(from - d);
-    const concept = t && COUNTED[conceptKey(t.stem)];
-    if (concept) return concept;
-  }
-  for (let d = 1; d <= REACH; d += 1) {
-    const t = near(to + d);
-    if (!t || (d > 0 && /^و/.test(t.norm) && !t.isStop)) break;
-    const concept = COUNTED[conceptKey(t.stem)];
-    if (concept) return concept;
+  // Else the nearest counting word (killed, wounded ...) in the clause, counting content words
+  // only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after it, where a
+  // word opening the next item (وإصابة) ends the search.
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = step < 0 ? from - 1 : to + 1; seen < REACH && near(k); k += step) {
+      const t = tokens[k];
+      if (step > 0 && /^و/.test(t.norm) && !t.isStop) break;
+      const concept = countedOf(t);
+      if (concept) return concept;
+      if (!t.isStop) seen += 1;
+    }
   }
   return nounConcept;
 }

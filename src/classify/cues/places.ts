@@ -60,3 +60,10 @@ export function placeContext(features: readonly ClaimFeatures[]): PlaceContext {
 export function placesRelated(a: Entity, b: Entity, context: PlaceContext): boolean {
   return a.key === b.key || sameCountry(a.text, b.text) || context.together.has(pairKey(a.key, b.key));
 }
+
+/** True when a word of a claim stands in its dateline or in an organisation's name (الدولة الإسلامية في العراق): no place of the story. */
+export function outsideStory(claim: Claim, at: number): boolean {
+  if (at < datelineEnd(claim)) return true;
+  const before = normalizeText(claim.text.slice(Math.max(0, at - claim.start - 24), at - claim.start));
+  return ORGANISATION_HEAD.test(before) || /(?:الدوله الاسلاميه في|القاعده في)\s+\S+\s+(?:و)?$/.test(before);
+}

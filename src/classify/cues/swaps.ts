@@ -8,8 +8,10 @@ import { nationalityOf, sameCountry } from '../cues.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { foldName } from '../../claims/names.js';
 import { normalizeText } from '../../text/normalize.js';
-import { datelineEnd, placesOf, placesRelated, type PlaceContext } from './places.js';
+import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
+import { personNameOf, placeNameOf } from './names.js';
+import { isContent, keySet, sharesKey } from '../words.js';
 
 const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
 
@@ -63,6 +65,57 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
       }
     }
   }
+  if (cues.conflicts.length === 0) unmatchedSwaps(a, b, context, cues);
   return cues;
+}
+
+/** Content words of `x` that `y` does not have in any form (stem, root, concept). */
+function unmatched(x: ClaimFeatures, y: ClaimFeatures): Token[] {
+  const keys = keySet(y.tokens.filter(isContent));
+  return x.tokens.filter((t) => isContent(t) && !sharesKey(t, keys));
+}
+
+/** Words that differ between two claims that say the rest alike, whatever their order: at most this many on each side. */
+const SWAP_SET = 3;
+
+/**
+ * The same swaps where the word order differs (a headline reworded around the swapped name): the
+ * few words each claim alone has hold a place, a nationality or a known person each, and different
+ * ones (مصر والأردن / مصر والسودان; وزير إسرائيلي / وزير أمريكي).
+ */
+function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContext, cues: SwapCues): void {
+  const inStory = (f: ClaimFeatures) => (t: Token) => !outsideStory(f.claim, t.start);
+  const [ua, ub] = [unmatched(a, b).filter(inStory(a)), unmatched(b, a).filter(inStory(b))];
+  if (ua.length === 0 || ub.length === 0 || ua.length > SWAP_SET || ub.length > SWAP_SET) return;
+  const [actorsA, actorsB] = [actorsOf(a), actorsOf(b)];
+  const [placesA, placesB] = [new Set(a.tokens.map(placeNameOf)), new Set(b.tokens.map(placeNameOf))];
+  const find = <T>(tokens: readonly Token[], f: (t: Token) => T | null): [Token, T] | null => {
+    for (const t of tokens) {
+      const v = f(t);
+      if (v !== null) return [t, v];
+    }
+    return null;
+  };
+  const na = find(ua, nationalityOf);
+  const nb = find(ub, nationalityOf);
+  if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1])) {
+    cues.nationalities += 1;
+    cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
+    return;
+  }
+  const pa = find(ua, placeNameOf);
+  const pb = find(ub, placeNameOf);
+  const together = (x: string, y: string) => context.together.has(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  if (pa && pb && pa[1] !== pb[1] && !placesB.has(pa[1]) && !placesA.has(pb[1]) && !together(pa[1], pb[1])) {
+    cues.places += 1;
+    cues.conflicts.push({ kind: 'place', a: pa[0].text, b: pb[0].text });
+    return;
+  }
+  const ea = find(ua, personNameOf);
+  const eb = find(ub, personNameOf);
+  if (ea && eb && ea[1] !== eb[1] && !b.tokens.some((t) => personNameOf(t) === ea[1]) && !a.tokens.some((t) => personNameOf(t) === eb[1])) {
+    cues.people += 1;
+    cues.conflicts.push({ kind: 'attribution', a: ea[0].text, b: eb[0].text });
+  }
 }
 
