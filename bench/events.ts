@@ -3,9 +3,9 @@
 // child process so its peak memory (max RSS) is its own. Then the scikit-learn TF-IDF baseline
 // (bench/baseline_tfidf.py) on the 11k corpus, with the ratios.
 //
-// src/events is first compiled to JavaScript (tsc, into a temporary folder) and the children run
-// that, as the built package would: under tsx every worker thread would also start a TypeScript
-// loader, which costs more than it saves on 11k articles.
+// src/events and the worker threads of cli/workers are first compiled to JavaScript (tsc, into a
+// temporary folder) and the children run that, as the built package would: under tsx every worker
+// thread would also start a TypeScript loader, which costs more than it saves on 11k articles.
 //
 //   npx tsx bench/events.ts                 # all sizes
 //   npx tsx bench/events.ts --sizes 11430   # some sizes
@@ -16,13 +16,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, EventGroup } from '../src/types.js';
-import type { EventOptions } from '../src/events/index.js';
+import type { EventExecutor, EventOptions } from '../src/events/index.js';
 import { ANT_DIR, loadAnt } from '../tests/events/corpora.js';
 
 type EventsModule = {
   groupEvents: (articles: readonly Article[], options?: EventOptions) => EventGroup[];
   groupEventsParallel: (articles: readonly Article[], options?: EventOptions) => Promise<EventGroup[]>;
 };
+type WorkersModule = { workerThreads: () => EventExecutor };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -63,15 +64,16 @@ export function repeatCorpus(base: readonly Article[], size: number): Article[] 
   return out;
 }
 
-/** Compiles src/events (and what it imports) to JavaScript in a temporary folder; returns the folder. */
+/** Compiles src/events and cli/workers (and what they import) to JavaScript in a temporary folder; returns the folder. */
 function compileEvents(): string {
   const out = mkdtempSync(join(tmpdir(), 'claimdiff-events-bench-'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const args = [tsc, '--outDir', out, '--rootDir', ROOT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', join(ROOT, 'src/events/index.ts')];
+  const args = [tsc, '--outDir', out, '--rootDir', ROOT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', join(ROOT, 'src/events/index.ts'), join(ROOT, 'cli/workers/pool.ts')];
   // Type errors elsewhere in the tree do not stop tsc from emitting; the check is that the entry exists.
   spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const entry = join(out, 'src/events/index.js');
-  if (!existsSync(entry)) throw new Error(`tsc did not emit ${entry}`);
+  for (const entry of [join(out, 'src/events/index.js'), join(out, 'cli/workers/pool.js')]) {
+    if (!existsSync(entry)) throw new Error(`tsc did not emit ${entry}`);
+  }
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   return out;
 }
@@ -79,13 +81,14 @@ function compileEvents(): string {
 /** Child: group `size` articles with the compiled module, print one JSON line. */
 async function child(size: number, mode: string, compiled: string): Promise<void> {
   const { groupEvents, groupEventsParallel } = (await import(pathToFileURL(join(compiled, 'src/events/index.js')).href)) as EventsModule;
+  const { workerThreads } = (await import(pathToFileURL(join(compiled, 'cli/workers/pool.js')).href)) as WorkersModule;
   const t0 = performance.now();
   const articles = repeatCorpus(loadAnt(), size);
   const loadMs = performance.now() - t0;
   const load = loadavg()[0];
   const cpu0 = process.cpuUsage();
   const t1 = performance.now();
-  const groups = mode === 'single' ? groupEvents(articles) : await groupEventsParallel(articles);
+  const groups = mode === 'single' ? groupEvents(articles) : await groupEventsParallel(articles, { executor: workerThreads() });
   const ms = performance.now() - t1;
   const cpu = process.cpuUsage(cpu0);
   const result: RunResult = {

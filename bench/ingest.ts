@@ -2,7 +2,7 @@
 // boilerplate and metadata, then sentences, tokens, numbers and dates of every article.
 // Run: npx tsx bench/ingest.ts
 import { segmentSentences } from '../src/text/segment.js';
-import { tokenize } from '../src/text/tokens.js';
+import { buildTokenStream, wordsIn } from '../src/text/token-stream.js';
 import { findNumbers } from '../src/text/numbers.js';
 import { findDates } from '../src/text/dates.js';
 import { keptRanges } from '../src/claims/extract.js';
@@ -18,9 +18,12 @@ if (files) {
   let numbers = 0;
   let dates = 0;
   for (const a of articles) {
-    for (const s of segmentSentences(a.text, keptRanges(a))) {
+    // One token stream per article over the kept text; each sentence reads its range of it.
+    const ranges = keptRanges(a);
+    const stream = buildTokenStream(a.text, ranges);
+    for (const s of segmentSentences(a.text, ranges)) {
       sentences += 1;
-      tokens += tokenize(a.text, s.start, s.end, a.language).length;
+      tokens += wordsIn(stream, s.start, s.end).length;
       numbers += findNumbers(a.text, s.start, s.end).length;
       dates += findDates(s.text, { reference: a.date }).length;
     }

@@ -1,5 +1,5 @@
-// Locates the bundled example corpus, from the source tree (tsx) or from dist/ (built).
-import { existsSync } from 'node:fs';
+// Locates the package's own files (package.json, the example corpus), from the source tree (tsx) or from dist/ (built).
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +17,14 @@ export function packageRoot(): string {
 /** `examples/blinken`, the default corpus when no input is given. */
 export function defaultCorpus(): string {
   return path.join(packageRoot(), 'examples', 'blinken');
+}
+
+/**
+ * claimdiff's own version, from its package.json. yargs' `.version()` guesses instead, from the
+ * folder above the node_modules yargs sits in: installed as a dependency, that is the host
+ * project's package.json (`unknown` or the wrong version).
+ */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }

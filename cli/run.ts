@@ -4,6 +4,7 @@ import yargs from 'yargs';
 import { ExitCode, UsageError, UserError } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { STDIN_ARG } from './options.js';
+import { packageVersion } from './paths.js';
 import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
 import { pairsCommand } from './commands/pairs.js';
@@ -29,7 +30,7 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(100, io.columns))
     .exitProcess(false)
     .fail((msg, err) => {

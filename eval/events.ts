@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, EventGroup } from '../src/types.js';
 import { groupEvents, groupEventsParallel } from '../src/events/index.js';
+import { workerThreads } from '../cli/workers/pool.js';
 import {
   ALLSIDES_FILE, ANT_DIR, BASIL_DIR, type GoldCorpus, hasData, loadAllSides, loadAnt, loadBasil, loadNewsWcl, NEWSWCL_DIR,
 } from '../tests/events/corpora.js';
@@ -99,7 +100,7 @@ async function antReport(): Promise<void> {
   }
   const articles = loadAnt();
   const t0 = performance.now();
-  const groups = await groupEventsParallel(articles);
+  const groups = await groupEventsParallel(articles, { executor: workerThreads() });
   const ms = performance.now() - t0;
   const multi = groups.filter((g) => g.articles.length > 1);
   const multiOutlet = groups.filter((g) => g.outlets.length > 1);

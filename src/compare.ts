@@ -1,12 +1,13 @@
 // The pipeline for one event, one named function per stage:
-//   claims (per article) -> align -> classify -> framing -> Comparison.
+//   text (token stream) -> claims (per article) -> align -> classify -> framing -> figures -> Comparison.
 // Articles come from ingest (`parseInput`); views render the Comparison and never re-analyse.
 import type { Article, ArticleResult, Comparison } from './types.js';
-import { extractClaims } from './claims/extract.js';
+import { articleTokens, extractClaims } from './claims/extract.js';
 import { alignClaims } from './align/align.js';
 import { classifyAlignment } from './classify/index.js';
 import { compareFraming } from './framing/compare.js';
 import { recordOptions, resolveOptions, type AnalysisOptions, type AnalysisOverrides } from './options.js';
+import { compareFigures } from './figures/index.js';
 
 /** An article with its claims. */
 export function analyzeArticle(article: Article): ArticleResult {
@@ -16,9 +17,12 @@ export function analyzeArticle(article: Article): ArticleResult {
 /** Compares articles taken as coverage of one event. `options`: overrides of `defaultAnalysisOptions`. */
 export function compareArticles(articles: readonly Article[], options: AnalysisOverrides | AnalysisOptions = {}): Comparison {
   const opts = resolveOptions(options);
-  const results = articles.map(analyzeArticle);
-  const alignment = alignClaims(results, opts.align);
+  // One token stream per article, read by claims, alignment and framing.
+  const tokens = articles.map((a) => articleTokens(a));
+  const results: ArticleResult[] = articles.map((a, i) => ({ ...a, claims: extractClaims(a, tokens[i]) }));
+  const alignment = alignClaims(results.map((r, i) => ({ ...r, tokens: tokens[i] })), opts.align);
   const groups = classifyAlignment(alignment, opts.classify);
-  const framing = compareFraming(results, groups, opts.framing);
-  return { schema: 'claimdiff.compare/1', articles: results, groups, unique: alignment.unique, options: recordOptions(opts), framing };
+  const framing = compareFraming(results, groups, opts.framing, tokens);
+  const figures = compareFigures(results, framing);
+  return { schema: 'claimdiff.compare/1', articles: results, groups, unique: alignment.unique, options: recordOptions(opts), framing, figures };
 }

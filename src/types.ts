@@ -306,6 +306,76 @@ export interface Comparison {
   options: ComparisonOptions;
   /** How each outlet frames the event (added by the framing stage). */
   framing?: FramingComparison;
+  /** The event's figures side by side, one entry per quantity and scope (added by the figures stage). */
+  figures?: FigureEntry[];
+}
+
+/**
+ * How the figures of one quantity relate across articles: `agree` (the same amount, allowing the
+ * qualifiers), `compatible` (no contradiction, but a vague amount cannot confirm a figure),
+ * `conflict` (incompatible amounts), `updated` (they differ, and each later report is higher: a
+ * toll that grew), `absence` (one report says no casualties or cannot say whether there were any,
+ * another gives some), `single` (one article only).
+ */
+export type FigureRelation = 'agree' | 'compatible' | 'conflict' | 'updated' | 'absence' | 'single';
+
+/** What part of the event a figure covers, so that a part is never taken for a rival total. */
+export interface FigureScope {
+  /** `event`: this event's count; `cumulative`: a running total since a date or since a war began. */
+  period: 'event' | 'cumulative';
+  /** A sub-group (`children`, `critical` for the gravely wounded), or null for everyone counted. */
+  group: string | null;
+  /** A part of the event's area (`أوتار براديش`, a village) as first written, or null for all of it. */
+  place: string | null;
+}
+
+/** One figure an article gives, with its exact words, sentence and source. */
+export interface FigureValue {
+  /** Article id. */
+  article: string;
+  /** Id of the claim (sentence) that states it. */
+  claim: string;
+  /** The amount when one is given (`at least 48` -> 48), else null. */
+  value: number | null;
+  /** [low, high] for a range (`بين 6 و10`) or a vague amount (`عشرات` = [20, 99]; `آلاف` has no upper bound: null). */
+  range: [number, number | null] | null;
+  /** `exact`, a qualifier (`at-least`, `more-than`, `about`, `less-than`, `up-to`), `range`, `vague`, or for an absence `none` (no casualties) or `unknown` (not yet known whether any). */
+  qualifier: NumberQualifier | 'vague' | 'none' | 'unknown';
+  /** The exact words of the figure (or of the absence), at `start`..`end` in the article text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The whole sentence, exactly as the outlet wrote it. */
+  sentence: string;
+  /** Who the figure is attributed to, as written (`الدفاع المدني`, `the health ministry`), when the text says. */
+  source: string | null;
+  /** The unit or currency when the quantity has one (`tonne`, `km`, `USD`). */
+  unit: string | null;
+  /** When the text marks the report: `initial` (`حصيلة أولية`, `earlier`), `updated` (`ارتفعت الحصيلة`, `rose to`). */
+  stage: 'initial' | 'updated' | null;
+  /** The article's date and time (ISO), which orders reports for `updated`. */
+  reported: string | null;
+  /** Whether this is the article's figure that the verdict compares (its own latest; the others are listed). */
+  compared: boolean;
+  /** How the value was read when it is not plain (`5 + a sixth`, `part of a larger toll`). */
+  note: string | null;
+}
+
+/** Every article's figure for one quantity and scope, with a verdict and why. */
+export interface FigureEntry {
+  /** `f1`, `f2`, ... in table order. */
+  id: string;
+  /** `killed`, `wounded`, `casualties`, `arrested`, `missing`, `displaced`, `evacuated`, `hospitalized`, `participants`, `money`, `weight`, `distance`, `speed`, `count:<noun>`, `date`, `time`, `place`. */
+  quantity: string;
+  /** A short English gloss of the quantity. */
+  gloss: string;
+  scope: FigureScope;
+  relation: FigureRelation;
+  /** Why, in words (`same quantity, incompatible amounts: 31 and at least 48`). */
+  reason: string;
+  /** For `updated`: the article with the latest report. */
+  latest: string | null;
+  values: FigureValue[];
 }
 
 /** What a framing flag marks. */

@@ -8,6 +8,7 @@ import { loadArticles } from '../load.js';
 import type { Io } from '../io.js';
 import { STDIN_ARG, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
@@ -37,18 +38,18 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
     describe: 'browse events, claims and articles in the terminal (prints a text report when not on a terminal)',
     builder: (y) =>
       withInputOptions(y)
-        .option('bidi', { type: 'string', choices: bidiOptions, default: 'auto', describe: 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto' })
+        .option('bidi', { type: 'string', choices: bidiOptions, default: 'auto' as const, describe: 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto' })
         .option('shape', { type: 'boolean', default: false, describe: 'join Arabic letters (presentation forms) in visual mode, for terminals that do not shape' })
         .option('export-dir', { type: 'string', default: 'reports', describe: 'folder the e key writes the current event report to' })
-        .option('export-format', { type: 'string', choices: reportFormats, default: 'html', describe: 'format of the report the e key writes' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }) as never,
+        .option('export-format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'format of the report the e key writes' })
+        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       // A large corpus takes a while: a progress line instead of a frozen terminal.
       const analysis = await analyzeCorpus(articles, {
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       if (!opensUi(io, args.inputs)) {

@@ -6,6 +6,7 @@ import { renderCompareText } from '../../src/report/text.js';
 import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
@@ -35,7 +36,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       withAnalysisOptions(withInputOptions(y))
         .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format: text, json, md (Markdown report) or html (self-contained HTML report)' })
         .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
-        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }) as never,
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
@@ -49,7 +50,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         content = render(compareArticles(articles, { ...analysis, framing }), null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping') } });
+        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() } });
         if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {
           throw new UserError(

@@ -6,6 +6,7 @@ import { loadArticles } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { UsageError } from '../exit-codes.js';
 
 interface Args {
@@ -32,13 +33,14 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
           if (a.threshold !== undefined && !(a.threshold > 0 && a.threshold <= 1)) throw new UsageError(`--threshold must be a number above 0 and at most 1, not ${a.threshold}`);
           if (a['window-days'] !== undefined && !(a['window-days'] >= 0)) throw new UsageError(`--window-days must be 0 or more, not ${a['window-days']}`);
           return true;
-        }) as never,
+        }),
     handler: async (args) => {
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const events = await groupEventsParallel(articles, {
         threshold: args.threshold,
         dateWindowDays: args['window-days'],
         onProgress: progressReporter(io, 'grouping'),
+        executor: workerThreads(),
       });
       const content = args.format === 'json' ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);
       emit(io, content, args.out);

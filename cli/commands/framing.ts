@@ -25,7 +25,7 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
       withInputOptions(y)
         .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' })
         .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }) as never,
+        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);

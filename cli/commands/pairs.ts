@@ -52,7 +52,7 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
     builder: (y) =>
       y
         .positional('file', { type: 'string', demandOption: true, describe: '.csv with a header row, or .jsonl' })
-        .option('out', { type: 'string', describe: 'write to this file instead of stdout' }) as never,
+        .option('out', { type: 'string', describe: 'write to this file instead of stdout' }),
     handler: (args) => {
       const { rows, format, columns } = readRows(args.file);
       const bad = rows.findIndex((r) => typeof r.s1 !== 'string' || typeof r.s2 !== 'string');

@@ -6,6 +6,7 @@ import { loadArticles } from '../load.js';
 import type { Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { UsageError } from '../exit-codes.js';
 import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
@@ -28,11 +29,11 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     builder: (y) =>
       withAnalysisOptions(withInputOptions(y))
         .option('out', { type: 'string', default: 'reports', describe: 'folder to write the reports to (created if missing)' })
-        .option('format', { type: 'string', choices: reportFormats, default: 'html', describe: 'report format' })
+        .option('format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'report format' })
         .check((a) => {
           if (typeof a.out !== 'string' || a.out.trim() === '') throw new UsageError('--out needs a folder name');
           return true;
-        }) as never,
+        }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
@@ -40,7 +41,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const corpus = await analyzeCorpus(articles, {
         ...analysis,
         framing,
-        events: { onProgress: progressReporter(io, 'grouping') },
+        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
       const written = writeReports(corpus, args.out, args.format);

@@ -17,7 +17,7 @@ export function summaryCommand(io: Io, setCode: (code: number) => void): Command
     // `claimdiff` alone is `browse` now (the UI on a terminal, the text report elsewhere).
     command: 'summary [inputs..]',
     describe: 'list the articles read: title, outlet, date, claims, removed boilerplate',
-    builder: (y) => withInputOptions(y) as never,
+    builder: (y) => withInputOptions(y),
     handler: async (args) => {
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       io.stdout(renderSummary(articles.map(analyzeArticle)));

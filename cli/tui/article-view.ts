@@ -1,8 +1,8 @@
 // The article screen's model: one article's text in full, cut into runs that say which claim
 // (and status) each stretch belongs to, which boilerplate was removed, and which words framing flags.
 import type { Comparison, FramingFlag } from '../../src/types.js';
-import { articleLetter, outletName } from '../../src/report/labels.js';
-import { claimMarks, type ClaimStatus } from './claim-status.js';
+import type { ClaimStatus } from '../../src/report/event-model.js';
+import { eventModel } from './event-models.js';
 
 export interface ArticleRun {
   text: string;
@@ -43,7 +43,7 @@ export interface ArticleView {
 export function buildArticleView(comparison: Comparison, article: number): ArticleView | null {
   const a = comparison.articles[article];
   if (!a) return null;
-  const marks = claimMarks(comparison);
+  const model = eventModel(comparison);
   const flags = comparison.framing?.profiles.find((p) => p.articleId === a.id)?.flags ?? [];
   const claims = [...a.claims].sort((x, y) => x.start - y.start);
   const paragraphs: ArticleRun[][] = [];
@@ -60,9 +60,9 @@ export function buildArticleView(comparison: Comparison, article: number): Artic
     for (let k = 0; k + 1 < points.length; k += 1) {
       const [s, e] = [points[k], points[k + 1]];
       const claim = claims.find((c) => c.start <= s && e <= c.end) ?? null;
-      const mark = claim ? marks.get(claim.id) : undefined;
+      const mark = claim ? model.refs.get(claim.id) : undefined;
       const removal = a.removed.find((r) => r.start <= s && e <= r.end);
-      const common = { claimId: claim?.id ?? null, status: mark?.status ?? null, groupId: mark?.groupId ?? null };
+      const common = { claimId: claim?.id ?? null, status: mark?.status ?? null, groupId: mark?.group?.id ?? null };
       if (claim && claim.start === s) runs.push({ text: '', kind: 'marker', ...common, flag: null, removed: null });
       else if (removal && removal.start === s) runs.push({ text: '', kind: 'marker', claimId: null, status: null, groupId: null, flag: null, removed: removal.reason });
       runs.push({ text: a.text.slice(s, e), kind: 'text', ...common, flag: flags.find((f) => f.start <= s && e <= f.end) ?? null, removed: removal?.reason ?? null });
@@ -72,8 +72,8 @@ export function buildArticleView(comparison: Comparison, article: number): Artic
   }
   return {
     article,
-    letter: articleLetter(article),
-    outlet: outletName(a),
+    letter: model.letters[article],
+    outlet: model.outlets[article],
     id: a.id,
     title: a.title,
     date: a.date,
@@ -81,7 +81,7 @@ export function buildArticleView(comparison: Comparison, article: number): Artic
     url: a.url,
     language: a.language,
     paragraphs,
-    claims: claims.map((c) => ({ id: c.id, status: marks.get(c.id)?.status ?? null, groupId: marks.get(c.id)?.groupId ?? null })),
+    claims: claims.map((c) => ({ id: c.id, status: model.refs.get(c.id)?.status ?? null, groupId: model.refs.get(c.id)?.group?.id ?? null })),
     flags,
     warnings: a.warnings,
   };

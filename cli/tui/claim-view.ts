@@ -1,10 +1,10 @@
-// The claim screen's model: the aligned claims of a group side by side, each cut into runs that
-// are the same as in the other outlets or differ from them (from the group's word diffs), with
-// framing flags, attribution and figures; or a unique claim with the outlets that leave it out.
-import type { ArticleResult, Claim, ClaimKind, Comparison, Conflict, FramingFlag, Substitution } from '../../src/types.js';
-import { articleLetter, claimIndex, outletName } from '../../src/report/labels.js';
-import { claimMarks, type ClaimStatus } from './claim-status.js';
-import type { MatrixColumn } from './coverage-matrix.js';
+// The claim screen's model: the aligned claims of a group side by side, each with its own status
+// (and whom it conflicts with) and cut into runs that the other outlets share or not (placed by the
+// word diffs' offsets), with framing flags, attribution and figures; or a unique claim with the
+// outlets that leave it out.
+import type { Claim, ClaimGroup, ClaimKind, Comparison, Conflict, FramingFlag, Substitution } from '../../src/types.js';
+import { againstLabels, type ClaimRef, type ClaimStatus, type EventModel } from '../../src/report/event-model.js';
+import { eventModel } from './event-models.js';
 
 /** A run of a claim's text as written. */
 export interface ClaimSegment {
@@ -14,12 +14,22 @@ export interface ClaimSegment {
   flag: FramingFlag | null;
 }
 
+/** An outlet that leaves the claim out. */
+export interface OutletColumn {
+  letter: string;
+  outlet: string;
+  articleId: string;
+}
+
 export interface ClaimColumn {
   claimId: string;
   article: number;
   letter: string;
   outlet: string;
+  /** The claim's own status in its group (or `unique`). */
   status: ClaimStatus;
+  /** Labels (`B3`) of the claims it conflicts with. */
+  against: string[];
   kind: ClaimKind;
   segments: ClaimSegment[];
   /** `speaker: X · verb: Y · via: Z`, or null when the claim is not attributed. */
@@ -32,11 +42,12 @@ export interface ClaimColumn {
 export interface ClaimView {
   rowId: string;
   kind: 'group' | 'unique';
+  /** The group's relation, or `unique`. */
   status: ClaimStatus;
   score: number | null;
   columns: ClaimColumn[];
   /** Outlets that do not report the claim. */
-  absent: MatrixColumn[];
+  absent: OutletColumn[];
   substitutions: Substitution[];
   conflicts: Conflict[];
   /** Why the claims were aligned, one fact per line. */
@@ -45,41 +56,21 @@ export interface ClaimView {
   framingSubstitutions: Substitution[];
 }
 
-const BOUNDARY = /[\s\p{P}\p{S}]/u;
-
-/** Where `needle` occurs in `text` from `from` on, as whole words when it can; -1 when absent. */
-function findRun(text: string, needle: string, from: number): number {
-  let at = text.indexOf(needle, from);
-  const first = at;
-  while (at >= 0) {
-    const before = at === 0 || BOUNDARY.test(text[at - 1]);
-    const after = at + needle.length >= text.length || BOUNDARY.test(text[at + needle.length]);
-    if (before && after) return at;
-    at = text.indexOf(needle, at + 1);
-  }
-  return first;
-}
-
 /**
- * Ranges of the claim (offsets in its text) that its diffs mark as its own: `-` parts when it is
- * the first claim of a diff, `+` parts when it is the second. With more than two outlets the union
- * over its diffs: the words some other outlet does not share.
+ * Ranges of the claim (offsets in its text) that its diffs mark as its own: the `-` parts of the
+ * diffs where it is the first claim, the `+` parts where it is the second, each placed by the
+ * offsets the diff records in the article text. With more than two outlets, the union over its
+ * diffs: the words some other outlet does not share.
  */
-export function changedRanges(comparison: Comparison, groupId: string, claim: Claim): Array<[number, number]> {
-  const group = comparison.groups.find((g) => g.id === groupId);
-  if (!group) return [];
+export function changedRanges(ref: ClaimRef, group: ClaimGroup | null = ref.group): Array<[number, number]> {
+  const claim = ref.claim;
   const ranges: Array<[number, number]> = [];
-  for (const d of group.diffs) {
-    const side = d.a === claim.id ? '-' : d.b === claim.id ? '+' : null;
+  for (const d of group?.diffs ?? []) {
+    const side = d.a === claim.id ? 'a' : d.b === claim.id ? 'b' : null;
     if (!side) continue;
-    let cursor = 0;
     for (const part of d.parts) {
-      // The first claim's text holds only its `-` parts in order (`=` runs are quoted from the second).
-      if (part.op !== side && !(side === '+' && part.op === '=')) continue;
-      const at = findRun(claim.text, part.text, cursor);
-      if (at < 0) continue;
-      if (part.op === side) ranges.push([at, at + part.text.length]);
-      cursor = at + part.text.length;
+      const at = part.op === (side === 'a' ? '-' : '+') ? part[side] : undefined;
+      if (at) ranges.push([at[0] - claim.start, at[1] - claim.start]);
     }
   }
   return ranges;
@@ -137,67 +128,58 @@ export function formatNumbers(claim: Claim): Array<{ text: string; value: string
     });
 }
 
-function column(comparison: Comparison, article: number, claim: Claim, groupId: string | null, status: ClaimStatus): ClaimColumn {
-  const a: ArticleResult = comparison.articles[article];
-  const flags = claimFlags(comparison, claim, groupId);
+/** A claim's column in the view of `group` (its status and diff there: a claim may sit in several groups). */
+function column(model: EventModel, ref: ClaimRef, group: ClaimGroup | null = ref.group): ClaimColumn {
+  const flags = claimFlags(model.comparison, ref.claim, group?.id ?? null);
+  const own = group?.status.find((s) => s.claim === ref.claim.id);
   return {
-    claimId: claim.id,
-    article,
-    letter: articleLetter(article),
-    outlet: outletName(a),
-    status,
-    kind: claim.kind,
-    segments: claimSegments(claim, groupId ? changedRanges(comparison, groupId, claim) : [], flags),
-    attribution: formatAttribution(claim),
-    numbers: formatNumbers(claim),
+    claimId: ref.claim.id,
+    article: ref.article,
+    letter: ref.letter,
+    outlet: model.outlets[ref.article],
+    status: own?.relation ?? ref.status,
+    against: againstLabels(model, own ? { ...ref, against: own.against } : ref),
+    kind: ref.claim.kind,
+    segments: claimSegments(ref.claim, changedRanges(ref, group), flags),
+    attribution: formatAttribution(ref.claim),
+    numbers: formatNumbers(ref.claim),
     flags,
   };
 }
 
 /** The view of a claim group (by group id) or of a unique claim (by claim id); null if neither. */
 export function buildClaimView(comparison: Comparison, rowId: string): ClaimView | null {
-  const index = claimIndex(comparison);
-  const marks = claimMarks(comparison);
-  const allColumns: MatrixColumn[] = comparison.articles.map((a, k) => ({ letter: articleLetter(k), outlet: outletName(a), articleId: a.id }));
-  const group = comparison.groups.find((g) => g.id === rowId);
-  if (group) {
-    const members = group.members
-      .map((id) => index.get(id)!)
-      .sort((x, y) => x.article - y.article || x.claim.start - y.claim.start);
-    const columns = members.map((m) => column(comparison, m.article, m.claim, group.id, marks.get(m.claim.id)?.status ?? group.relation));
-    const present = new Set(members.map((m) => m.article));
-    const e = group.evidence;
-    return {
-      rowId,
-      kind: 'group',
-      status: group.relation,
-      score: group.score,
-      columns,
-      absent: allColumns.filter((_, k) => !present.has(k)),
-      substitutions: group.diffs.flatMap((d) => d.substitutions),
-      conflicts: group.diffs.flatMap((d) => d.conflicts),
-      evidence: [
-        `stems ${e.stems} · dice ${e.dice}`,
-        ...(e.sharedEntities.length ? [`names: ${e.sharedEntities.join(', ')}`] : []),
-        ...(e.sharedNumbers.length ? [`figures: ${e.sharedNumbers.join(', ')}`] : []),
-        ...(e.sharedQuotes.length ? [`quotes: ${e.sharedQuotes.join(' | ')}`] : []),
-        ...e.notes,
-      ],
-      framingSubstitutions: comparison.framing?.groups.find((g) => g.groupId === group.id)?.substitutions ?? [],
-    };
+  const model = eventModel(comparison);
+  const row = model.matrix.find((r) => r.id === rowId);
+  const ref = row ? null : model.refs.get(rowId);
+  const members = row ? row.members : ref ? [ref] : null;
+  if (!members) return null;
+  const present = new Set(members.map((m) => m.article));
+  const absent = comparison.articles
+    .map((a, k) => ({ letter: model.letters[k], outlet: model.outlets[k], articleId: a.id }))
+    .filter((_, k) => !present.has(k));
+  const group = row?.group?.group ?? null;
+  if (!group) {
+    const only = members[0];
+    return { rowId, kind: 'unique', status: only.status, score: null, columns: [column(model, only)], absent, substitutions: [], conflicts: [], evidence: [], framingSubstitutions: [] };
   }
-  const found = index.get(rowId);
-  if (!found) return null;
+  const e = group.evidence;
   return {
     rowId,
-    kind: 'unique',
-    status: marks.get(rowId)?.status ?? 'unique',
-    score: null,
-    columns: [column(comparison, found.article, found.claim, marks.get(rowId)?.groupId ?? null, marks.get(rowId)?.status ?? 'unique')],
-    absent: allColumns.filter((_, k) => k !== found.article),
-    substitutions: [],
-    conflicts: [],
-    evidence: [],
-    framingSubstitutions: [],
+    kind: 'group',
+    status: group.relation,
+    score: group.score,
+    columns: members.map((m) => column(model, m, group)),
+    absent,
+    substitutions: group.diffs.flatMap((d) => d.substitutions),
+    conflicts: group.diffs.flatMap((d) => d.conflicts),
+    evidence: [
+      `stems ${e.stems} · dice ${e.dice}`,
+      ...(e.sharedEntities.length ? [`names: ${e.sharedEntities.join(', ')}`] : []),
+      ...(e.sharedNumbers.length ? [`figures: ${e.sharedNumbers.join(', ')}`] : []),
+      ...(e.sharedQuotes.length ? [`quotes: ${e.sharedQuotes.join(' | ')}`] : []),
+      ...e.notes,
+    ],
+    framingSubstitutions: comparison.framing?.groups.find((g) => g.groupId === group.id)?.substitutions ?? [],
   };
 }

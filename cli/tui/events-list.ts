@@ -1,8 +1,8 @@
 // The events screen's model: one row per event with its date, outlets, articles and the shares
 // of its claims that are shared, partial, conflicting or unique.
 import type { CorpusAnalysis } from '../../src/types.js';
-import { outletName, relationSymbol } from '../../src/report/labels.js';
-import { statusCounts, type ClaimStatus } from './claim-status.js';
+import { STATUSES, statusSymbol, type ClaimStatus } from '../../src/report/event-model.js';
+import { eventModel } from './event-models.js';
 import { matchesQuery } from './search.js';
 
 export interface EventRow {
@@ -27,8 +27,9 @@ export interface EventRow {
 export function buildEventsList(analysis: CorpusAnalysis): EventRow[] {
   return analysis.events.map((event, index) => {
     const comparison = analysis.comparisons[index];
-    const counts = statusCounts(comparison);
-    const claims = comparison.articles.reduce((n, a) => n + a.claims.length, 0);
+    const model = eventModel(comparison);
+    const counts = model.totals.claimsBy;
+    const claims = model.totals.claims;
     const share = (n: number) => (claims === 0 ? 0 : n / claims);
     return {
       index,
@@ -36,7 +37,7 @@ export function buildEventsList(analysis: CorpusAnalysis): EventRow[] {
       label: event.label,
       date: event.date,
       dateRange: event.dateRange,
-      outlets: [...new Set(comparison.articles.map(outletName))],
+      outlets: [...new Set(model.outlets)],
       articles: comparison.articles.length,
       claims,
       counts,
@@ -53,7 +54,7 @@ export function filterEvents(rows: readonly EventRow[], query: string, filter: C
 
 /** `=20% ~30% !0% +50%`: the shares with their symbols, so they read without colour. */
 export function formatShares(row: Pick<EventRow, 'shares'>): string {
-  return (['shared', 'partial', 'conflict', 'unique'] as const).map((s) => `${relationSymbol[s]}${Math.round(row.shares[s] * 100)}%`).join(' ');
+  return STATUSES.map((s) => `${statusSymbol[s]}${Math.round(row.shares[s] * 100)}%`).join(' ');
 }
 
 /** The date, or the range when the articles' dates differ, or `no date`. */

@@ -2,7 +2,7 @@
 // sources; across outlets, the word choices that differ in the same claim. Reads the comparison's
 // framing when the framing stage has run, otherwise the claims' attributions and the word diffs.
 import type { Comparison, FramingCategory } from '../../src/types.js';
-import { articleLetter, claimIndex, outletName } from '../../src/report/labels.js';
+import { eventModel } from './event-models.js';
 
 export interface CountedTerm {
   text: string;
@@ -59,8 +59,9 @@ export function buildFramingPanel(comparison: Comparison): FramingPanel {
   const cached = cache.get(comparison);
   if (cached) return cached;
   const framing = comparison.framing;
+  const model = eventModel(comparison);
   const outlets = comparison.articles.map((a, k): OutletFraming => {
-    const base = { letter: articleLetter(k), outlet: outletName(a), articleId: a.id };
+    const base = { letter: model.letters[k], outlet: model.outlets[k], articleId: a.id };
     const profile = framing?.profiles.find((p) => p.articleId === a.id);
     if (profile) {
       return {
@@ -82,8 +83,7 @@ export function buildFramingPanel(comparison: Comparison): FramingPanel {
       sources: speakers.map((s) => ({ name: s.text, kind: 'speaker', side: null, count: s.count, via: s.value })),
     };
   });
-  const index = claimIndex(comparison);
-  const letterOf = (claimId: string) => articleLetter(index.get(claimId)?.article ?? 0);
+  const letterOf = (claimId: string) => model.refs.get(claimId)?.letter ?? model.letters[0];
   const wordChoices: WordChoice[] = [];
   for (const g of comparison.groups) {
     const framed = framing?.groups.find((fg) => fg.groupId === g.id);

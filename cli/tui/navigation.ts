@@ -2,11 +2,11 @@
 // relation filter, help, and side effects (export, quit) returned as data for the hook to perform.
 import type { CorpusAnalysis } from '../../src/types.js';
 import { buildArticleView } from './article-view.js';
-import type { ClaimStatus } from './claim-status.js';
+import type { ClaimStatus, MatrixRow } from '../../src/report/event-model.js';
 import { buildClaimView } from './claim-view.js';
-import { buildCoverageMatrix, filterRows, type MatrixRow } from './coverage-matrix.js';
+import { eventModel } from './event-models.js';
 import { buildEventsList, filterEvents, type EventRow } from './events-list.js';
-import { matchesQuery, nextFilter } from './search.js';
+import { filterRows, matchesQuery, nextFilter } from './search.js';
 
 export type ScreenKind = 'events' | 'event' | 'claim' | 'article';
 
@@ -80,10 +80,10 @@ export function visibleEvents(analysis: CorpusAnalysis, query: string, filter: C
   return filterEvents(all, query, filter);
 }
 
-/** The matrix rows as the event screen shows them (search and filter applied). */
+/** The matrix rows as the event screen shows them: in story order, search and filter applied. */
 export function visibleRows(analysis: CorpusAnalysis, event: number, query: string, filter: ClaimStatus | null): MatrixRow[] {
   const comparison = analysis.comparisons[event];
-  return comparison ? filterRows(buildCoverageMatrix(comparison).rows, query, filter) : [];
+  return comparison ? filterRows(eventModel(comparison).story, query, filter) : [];
 }
 
 /** How many panes a screen has. */

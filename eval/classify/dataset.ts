@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Language } from '../../src/types.js';
 import { claimFromText } from '../../src/claims/extract.js';
 import { detectLanguage } from '../../src/text/language.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { tokenize } from '../../src/text/token-stream.js';
 import { alignPair, alignClaims, defaultAlignOptions, featuresOf } from '../../src/align/align.js';
 import { analyzeArticle } from '../../src/compare.js';
 import { placeContext } from '../../src/classify/cues/places.js';
@@ -71,7 +71,7 @@ type Sentence = edit.Sentence;
 
 function sentence(text: string, language: Language): Sentence {
   const claim = claimFromText('s', text, language);
-  return { claim, tokens: tokenize(text, 0, text.length, language) };
+  return { claim, tokens: tokenize(text, 0, text.length) };
 }
 
 /**

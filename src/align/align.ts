@@ -4,9 +4,10 @@
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
 import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
-import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
+import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, unitPairFeatures, type PairFeatureName } from './pair-features.js';
 import { unitRanges } from './units.js';
-import { tokenize } from '../text/tokens.js';
+import { withoutPreposition } from '../text/clitics.js';
+import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { candidatePairs, closestCandidates } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
@@ -17,8 +18,8 @@ import { diffTokens, type WordDiff } from './word-diff.js';
 export const defaultAlignOptions: AlignOptions = {
   threshold: LINK_THRESHOLD,
   joinMin: LINK_JOIN_MIN,
-  candidateFloor: 0.02,
-  maxCandidates: 8,
+  candidateFloor: 0.05,
+  maxCandidates: 3,
   weights: defaultWeights,
 };
 
@@ -27,6 +28,8 @@ export interface ClaimSource {
   claims: readonly Claim[];
   text: string;
   language: Language;
+  /** The article's token stream, when the caller has built it; else it is built from the claims. */
+  tokens?: TokenStream;
   /** The outlet, when known: two articles of one outlet often share whole sentences (updates, refilings). */
   outlet?: string | null;
 }
@@ -63,9 +66,8 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
   const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
   return tokenLists.map((tokens) =>
     tokens.map((t) => {
-      const rest = t.stem.slice(1);
-      if (!/^[بلك][\u0621-\u064A]/.test(t.stem) || rest.length < 3 || !vocabulary.has(rest)) return t;
-      return { ...t, stem: rest };
+      const rest = withoutPreposition(t.stem);
+      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
     }),
   );
 }
@@ -87,8 +89,9 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const owners: Array<[Claim, number, ClaimPosition]> = [];
   sources.forEach((src, article) => {
     const positions = positionsOf(src.claims);
+    const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
     src.claims.forEach((claim, k) => {
-      raw.push(tokenize(src.text, claim.start, claim.end, src.language));
+      raw.push(wordsIn(stream, claim.start, claim.end));
       owners.push([claim, article, positions[k]]);
     });
   });
@@ -111,6 +114,9 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   return { features, idf };
 }
 
+/** At most this many candidates per claim across all other articles (see `closestCandidates`). */
+const CANDIDATES_PER_CLAIM = 24;
+
 /** A candidate pair with its feature vector (context included). */
 export interface ScoredPair {
   i: number;
@@ -126,7 +132,7 @@ export interface ScoredPair {
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
-  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates);
+  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
   const pairs = candidates.map(({ i, j }) => ({
     i,
     j,
@@ -156,7 +162,9 @@ function addUnitContext(features: readonly ClaimFeatures[], pairs: readonly Scor
   pairs.forEach((p, k) => {
     for (const ui of unitsOf[p.i]) {
       for (const uj of unitsOf[p.j]) {
-        unitPairs.push({ i: ui, j: uj, x: pairFeatures(units[ui], units[uj], idf, false) });
+        // Two claims that do not split are their own units: their pair's features serve.
+        const whole = unitsOf[p.i].length === 1 && unitsOf[p.j].length === 1;
+        unitPairs.push({ i: ui, j: uj, x: whole ? Float64Array.from(p.x) : unitPairFeatures(units[ui], units[uj], idf) });
         owner.push(k);
       }
     }

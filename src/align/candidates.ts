@@ -43,23 +43,33 @@ export function candidatePairs(features: readonly ClaimFeatures[], minCos: numbe
 }
 
 /**
- * The candidates kept for the model: for each claim and each other article, the `max` closest by
- * cosine (a claim is one fact among a handful in another article, not among hundreds). A pair stays
- * when either of its claims keeps it.
+ * The candidates kept for the model: for each claim, the `perArticle` closest (by cosine) in each
+ * other article, and no more than `perClaim` in all (a claim states a fact or two, which a few
+ * claims of each outlet repeat: in an event of a thousand articles, its closest dozens are enough).
+ * A pair stays when either of its claims keeps it, so every claim keeps its best matches.
  */
-export function closestCandidates(candidates: readonly Candidate[], articleOf: (claim: number) => number, max: number): Candidate[] {
-  if (!Number.isFinite(max)) return [...candidates];
-  const byKey = new Map<string, number[]>();
+export function closestCandidates(candidates: readonly Candidate[], articleOf: (claim: number) => number, perArticle: number, perClaim = Infinity): Candidate[] {
+  if (!Number.isFinite(perArticle) && !Number.isFinite(perClaim)) return [...candidates];
+  const byClaim = new Map<number, number[]>();
   candidates.forEach((c, k) => {
-    for (const [self, other] of [[c.i, c.j], [c.j, c.i]]) {
-      const key = `${self}:${articleOf(other)}`;
-      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(k);
-    }
+    (byClaim.get(c.i) ?? byClaim.set(c.i, []).get(c.i)!).push(k);
+    (byClaim.get(c.j) ?? byClaim.set(c.j, []).get(c.j)!).push(k);
   });
   const keep = new Uint8Array(candidates.length);
-  for (const list of byKey.values()) {
+  for (const [self, list] of byClaim) {
     list.sort((x, y) => candidates[y].cos - candidates[x].cos || x - y);
-    for (const k of list.slice(0, max)) keep[k] = 1;
+    const perOther = new Map<number, number>();
+    let kept = 0;
+    for (const k of list) {
+      if (kept >= perClaim) break;
+      const c = candidates[k];
+      const other = articleOf(c.i === self ? c.j : c.i);
+      const n = perOther.get(other) ?? 0;
+      if (n >= perArticle) continue;
+      perOther.set(other, n + 1);
+      keep[k] = 1;
+      kept += 1;
+    }
   }
   return candidates.filter((_, k) => keep[k] === 1);
 }

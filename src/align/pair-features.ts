@@ -2,7 +2,7 @@
 // news concepts they share and how rare those are, entities, figures, quotes and speakers, where
 // each sits in its article, and (added once every pair is scored) how the pair ranks among each
 // claim's other candidates in the other article. Symmetric: swapping the claims changes nothing.
-import { diceAboveChance, diceProfiles, dice as diceOfStrings } from './dice.js';
+import { bigramProfile, diceAboveChance, diceProfiles, type BigramProfile } from './dice.js';
 import { cosine, type ClaimFeatures, type IdfTables } from './features.js';
 import { numbersCompatible } from '../text/numbers.js';
 
@@ -126,16 +126,59 @@ function sharedKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
 
-function skipPairs(f: ClaimFeatures): Map<string, [string, string]> {
-  const keys = [...f.conceptSeq];
-  const out = new Map<string, [string, string]>();
+/** What a claim offers every pair it is in, computed once: phrases, word pairs, figures, dates, where each concept stands. */
+interface Derived {
+  bigrams: Set<string>;
+  /** Concept pairs within the window, keyed `x y` (x < y), with both concepts. */
+  skips: Map<string, [string, string]>;
+  numbers: Set<string>;
+  dates: Set<string>;
+  /** Concept -> its positions in `conceptSeq`. */
+  at: Map<string, number[]>;
+  /** Per position, the concepts around it (filled on first use). */
+  windows: Array<Set<string> | undefined>;
+  quoteProfiles: BigramProfile[];
+}
+
+const derivedCache = new WeakMap<ClaimFeatures, Derived>();
+
+function derivedOf(f: ClaimFeatures): Derived {
+  let d = derivedCache.get(f);
+  if (d) return d;
+  const keys = f.conceptSeq;
+  const skips = new Map<string, [string, string]>();
+  const at = new Map<string, number[]>();
   for (let a = 0; a < keys.length; a += 1) {
+    (at.get(keys[a]) ?? at.set(keys[a], []).get(keys[a])!).push(a);
     for (let b = a + 1; b < Math.min(keys.length, a + 1 + SKIP_WINDOW); b += 1) {
       if (keys[a] === keys[b]) continue;
       const [x, y] = keys[a] < keys[b] ? [keys[a], keys[b]] : [keys[b], keys[a]];
-      out.set(`${x} ${y}`, [x, y]);
+      skips.set(`${x} ${y}`, [x, y]);
     }
   }
+  const bigrams = new Set<string>();
+  for (let k = 1; k < f.terms.length; k += 1) bigrams.add(`${f.terms[k - 1]} ${f.terms[k]}`);
+  d = {
+    bigrams,
+    skips,
+    numbers: new Set(f.tokens.filter((t) => t.isNumber).map((t) => t.norm)),
+    dates: new Set(f.claim.dates.map((x) => x.iso ?? x.text)),
+    at,
+    windows: [],
+    quoteProfiles: f.quotes.map((q) => bigramProfile(q.key)),
+  };
+  derivedCache.set(f, d);
+  return d;
+}
+
+/** The concepts within `SKIP_WINDOW` words of position `at` of a claim (the word itself left out), computed once. */
+function around(f: ClaimFeatures, d: Derived, at: number): Set<string> {
+  let out = d.windows[at];
+  if (out) return out;
+  out = new Set<string>();
+  const seq = f.conceptSeq;
+  for (let k = Math.max(0, at - SKIP_WINDOW); k <= Math.min(seq.length - 1, at + SKIP_WINDOW); k += 1) if (k !== at) out.add(seq[k]);
+  d.windows[at] = out;
   return out;
 }
 
@@ -144,28 +187,32 @@ function skipPairs(f: ClaimFeatures): Map<string, [string, string]> {
  * of the concepts within `SKIP_WINDOW` words of it on each side, weighted by the key's rarity; the best.
  */
 function localMatch(a: ClaimFeatures, b: ClaimFeatures, idf: ReadonlyMap<string, number>, top: number): number {
-  const around = (seq: readonly string[], at: number) => new Set(seq.slice(Math.max(0, at - SKIP_WINDOW), at + SKIP_WINDOW + 1).filter((_, k) => k !== Math.min(at, SKIP_WINDOW)));
+  const [da, db] = [derivedOf(a), derivedOf(b)];
   let best = 0;
-  a.conceptSeq.forEach((key, i) => {
+  for (const [key, positionsA] of da.at) {
+    const positionsB = db.at.get(key);
+    if (!positionsB) continue;
     const rarity = ((idf.get(key) ?? 1) - 1) / top;
-    if (rarity <= best) return;
-    b.conceptSeq.forEach((other, j) => {
-      if (other !== key) return;
-      const [wa, wb] = [around(a.conceptSeq, i), around(b.conceptSeq, j)];
-      let shared = 0;
-      for (const w of wa) if (wb.has(w)) shared += 1;
-      const overlap = shared / Math.max(1, Math.min(wa.size, wb.size));
-      best = Math.max(best, rarity * overlap);
-    });
-  });
+    if (rarity <= best) continue;
+    for (const i of positionsA) {
+      const wa = around(a, da, i);
+      for (const j of positionsB) {
+        const wb = around(b, db, j);
+        let shared = 0;
+        for (const w of wa) if (wb.has(w)) shared += 1;
+        best = Math.max(best, (rarity * shared) / Math.max(1, Math.min(wa.size, wb.size)));
+      }
+    }
+  }
   return Math.min(1, best);
 }
 
-/** Content stem bigrams of a claim (two content words in a row: جسر مشاة، جامعة فلوريدا). */
-function stemBigrams(f: ClaimFeatures): Set<string> {
-  const out = new Set<string>();
-  for (let k = 1; k < f.terms.length; k += 1) out.add(`${f.terms[k - 1]} ${f.terms[k]}`);
-  return out;
+/** How many members of `a` the set `b` also has. */
+function overlap<T>(a: ReadonlySet<T> | ReadonlyMap<T, unknown>, b: ReadonlySet<T> | ReadonlyMap<T, unknown>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const k of small.keys()) if (large.has(k)) n += 1;
+  return n;
 }
 
 function relative(f: ClaimFeatures): number {
@@ -190,27 +237,21 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables,
   x[i.sharedCount] = Math.log1p(shared.length);
   x[i.sharedIdf] = Math.log1p(shared.reduce((s, v) => s + (v - 1), 0));
   x[i.sharedRare] = Math.log1p(shared.filter((v) => (v - 1) / top >= 0.6).length);
-  const [ba, bb] = [stemBigrams(a), stemBigrams(b)];
-  let bigrams = 0;
-  for (const g of ba) if (bb.has(g)) bigrams += 1;
-  x[i.sharedBigrams] = Math.log1p(bigrams);
-  const numbers = (f: ClaimFeatures) => new Set(f.tokens.filter((t) => t.isNumber).map((t) => t.norm));
-  const na = numbers(a);
-  x[i.sharedNumbers] = Math.log1p([...numbers(b)].filter((n) => na.has(n)).length);
-  const [pa, pb] = [skipPairs(a), skipPairs(b)];
+  const [da, db] = [derivedOf(a), derivedOf(b)];
+  x[i.sharedBigrams] = Math.log1p(overlap(da.bigrams, db.bigrams));
+  x[i.sharedNumbers] = Math.log1p(overlap(da.numbers, db.numbers));
   let skip = 0;
   let skipIdf = 0;
-  for (const [k, [u, v]] of pa) {
-    if (!pb.has(k)) continue;
+  const [small, large] = da.skips.size <= db.skips.size ? [da.skips, db.skips] : [db.skips, da.skips];
+  for (const [k, [u, v]] of small) {
+    if (!large.has(k)) continue;
     skip += 1;
     skipIdf += Math.min(idf.concepts.get(u) ?? 1, idf.concepts.get(v) ?? 1) - 1;
   }
   x[i.sharedSkip] = Math.log1p(skip);
   x[i.sharedSkipIdf] = Math.log1p(skipIdf);
   x[i.localMatch] = localMatch(a, b, idf.concepts, top);
-  const dates = (f: ClaimFeatures) => new Set(f.claim.dates.map((d) => d.iso ?? d.text));
-  const da = dates(a);
-  x[i.sharedDates] = [...dates(b)].some((d) => da.has(d)) ? 1 : 0;
+  x[i.sharedDates] = overlap(da.dates, db.dates) > 0 ? 1 : 0;
   let entities = 0;
   for (const k of a.entityKeys) if (b.entityKeys.has(k)) entities += 1;
   x[i.entityShared] = Math.log1p(entities);
@@ -220,7 +261,11 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables,
   const agree = a.figures.some((p) => b.figures.some((q) => numbersCompatible(p, q)));
   x[i.figureAgree] = agree ? 1 : 0;
   x[i.figureRival] = !agree && a.figures.length > 0 && b.figures.length > 0 ? 1 : 0;
-  x[i.quoteShared] = a.quotes.some((q) => b.quotes.some((r) => r.key.includes(q.key) || q.key.includes(r.key) || diceOfStrings(q.key, r.key) >= 0.75)) ? 1 : 0;
+  x[i.quoteShared] = a.quotes.some((q, m) =>
+    b.quotes.some((r, n) => r.key.includes(q.key) || q.key.includes(r.key) || diceProfiles(da.quoteProfiles[m], db.quoteProfiles[n]) >= 0.75),
+  )
+    ? 1
+    : 0;
   const [sa, sb] = [a.claim.attribution?.speakerKey, b.claim.attribution?.speakerKey];
   x[i.sameSpeaker] = sa && sb && sa === sb ? 1 : 0;
   x[i.otherSpeaker] = sa && sb && sa !== sb ? 1 : 0;
@@ -236,6 +281,21 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables,
   for (const c of b.clauses) clause = Math.max(clause, cosine(a.concepts, c.concepts));
   x[i.clauseBest] = Math.max(clause, x[i.cosConcept]);
   x[i.sameOutlet] = sameOutlet ? 1 : 0;
+  return x;
+}
+
+/**
+ * The few features of a pair of units (fact-sized parts of claims) that ranking them needs: wording,
+ * characters and the words around a shared rare one. The rest of the vector stays zero.
+ */
+export function unitPairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables): Float64Array {
+  const x = new Float64Array(PAIR_FEATURES.length);
+  const i = FEATURE_INDEX;
+  x[i.cosStem] = cosine(a.weights, b.weights);
+  x[i.cosConcept] = cosine(a.concepts, b.concepts);
+  x[i.clauseBest] = x[i.cosConcept];
+  x[i.dice] = diceAboveChance(diceProfiles(a.profile, b.profile), a.profile, b.profile);
+  x[i.localMatch] = localMatch(a, b, idf.concepts, Math.log((idf.documents + 1) / 3) || 1);
   return x;
 }
 

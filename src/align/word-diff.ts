@@ -3,7 +3,7 @@
 // as equal; what remains different is listed as substitutions, variants told apart from word choices.
 import { diffArrays } from 'diff';
 import type { DiffPart, Substitution, Token } from '../types.js';
-import { foldName } from '../claims/names.js';
+import { foldName } from '../text/transliteration.js';
 
 export interface WordDiff {
   parts: DiffPart[];

@@ -4,8 +4,9 @@ import type { Article, Attribution, Claim, ClaimKind, Language, Quote, Segment }
 import { segmentSentences } from '../text/segment.js';
 import { findNumbers } from '../text/numbers.js';
 import { findDates } from '../text/dates.js';
+import { buildTokenStream, type TokenStream } from '../text/token-stream.js';
 import { findQuotes } from './quotes.js';
-import { findEntities } from './entities.js';
+import { findEntities } from './entities/index.js';
 import { findClaimParts, type ClaimParts } from './parts.js';
 
 /** The [start, end) ranges of the article text left after boilerplate removal, in order. */
@@ -21,6 +22,11 @@ export function keptRanges(article: Pick<Article, 'text' | 'removed'>): Array<[n
   return ranges;
 }
 
+/** The token stream of the text boilerplate removal kept: built once per article, read by every stage. */
+export function articleTokens(article: Pick<Article, 'text' | 'removed'>): TokenStream {
+  return buildTokenStream(article.text, keptRanges(article));
+}
+
 /** A line that is nothing but a quotation (allowing a final full stop) is a quote-only claim. */
 function claimKind(segment: Segment, quotes: Quote[]): ClaimKind {
   if (segment.kind === 'heading') return 'heading';
@@ -29,7 +35,8 @@ function claimKind(segment: Segment, quotes: Quote[]): ClaimKind {
   return letters > 0 && inside >= letters * 0.9 ? 'quote' : 'statement';
 }
 
-export function extractClaims(article: Article): Claim[] {
+/** The claims of an article; `tokens` is its token stream (`articleTokens`), when already built. */
+export function extractClaims(article: Article, tokens: TokenStream = articleTokens(article)): Claim[] {
   const { text, language } = article;
   const segments = segmentSentences(text, keptRanges(article));
   const claims: Claim[] = [];
@@ -37,12 +44,12 @@ export function extractClaims(article: Article): Claim[] {
   let previous: Attribution | null = null;
   for (const segment of segments) {
     if (!/[\p{L}\p{N}]/u.test(segment.text)) continue;
-    const quotes = findQuotes(text, segment.start, segment.end);
+    const quotes = findQuotes(text, segment.start, segment.end, tokens);
     const kind = claimKind(segment, quotes);
     // A heading has no speaker; the attribution and the entities of other lines share one scan.
     const { attribution, entities }: ClaimParts = kind === 'heading'
-      ? { attribution: null, entities: findEntities(text, segment.start, segment.end, language) }
-      : findClaimParts(text, segment.start, segment.end, language, previous, quotes);
+      ? { attribution: null, entities: findEntities(text, segment.start, segment.end, language, tokens) }
+      : findClaimParts(text, segment.start, segment.end, language, previous, quotes, tokens);
     if (kind === 'heading') previous = null;
     else if (attribution) previous = attribution;
     const dates = findDates(segment.text, { reference: article.date }).map((d) => ({

@@ -1,6 +1,7 @@
 // Quotations in a sentence: the text inside quotation marks of any style, outermost quotes only.
 import type { Quote } from '../types.js';
 import { hasArabic } from '../text/normalize.js';
+import { buildTokenStream, tokensIn, type TokenStream } from '../text/token-stream.js';
 
 /** Closing marks each opening mark accepts. `“` closes `„` (German) and opens English quotes;
  * `”…“` is the reversed pair some Arabic sites write; `»…«` the reversed guillemets. */
@@ -32,9 +33,10 @@ interface Open {
  * (without the marks). Nested quotes are part of the outer one. An opening mark that is never
  * closed runs to the end of the sentence; a lone closing mark at the end of the sentence closes a
  * quotation that began in an earlier sentence. Single quotes count only in non-Arabic text, and
- * only where they cannot be apostrophes (`don't`, `Israel's`, `'90s`).
+ * only where they cannot be apostrophes (`don't`, `Israel's`, `'90s`). The marks are read from
+ * `stream`, the article's token stream, when given (an apostrophe inside a word is no mark there).
  */
-export function findQuotes(text: string, start: number, end: number): Quote[] {
+export function findQuotes(text: string, start: number, end: number, stream?: TokenStream): Quote[] {
   const singles = !hasArabic(text.slice(start, end));
   const quotes: Quote[] = [];
   const stack: Open[] = [];
@@ -43,9 +45,10 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
     if (span) quotes.push(span);
   };
 
-  for (let i = start; i < end; i += 1) {
-    const ch = text[i];
-    if (!(ch in CLOSERS)) continue;
+  for (const mark of tokensIn(stream ?? buildTokenStream(text, [[start, end]]), start, end)) {
+    const ch = mark.text;
+    if (mark.kind !== 'punct' || !Object.hasOwn(CLOSERS, ch)) continue;
+    const i = mark.start;
     const single = ch === "'" || ch === '‘' || ch === '’';
     if (single && !singles) continue;
 

@@ -1,26 +1,21 @@
 // Contradiction cues compiled from the lexicons: antonym, nationality, casualty, failure and
 // capital look-ups by normalized form and by stem, built once at load.
 import type { Token } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
-import { hasArabic } from '../text/normalize.js';
+import { lookupForms } from '../text/clitics.js';
+import { stemKey, stemMap, wordKey, wordSet } from '../text/word-sets.js';
 import { antonymPairs } from './lexicons/antonyms.js';
 import { failureWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
 import { CAPITALS } from './lexicons/capitals.js';
-import { foldName } from '../claims/names.js';
-
-function keyOf(word: string): string {
-  const norm = normalizeText(word);
-  return stem(norm, hasArabic(norm) ? 'ar' : 'en');
-}
+import { normalizeText } from '../text/normalize.js';
+import { foldName } from '../text/transliteration.js';
 
 /** Antonym side by word: key -> list of [row, side] (every form is one word). */
 const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
 antonymPairs.forEach(([left, right], row) => {
   for (const [side, forms] of [[0, left], [1, right]] as const) {
     for (const form of forms) {
-      for (const key of new Set([normalizeText(form), keyOf(form)])) {
+      for (const key of new Set([wordKey(form), stemKey(form)])) {
         const list = ANTONYMS.get(key) ?? [];
         list.push([row, side]);
         ANTONYMS.set(key, list);
@@ -29,12 +24,9 @@ antonymPairs.forEach(([left, right], row) => {
   }
 });
 
-/** The token's lexicon keys: normalized form, stem, and the form without one leading clitic (لأدنى -> أدنى). */
+/** The token's lexicon keys: normalized form, stem, and the forms without a leading clitic (لأدنى -> أدنى). */
 function keysOf(token: Token): string[] {
-  const keys = [token.norm, token.stem];
-  if (/^[وفبلك]/.test(token.norm) && token.norm.length > 3) keys.push(token.norm.slice(1));
-  if (/^(وال|بال|فال|كال|لل)/.test(token.norm) && token.norm.length > 4) keys.push(token.norm.slice(token.norm.startsWith('لل') ? 2 : 3));
-  return keys;
+  return [token.norm, token.stem, ...lookupForms(token.norm)];
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
@@ -50,15 +42,9 @@ export function antonymSides(token: Token): ReadonlyArray<[number, 0 | 1]> {
   return lookup(ANTONYMS, token) ?? [];
 }
 
-function keyedSet(words: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const w of words) for (const k of [normalizeText(w), keyOf(w)]) map.set(k, keyOf(w));
-  return map;
-}
-
-const NATIONALITIES = keyedSet(nationalityWords);
-const CASUALTIES = keyedSet(casualtyWords);
-const FAILURES = keyedSet(failureWords);
+const NATIONALITIES = stemMap(nationalityWords);
+const CASUALTIES = stemMap(casualtyWords);
+const FAILURES = stemMap(failureWords);
 
 /** True when the token says something failed (تفشل، عجز، failed). */
 export function isFailureWord(token: Token): boolean {

@@ -11,7 +11,7 @@ import { describeGroups } from './describe.js';
 import { CHUNK, type FeatureStore } from './packed.js';
 import { concatLinks, LinkList, type Links } from './links.js';
 import type { HashTable } from './hash-table.js';
-import { discountSharedSentences } from './sentences.js';
+import { discountSharedSentences } from './shared-sentences.js';
 import { buildVectors } from './vectors.js';
 
 export interface GroupSettings {

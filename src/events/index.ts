@@ -4,18 +4,19 @@ import { heapAlloc, sharedAlloc } from './alloc.js';
 import { toInput } from './features.js';
 import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
 import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
-import { defaultThreads, WorkerPool } from './parallel.js';
-import { sentenceCounts } from './sentences.js';
+import type { EventExecutor } from './executor.js';
+import { sentenceCounts } from './sentence-counts.js';
 
 export { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS } from './group.js';
+export type { EventExecutor, EventWorkers, Progress } from './executor.js';
 
 export interface EventOptions {
   /** Mean link score (0..1) two groups of articles need to merge into one event; default 0.17. */
   threshold?: number;
   /** Articles further apart than this (in days) are never one event; default 4. Unknown dates do not block. */
   dateWindowDays?: number;
-  /** Threads for groupEventsParallel, this one included; 1 = no worker threads. Default: the cores there are, at most 4. */
-  workers?: number;
+  /** Runs the costly steps of groupEventsParallel on other threads (cli/ provides one on worker threads); without it everything runs on the calling thread. */
+  executor?: EventExecutor;
   /** Called as work advances; `total` counts two steps per article (read it, then link it). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -47,14 +48,13 @@ export function groupEvents(articles: readonly Article[], options: EventOptions 
 }
 
 /**
- * Groups articles into events with worker threads for reading and linking when the corpus is
- * large enough to pay (PARALLEL_MIN_ARTICLES); the result is identical to groupEvents.
+ * Groups articles into events with the options' executor reading and linking them on other threads,
+ * when the corpus is large enough to pay (PARALLEL_MIN_ARTICLES); the result is identical to groupEvents.
  */
 export async function groupEventsParallel(articles: readonly Article[], options: EventOptions = {}): Promise<EventGroup[]> {
   const settings = settingsOf(options);
-  const threads = options.workers ?? defaultThreads();
-  if (threads <= 1 || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
-  const pool = WorkerPool.start(threads - 1);
+  if (!options.executor || articles.length < PARALLEL_MIN_ARTICLES) return groupEvents(articles, options);
+  const pool = options.executor.start();
   if (!pool) return groupEvents(articles, options);
   try {
     const chunks = await pool.featurize(articles, options.onProgress);

@@ -4,7 +4,7 @@ import { type Alloc, heapAlloc } from './alloc.js';
 import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
 import type { FeatureStore } from './packed.js';
-import { RECURRING_SENTENCE } from './sentences.js';
+import { RECURRING_SENTENCE } from './sentence-counts.js';
 
 /** Sparse unit vectors: article i has terms[start[i] .. start[i+1]) (ascending keys) and their weights. */
 export interface VectorSet {

@@ -2,21 +2,21 @@
 // killed; killed by ...), `passive` (الذين قتلوا; were killed, with no agent) and `agentless`
 // (مقتل، سقوط ضحايا، أدى إلى استهداف; died) so a reader can compare who is made responsible.
 import type { FramingFlag } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
+import { withoutConjunction } from '../text/clitics.js';
+import { wordKey, wordSet as norm } from '../text/word-sets.js';
 import {
   actorAdjectivesAr, actorAdjectivesEn, actorHeadsAr, actorHeadsEn, agentMarkersAr, agentlessPhrasesAr,
   attackNounsEn, killFormsAr, passiveAuxEn, passiveVerbsEn, relativesAr, resultPhrasesAr, victimNounsAr,
   victimSubjectsEn, violenceVerbsAr, violenceVerbsEn,
 } from './lexicons/agency.js';
-import { allSplits, bareArabic, originalEnd, type WordedRange } from './words.js';
+import { allSplits, gapBetween, type Word, type WordedRange } from './words.js';
 
-const norm = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeText(w)));
-const phrases = (list: readonly string[]): string[][] => list.map((p) => normalizeText(p).split(/\s+/));
+const phrases = (list: readonly string[]): string[][] => list.map((p) => wordKey(p).split(' '));
 
 /** Arabic adjective forms: base, feminine, plurals, each with or without ال. */
 function adjectiveForms(bases: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const b of bases.map((w) => normalizeText(w))) {
+  for (const b of bases.map(wordKey)) {
     for (const f of [b, `${b}ه`, `${b}ون`, `${b}ين`]) {
       out.add(f);
       out.add(`ال${f}`);
@@ -33,31 +33,29 @@ const RELATIVES_AR = norm(relativesAr);
 const ACTOR_ADJ_AR = adjectiveForms(actorAdjectivesAr);
 const MARKERS_AR = phrases(agentMarkersAr);
 const RESULTS_AR = phrases(resultPhrasesAr);
-const AGENTLESS_AR = agentlessPhrasesAr.map(([p, rule, gloss]) => ({ words: normalizeText(p).split(/\s+/), rule, gloss }));
+const AGENTLESS_AR = agentlessPhrasesAr.map(([p, rule, gloss]) => ({ words: wordKey(p).split(' '), rule, gloss }));
 const AGENTLESS_FIRST = new Set(AGENTLESS_AR.map((p) => p.words[0]));
-const VIOLENCE_EN = new Set(violenceVerbsEn);
-const ACTORS_EN = new Set(actorHeadsEn);
-const AUX_EN = new Set(passiveAuxEn);
-const PASSIVE_EN = new Set(passiveVerbsEn);
-const ACTOR_ADJ_EN = new Set(actorAdjectivesEn);
-const ATTACK_EN = new Set(attackNounsEn);
-const VICTIM_SUBJECTS_EN = new Set(victimSubjectsEn);
+const VIOLENCE_EN = norm(violenceVerbsEn);
+const ACTORS_EN = norm(actorHeadsEn);
+const AUX_EN = norm(passiveAuxEn);
+const PASSIVE_EN = norm(passiveVerbsEn);
+const ACTOR_ADJ_EN = norm(actorAdjectivesEn);
+const ATTACK_EN = norm(attackNounsEn);
+const VICTIM_SUBJECTS_EN = norm(victimSubjectsEn);
 
-/** The word without و/ف (and ال for actors): `وقتلت` -> قتلت, `والقوات` -> قوات. */
-function verbCore(word: string): string {
-  return word.length > 3 && (word.startsWith('و') || word.startsWith('ف')) ? word.slice(1) : word;
-}
+/** The word without و/ف: `وقتلت` -> قتلت. */
+const verbCore = (word: string): string => withoutConjunction(word, 3);
 
-function isActorAr(word: string): boolean {
-  const bare = bareArabic(word);
-  return ACTORS_AR.has(bare) || ACTORS_AR.has(verbCore(word)) || ACTOR_ADJ_AR.has(verbCore(word));
+/** True for an actor (القوات، الاحتلال, with و/ف and ال) or its adjective (الإسرائيلية). */
+function isActorAr(word: Word): boolean {
+  return ACTORS_AR.has(word.bare) || ACTORS_AR.has(verbCore(word.norm)) || ACTOR_ADJ_AR.has(verbCore(word.norm));
 }
 
 /** True when words i and j (i < j) are in one clause: same sentence, no comma or bracket between. */
 function sameClause(range: WordedRange, i: number, j: number): boolean {
   const w = range.words;
   if (w[i].sentence !== w[j].sentence) return false;
-  return !/[,()\n:"]/.test(range.norm.slice(w[i].nEnd, w[j].nStart));
+  return !/[,()\n:"]/.test(gapBetween(range, i, j));
 }
 
 /** Does a phrase (normalized words) start at word i? The first word may carry و/ف. */
@@ -81,7 +79,7 @@ function agentPhraseAr(range: WordedRange, from: number, window: number): number
       if (!phraseAt(range, k, marker)) continue;
       const end = k + marker.length - 1;
       for (let a = end + 1; a <= end + 3 && a < w.length && sameClause(range, end, a); a += 1) {
-        if (isActorAr(w[a].norm)) return a;
+        if (isActorAr(w[a])) return a;
       }
     }
   }
@@ -90,7 +88,7 @@ function agentPhraseAr(range: WordedRange, from: number, window: number): number
 
 function flag(text: string, range: WordedRange, first: number, last: number, rule: string, value: string, gloss: string): FramingFlag {
   const start = range.words[first].start;
-  const end = originalEnd(text, range.offsets, range.words[last].nEnd);
+  const end = range.words[last].end;
   return { start, end, text: text.slice(start, end), category: 'agency', rule, value, gloss };
 }
 
@@ -116,15 +114,15 @@ function arabicAgency(text: string, range: WordedRange): FramingFlag[] {
     if (!VIOLENCE_AR.has(core)) continue;
     const next = i + 1 < w.length && sameClause(range, i, i + 1) ? i + 1 : -1;
     // 2. Verb or verbal noun followed by its actor: قتلت إسرائيل، شن القوات الإسرائيلية.
-    if (next >= 0 && isActorAr(w[next].norm)) {
+    if (next >= 0 && isActorAr(w[next])) {
       let last = next;
-      while (last + 1 < w.length && last < next + 2 && sameClause(range, last, last + 1) && isActorAr(w[last + 1].norm)) last += 1;
+      while (last + 1 < w.length && last < next + 2 && sameClause(range, last, last + 1) && isActorAr(w[last + 1])) last += 1;
       out.push(flag(text, range, i, last, 'agency:agent-verb', 'agent', 'violence with its actor named'));
       for (let k = i; k <= last; k += 1) used.add(k);
       continue;
     }
     // 3. An actor just before the verb (SVO): القوات الإسرائيلية قتلت.
-    const prevActor = [i - 1, i - 2].find((k) => k >= 0 && sameClause(range, k, i) && isActorAr(w[k].norm) && KILL_AR.has(core));
+    const prevActor = [i - 1, i - 2].find((k) => k >= 0 && sameClause(range, k, i) && isActorAr(w[k]) && KILL_AR.has(core));
     if (prevActor !== undefined) {
       out.push(flag(text, range, prevActor, i, 'agency:agent-verb', 'agent', 'violence with its actor named'));
       continue;
@@ -139,8 +137,8 @@ function arabicAgency(text: string, range: WordedRange): FramingFlag[] {
     if (!KILL_AR.has(core)) continue;
     const prev = i > 0 && sameClause(range, i - 1, i) ? w[i - 1] : null;
     const afterRelative = prev !== null && RELATIVES_AR.has(prev.norm);
-    const afterVictims = prev !== null && VICTIMS_AR.has(bareArabic(prev.norm));
-    const beforeVictims = next >= 0 && (w[next].isNumber || VICTIMS_AR.has(w[next].norm) || VICTIMS_AR.has(bareArabic(w[next].norm)));
+    const afterVictims = prev !== null && VICTIMS_AR.has(prev.bare);
+    const beforeVictims = next >= 0 && (w[next].isNumber || VICTIMS_AR.has(w[next].norm) || VICTIMS_AR.has(w[next].bare));
     if (!afterRelative && !afterVictims && !beforeVictims) continue;
     const first = afterRelative ? i - 1 : i;
     const agent = agentPhraseAr(range, i, 6);

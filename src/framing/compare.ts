@@ -2,10 +2,12 @@
 // flags each member carries and the word choices that differ between members (from the diffs).
 import type { ArticleResult, ClaimGroup, FramingComparison, FramingProfile, GroupFraming, Substitution } from '../types.js';
 import { profileFraming, type FramingOptions } from './index.js';
-import { keptRanges } from '../claims/extract.js';
+import { articleTokens, keptRanges } from '../claims/extract.js';
+import type { TokenStream } from '../text/token-stream.js';
 
-export function profileArticle(article: ArticleResult, options?: FramingOptions): FramingProfile {
-  return profileFraming(article.id, article.text, keptRanges(article), article.language, options);
+/** One article's framing profile, read from its token stream (built here when not given). */
+export function profileArticle(article: ArticleResult, options?: FramingOptions, tokens: TokenStream = articleTokens(article)): FramingProfile {
+  return profileFraming(article.id, article.text, keptRanges(article), article.language, options, { tokens });
 }
 
 /** The rule with its matched term dropped (`victim-term:شهداء` -> `victim-term`), for comparing members. */
@@ -37,8 +39,14 @@ function groupFraming(group: ClaimGroup, profiles: ReadonlyMap<string, FramingPr
   return { groupId: group.id, members: members.filter((m) => m.flags.length > 0), substitutions };
 }
 
-export function compareFraming(articles: readonly ArticleResult[], groups: readonly ClaimGroup[], options?: FramingOptions): FramingComparison {
-  const profiles = articles.map((a) => profileArticle(a, options));
+/** Framing across articles; `tokens[i]` is the token stream of `articles[i]`, when already built. */
+export function compareFraming(
+  articles: readonly ArticleResult[],
+  groups: readonly ClaimGroup[],
+  options?: FramingOptions,
+  tokens?: readonly TokenStream[],
+): FramingComparison {
+  const profiles = articles.map((a, i) => profileArticle(a, options, tokens?.[i]));
   const byArticle = new Map(profiles.map((p) => [p.articleId, p]));
   const claims = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const)));
   return {

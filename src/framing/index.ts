@@ -8,7 +8,8 @@ import { arabicExceptions, englishExceptions } from './lexicons/exceptions.js';
 import { compileLexicon, matchLexicon, type CompiledLexicon, type LexiconMatch } from './match-lexicon.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { findSources, isSourceName, newSourceState, sourceFlag, summarizeSources, type SourceMention } from './sources.js';
-import { originalEnd, wordsOf, type WordedRange } from './words.js';
+import type { TokenStream } from '../text/token-stream.js';
+import { wordsOf, type WordedRange } from './words.js';
 
 export type { FramingLexiconEntry } from './lexicon-types.js';
 export { parseLexiconFile, lexiconCategories } from './lexicon-file.js';
@@ -16,6 +17,12 @@ export { parseLexiconFile, lexiconCategories } from './lexicon-file.js';
 export interface FramingOptions {
   /** User entries (from `--lexicon FILE`); they win over built-in entries on the same words. */
   extraLexicon?: FramingLexiconEntry[];
+}
+
+/** What framing reads of an article besides its text: its token stream, when already built. */
+export interface FramingInput {
+  /** The article's token stream (`articleTokens`); built from the ranges when absent. */
+  tokens?: TokenStream;
 }
 
 /** The built-in lexicon: terms and reporting verbs, Arabic and English. */
@@ -55,14 +62,15 @@ function cleanRanges(ranges: ReadonlyArray<readonly [number, number]>, length: n
 
 function lexiconFlag(text: string, range: WordedRange, m: LexiconMatch): FramingFlag {
   const start = range.words[m.first].start;
-  const end = originalEnd(text, range.offsets, range.words[m.last].nEnd);
+  const end = range.words[m.last].end;
   const e = m.entry.entry;
   return { start, end, text: text.slice(start, end), category: e.category, rule: m.entry.rule, value: e.value ?? null, gloss: e.gloss };
 }
 
 /**
  * How one article frames its story. `ranges` are the parts of `text` to analyse (boilerplate
- * excluded); every flag's offsets point into `text`, and its `text` is the exact slice.
+ * excluded); every flag's offsets point into `text`, and its `text` is the exact slice. The words
+ * are read from `input.tokens`, the article's token stream, when given.
  */
 export function profileFraming(
   articleId: string,
@@ -70,6 +78,7 @@ export function profileFraming(
   ranges: ReadonlyArray<readonly [number, number]>,
   language: Language,
   options: FramingOptions = {},
+  input: FramingInput = {},
 ): FramingProfile {
   const lex = lexiconFor(options.extraLexicon);
   const scripts = { ar: language !== 'en', en: language !== 'ar' };
@@ -77,7 +86,7 @@ export function profileFraming(
   const mentions: SourceMention[] = [];
   const state = newSourceState();
   for (const [from, to] of cleanRanges(ranges, text.length)) {
-    const range = wordsOf(text, from, to);
+    const range = wordsOf(text, from, to, input.tokens);
     // 1. Lexicon terms and reporting verbs.
     const matches = matchLexicon(range, lex, scripts);
     flags.push(...matches.map((m) => lexiconFlag(text, range, m)));

@@ -1,6 +1,7 @@
 // The shape of a framing lexicon entry: the public part users write, and the few extra constraints
 // the built-in lexicons use to stay precise on ambiguous words.
 import type { FramingCategory } from '../types.js';
+import type { CliticClass } from '../text/clitics.js';
 
 /** A word or phrase to flag, with what it marks and a short English gloss. */
 export interface FramingLexiconEntry {
@@ -14,7 +15,7 @@ export interface FramingLexiconEntry {
 }
 
 /** Which Arabic clitics the first word may carry: nouns و ف ب ل ك ال (and their combinations), verbs و ف ل س. */
-export type CliticClass = 'noun' | 'verb' | 'none';
+export type { CliticClass } from '../text/clitics.js';
 
 /** A built-in entry: the public fields plus optional constraints that keep ambiguous words precise. */
 export interface LexiconEntry extends FramingLexiconEntry {

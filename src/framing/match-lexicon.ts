@@ -1,8 +1,9 @@
 // Finds lexicon entries in the words of a range: whole words on normalized forms, Arabic clitic
 // prefixes on the first word, the longest match winning where matches overlap.
-import { normalizeText } from '../text/normalize.js';
+import { NOUN_PREFIXES, VERB_PREFIXES } from '../text/clitics.js';
+import { wordKey } from '../text/word-sets.js';
 import type { CliticClass, LexiconEntry } from './lexicon-types.js';
-import { allSplits, gapBetween, NOUN_PREFIXES, VERB_PREFIXES, type WordedRange } from './words.js';
+import { allSplits, gapBetween, wordsOf, type WordedRange } from './words.js';
 
 /** An entry ready to match: its words and the punctuation between them, normalized. */
 export interface CompiledEntry {
@@ -33,7 +34,6 @@ export interface LexiconMatch {
   entry: CompiledEntry;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC = /[\u0621-\u064A]/;
 
 /** Separator between two words as compared: runs of spaces and hyphens are one space. */
@@ -41,21 +41,16 @@ function foldGap(gap: string): string {
   return gap.replace(/[\s-]+/g, ' ');
 }
 
-function splitTerm(term: string): { words: string[]; gaps: string[] } {
-  const norm = normalizeText(term).trim();
-  const words: string[] = [];
-  const gaps: string[] = [];
-  let last = -1;
-  for (const m of norm.matchAll(WORD)) {
-    if (last >= 0) gaps.push(foldGap(norm.slice(last, m.index)));
-    words.push(m[0]);
-    last = m.index + m[0].length;
-  }
+/** A term's words and the separators between them, read the way the text's words are read. */
+export function splitTerm(term: string): { words: string[]; gaps: string[] } {
+  const range = wordsOf(term, 0, term.length);
+  const words = range.words.map((w) => w.norm);
+  const gaps = range.words.slice(1).map((_, k) => foldGap(gapBetween(range, k, k + 1)));
   return { words, gaps };
 }
 
 function normList(list: readonly string[] | undefined): Set<string> {
-  return new Set((list ?? []).map((w) => (w === '#num' ? w : normalizeText(w))));
+  return new Set((list ?? []).map((w) => (w === '#num' ? w : wordKey(w))));
 }
 
 /** Compiles user entries, blocking phrases and built-in entries, in that order of precedence. */

@@ -4,33 +4,33 @@
 // Not flagged: quotations introduced by a colon or a reporting verb, titles (موقع "أكسيوس"),
 // labels attributed by a describing verb (وصفها بـ"السخية"), and quotes longer than three words.
 import type { FramingFlag } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
+import { bareWord, cliticSplits, withoutConjunction } from '../text/clitics.js';
+import { wordSet } from '../text/word-sets.js';
 import { describingWords, scareEntities, titleNouns } from './lexicons/quote-context.js';
 import { citationMarkers } from './lexicons/sources.js';
 import type { LexiconMatch } from './match-lexicon.js';
-import { bareArabic, splitClitics, type WordedRange } from './words.js';
+import { textBetween, type WordedRange } from './words.js';
 
-const toSet = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeText(w)));
-const ENTITIES = new Set([...toSet(scareEntities.ar), ...toSet(scareEntities.en)]);
-const TITLES = new Set([...toSet(titleNouns.ar), ...toSet(titleNouns.en)]);
-const DESCRIBING = new Set([...toSet(describingWords.ar), ...toSet(describingWords.en)]);
+const ENTITIES = wordSet(scareEntities.ar, scareEntities.en);
+const TITLES = wordSet(titleNouns.ar, titleNouns.en);
+const DESCRIBING = wordSet(describingWords.ar, describingWords.en);
 /** Citation markers in the sentence mean the quote is someone's wording (not the bare preposition عن). */
-const MARKERS = new Set([...toSet(citationMarkers.ar), ...toSet(citationMarkers.en)].filter((m) => m !== 'عن'));
+const MARKERS = new Set([...wordSet(citationMarkers.ar, citationMarkers.en)].filter((m) => m !== 'عن'));
 const TERM_CATEGORIES = new Set(['loaded', 'label', 'conflict-name', 'victim-term', 'hedge']);
 const MAX_WORDS = 3;
 
-/** Pairs of quotation marks (normalized offsets) on each line; all quote styles normalize to `"`. */
-export function pairQuotes(text: string, range: WordedRange): Array<[number, number]> {
+/** Pairs of quotation marks (token indexes in the range) on each line; all quote styles normalize to `"`. */
+export function pairQuotes(range: WordedRange): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  const norm = range.norm;
+  const tokens = range.tokens;
   let open = -1;
-  for (let q = 0; q < norm.length; q += 1) {
-    const ch = norm[q];
-    if (ch === '\n') open = -1;
-    if (ch !== '"') continue;
-    const original = text[range.offsets[q]];
-    const canOpen = q + 1 < norm.length && !/\s/.test(norm[q + 1]) && original !== '»';
-    const canClose = q > 0 && !/\s/.test(norm[q - 1]) && original !== '«';
+  for (let q = 0; q < tokens.length; q += 1) {
+    const t = tokens[q];
+    if (t.gap === 2) open = -1;
+    if (t.norm !== '"') continue;
+    // A mark opens when a word or mark is attached after it, closes when attached to what is before.
+    const canOpen = q + 1 < tokens.length && tokens[q + 1].gap === 0 && t.text !== '»';
+    const canClose = q > 0 && t.gap === 0 && t.text !== '«';
     if (open < 0) {
       if (canOpen) open = q;
     } else if (canClose) {
@@ -46,9 +46,7 @@ export function pairQuotes(text: string, range: WordedRange): Array<[number, num
 
 /** Forms of a word to compare against plain lists: as written, without و/ف, without ال. */
 function forms(word: string): string[] {
-  const out = new Set([word, bareArabic(word)]);
-  if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) out.add(word.slice(1));
-  return [...out];
+  return [...new Set([word, bareWord(word), withoutConjunction(word, 3)])];
 }
 
 export interface ScareQuoteContext {
@@ -63,18 +61,18 @@ export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuot
   const w = range.words;
   const out: FramingFlag[] = [];
   let cursor = 0;
-  for (const [open, close] of pairQuotes(text, range)) {
+  for (const [open, close] of pairQuotes(range)) {
     // Pairs come in text order, so the first word inside is found by walking forward.
-    while (cursor < w.length && w[cursor].nStart <= open) cursor += 1;
+    while (cursor < w.length && w[cursor].at <= open) cursor += 1;
     const inside: number[] = [];
-    for (let i = cursor; i < w.length && w[i].nEnd <= close && inside.length <= MAX_WORDS; i += 1) inside.push(i);
+    for (let i = cursor; i < w.length && w[i].at < close && inside.length <= MAX_WORDS; i += 1) inside.push(i);
     if (inside.length === 0 || inside.length > MAX_WORDS) continue;
-    if (/[.!?,:;]/.test(range.norm.slice(open + 1, close))) continue;
+    if (/[.!?,:;]/.test(textBetween(range, open, close))) continue;
     const first = inside[0];
     const last = inside[inside.length - 1];
     const prev = first > 0 && w[first - 1].sentence === w[first].sentence ? first - 1 : -1;
     // A colon before the quote opens a quotation: قال: "...".
-    if (prev >= 0 && range.norm.slice(w[prev].nEnd, open).includes(':')) continue;
+    if (prev >= 0 && textBetween(range, w[prev].at, open).includes(':')) continue;
     if (prev >= 0 && forms(w[prev].norm).some((f) => TITLES.has(f))) continue;
     // Three words back; after بـ ("as") the describing verb may stand further off (تصنفه الولايات المتحدة بـ"...").
     const reach = prev >= 0 && (w[prev].norm === 'ب' || w[prev].norm === 'ال') ? 8 : 3;
@@ -83,10 +81,10 @@ export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuot
     if (before.some((k) => forms(w[k].norm).some((f) => DESCRIBING.has(f)))) continue;
     const words = inside.map((i) => w[i].norm);
     if (ctx.isSourceName(words)) continue;
-    const start = range.offsets[open];
-    const end = range.offsets[close] + 1;
+    const start = range.tokens[open].start;
+    const end = range.tokens[close].end;
     const quoted = text.slice(start, end);
-    const variants = splitClitics(words[0], 'noun').map((s) => [s.core, ...words.slice(1)].join(' '));
+    const variants = cliticSplits(words[0], 'noun').map((s) => [s.core, ...words.slice(1)].join(' '));
     if (variants.some((v) => ENTITIES.has(v))) {
       out.push({
         start, end, text: quoted, category: 'scare-quote', rule: 'scare-quote:entity', value: 'entity',
@@ -101,7 +99,7 @@ export function findScareQuotes(text: string, range: WordedRange, ctx: ScareQuot
     );
     if (!exact) continue;
     const sentence = w[first].sentence;
-    const commaAfter = last + 1 < w.length && /^[^\p{L}\p{N}]*"\s*,/u.test(range.norm.slice(close, w[last + 1].nStart));
+    const commaAfter = last + 1 < w.length && /^[^\p{L}\p{N}]*"\s*,/u.test(`"${textBetween(range, close, w[last + 1].at)}`);
     const spoken = ctx.matches.some((m) => {
       if (m.entry.entry.category !== 'reporting-verb' || w[m.first].sentence !== sentence) return false;
       // A reporting verb before the quote, or right after it (`"..."، قال`; `"...," he said`).

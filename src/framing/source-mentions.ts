@@ -2,14 +2,15 @@
 // outlets and agencies (with a spokesperson and their name), described officials and unnamed
 // sources, and back-references (الموقع، المصدر ذاته, a spokesperson's surname) resolved in text order.
 import type { SourceCitation } from '../types.js';
-import { normalizeText } from '../text/normalize.js';
+import { bareWord, withoutConjunction } from '../text/clitics.js';
+import { wordKey, wordSet } from '../text/word-sets.js';
 import type { LexiconEntry } from './lexicon-types.js';
 import {
   anonymousHeads, citationFillers, citationMarkers, officialHeads, outletBackReferences, relayMarkers,
   sameSourceWords, sideAdjectives, sourceNames, sourceQualifiers, spokesHeads, type SourceRow,
 } from './lexicons/sources.js';
-import { compileLexicon, matchLexicon } from './match-lexicon.js';
-import { bareArabic, gapBetween, originalEnd, type WordedRange } from './words.js';
+import { compileLexicon, matchLexicon, splitTerm } from './match-lexicon.js';
+import { gapBetween, type WordedRange } from './words.js';
 
 type Kind = SourceCitation['kind'];
 
@@ -42,8 +43,8 @@ export function newSourceState(): SourceState {
   return { lastOutlet: null, lastSource: null, persons: new Map() };
 }
 
-const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => normalizeText(w)));
-const both = (r: Readonly<Record<'ar' | 'en', readonly string[]>>): Set<string> => new Set([...set(r.ar), ...set(r.en)]);
+const set = (list: readonly string[]): Set<string> => wordSet(list);
+const both = (r: Readonly<Record<'ar' | 'en', readonly string[]>>): Set<string> => wordSet(r.ar, r.en);
 
 const ROWS_BY_KEY = new Map<string, SourceRow>(sourceNames.map((r) => [r.key, r]));
 const SOURCE_ENTRIES: LexiconEntry[] = sourceNames.flatMap((row) =>
@@ -57,13 +58,13 @@ const SOURCE_LEX = compileLexicon([], SOURCE_ENTRIES, { ar: [], en: [] });
 /** Nationality adjective forms -> side: إسرائيلي/ة/ون/ين with or without ال; English as listed. */
 export const SIDES = new Map<string, string>();
 for (const [base, side] of Object.entries(sideAdjectives.ar)) {
-  const b = normalizeText(base);
+  const b = wordKey(base);
   for (const f of [b, `${b}ه`, `${b}ون`, `${b}ين`, `${b}ان`]) {
     SIDES.set(f, side);
     SIDES.set(`ال${f}`, side);
   }
 }
-for (const [adj, side] of Object.entries(sideAdjectives.en)) SIDES.set(adj, side);
+for (const [adj, side] of Object.entries(sideAdjectives.en)) SIDES.set(wordKey(adj), side);
 
 const OFFICIALS = both(officialHeads);
 const ANONYMOUS = both(anonymousHeads);
@@ -73,7 +74,7 @@ const BACK_REFS = both(outletBackReferences);
 const SAME = set(sameSourceWords);
 export const MARKERS = both(citationMarkers);
 export const RELAYS = both(relayMarkers);
-export const FILLERS = new Set([...both(citationFillers), ...SPOKES, normalizeText('باسم')]);
+export const FILLERS = new Set([...both(citationFillers), ...SPOKES, wordKey('باسم')]);
 /** Words that end a spokesperson's name: prepositions, particles, days, "statement". */
 const NAME_STOPS = set([
   'في', 'إن', 'أن', 'ان', 'عن', 'إلى', 'على', 'خلال', 'ل', 'بيان', 'اليوم', 'أمس', 'الاثنين', 'الثلاثاء',
@@ -81,9 +82,7 @@ const NAME_STOPS = set([
 ]);
 
 /** The word without a leading و/ف, for list lookups. */
-export function stripConj(word: string): string {
-  return word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word;
-}
+export const stripConj = (word: string): string => withoutConjunction(word, 3);
 
 /** Variants of a word to look up: as written, without و/ف. */
 export function variants(word: string): string[] {
@@ -96,7 +95,7 @@ function foldName(word: string): string {
 }
 
 function sliceWords(text: string, range: WordedRange, first: number, last: number): string {
-  return text.slice(range.words[first].start, originalEnd(text, range.offsets, range.words[last].nEnd));
+  return text.slice(range.words[first].start, range.words[last].end);
 }
 
 function sideAt(range: WordedRange, i: number): string | null {
@@ -108,14 +107,14 @@ function sideAt(range: WordedRange, i: number): string | null {
 /** Outlet and agency names, normalized words joined by spaces: in quotation marks they are titles. */
 const MEDIA_NAMES = new Set(
   SOURCE_ENTRIES.filter((e) => ['outlet', 'agency'].includes(ROWS_BY_KEY.get(e.value ?? '')?.kind ?? '')).map((e) =>
-    normalizeText(e.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+    splitTerm(e.term).words.join(' '),
   ),
 );
 
 /** True when the quoted words name an outlet or agency (موقع "أكسيوس"): a title, not a scare quote. */
 export function isSourceName(words: readonly string[]): boolean {
   const joined = words.join(' ');
-  return MEDIA_NAMES.has(joined) || MEDIA_NAMES.has(bareArabic(joined));
+  return MEDIA_NAMES.has(joined) || MEDIA_NAMES.has(bareWord(joined));
 }
 
 /** 1. Named sources, extended over a spokesperson noun before them and a name after them. */
@@ -199,8 +198,8 @@ function describedMentions(text: string, range: WordedRange, taken: Set<number>)
     } else {
       // Side before the noun: a senior Israeli official; U.S. officials.
       for (let k = i - 1; k >= i - 3 && k >= 0 && w[k].sentence === w[i].sentence; k -= 1) {
-        const s = sideAt(range, k) ?? (w[k].norm === 's' && w[k - 1]?.norm === 'u' ? 'US' : null);
-        if (s) { side = s; first = w[k].norm === 's' ? k - 1 : k; break; }
+        const s = sideAt(range, k);
+        if (s) { side = s; first = k; break; }
         if (!QUALIFIERS.has(w[k].norm)) break;
       }
       if (core === 'source' && w[i - 1]?.norm !== 'a' && !side) continue; // "the source of", not a person

@@ -8,7 +8,7 @@ import type { LexiconMatch } from './match-lexicon.js';
 import {
   FILLERS, findMentions, MARKERS, RELAYS, resolve, SIDES, stripConj, variants, type SourceMention, type SourceState,
 } from './source-mentions.js';
-import { gapBetween, originalEnd, type WordedRange } from './words.js';
+import { gapBetween, type WordedRange } from './words.js';
 
 export { isSourceName, newSourceState, type SourceMention, type SourceState } from './source-mentions.js';
 
@@ -93,7 +93,7 @@ export function findSources(
 /** A `source` flag for a cited mention. */
 export function sourceFlag(text: string, range: WordedRange, m: SourceMention): FramingFlag {
   const start = range.words[m.first].start;
-  const end = originalEnd(text, range.offsets, range.words[m.last].nEnd);
+  const end = range.words[m.last].end;
   const gloss = m.via ? `${m.gloss}, via ${m.via}` : m.gloss;
   return { start, end, text: text.slice(start, end), category: 'source', rule: `source:${m.key}`, value: m.kind, gloss };
 }

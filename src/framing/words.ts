@@ -1,15 +1,17 @@
-// Words of an analysed range on its normalized form, with offsets back into the original text,
-// Arabic clitic splitting, and the sentence each word belongs to.
-import { normalizeWithMap } from '../text/normalize.js';
-import type { CliticClass } from './lexicon-types.js';
+// The words of an analysed range, read from the article's token stream: normalized forms for
+// matching, offsets into the original text, the normalized text between words, and the sentence
+// each word belongs to.
+import { allCliticSplits, type CliticSplit } from '../text/clitics.js';
+import { buildTokenStream, tokensIn, type StreamToken, type TokenStream } from '../text/token-stream.js';
 
-/** A word of the normalized range: `norm` for matching, `start`/`end` in the original text. */
+/** A word of the range: `norm` for matching, `start`/`end` in the original text. */
 export interface Word {
+  /** Normalized, without an English possessive (`Israel's` -> `israel`). */
   norm: string;
-  /** Offsets into the normalized range text. */
-  nStart: number;
-  nEnd: number;
-  /** Offsets into the original text. */
+  /** `norm` without a leading و/ف and the article (`والقوات` -> قوات), for plain lists. */
+  bare: string;
+  /** Index of the word's token in the range's tokens. */
+  at: number;
   start: number;
   end: number;
   /** Index of the sentence the word belongs to. */
@@ -18,105 +20,68 @@ export interface Word {
   isNumber: boolean;
 }
 
-/** One analysed range: its normalized text, the offset map and its words. */
+/** One analysed range: its tokens (words and marks) and its words. */
 export interface WordedRange {
-  norm: string;
-  offsets: number[];
+  tokens: StreamToken[];
   words: Word[];
   /** Clitic splits of each Arabic word (noun and verb prefixes), computed once on first use. */
   splits?: CliticSplit[][];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_WORD = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
-/** A sentence ends at . ! ? (not inside 1.5), a newline, or an Arabic question mark (normalized to ?). */
-const SENTENCE_END = /[!?;\n]|\.(?!\d)/;
+/** Marks that end a sentence (`؟` and `؛` normalize to `?` and `;`); a decimal point is inside its number. */
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
-/** Splits `text[from, to)` into normalized words; offsets always point into `text`. */
-export function wordsOf(text: string, from: number, to: number): WordedRange {
-  const { text: norm, offsets } = normalizeWithMap(text, from, to);
-  const words: Word[] = [];
-  let sentence = 0;
-  let last = 0;
-  for (const m of norm.matchAll(WORD)) {
-    const nStart = m.index;
-    const nEnd = nStart + m[0].length;
-    if (SENTENCE_END.test(norm.slice(last, nStart)) && words.length > 0) sentence += 1;
-    last = nEnd;
-    words.push({
-      norm: m[0],
-      nStart,
-      nEnd,
-      start: offsets[nStart],
-      // Up to the next kept character, so trailing diacritics (مؤكداً) stay with their word.
-      end: originalEnd(text, offsets, nEnd),
-      sentence,
-      isArabic: ARABIC_WORD.test(m[0]),
-      isNumber: /^\p{N}+$/u.test(m[0]),
-    });
+/** True when a line break or a sentence-final mark stands between tokens `a` and `b`. */
+function endsSentence(tokens: readonly StreamToken[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k += 1) {
+    if (tokens[k].gap === 2 || (k < b && SENTENCE_END.has(tokens[k].norm))) return true;
   }
-  return { norm, offsets, words };
-}
-
-/** Original end of a normalized span ending at `nEnd`: include dropped marks, never trailing spaces. */
-export function originalEnd(text: string, offsets: number[], nEnd: number): number {
-  let end = offsets[nEnd];
-  // Step back over dropped invisible characters (ZWNJ, soft hyphen) that are not part of the word.
-  while (end > offsets[nEnd - 1] + 1 && /[\u200B-\u200F\u00AD\uFEFF]/.test(text[end - 1])) end -= 1;
-  return end;
-}
-
-/** The normalized text between two words (punctuation, quotes, spaces). */
-export function gapBetween(range: WordedRange, a: number, b: number): string {
-  return range.norm.slice(range.words[a].nEnd, range.words[b].nStart);
-}
-
-/** Clitic prefixes a noun may carry, longest first. `لل` (ل + ال) is handled by `splitClitics`. */
-export const NOUN_PREFIXES = [
-  'وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال',
-  'وب', 'فب', 'وك', 'ول', 'فل', 'و', 'ف', 'ب', 'ل', 'ك',
-];
-export const VERB_PREFIXES = ['وس', 'فس', 'ول', 'فل', 'و', 'ف', 'ل', 'س'];
-
-/** A split of a word into a clitic prefix and the rest (`والاحتلال` -> و + الاحتلال, و + ال + احتلال). */
-export interface CliticSplit {
-  prefix: string;
-  core: string;
+  return false;
 }
 
 /**
- * The ways an Arabic word can be read as prefix + core for a clitic class, the bare word first.
- * `لل` yields both ل + ال... (للعدوان -> العدوان) and لل + rest (للحرب -> حرب).
+ * The words of `text[from, to)`, read from `stream` (the article's token stream) when given, else
+ * from a stream of that range alone; offsets always point into `text`.
  */
-export function splitClitics(word: string, clitics: CliticClass): CliticSplit[] {
-  const out: CliticSplit[] = [{ prefix: '', core: word }];
-  if (clitics === 'none') return out;
-  const prefixes = clitics === 'noun' ? NOUN_PREFIXES : VERB_PREFIXES;
-  for (const p of prefixes) {
-    // Keep at least two letters of core: a one-letter core is never a lexicon word.
-    if (word.length - p.length < 2 || !word.startsWith(p)) continue;
-    const core = word.slice(p.length);
-    out.push({ prefix: p, core });
-    if (p.endsWith('لل')) out.push({ prefix: p.slice(0, -1), core: 'ال' + core });
+export function wordsOf(text: string, from: number, to: number, stream?: TokenStream): WordedRange {
+  const tokens = tokensIn(stream ?? buildTokenStream(text, [[from, to]]), from, to);
+  const range: WordedRange = { tokens, words: [] };
+  let sentence = 0;
+  let previous = -1;
+  tokens.forEach((t, at) => {
+    if (t.kind === 'punct') return;
+    if (previous >= 0 && endsSentence(tokens, previous, at)) sentence += 1;
+    previous = at;
+    const isArabic = t.isArabic && t.kind === 'word' && ARABIC_WORD.test(t.norm);
+    const norm = t.clitics.suffix === 's' ? t.clitics.core : t.norm;
+    range.words.push({ norm, bare: isArabic ? t.clitics.core : norm, at, start: t.start, end: t.end, sentence, isArabic, isNumber: t.kind === 'number' });
+  });
+  return range;
+}
+
+/**
+ * The normalized text between tokens `a` and `b` of the range (both excluded): the marks and words
+ * between, with a space for spaces and `\n` for a line break before each.
+ */
+export function textBetween(range: WordedRange, a: number, b: number): string {
+  let out = '';
+  for (let k = a + 1; k <= b; k += 1) {
+    const t = range.tokens[k];
+    if (t.gap === 1) out += ' ';
+    else if (t.gap === 2) out += '\n';
+    if (k < b) out += t.norm;
   }
   return out;
 }
 
-/** The word without a leading و/ف and article, for comparing against plain lists (والقوات -> قوات). */
-export function bareArabic(word: string): string {
-  let w = word;
-  if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف'))) w = w.slice(1);
-  if (w.length > 3 && (w.startsWith('بال') || w.startsWith('كال'))) w = w.slice(3);
-  else if (w.length > 3 && w.startsWith('لل')) w = w.slice(2);
-  else if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
-  return w;
+/** The normalized text between words `a` and `b` (punctuation, quotes, spaces, and any words between). */
+export function gapBetween(range: WordedRange, a: number, b: number): string {
+  return textBetween(range, range.words[a].at, range.words[b].at);
 }
 
 /** Every clitic split of each word of the range (noun and verb prefixes), cached on the range. */
 export function allSplits(range: WordedRange): CliticSplit[][] {
-  // Verb prefixes are noun prefixes except the future س (وس، فس), added apart to avoid duplicates.
-  range.splits ??= range.words.map((w) =>
-    w.isArabic ? splitClitics(w.norm, 'noun').concat(splitClitics(w.norm, 'verb').filter((s) => s.prefix.endsWith('س'))) : [],
-  );
+  range.splits ??= range.words.map((w) => (w.isArabic ? allCliticSplits(w.norm) : []));
   return range.splits;
 }

@@ -1,21 +1,71 @@
-// What an event report shows, worked out once from a Comparison for the HTML and Markdown views:
-// claim labels and anchors, groups in reading order (conflicts first), the coverage matrix,
-// figures per outlet, and framing summaries. It reads the comparison only; nothing is re-analysed.
-import type {
-  ArticleResult,
-  Claim,
-  ClaimGroup,
-  Comparison,
-  EventGroup,
-  FramingCategory,
-  FramingFlag,
-  GroupFraming,
-  Relation,
-  SourceCitation,
-} from '../types.js';
-import { articleLetter, outletName } from './labels.js';
+// The one view model of an event, read by the HTML and Markdown reports and the terminal UI:
+// article letters and outlet names, every claim's label and its own status (as the Comparison's
+// `ClaimGroup.status` says: never recomputed), groups in reading order, the coverage matrix with
+// each cell's status from its members, totals and per-outlet figures.
+import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, Relation } from '../types.js';
 
-/** A claim as the report cites it: `A9` is the 9th claim of article A. */
+/** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
+export type ClaimStatus = Relation | 'unique';
+
+/** A coverage cell: the status of the outlet's claims in that row, or `absent` when it reports none. */
+export type CellStatus = ClaimStatus | 'absent';
+
+/** The statuses in the order the views list them. */
+export const STATUSES: readonly ClaimStatus[] = ['shared', 'partial', 'conflict', 'unique'];
+
+/**
+ * Which status a view shows first, and which one a cell shows when an outlet has two claims in one
+ * row with different statuses: a conflict is never hidden behind an agreement.
+ */
+const DISPLAY_ORDER: Record<ClaimStatus, number> = { conflict: 0, partial: 1, shared: 2, unique: 3 };
+
+/** Symbols, so status never depends on colour alone. */
+export const statusSymbol: Record<CellStatus, string> = { shared: '=', partial: '~', conflict: '!', unique: '+', absent: '·' };
+
+/** Status names for people. */
+export const statusName: Record<CellStatus, string> = {
+  shared: 'shared',
+  partial: 'partial',
+  conflict: 'conflicting',
+  unique: 'only one outlet',
+  absent: 'not reported',
+};
+
+/** What each status means, for legends. */
+export const statusMeaning: Record<ClaimStatus, string> = {
+  shared: 'the outlets state the same thing',
+  partial: 'the same fact, one side adds or changes detail',
+  conflict: 'the outlets give competing values',
+  unique: 'reported by one outlet, omitted by the others',
+};
+
+/** A, B, ..., Z, AA, AB ... in article order. */
+export function articleLetter(index: number): string {
+  let s = '';
+  let n = index + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The outlet, or the article id when the outlet is unknown. */
+export function outletName(article: Pick<ArticleResult, 'outlet' | 'id'>): string {
+  return article.outlet ?? article.id;
+}
+
+/** claim id -> its article's index and the claim. */
+export function claimIndex(comparison: Comparison): Map<string, { article: number; claim: Claim }> {
+  const index = new Map<string, { article: number; claim: Claim }>();
+  comparison.articles.forEach((a, article) => {
+    for (const claim of a.claims) index.set(claim.id, { article, claim });
+  });
+  return index;
+}
+
+/** A claim as the views cite it: `A9` is the 9th claim of article A, with its own status. */
 export interface ClaimRef {
   claim: Claim;
   /** Index of the article in `comparison.articles`. */
@@ -27,32 +77,64 @@ export interface ClaimRef {
   label: string;
   /** The HTML id of the claim in the full text: derived from the letter and number, never from the untrusted article id. */
   anchor: string;
+  /** Its status in its group (`ClaimGroup.status`), or `unique`. */
+  status: ClaimStatus;
+  /** Its group, or null for a unique claim. */
+  group: ClaimGroup | null;
+  /** Ids of the claims (of other articles) it conflicts with. */
+  against: string[];
+  /** Story order: by article, then by place in the article. */
+  place: number;
 }
 
 export interface GroupView {
   group: ClaimGroup;
+  /** Members in story order. */
   members: ClaimRef[];
   framing: GroupFraming | null;
 }
 
-/** One row of the coverage matrix: a claim group, or a claim only one outlet reported. */
-export interface MatrixRow {
-  kind: Relation | 'unique';
-  /** `g3` for a group, `A12` for a unique claim. */
-  id: string;
-  /** Per article (in article order), the claims it contributes to this row. */
-  cells: ClaimRef[][];
-  /** The first member, whose wording labels the row. */
-  lead: ClaimRef;
+/** One outlet's cell of a coverage row. */
+export interface MatrixCell {
+  /** The outlet's claims in this row (none when it leaves the claim out). */
+  refs: ClaimRef[];
+  /** Its claims' own status (the first in display order when they differ), or `absent`. */
+  status: CellStatus;
 }
 
-/** What each outlet reported, counted in claims. */
+/** One row of the coverage matrix: a claim group, or a claim only one outlet reported. */
+export interface MatrixRow {
+  kind: 'group' | 'unique';
+  /** The group id, or the claim id of a unique claim: what a view opens. */
+  id: string;
+  /** `g3` for a group, `A12` for a unique claim. */
+  label: string;
+  /** The group's relation (its strongest pair), or `unique`. */
+  status: ClaimStatus;
+  /** Per article (in article order). */
+  cells: MatrixCell[];
+  /** The first member in story order, whose wording labels the row. */
+  lead: ClaimRef;
+  members: ClaimRef[];
+  group: GroupView | null;
+}
+
+/** What an outlet reported, counted in claims by their own status. */
 export interface OutletFigures {
   claims: number;
   shared: number;
   partial: number;
   conflict: number;
   unique: number;
+}
+
+export interface Totals {
+  claims: number;
+  groups: number;
+  /** Claim groups by their relation. */
+  groupsBy: Record<Relation, number>;
+  /** Claims by their own status (they add up to `claims`). */
+  claimsBy: Record<ClaimStatus, number>;
 }
 
 export interface EventModel {
@@ -70,83 +152,107 @@ export interface EventModel {
   groups: GroupView[];
   /** Per article, its claims no other outlet reported, in text order. */
   unique: ClaimRef[][];
+  /** The coverage matrix in reading order: the groups as above, then the unique claims in story order. */
   matrix: MatrixRow[];
+  /** The same rows in story order: by the first article that reports them, then by where it does. */
+  story: MatrixRow[];
+  /** Per article. */
   figures: OutletFigures[];
-  totals: { claims: number; groups: number } & Record<Relation | 'unique', number>;
+  totals: Totals;
 }
 
-const RELATION_ORDER: Record<Relation, number> = { conflict: 0, partial: 1, shared: 2 };
+/** The first status in display order. */
+function firstInOrder(statuses: readonly ClaimStatus[]): ClaimStatus {
+  return statuses.reduce((best, s) => (DISPLAY_ORDER[s] < DISPLAY_ORDER[best] ? s : best));
+}
 
-/** Relation names for people. */
-export const relationName: Record<Relation | 'unique', string> = {
-  shared: 'shared',
-  partial: 'partial',
-  conflict: 'conflicting',
-  unique: 'only one outlet',
-};
-
-/** What each relation means, for legends. */
-export const relationMeaning: Record<Relation | 'unique', string> = {
-  shared: 'the outlets state the same thing',
-  partial: 'the same fact, one side adds or changes detail',
-  conflict: 'the outlets give competing values',
-  unique: 'reported by one outlet, omitted by the others',
-};
-
-export function buildEventModel(comparison: Comparison, event: EventGroup | null): EventModel {
-  const letters = comparison.articles.map((_, i) => articleLetter(i));
+function claimRefs(comparison: Comparison, letters: readonly string[]): Map<string, ClaimRef> {
   const refs = new Map<string, ClaimRef>();
   comparison.articles.forEach((a, article) => {
     a.claims.forEach((claim, i) => {
       const letter = letters[article];
-      refs.set(claim.id, { claim, article, letter, n: i + 1, label: `${letter}${i + 1}`, anchor: `claim-${letter}${i + 1}` });
+      const label = `${letter}${i + 1}`;
+      refs.set(claim.id, { claim, article, letter, n: i + 1, label, anchor: `claim-${label}`, status: 'unique', group: null, against: [], place: article * 1e6 + i });
     });
   });
-  const refOf = (id: string): ClaimRef | undefined => refs.get(id);
-  const place = (r: ClaimRef): number => r.article * 1e6 + r.n;
+  for (const group of comparison.groups) {
+    for (const id of group.members) {
+      const ref = refs.get(id);
+      if (!ref) continue;
+      // The member's own status as the classify stage recorded it; a member it left out takes the group's.
+      const own = group.status?.find((s) => s.claim === id);
+      const status = own?.relation ?? group.relation;
+      // A claim that states two facts sits in two groups: it shows its most serious status, and the
+      // claims it conflicts with in any of them.
+      if (ref.group === null || DISPLAY_ORDER[status] < DISPLAY_ORDER[ref.status]) {
+        ref.group = group;
+        ref.status = status;
+      }
+      for (const other of own?.against ?? []) if (!ref.against.includes(other)) ref.against.push(other);
+    }
+  }
+  return refs;
+}
+
+/**
+ * A member as a group's views show it: its status and the claims it conflicts with in that group
+ * (a claim that states two facts may agree in one group and conflict in the other).
+ */
+function inGroup(group: ClaimGroup, ref: ClaimRef): ClaimRef {
+  const own = group.status?.find((s) => s.claim === ref.claim.id);
+  return { ...ref, group, status: own?.relation ?? group.relation, against: own?.against ?? [] };
+}
+
+function emptyCounts(): Record<ClaimStatus, number> {
+  return { shared: 0, partial: 0, conflict: 0, unique: 0 };
+}
+
+export function buildEventModel(comparison: Comparison, event: EventGroup | null = null): EventModel {
+  const letters = comparison.articles.map((_, i) => articleLetter(i));
+  const refs = claimRefs(comparison, letters);
+  const refsOf = (ids: readonly string[]) => ids.map((id) => refs.get(id)).filter((r): r is ClaimRef => r !== undefined);
+  const byPlace = (x: ClaimRef, y: ClaimRef) => x.place - y.place;
 
   const framingByGroup = new Map((comparison.framing?.groups ?? []).map((g) => [g.groupId, g]));
   const groups: GroupView[] = comparison.groups
-    .map((group) => {
-      const members = group.members.map(refOf).filter((r): r is ClaimRef => r !== undefined);
-      members.sort((x, y) => place(x) - place(y));
-      return { group, members, framing: framingByGroup.get(group.id) ?? null };
-    })
+    .map((group) => ({ group, members: refsOf(group.members).map((r) => inGroup(group, r)).sort(byPlace), framing: framingByGroup.get(group.id) ?? null }))
     .filter((g) => g.members.length > 0)
-    .sort((x, y) => RELATION_ORDER[x.group.relation] - RELATION_ORDER[y.group.relation] || place(x.members[0]) - place(y.members[0]));
+    .sort((x, y) => DISPLAY_ORDER[x.group.relation] - DISPLAY_ORDER[y.group.relation] || byPlace(x.members[0], y.members[0]));
 
-  const unique = comparison.articles.map((a) =>
-    (comparison.unique[a.id] ?? [])
-      .map(refOf)
-      .filter((r): r is ClaimRef => r !== undefined)
-      .sort((x, y) => x.n - y.n),
-  );
+  const unique = comparison.articles.map((a) => refsOf(comparison.unique[a.id] ?? []).sort(byPlace));
 
+  const cellOf = (refsHere: ClaimRef[]): MatrixCell => ({ refs: refsHere, status: refsHere.length > 0 ? firstInOrder(refsHere.map((r) => r.status)) : 'absent' });
   const matrix: MatrixRow[] = [
     ...groups.map((g) => ({
-      kind: g.group.relation,
+      kind: 'group' as const,
       id: g.group.id,
-      cells: comparison.articles.map((_, i) => g.members.filter((m) => m.article === i)),
+      label: g.group.id,
+      status: g.group.relation,
+      cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i))),
       lead: g.members[0],
+      members: g.members,
+      group: g,
     })),
     ...unique.flat().map((r) => ({
       kind: 'unique' as const,
-      id: r.label,
-      cells: comparison.articles.map((_, i) => (i === r.article ? [r] : [])),
+      id: r.claim.id,
+      label: r.label,
+      status: 'unique' as const,
+      cells: comparison.articles.map((_, i) => cellOf(i === r.article ? [r] : [])),
       lead: r,
+      members: [r],
+      group: null,
     })),
   ];
 
-  const figures: OutletFigures[] = comparison.articles.map((a, i) => {
-    const f: OutletFigures = { claims: a.claims.length, shared: 0, partial: 0, conflict: 0, unique: unique[i].length };
-    for (const g of groups) f[g.group.relation] += g.members.filter((m) => m.article === i).length;
-    return f;
-  });
-
-  const totals = { claims: 0, groups: groups.length, shared: 0, partial: 0, conflict: 0, unique: 0 };
-  for (const a of comparison.articles) totals.claims += a.claims.length;
-  for (const g of groups) totals[g.group.relation] += 1;
-  for (const u of unique) totals.unique += u.length;
+  const figures: OutletFigures[] = comparison.articles.map((a) => ({ claims: a.claims.length, ...emptyCounts() }));
+  const claimsBy = emptyCounts();
+  for (const ref of refs.values()) {
+    figures[ref.article][ref.status] += 1;
+    claimsBy[ref.status] += 1;
+  }
+  const groupsBy: Record<Relation, number> = { shared: 0, partial: 0, conflict: 0 };
+  for (const g of groups) groupsBy[g.group.relation] += 1;
 
   return {
     comparison,
@@ -160,8 +266,9 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
     groups,
     unique,
     matrix,
+    story: [...matrix].sort((x, y) => byPlace(x.lead, y.lead)),
     figures,
-    totals,
+    totals: { claims: refs.size, groups: groups.length, groupsBy, claimsBy },
   };
 }
 
@@ -170,140 +277,22 @@ function firstDate(articles: readonly ArticleResult[]): string | null {
   return dates[0] ?? null;
 }
 
-/** How many claims of an event are shared, partial, conflicting or unique: the index page's shares. */
-export function claimShares(comparison: Comparison): Record<Relation | 'unique', number> {
-  const shares = { shared: 0, partial: 0, conflict: 0, unique: 0 };
-  for (const g of comparison.groups) shares[g.relation] += g.members.length;
-  for (const ids of Object.values(comparison.unique)) shares.unique += ids.length;
-  return shares;
-}
-
-/** Framing categories in the order the reports list them. */
-export const framingCategories: readonly FramingCategory[] = [
-  'loaded',
-  'label',
-  'victim-term',
-  'conflict-name',
-  'hedge',
-  'reporting-verb',
-  'scare-quote',
-  'agency',
-  'source',
-];
-
-export const framingCategoryName: Record<FramingCategory, string> = {
-  loaded: 'Loaded words',
-  label: 'Labels for actors',
-  'victim-term': 'Names for the dead',
-  'conflict-name': 'Names for the conflict',
-  hedge: 'Hedges and distancing',
-  'reporting-verb': 'Reporting verbs',
-  'scare-quote': 'Scare quotes',
-  agency: 'Agency of violence',
-  source: 'Sources cited',
-};
-
-/** The flags of one lexicon entry or rule in one article, with the first occurrence to link to. */
-export interface TermUse {
-  rule: string;
-  /** The first occurrence as written. */
-  text: string;
-  count: number;
-  value: string | null;
-  gloss: string | null;
-  /** The claim holding the first occurrence, when one does. */
-  ref: ClaimRef | null;
-}
-
-export interface FramingView {
-  /** Per article (article order); null when the framing data has no profile for it. */
-  counts: Array<Partial<Record<FramingCategory, number>> | null>;
-  /** Category -> per article -> terms, most frequent first. */
-  terms: Map<FramingCategory, TermUse[][]>;
-  /** Per article, stance or kind -> count, for reporting verbs and agency. */
-  verbStances: Array<Record<string, number>>;
-  agency: Array<Record<string, number>>;
-  sources: SourceCitation[][];
-  /** Groups whose members frame the same fact differently. */
-  groups: GroupView[];
-}
-
-/** The framing comparison in report form, or null when the comparison carries no framing data. */
-export function buildFramingView(model: EventModel): FramingView | null {
-  const framing = model.comparison.framing;
-  if (!framing) return null;
-  const articles = model.comparison.articles;
-  const profiles = articles.map((a) => framing.profiles.find((p) => p.articleId === a.id) ?? null);
-  const terms = new Map<FramingCategory, TermUse[][]>();
-  for (const category of framingCategories) {
-    terms.set(
-      category,
-      profiles.map((p, i) => termUses(p?.flags.filter((f) => f.category === category) ?? [], articles[i], model.refs)),
-    );
-  }
-  const tally = (category: FramingCategory) =>
-    profiles.map((p) => {
-      const out: Record<string, number> = {};
-      for (const f of p?.flags ?? []) if (f.category === category) out[f.value ?? 'other'] = (out[f.value ?? 'other'] ?? 0) + 1;
-      return out;
-    });
-  return {
-    counts: profiles.map((p) => p?.counts ?? null),
-    terms,
-    verbStances: tally('reporting-verb'),
-    agency: tally('agency'),
-    sources: profiles.map((p) => [...(p?.sources ?? [])].sort((x, y) => y.count - x.count)),
-    groups: model.groups.filter((g) => g.framing && (g.framing.members.length > 0 || g.framing.substitutions.length > 0)),
-  };
-}
-
-function termUses(flags: readonly FramingFlag[], article: ArticleResult, refs: Map<string, ClaimRef>): TermUse[] {
-  const byRule = new Map<string, TermUse>();
-  for (const f of flags) {
-    const use = byRule.get(f.rule);
-    if (use) {
-      use.count += 1;
-      continue;
-    }
-    const claim = article.claims.find((c) => c.start <= f.start && f.end <= c.end);
-    byRule.set(f.rule, { rule: f.rule, text: f.text, count: 1, value: f.value, gloss: f.gloss, ref: claim ? (refs.get(claim.id) ?? null) : null });
-  }
-  return [...byRule.values()].sort((x, y) => y.count - x.count);
-}
-
-/** Text pieces of an article with the claims and removed spans that cover them, for the full-text view. */
-export type TextPiece =
-  | { kind: 'text'; text: string }
-  | { kind: 'claim'; text: string; ref: ClaimRef }
-  | { kind: 'removed'; text: string; reason: string };
-
-/**
- * The article text cut at its claims and removed spans. Spans come from the data, so they are
- * clamped to the text, and one that overlaps an earlier span is left out rather than duplicating text.
- */
-export function textPieces(article: ArticleResult, refs: Map<string, ClaimRef>): TextPiece[] {
-  const text = article.text;
-  type Span = { start: number; end: number; piece: (t: string) => TextPiece };
-  const spans: Span[] = [
-    ...article.claims.map((c) => ({ start: c.start, end: c.end, piece: (t: string): TextPiece => ({ kind: 'claim', text: t, ref: refs.get(c.id)! }) })),
-    ...article.removed.map((r) => ({ start: r.start, end: r.end, piece: (t: string): TextPiece => ({ kind: 'removed', text: t, reason: r.reason }) })),
-  ]
-    .map((s) => ({ ...s, start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
-    .filter((s) => s.end > s.start)
-    .sort((x, y) => x.start - y.start || y.end - x.end);
-  const pieces: TextPiece[] = [];
-  let at = 0;
-  for (const s of spans) {
-    if (s.start < at) continue;
-    if (s.start > at) pieces.push({ kind: 'text', text: text.slice(at, s.start) });
-    pieces.push(s.piece(text.slice(s.start, s.end)));
-    at = s.end;
-  }
-  if (at < text.length) pieces.push({ kind: 'text', text: text.slice(at) });
-  return pieces;
-}
-
-/** `A · outlet`: how the reports name an article next to its letter. */
+/** `A · outlet`: how the views name an article next to its letter. */
 export function outletLabel(model: EventModel, article: number): string {
   return `${model.letters[article]} · ${model.outlets[article]}`;
+}
+
+/** The labels (`B3`) of the claims a claim conflicts with. */
+export function againstLabels(model: EventModel, ref: ClaimRef): string[] {
+  return ref.against.map((id) => model.refs.get(id)?.label ?? id);
+}
+
+/**
+ * The matrix as a compact string for reading and tests: the letters, then one line per row with
+ * its status symbol, label and one symbol per outlet (`! g2  ~ ! !`).
+ */
+export function formatMatrix(model: EventModel, rows: readonly MatrixRow[] = model.matrix): string {
+  const width = Math.max(3, ...rows.map((r) => r.label.length));
+  const head = `${' '.repeat(width + 3)}${model.letters.join(' ')}`;
+  return [head, ...rows.map((r) => `${statusSymbol[r.status]} ${r.label.padEnd(width)}  ${r.cells.map((c) => statusSymbol[c.status]).join(' ')}`)].join('\n');
 }

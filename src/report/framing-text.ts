@@ -1,7 +1,7 @@
 // Plain-text views of framing: one article's profile, the outlets side by side, and what differs
 // inside each claim group.
 import type { ArticleResult, Comparison, FramingCategory, FramingProfile } from '../types.js';
-import { articleLetter, claimIndex, outletName } from './labels.js';
+import { articleLetter, claimIndex, outletName } from './event-model.js';
 
 export const categoryOrder: readonly FramingCategory[] = [
   'victim-term', 'conflict-name', 'label', 'loaded', 'hedge', 'reporting-verb', 'scare-quote', 'agency', 'source',

@@ -1,6 +1,7 @@
 // The framing part of the HTML report: flags per outlet as small bar charts and tables (word
 // choices, reporting-verb stances, agency, sources) and the groups that word one fact differently.
-import { buildFramingView, framingCategories, framingCategoryName, type EventModel, type TermUse } from './event-model.js';
+import type { EventModel } from './event-model.js';
+import { buildFramingView, framingCategories, framingCategoryName, type TermUse } from './framing-view.js';
 import { bdi, esc, groupAnchor, letterBadge, table } from './html-parts.js';
 import { framingBarsSvg } from './svg.js';
 

@@ -1,9 +1,8 @@
 // Building blocks of the HTML reports: the self-contained page shell, direction attributes for
 // untrusted text, quoted claims and marked word diffs. Every untrusted string passes escapeHtml.
-import type { DiffPart, Language, Relation } from '../types.js';
+import type { DiffPart, Language } from '../types.js';
 import { escapeHtml, safeUrl } from './escape.js';
-import { relationSymbol } from './labels.js';
-import { relationName, type ClaimRef, type EventModel } from './event-model.js';
+import { againstLabels, statusName, statusSymbol, type ClaimRef, type ClaimStatus, type EventModel } from './event-model.js';
 import { reportCss } from './html-style.js';
 
 export const esc = escapeHtml;
@@ -53,8 +52,19 @@ export function bdi(text: string, language?: Language): string {
 }
 
 /** A status badge: symbol and word, never colour alone. */
-export function relationBadge(kind: Relation | 'unique'): string {
-  return `<span class="rel rel-${kind}">${esc(relationSymbol[kind])} ${esc(relationName[kind])}</span>`;
+export function statusBadge(status: ClaimStatus): string {
+  return `<span class="rel rel-${status}">${esc(statusSymbol[status])} ${esc(statusName[status])}</span>`;
+}
+
+/** A claim's own status, and whom it conflicts with: `! conflicting with B3`. */
+export function memberStatus(model: EventModel, ref: ClaimRef): string {
+  const against = againstLabels(model, ref);
+  return `<span class="member-status">${statusBadge(ref.status)}${against.length > 0 ? ` with ${esc(against.join(', '))}` : ''}</span>`;
+}
+
+/** A claim's label and status symbol, `B3!`, as a link to the claim in its article's full text. */
+export function claimMark(ref: ClaimRef): string {
+  return `<a class="claim-mark rel-${ref.status}" href="#${ref.anchor}" title="${esc(`${ref.label}: ${statusName[ref.status]}`)}">${esc(ref.label)}${esc(statusSymbol[ref.status])}</a>`;
 }
 
 /** The article letter as a badge, with the outlet for screen readers and tooltips. */
@@ -72,7 +82,7 @@ export function quotedClaim(model: EventModel, ref: ClaimRef): string {
   const article = model.comparison.articles[ref.article];
   return (
     `<figure class="side">` +
-    `<figcaption>${letterBadge(model, ref.article)} ${bdi(model.outlets[ref.article])} · ${claimLink(ref, `${ref.label} in the full text`)}</figcaption>` +
+    `<figcaption>${letterBadge(model, ref.article)} ${bdi(model.outlets[ref.article])} · ${claimLink(ref, `${ref.label} in the full text`)} · ${memberStatus(model, ref)}</figcaption>` +
     `<blockquote${textAttrs(article.language)}>${esc(ref.claim.text)}</blockquote>` +
     `</figure>`
   );

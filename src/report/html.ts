@@ -2,21 +2,13 @@
 // heat map, conflicts first, side-by-side claims with word diffs, omissions, framing, boilerplate,
 // full texts with an anchor per claim), and the index page of a corpus.
 import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
-import {
-  buildEventModel,
-  framingCategoryName,
-  outletLabel,
-  relationMeaning,
-  relationName,
-  textPieces,
-  type EventModel,
-  type GroupView,
-} from './event-model.js';
+import { STATUSES, buildEventModel, outletLabel, statusMeaning, statusName, statusSymbol, type EventModel, type GroupView } from './event-model.js';
+import { framingCategoryName } from './framing-view.js';
+import { textPieces } from './text-pieces.js';
 import { clipText } from './escape.js';
-import { bdi, claimLink, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, quotedClaim, relationBadge, table, textAttrs } from './html-parts.js';
+import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, quotedClaim, statusBadge, table, textAttrs } from './html-parts.js';
 import { framingHtml } from './html-framing.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
-import { relationSymbol } from './labels.js';
 import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
 
 const SECTIONS = [
@@ -89,17 +81,16 @@ function figuresSection(model: EventModel): string {
   const t = model.totals;
   const line =
     `<p>${t.claims} claims in ${model.comparison.articles.length} articles: ${t.groups} claim groups reported by more than one outlet ` +
-    `(${relationBadge('shared')} ${t.shared}, ${relationBadge('partial')} ${t.partial}, ${relationBadge('conflict')} ${t.conflict}) ` +
-    `and ${t.unique} claims ${relationBadge('unique')}.</p>`;
-  const kinds = ['shared', 'partial', 'conflict', 'unique'] as const;
+    `(${statusBadge('shared')} ${t.groupsBy.shared}, ${statusBadge('partial')} ${t.groupsBy.partial}, ${statusBadge('conflict')} ${t.groupsBy.conflict}) ` +
+    `and ${t.claimsBy.unique} claims ${statusBadge('unique')}.</p>`;
   const rows = model.figures.map((f, i) => [
     `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
     String(f.claims),
-    ...kinds.map((k) => String(f[k])),
+    ...STATUSES.map((k) => String(f[k])),
   ]);
-  const head = ['Outlet', 'Claims', ...kinds.map((k) => `${esc(relationSymbol[k])} ${esc(relationName[k])}`)];
-  const legend = `<ul class="small">${kinds.map((k) => `<li>${relationBadge(k)}: ${esc(relationMeaning[k])}</li>`).join('')}</ul>`;
-  return section('figures', line + table('Claims per outlet, by how the other outlets report them', head, rows, [1, 2, 3, 4, 5]) + legend);
+  const head = ['Outlet', 'Claims', ...STATUSES.map((k) => `${esc(statusSymbol[k])} ${esc(statusName[k])}`)];
+  const legend = `<ul class="small">${STATUSES.map((k) => `<li>${statusBadge(k)}: ${esc(statusMeaning[k])}</li>`).join('')}</ul>`;
+  return section('figures', line + table('Claims per outlet, by their own status: how the other outlets report them', head, rows, [1, 2, 3, 4, 5]) + legend);
 }
 
 function coverageSection(model: EventModel): string {
@@ -109,11 +100,11 @@ function coverageSection(model: EventModel): string {
     const article = model.comparison.articles[row.lead.article];
     const target = row.kind === 'unique' ? `#${row.lead.anchor}` : `#${groupAnchor(model, row.id)}`;
     return [
-      `<a href="${target}">${esc(row.id)}</a>`,
-      relationBadge(row.kind),
+      `<a href="${target}">${esc(row.label)}</a>`,
+      statusBadge(row.status),
       `<div${textAttrs(article.language)}>${esc(clipText(row.lead.claim.text, 90))}</div>`,
-      ...row.cells.map((refs) =>
-        refs.length > 0 ? refs.map((r) => claimLink(r)).join(' ') : '<span aria-hidden="true">—</span><span class="vh">not reported</span>',
+      ...row.cells.map((cell) =>
+        cell.refs.length > 0 ? cell.refs.map(claimMark).join(' ') : '<span aria-hidden="true">—</span><span class="vh">not reported</span>',
       ),
     ];
   });
@@ -121,7 +112,7 @@ function coverageSection(model: EventModel): string {
   return section(
     'coverage',
     '<p>Which outlet reports which claim: one column per claim group, then the claims only one outlet reported. ' +
-      'An empty cell is an omission.</p>' +
+      'Each outlet\'s claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). An empty cell is an omission.</p>' +
       chart +
       table('Coverage matrix: claim groups and unique claims by outlet', head, rows),
   );
@@ -133,7 +124,7 @@ function groupHtml(model: EventModel, view: GroupView): string {
   const anchor = groupAnchor(model, group.id);
   const out: string[] = [
     `<section class="group group-${group.relation}" id="${anchor}" aria-labelledby="${anchor}-h">`,
-    `<h3 id="${anchor}-h">${relationBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
+    `<h3 id="${anchor}-h">${statusBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
   ];
   const conflicts = group.diffs.flatMap((d) => d.conflicts.map((c) => ({ d, c })));
   if (conflicts.length > 0) {
@@ -223,8 +214,6 @@ function removedSection(model: EventModel): string {
 }
 
 function fullTextSection(model: EventModel): string {
-  const groupOf = new Map<string, GroupView>();
-  for (const g of model.groups) for (const m of g.members) groupOf.set(m.claim.id, g);
   const articles = model.comparison.articles.map((a, i) => {
     const letter = model.letters[i];
     const pieces = textPieces(a, model.refs)
@@ -233,12 +222,11 @@ function fullTextSection(model: EventModel): string {
         if (p.kind === 'removed') {
           return `<span class="removed" title="removed as boilerplate: ${esc(p.reason)}"><span class="removed-label" dir="ltr" lang="en">[removed: ${esc(p.reason)}]</span> ${esc(p.text)}</span>`;
         }
-        const g = groupOf.get(p.ref.claim.id);
-        const kind = g ? g.group.relation : 'unique';
-        const target = g ? `#${groupAnchor(model, g.group.id)}` : `#unique-${letter}`;
+        const { ref } = p;
+        const target = ref.group ? `#${groupAnchor(model, ref.group.id)}` : `#unique-${letter}`;
         return (
-          `<span class="claim" id="${p.ref.anchor}">` +
-          `<a class="claim-no rel-${kind}" href="${target}" dir="ltr" lang="en" title="${esc(`${p.ref.label}: ${relationName[kind]}`)}">${esc(p.ref.label)}${esc(relationSymbol[kind])}</a>` +
+          `<span class="claim" id="${ref.anchor}">` +
+          `<a class="claim-no rel-${ref.status}" href="${target}" dir="ltr" lang="en" title="${esc(`${ref.label}: ${statusName[ref.status]}`)}">${esc(ref.label)}${esc(statusSymbol[ref.status])}</a>` +
           `${esc(p.text)}</span>`
         );
       })

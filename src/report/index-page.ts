@@ -1,8 +1,7 @@
 // The corpus index shared by the HTML, Markdown and JSON index pages: one row per event with its
 // outlets, its claim figures and the file of its report.
-import type { Comparison, CorpusAnalysis, EventGroup, Relation } from '../types.js';
-import { claimShares } from './event-model.js';
-import { outletName, relationCounts } from './labels.js';
+import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
+import { buildEventModel, type ClaimStatus } from './event-model.js';
 
 export interface IndexRow {
   event: EventGroup;
@@ -12,22 +11,23 @@ export interface IndexRow {
   outlets: string[];
   claims: number;
   /** Claim groups by relation, and unique claims. */
-  counts: Record<Relation | 'unique', number>;
-  /** Claims by the relation of their group, and unique claims: the shares the index chart shows. */
-  shares: Record<Relation | 'unique', number>;
+  counts: Record<ClaimStatus, number>;
+  /** Claims by their own status: the shares the index chart shows. */
+  shares: Record<ClaimStatus, number>;
 }
 
 export function buildIndexRows(analysis: CorpusAnalysis, files: readonly string[]): IndexRow[] {
   return analysis.events.map((event, i) => {
     const comparison = analysis.comparisons[i];
+    const { outlets, totals } = buildEventModel(comparison, event);
     return {
       event,
       comparison,
       file: files[i] ?? '',
-      outlets: comparison.articles.map(outletName),
-      claims: comparison.articles.reduce((n, a) => n + a.claims.length, 0),
-      counts: relationCounts(comparison),
-      shares: claimShares(comparison),
+      outlets,
+      claims: totals.claims,
+      counts: { ...totals.groupsBy, unique: totals.claimsBy.unique },
+      shares: totals.claimsBy,
     };
   });
 }

@@ -1,6 +1,7 @@
 // The framing part of the Markdown report: counts, stances, word choices and sources per outlet,
 // and the groups that word one fact differently.
-import { buildFramingView, framingCategories, framingCategoryName, type EventModel, type TermUse } from './event-model.js';
+import type { EventModel } from './event-model.js';
+import { buildFramingView, framingCategories, framingCategoryName, type TermUse } from './framing-view.js';
 import { escapeMarkdown as md } from './escape.js';
 import { outletCell, tableMd } from './markdown-parts.js';
 

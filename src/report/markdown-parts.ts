@@ -1,16 +1,22 @@
-// Building blocks of the Markdown reports: relation badges, links to full texts, list items and
+// Building blocks of the Markdown reports: status badges, links to full texts, list items and
 // GitHub tables, all over escaped text.
-import type { Relation } from '../types.js';
-import { relationName, type ClaimRef, type EventModel } from './event-model.js';
+import { againstLabels, statusName, statusSymbol, type ClaimRef, type ClaimStatus, type EventModel } from './event-model.js';
 import { escapeMarkdown as md, guardLineStart } from './escape.js';
-import { relationSymbol } from './labels.js';
-
-export type Kind = Relation | 'unique';
-export const KINDS: readonly Kind[] = ['shared', 'partial', 'conflict', 'unique'];
 
 /** `~ partial`, escaped: symbol and word, never colour alone. */
-export function badge(kind: Kind): string {
-  return md(`${relationSymbol[kind]} ${relationName[kind]}`);
+export function badge(status: ClaimStatus): string {
+  return md(`${statusSymbol[status]} ${statusName[status]}`);
+}
+
+/** A claim's own status and whom it conflicts with: `! conflicting with B3`. */
+export function memberStatusMd(model: EventModel, ref: ClaimRef): string {
+  const against = againstLabels(model, ref);
+  return `${badge(ref.status)}${against.length > 0 ? ` with ${md(against.join(', '))}` : ''}`;
+}
+
+/** A claim's label and status symbol, `B3!`, linked to its article's full text. */
+export function claimMarkMd(ref: ClaimRef): string {
+  return `[${ref.label}${md(statusSymbol[ref.status])}](${fullTextSlug(ref.letter)})`;
 }
 
 /** GitHub's anchor for the heading `Full text of article A`, which the quotes link to. */

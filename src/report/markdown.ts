@@ -1,12 +1,13 @@
 // The Markdown comparison report, for GitHub and other CommonMark viewers: the same sections as
 // the HTML report without raw HTML; every untrusted string is escaped so it renders as written.
 import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup } from '../types.js';
-import { buildEventModel, framingCategoryName, relationMeaning, textPieces, type EventModel, type GroupView } from './event-model.js';
+import { STATUSES, buildEventModel, statusMeaning, statusSymbol, type EventModel, type GroupView } from './event-model.js';
 import { clipText, escapeMarkdown as md, escapeMarkdownInline, guardLineStart, safeUrl } from './escape.js';
-import { KINDS, badge, claimLink, fullTextSlug, item, outletCell, tableMd, type Kind } from './markdown-parts.js';
+import { badge, claimLink, claimMarkMd, fullTextSlug, item, memberStatusMd, outletCell, tableMd } from './markdown-parts.js';
 import { framingMd } from './markdown-framing.js';
+import { framingCategoryName } from './framing-view.js';
+import { textPieces } from './text-pieces.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
-import { relationSymbol } from './labels.js';
 
 export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null): string {
   const model = buildEventModel(comparison, event);
@@ -49,30 +50,36 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   out.push('## Summary in figures', '');
   out.push(
     `${t.claims} claims in ${comparison.articles.length} articles: ${t.groups} claim groups reported by more than one outlet ` +
-      `(${badge('shared')} ${t.shared}, ${badge('partial')} ${t.partial}, ${badge('conflict')} ${t.conflict}) and ${t.unique} claims ${badge('unique')}.`,
+      `(${badge('shared')} ${t.groupsBy.shared}, ${badge('partial')} ${t.groupsBy.partial}, ${badge('conflict')} ${t.groupsBy.conflict}) and ${t.claimsBy.unique} claims ${badge('unique')}.`,
+    '',
+    'Claims per outlet, by their own status: how the other outlets report them.',
     '',
     tableMd(
-      ['Outlet', 'Claims', ...KINDS.map(badge)],
-      model.figures.map((f, i) => [outletCell(model, i), String(f.claims), ...KINDS.map((k) => String(f[k]))]),
+      ['Outlet', 'Claims', ...STATUSES.map(badge)],
+      model.figures.map((f, i) => [outletCell(model, i), String(f.claims), ...STATUSES.map((k) => String(f[k]))]),
       [1, 2, 3, 4, 5],
     ),
     '',
-    ...KINDS.map((k) => item(`${badge(k)}: ${md(relationMeaning[k])}`)),
+    ...STATUSES.map((k) => item(`${badge(k)}: ${md(statusMeaning[k])}`)),
     '',
   );
 
   out.push('## Coverage matrix', '');
   if (model.matrix.length === 0) out.push('No claims to map.', '');
   else {
-    out.push('Which outlet reports which claim: one row per claim group, then the claims only one outlet reported. A dash is an omission.', '');
+    out.push(
+      'Which outlet reports which claim: one row per claim group, then the claims only one outlet reported. ' +
+        "Each outlet's claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). A dash is an omission.",
+      '',
+    );
     out.push(
       tableMd(
         ['Claim', 'Relation', 'Wording (first outlet)', ...model.letters.map((l) => md(l))],
         model.matrix.map((row) => [
-          md(row.id),
-          badge(row.kind),
+          md(row.label),
+          badge(row.status),
           md(clipText(row.lead.claim.text, 80)),
-          ...row.cells.map((refs) => (refs.length > 0 ? refs.map(claimLink).join(' ') : '—')),
+          ...row.cells.map((cell) => (cell.refs.length > 0 ? cell.refs.map(claimMarkMd).join(' ') : '—')),
         ]),
       ),
       '',
@@ -142,7 +149,7 @@ function groupMd(model: EventModel, view: GroupView): string[] {
   }
   if (out.length > 2) out.push('');
   for (const m of view.members) {
-    out.push(`**${md(m.letter)}** ${md(model.outlets[m.article])}, ${claimLink(m)}:`, '', `> ${guardLineStart(md(m.claim.text))}`, '');
+    out.push(`**${md(m.letter)}** ${md(model.outlets[m.article])}, ${claimLink(m)} (${memberStatusMd(model, m)}):`, '', `> ${guardLineStart(md(m.claim.text))}`, '');
   }
   for (const d of group.diffs) {
     const a = model.refs.get(d.a);
@@ -198,8 +205,6 @@ function diffMd(parts: Comparison['groups'][number]['diffs'][number]['parts'], a
 
 /** An article's text, one paragraph per line, each claim opened by its label and status. */
 function fullTextMd(model: EventModel, article: ArticleResult, i: number): string[] {
-  const kindOf = new Map<string, Kind>();
-  for (const g of model.groups) for (const m of g.members) kindOf.set(m.claim.id, g.group.relation);
   const lines: string[] = [''];
   const add = (chunk: string, first: boolean, marker: string, wrap: string) => {
     if (first && marker) lines[lines.length - 1] += marker;
@@ -217,8 +222,7 @@ function fullTextMd(model: EventModel, article: ArticleResult, i: number): strin
       if (n > 0) lines.push('');
       if (p.kind === 'text') add(chunk, n === 0, '', '');
       else if (p.kind === 'claim') {
-        const kind = kindOf.get(p.ref.claim.id) ?? 'unique';
-        add(chunk, n === 0, `**\\[${p.ref.label} ${md(relationSymbol[kind])}\\]** `, '');
+        add(chunk, n === 0, `**\\[${p.ref.label} ${md(statusSymbol[p.ref.status])}\\]** `, '');
       } else add(chunk, n === 0, `*\\[removed: ${md(p.reason)}\\]* `, '*');
     });
   }
@@ -245,23 +249,23 @@ export function renderIndexMarkdown(analysis: CorpusAnalysis, files: string[]): 
     `*claimdiff coverage comparison* · ${articles} articles grouped into ${rows.length} events. Each event links to its report.`,
     '',
     tableMd(
-      ['Event', 'Label', 'Outlets', 'Articles', 'Claims', ...KINDS.map(badge), 'Share of claims'],
+      ['Event', 'Label', 'Outlets', 'Articles', 'Claims', ...STATUSES.map(badge), 'Share of claims'],
       rows.map((r) => {
-        const total = KINDS.reduce((n, k) => n + r.shares[k], 0);
+        const total = STATUSES.reduce((n, k) => n + r.shares[k], 0);
         return [
           r.file ? `[${md(eventShortName(r.event))}](${encodeURI(r.file)})` : md(eventShortName(r.event)),
           md(clipText(r.event.label, 120)),
           md(r.outlets.join(', ')),
           String(r.comparison.articles.length),
           String(r.claims),
-          ...KINDS.map((k) => String(r.counts[k])),
-          md(KINDS.filter((k) => r.shares[k] > 0).map((k) => `${relationSymbol[k]} ${pct(r.shares[k], total)}`).join(' · ')) || '—',
+          ...STATUSES.map((k) => String(r.counts[k])),
+          md(STATUSES.filter((k) => r.shares[k] > 0).map((k) => `${statusSymbol[k]} ${pct(r.shares[k], total)}`).join(' · ')) || '—',
         ];
       }),
       [3, 4, 5, 6, 7, 8],
     ),
     '',
-    'Groups are counted by relation; the last count is claims only one outlet reported. The share column splits each event\'s claims by the relation of their group.',
+    'Groups are counted by relation; the last count is claims only one outlet reported. The share column splits each event\'s claims by their own status.',
     '',
   ];
   return `${out.join('\n')}`;

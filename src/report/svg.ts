@@ -1,12 +1,12 @@
 // Inline SVG charts for the HTML reports: the coverage heat map, framing bars per outlet and the
 // index page's claim shares. Each has a title and description, text labels and a symbol in every
 // coloured mark, so it reads without colour and without a network.
-import type { FramingCategory, Relation } from '../types.js';
+import type { FramingCategory } from '../types.js';
 import { clipText, escapeHtml } from './escape.js';
-import { relationSymbol } from './labels.js';
-import { framingCategories, framingCategoryName, relationName, type EventModel } from './event-model.js';
+import { STATUSES, statusName, statusSymbol, type ClaimStatus, type EventModel } from './event-model.js';
+import { framingCategories, framingCategoryName } from './framing-view.js';
 
-type Kind = Relation | 'unique';
+type Kind = ClaimStatus;
 
 /** Fill colours, chosen to stay apart for common colour-vision deficiencies; symbols carry the meaning too. */
 export const kindColour: Record<Kind, string> = {
@@ -16,7 +16,6 @@ export const kindColour: Record<Kind, string> = {
   unique: '#3465a4',
 };
 const KIND_INK: Record<Kind, string> = { shared: '#ffffff', partial: '#1a1a1a', conflict: '#ffffff', unique: '#ffffff' };
-const KINDS: readonly Kind[] = ['shared', 'partial', 'conflict', 'unique'];
 
 const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', \'Noto Sans\', \'DejaVu Sans\', sans-serif"';
 
@@ -28,63 +27,69 @@ function open(id: string, width: number, height: number, title: string, desc: st
   );
 }
 
+/** How far each legend item reaches: a swatch, a gap and its label at about 6.5 px a character. */
+const legendStep = (kind: Kind) => 28 + `${statusSymbol[kind]} ${statusName[kind]}`.length * 6.5;
+/** The legend's width, so a chart with few columns still shows all of it. */
+const LEGEND_WIDTH = STATUSES.reduce((w, k) => w + legendStep(k), 0);
+
 function legend(y: number, x0: number): string {
   let x = x0;
   const items: string[] = [];
-  for (const kind of KINDS) {
-    const label = `${relationSymbol[kind]} ${relationName[kind]}`;
+  for (const kind of STATUSES) {
+    const label = `${statusSymbol[kind]} ${statusName[kind]}`;
     items.push(
       `<rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${kindColour[kind]}"/>` +
-        `<text x="${x + 7}" y="${y + 11}" text-anchor="middle" font-size="11" font-weight="700" fill="${KIND_INK[kind]}">${escapeHtml(relationSymbol[kind])}</text>` +
+        `<text x="${x + 7}" y="${y + 11}" text-anchor="middle" font-size="11" font-weight="700" fill="${KIND_INK[kind]}">${escapeHtml(statusSymbol[kind])}</text>` +
         `<text x="${x + 19}" y="${y + 11}">${escapeHtml(label.slice(2))}</text>`,
     );
-    x += 28 + label.length * 6.5;
+    x += legendStep(kind);
   }
   return items.join('');
 }
 
 /** Outlets (rows) x claim groups and unique claims (columns): who reported what. */
 export function coverageHeatmapSvg(model: EventModel, id = 'heatmap'): string {
-  const cell = 20;
+  const size = 20;
   const labelWidth = 200;
   const top = 44;
   const cols = model.matrix.length;
   const rows = model.letters.length;
-  const width = Math.max(labelWidth + cols * cell + 10, 480);
-  const height = top + rows * cell + 40;
+  const width = Math.max(labelWidth + cols * size, labelWidth + LEGEND_WIDTH) + 10;
+  const height = top + rows * size + 40;
   const desc =
-    `${cols} columns (${model.totals.groups} claim groups, then ${model.totals.unique} claims only one outlet reported) ` +
-    `for ${rows} outlets. A filled cell means the outlet reports that claim; symbols: ` +
-    KINDS.map((k) => `${relationSymbol[k]} ${relationName[k]}`).join(', ') +
+    `${cols} columns (${model.totals.groups} claim groups, then ${model.totals.claimsBy.unique} claims only one outlet reported) ` +
+    `for ${rows} outlets. A filled cell means the outlet reports that claim, marked with its claim's own status: ` +
+    STATUSES.map((k) => `${statusSymbol[k]} ${statusName[k]}`).join(', ') +
     '. An empty cell means the outlet does not report it. The coverage table below gives the same data.';
   const parts: string[] = [open(id, width, height, 'Coverage heat map: outlets by claim', desc)];
   model.matrix.forEach((row, c) => {
-    const x = labelWidth + c * cell + cell / 2;
-    parts.push(`<text x="${x}" y="${top - 6}" font-size="10" transform="rotate(-60 ${x} ${top - 6})">${escapeHtml(row.id)}</text>`);
+    const x = labelWidth + c * size + size / 2;
+    parts.push(`<text x="${x}" y="${top - 6}" font-size="10" transform="rotate(-60 ${x} ${top - 6})">${escapeHtml(row.label)}</text>`);
   });
   model.letters.forEach((letter, r) => {
-    const y = top + r * cell;
+    const y = top + r * size;
     const name = clipText(`${letter} · ${model.outlets[r]}`, 24);
-    parts.push(`<text x="${labelWidth - 8}" y="${y + cell / 2 + 4}" text-anchor="end">${escapeHtml(name)}</text>`);
+    parts.push(`<text x="${labelWidth - 8}" y="${y + size / 2 + 4}" text-anchor="end">${escapeHtml(name)}</text>`);
     model.matrix.forEach((row, c) => {
-      const x = labelWidth + c * cell;
-      const refs = row.cells[r];
-      if (refs.length === 0) {
+      const x = labelWidth + c * size;
+      const cell = row.cells[r];
+      if (cell.status === 'absent') {
         parts.push(
-          `<g><title>${escapeHtml(`${row.id}: not reported by ${letter}`)}</title>` +
-            `<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${cell - 2}" fill="#f1f1f1" stroke="#d0d0d0"/></g>`,
+          `<g><title>${escapeHtml(`${row.label}: not reported by ${letter}`)}</title>` +
+            `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}" fill="#f1f1f1" stroke="#d0d0d0"/></g>`,
         );
         return;
       }
-      const tip = `${row.id} ${relationName[row.kind]}: ${refs.map((m) => m.label).join(', ')}`;
+      const status = cell.status;
+      const tip = `${row.label}: ${cell.refs.map((m) => `${m.label} ${statusName[m.status]}`).join(', ')}`;
       parts.push(
         `<g><title>${escapeHtml(tip)}</title>` +
-          `<rect x="${x + 1}" y="${y + 1}" width="${cell - 2}" height="${cell - 2}" fill="${kindColour[row.kind]}"/>` +
-          `<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-weight="700" fill="${KIND_INK[row.kind]}">${escapeHtml(relationSymbol[row.kind])}</text></g>`,
+          `<rect x="${x + 1}" y="${y + 1}" width="${size - 2}" height="${size - 2}" fill="${kindColour[status]}"/>` +
+          `<text x="${x + size / 2}" y="${y + size / 2 + 4}" text-anchor="middle" font-weight="700" fill="${KIND_INK[status]}">${escapeHtml(statusSymbol[status])}</text></g>`,
       );
     });
   });
-  parts.push(legend(top + rows * cell + 16, labelWidth), '</svg>');
+  parts.push(legend(top + rows * size + 16, labelWidth), '</svg>');
   return parts.join('');
 }
 
@@ -129,28 +134,28 @@ export function eventSharesSvg(rows: readonly ShareRow[], id = 'shares'): string
   const width = labelWidth + barWidth + 20;
   const height = rows.length * rowH + 40;
   const desc = rows
-    .map((r) => `${r.label}: ${KINDS.map((k) => `${r.shares[k]} ${relationName[k]}`).join(', ')}`)
+    .map((r) => `${r.label}: ${STATUSES.map((k) => `${r.shares[k]} ${statusName[k]}`).join(', ')}`)
     .join('; ');
   const parts: string[] = [open(id, width, height, 'Share of claims per event: shared, partial, conflicting, only one outlet', desc)];
   rows.forEach((row, i) => {
     const y = i * rowH + 4;
-    const total = KINDS.reduce((n, k) => n + row.shares[k], 0);
+    const total = STATUSES.reduce((n, k) => n + row.shares[k], 0);
     parts.push(`<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(clipText(row.label, 30))}</text>`);
     if (total === 0) {
       parts.push(`<text x="${labelWidth}" y="${y + 14}" fill="#555">no claims</text>`);
       return;
     }
     let x = labelWidth;
-    for (const k of KINDS) {
+    for (const k of STATUSES) {
       const n = row.shares[k];
       if (n === 0) continue;
       const w = (n / total) * barWidth;
       const pct = Math.round((n / total) * 100);
       parts.push(
-        `<g><title>${escapeHtml(`${row.label}: ${n} ${relationName[k]} (${pct}%)`)}</title>` +
+        `<g><title>${escapeHtml(`${row.label}: ${n} ${statusName[k]} (${pct}%)`)}</title>` +
           `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${kindColour[k]}"/>` +
           (w >= 34
-            ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 13}" text-anchor="middle" font-size="11" fill="${KIND_INK[k]}">${escapeHtml(`${relationSymbol[k]} ${pct}%`)}</text>`
+            ? `<text x="${(x + w / 2).toFixed(1)}" y="${y + 13}" text-anchor="middle" font-size="11" fill="${KIND_INK[k]}">${escapeHtml(`${statusSymbol[k]} ${pct}%`)}</text>`
             : '') +
           '</g>',
       );

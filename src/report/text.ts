@@ -1,7 +1,8 @@
 // The plain-text view of a comparison, for terminals without the UI, pipes and CI.
 import type { Comparison, DiffPart } from '../types.js';
-import { articleLetter, claimIndex, outletName, relationCounts, relationSymbol } from './labels.js';
+import { buildEventModel, statusSymbol } from './event-model.js';
 import { renderFramingComparisonText } from './framing-text.js';
+import { renderFiguresText } from './figures-text.js';
 
 /** Marks a word diff inline: [-removed-] {+added+}. */
 export function inlineDiff(parts: readonly DiffPart[]): string {
@@ -9,28 +10,26 @@ export function inlineDiff(parts: readonly DiffPart[]): string {
 }
 
 export function renderCompareText(comparison: Comparison): string {
-  const out: string[] = [];
-  const index = claimIndex(comparison);
-  const counts = relationCounts(comparison);
-  const claimTotal = comparison.articles.reduce((n, a) => n + a.claims.length, 0);
+  // The event's figures side by side come first: "how many" is the first question about an event.
+  const out: string[] = renderFiguresText(comparison);
+  const model = buildEventModel(comparison);
+  const { totals } = model;
   out.push(
-    `${comparison.articles.length} articles, ${claimTotal} claims: ${comparison.groups.length} groups ` +
-      `(${counts.shared} shared, ${counts.partial} partial, ${counts.conflict} conflicting), ${counts.unique} unique claims`,
+    `${comparison.articles.length} articles, ${totals.claims} claims: ${comparison.groups.length} groups ` +
+      `(${totals.groupsBy.shared} shared, ${totals.groupsBy.partial} partial, ${totals.groupsBy.conflict} conflicting), ${totals.claimsBy.unique} unique claims`,
     '',
     'Articles',
   );
   comparison.articles.forEach((a, i) => {
-    out.push(`  [${articleLetter(i)}] ${a.id} | ${outletName(a)} | ${a.date ?? 'date unknown'} | ${a.claims.length} claims`);
+    out.push(`  [${model.letters[i]}] ${a.id} | ${model.outlets[i]} | ${a.date ?? 'date unknown'} | ${a.claims.length} claims`);
     out.push(`      ${a.title}`);
   });
-  const order = { conflict: 0, partial: 1, shared: 2 } as const;
-  const groups = [...comparison.groups].sort((x, y) => order[x.relation] - order[y.relation]);
   out.push('', 'Claim groups (! conflict, ~ partial, = shared)');
-  for (const g of groups) {
-    out.push('', `${relationSymbol[g.relation]} ${g.id} ${g.relation} (score ${g.score})`);
+  for (const { group: g } of model.groups) {
+    out.push('', `${statusSymbol[g.relation]} ${g.id} ${g.relation} (score ${g.score})`);
     for (const id of g.members) {
-      const m = index.get(id)!;
-      out.push(`  [${articleLetter(m.article)}] ${m.claim.text}`);
+      const m = model.refs.get(id)!;
+      out.push(`  [${m.letter}] ${m.claim.text}`);
     }
     for (const d of g.diffs) {
       for (const c of d.conflicts) out.push(`  conflict (${c.kind}): ${c.a || '-'} / ${c.b || '-'}`);
@@ -49,8 +48,8 @@ export function renderCompareText(comparison: Comparison): string {
   comparison.articles.forEach((a, i) => {
     const ids = comparison.unique[a.id] ?? [];
     if (ids.length === 0) return;
-    out.push('', `Only in [${articleLetter(i)}] ${outletName(a)} (${ids.length}, omitted by the others)`);
-    for (const id of ids) out.push(`  + ${index.get(id)!.claim.text}`);
+    out.push('', `Only in [${model.letters[i]}] ${model.outlets[i]} (${ids.length}, omitted by the others)`);
+    for (const id of ids) out.push(`  + ${model.refs.get(id)!.claim.text}`);
   });
   out.push(...renderFramingComparisonText(comparison));
   return out.join('\n') + '\n';

@@ -86,6 +86,37 @@ export function normalizeWithMap(text: string, from = 0, to = text.length): Mapp
   return { text: out, offsets };
 }
 
+/** Per UTF-16 code unit: its normalized form with punctuation dropped (filled on first use). */
+const folded: Array<string | undefined> = [];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function foldUnit(code: number): string {
+  let out = folded[code];
+  if (out === undefined) {
+    out = '';
+    for (const ch of normalizeChar(String.fromCharCode(code))) if (LETTER_OR_DIGIT.test(ch)) out += ch;
+    folded[code] = out;
+  }
+  return out;
+}
+
+/** Normalized form of a word: `normalizeText` minus punctuation (`U.S` -> `us`, `don't` -> `dont`). */
+export function plainForm(surface: string): string {
+  let out = '';
+  for (let i = 0; i < surface.length; i += 1) {
+    const code = surface.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // Astral characters (rare in news): normalize the whole code point.
+      const cp = String.fromCodePoint(surface.codePointAt(i) ?? code);
+      for (const ch of normalizeChar(cp)) if (LETTER_OR_DIGIT.test(ch)) out += ch;
+      if (cp.length === 2) i += 1;
+      continue;
+    }
+    out += foldUnit(code);
+  }
+  return out;
+}
+
 /** Arabic letters (the basic block and the presentation forms). */
 export const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
 

@@ -7,6 +7,7 @@ import {
   HUNDRED_WORDS,
   NUMBER_CONJUNCTIONS,
   ONE_ARTICLES,
+  ORDINAL_WORDS,
   PLURAL_SCALE_WORDS,
   SCALE_WORDS,
   TEEN_HEAD_WORDS,
@@ -109,4 +110,30 @@ export function lookupWord(norm: string, allowPrefix: boolean): Found | null {
     if (e) return { entry: e, prefix: 1, conj: false };
   }
   return null;
+}
+
+/** Ordinals by normalized form, masculine and feminine (`سادس`, `سادسة`), with and without the article. */
+const ORDINALS = new Map<string, number>();
+for (const [w, v] of ORDINAL_WORDS) {
+  const m = n(w);
+  for (const form of LATIN.test(m) ? [m] : [m, `${m}ه`, `ال${m}`, `ال${m}ه`]) if (!ORDINALS.has(form)) ORDINALS.set(form, v);
+}
+
+/** The ordinal a word is (`السادس`, `وسادس`, `sixth` -> 6), also behind `و`/`ف`; null for any other word. */
+export function ordinalOf(norm: string): number | null {
+  const direct = ORDINALS.get(norm);
+  if (direct !== undefined) return direct;
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) return ORDINALS.get(norm.slice(1)) ?? null;
+  return null;
+}
+
+/**
+ * A definite unit from three to ten, as written after its noun (`القتلى الأربعة`, `الدول الخمس`):
+ * its value, or null. One and two are left out (`الاثنين` is also Monday), and so are tens
+ * (`القرن العشرين` is the twentieth century).
+ */
+export function definiteUnit(norm: string): number | null {
+  if (!norm.startsWith(ARTICLE) || norm.length < 5) return null;
+  const e = WORDS.get(norm.slice(2));
+  return e && e.kind === 'unit' && e.value >= 3 && e.value <= 10 && !LATIN.test(norm) ? e.value : null;
 }

@@ -59,6 +59,11 @@ export class NumberReader {
     return { entry: found.entry, next: i + 1, start: skipLetters(this.text, t.start, found.prefix), conj: found.conj };
   }
 
+  /** Whether what follows index i reads the digits before it as a decimal (`1,5 مليون`); numbers.ts adds percentages. */
+  decimalFollows(i: number): boolean {
+    return this.scaleAt(i) !== null;
+  }
+
   /** A scale word right after index i: `ألفاً`, `مليون`, `آلاف`, `million`, attached `bn`. */
   scaleAt(i: number): Atom | null {
     const a = this.atom(i, false);
@@ -138,7 +143,7 @@ export class NumberReader {
     let place = 1;
     if (t.kind === 'num') {
       if (t.norm.includes(':')) return null;
-      const read = readDigits(this.text, t, this.scaleAt(i + 1) !== null);
+      const read = readDigits(this.text, t, this.decimalFollows(i + 1));
       if (read.values.length !== 1) return null;
       value = read.values[0].value;
       next = i + 1;

@@ -2,7 +2,8 @@
 // English Porter2 (Snowball) stemmer. Both take text already passed through `normalizeText`.
 import type { Language } from '../types.js';
 import { hasArabic } from './normalize.js';
-import { AR_ARTICLES, AR_ROOT_WAW, AR_SUFFIXES, AR_WHOLE } from './lexicons/stem-arabic.js';
+import { withoutFusedArticle } from './clitics.js';
+import { AR_ROOT_WAW, AR_SUFFIXES, AR_WHOLE } from './lexicons/stem-arabic.js';
 import { EN_AFTER_1A, EN_EXCEPTIONS, EN_STEP1B, EN_STEP2, EN_STEP3, EN_STEP4 } from './lexicons/stem-english.js';
 
 /** Stems a normalized word by the rules of `language`; for `unknown`, the word's script decides. */
@@ -36,15 +37,8 @@ function stripArabicSuffix(word: string): string {
  * ب/ل/ك alone (`بلينكن`, `لبنان` would break) and ف only before the article (`فلسطين`).
  */
 export function stemArabic(norm: string): string {
-  let word = norm;
-  let prefixed = false;
-  for (const article of AR_ARTICLES) {
-    if (word.length - article.length >= 3 && word.startsWith(article)) {
-      word = word.slice(article.length);
-      prefixed = true;
-      break;
-    }
-  }
+  let word = withoutFusedArticle(norm);
+  const prefixed = word !== norm;
   if (!prefixed && word.length >= 4 && word.charCodeAt(0) === 0x648) {
     const whole = stripArabicSuffix(word);
     if (ROOT_WAW.has(whole)) return whole;

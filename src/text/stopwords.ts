@@ -2,28 +2,23 @@
 import type { Language } from '../types.js';
 import { ARABIC_STOPWORD_CONTENT, ARABIC_STOPWORDS } from './lexicons/stopwords-ar.js';
 import { ENGLISH_STOPWORDS } from './lexicons/stopwords-en.js';
-import { hasArabic, normalizeText } from './normalize.js';
-
-/** Lexicon words in the form tokens carry: normalized, with apostrophes dropped. */
-function normalizeEntry(word: string): string {
-  return normalizeText(word).replace(/'/g, '');
-}
+import { hasArabic, plainForm } from './normalize.js';
 
 function buildArabic(words: readonly string[]): Set<string> {
   const set = new Set<string>();
   for (const word of words) {
-    const norm = normalizeEntry(word);
+    const norm = plainForm(word);
     set.add(norm);
     // `وفي`, `فقد`, `ولا`: the conjunctions attach to any function word, so compute them.
     set.add(`و${norm}`);
     set.add(`ف${norm}`);
   }
-  for (const word of ARABIC_STOPWORD_CONTENT) set.delete(normalizeEntry(word));
+  for (const word of ARABIC_STOPWORD_CONTENT) set.delete(plainForm(word));
   return set;
 }
 
 const ARABIC = buildArabic(ARABIC_STOPWORDS);
-const ENGLISH = new Set(ENGLISH_STOPWORDS.map(normalizeEntry));
+const ENGLISH = new Set(ENGLISH_STOPWORDS.map(plainForm));
 
 /**
  * True when `norm` (a normalized token) is a function word of `language`. For `unknown`, the

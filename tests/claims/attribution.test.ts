@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from '../../src/types.js';
-import { findAttribution, REPORTING_VERBS } from '../../src/claims/attribution.js';
-import { foldName } from '../../src/claims/names.js';
+import { findAttribution, REPORTING_VERBS } from '../../src/claims/attribution/index.js';
+import { foldName } from '../../src/text/transliteration.js';
 import { normalizeText } from '../../src/text/normalize.js';
 
 const SEEDS = join(import.meta.dirname, '../../examples/blinken');

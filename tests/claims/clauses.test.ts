@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clauseRanges } from '../../src/claims/clauses.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { tokenize } from '../../src/text/token-stream.js';
 import type { Language } from '../../src/types.js';
 
 const clauses = (text: string, language: Language) =>
-  clauseRanges(text, tokenize(text, 0, text.length, language), language).map(([a, b]) => text.slice(a, b));
+  clauseRanges(text, tokenize(text), language).map(([a, b]) => text.slice(a, b));
 
 describe('clause boundaries in long claims', () => {
   it.each([

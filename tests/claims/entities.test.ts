@@ -4,10 +4,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/types.js';
-import { findEntities } from '../../src/claims/entities.js';
-import { findAttribution } from '../../src/claims/attribution.js';
+import { findEntities } from '../../src/claims/entities/index.js';
+import { findAttribution } from '../../src/claims/attribution/index.js';
 import { findQuotes } from '../../src/claims/quotes.js';
-import { foldName } from '../../src/claims/names.js';
+import { foldName } from '../../src/text/transliteration.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { segmentSentences } from '../../src/text/segment.js';
 

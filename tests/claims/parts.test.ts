@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Attribution, Language } from '../../src/types.js';
 import { findClaimParts, type ClaimParts } from '../../src/claims/parts.js';
-import { findAttribution } from '../../src/claims/attribution.js';
-import { findEntities } from '../../src/claims/entities.js';
+import { findAttribution } from '../../src/claims/attribution/index.js';
+import { findEntities } from '../../src/claims/entities/index.js';
 import { segmentSentences } from '../../src/text/segment.js';
 
 const SEEDS = join(import.meta.dirname, '../../examples/blinken');

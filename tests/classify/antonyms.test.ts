@@ -5,7 +5,7 @@ import { antonymPairs } from '../../src/classify/lexicons/antonyms.js';
 import { findAntonym } from '../../src/classify/cues.js';
 import { hasArabic, normalizeText } from '../../src/text/normalize.js';
 import { stem } from '../../src/text/stem.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { tokenize } from '../../src/text/token-stream.js';
 import type { Token } from '../../src/types.js';
 
 /** The keys cues.ts files a form under: its normalized form and its stem. */

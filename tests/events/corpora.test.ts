@@ -1,9 +1,9 @@
-// Real corpora: a BASIL sample (three outlets per event, gold triples) and the parallel path on
-// ANT, whose result must be identical to the single-thread one. Skipped when /work/shared/data is absent.
+// Real corpora: a BASIL sample (three outlets per event, gold triples); the parallel path on ANT is
+// tested with the worker threads in tests/cli/workers.test.ts. Skipped when /work/shared/data is absent.
 import { describe, expect, it } from 'vitest';
-import { groupEvents, groupEventsParallel, PARALLEL_MIN_ARTICLES } from '../../src/events/index.js';
+import { groupEvents } from '../../src/events/index.js';
 import type { EventGroup } from '../../src/types.js';
-import { ANT_DIR, BASIL_DIR, hasData, loadAnt, loadBasil } from './corpora.js';
+import { BASIL_DIR, hasData, loadBasil } from './corpora.js';
 
 /** Share of events whose articles all come from one gold event, and of gold events kept in one event. */
 function purityAndCompleteness(groups: readonly EventGroup[], gold: ReadonlyMap<string, string>): { pure: number; complete: number } {
@@ -36,18 +36,4 @@ describe.skipIf(!hasData(BASIL_DIR))('BASIL sample (events 2015-2016, NYT / Fox 
     const trump = groups.find((g) => g.label.includes('Trump') && g.articles.length === 3);
     expect(trump?.evidence.terms.length).toBeGreaterThan(3);
   });
-});
-
-describe.skipIf(!hasData(ANT_DIR))('ANT corpus, parallel path', () => {
-  it('gives the same events with worker threads as on one thread, and reports progress', async () => {
-    const articles = loadAnt().slice(0, PARALLEL_MIN_ARTICLES + 1000);
-    const single = groupEvents(articles);
-    const progress: Array<[number, number]> = [];
-    const parallel = await groupEventsParallel(articles, { workers: 2, onProgress: (done, total) => progress.push([done, total]) });
-    expect(parallel).toEqual(single);
-    expect(progress.at(-1)).toEqual([2 * articles.length, 2 * articles.length]);
-    expect(progress.every(([done, total], i) => done <= total && (i === 0 || done >= progress[i - 1][0]))).toBe(true);
-    // Events span outlets: the corpus has five, reporting the same months.
-    expect(single.filter((g) => g.outlets.length > 1).length).toBeGreaterThan(300);
-  }, 120_000);
 });

@@ -87,7 +87,7 @@ describe('scare quotes', () => {
   it('pairs straight, curly and guillemet quotes on a line', () => {
     const text = 'قال: «نرفض» ثم “نطالب” و"نؤكد"';
     const range = wordsOf(text, 0, text.length);
-    const pairs = pairQuotes(text, range).map(([a, b]) => text.slice(range.offsets[a], range.offsets[b] + 1));
+    const pairs = pairQuotes(range).map(([a, b]) => text.slice(range.tokens[a].start, range.tokens[b].end));
     expect(pairs).toEqual(['«نرفض»', '“نطالب”', '"نؤكد"']);
   });
 });

@@ -5,8 +5,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readInputs } from '../../cli/read-inputs.js';
 import { writeEventReport } from '../../cli/report-files.js';
+import { analyzeCorpus } from '../../src/corpus.js';
 import { renderEventHtml } from '../../src/report/html.js';
+import { ROOT } from '../support/seeds.js';
 import { RAFAH_003, feb7, hostileComparison, tmp } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,6 +17,8 @@ const hasChromium = existsSync(CHROMIUM);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Where the lead looks at the report without running the tests. */
 const SCREENSHOT = '/tmp/claimdiff-report.png';
+/** The first conflict group of the India sandstorm report (and `-coverage.png`: its coverage section). */
+const CONFLICT_SCREENSHOT = '/tmp/claimdiff-conflict-report.png';
 
 const title = hasChromium
   ? 'the HTML report in headless Chromium'
@@ -89,6 +94,42 @@ describe.skipIf(!hasChromium)(title, () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2600 } });
     expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('draws the India sandstorm conflict: each outlet\u2019s own status in the heat map, the table and the group', async () => {
+    const { articles } = await readInputs([path.join(ROOT, 'examples/india-sandstorm')]);
+    const analysis = await analyzeCorpus(articles);
+    const comparison = analysis.comparisons[0];
+    const group = comparison.groups.find((g) => g.relation === 'conflict' && new Set(g.members.map((m) => m.split(':')[0])).size === 3)!;
+    expect(group, 'a three-outlet group with a conflict').toBeDefined();
+    const [file] = writeEventReport(analysis, 0, dir, 'html');
+    const { page, requests } = await open(file);
+    const facts = await page.evaluate((id) => {
+      const row = [...document.querySelectorAll('#coverage tbody tr')].find((tr) => tr.querySelector('th')?.textContent === id)!;
+      const column = [...document.querySelectorAll('#coverage svg text[transform]')].findIndex((t) => t.textContent === id);
+      const cells = [...document.querySelectorAll('#coverage svg g > title')].filter((t) => t.textContent!.startsWith(`${id}: `) && !t.textContent!.includes('not reported'));
+      const section = document.querySelector(`section.group h3`)!.closest('section')!;
+      return {
+        column,
+        table: [...row.querySelectorAll('a.claim-mark')].map((a) => ({ text: a.textContent, colour: getComputedStyle(a).color })),
+        heat: cells.map((t) => t.parentElement!.querySelector('text')!.textContent),
+        badges: [...section.querySelectorAll('.member-status')].map((m) => m.textContent),
+        firstGroupRelation: section.className,
+      };
+    }, group.id);
+    const expected = group.status.map((s) => ({ shared: '=', partial: '~', conflict: '!' })[s.relation]);
+    expect(facts.column).toBeGreaterThanOrEqual(0);
+    expect(facts.table.map((t) => t.text!.slice(-1))).toEqual(expected);
+    expect(facts.heat).toEqual(expected);
+    // Conflicts come first, so the three-outlet conflict is the first group of the page.
+    expect(facts.firstGroupRelation).toContain('group-conflict');
+    expect(facts.badges.filter((b) => b?.startsWith('! conflicting with '))).toHaveLength(group.status.filter((s) => s.relation === 'conflict').length);
+    // The conflicting marks and the partial one are told apart by colour too, not only by symbol.
+    expect(new Set(facts.table.map((t) => t.colour)).size).toBe(new Set(expected).size);
+    expect(requests).toEqual([]);
+    await page.locator('#coverage').screenshot({ path: CONFLICT_SCREENSHOT.replace('.png', '-coverage.png') });
+    await page.locator('section.group').first().screenshot({ path: CONFLICT_SCREENSHOT });
+    expect(existsSync(CONFLICT_SCREENSHOT)).toBe(true);
   });
 
   it('stacks the side-by-side sentences on a phone and drops the navigation in print', async () => {

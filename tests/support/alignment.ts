@@ -1,7 +1,7 @@
 // Compact views of an alignment for assertions (STYLE lesson 7): claims named by their article's
 // letter and the first words of their text.
 import type { Comparison } from '../../src/types.js';
-import { articleLetter, claimIndex } from '../../src/report/labels.js';
+import { articleLetter, claimIndex } from '../../src/report/event-model.js';
 
 /** `A:وأشار المسؤول الإسرائيلي` for a claim: letter and first three words. */
 export function claimLabel(comparison: Comparison, claimId: string): string {

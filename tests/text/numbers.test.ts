@@ -294,3 +294,63 @@ describe.skipIf(!existsSync(ANT))('ANT corpus (BBC Arabic), skipped when ../shar
     for (const m of scaled) expect(m.value).toBeGreaterThanOrEqual(1000);
   });
 });
+
+describe('not counts: dates, ordinals, ages and numbers in names', () => {
+  // Each row: a phrase as news writes it, and the mentions expected (` date` marks a number that is not a count).
+  it.each([
+    ['the Sept. 11 attacks killed nearly 3,000 people', ['11=11 exact date', '3,000=3000 about people']],
+    ['families of victims of the Sept. 11 attacks', ['11=11 exact date']],
+    ['وراء هجمات الـ11 من سبتمبر', ['11=11 exact date']],
+    ['هجمات الحادي عشر من سبتمبر', ['الحادي عشر=11 exact date']],
+    ['في الذكرى الـ200 لميلاده', ['200=200 exact date']],
+    ['الذكرى السنوية الـ70 للنكبة', ['70=70 exact date']],
+    ['منذ بداية القرن الـ 21', ['21=21 exact date']],
+    ['كانت في الـ 25 من العمر', ['25=25 exact date']],
+    ['حرب 1973', ['1973=1973 exact date']],
+    ['في مطلع 2016', ['2016=2016 exact date']],
+    ['the 1967 borders', ['1967=1967 exact date']],
+    ['in the 1990s', ['1990=1990 exact date']],
+    ['UN Security Council Resolution 2254', []],
+    ['Air France Flight 447 crashed, killing 228', ['228=228 exact']],
+    ['Boeing 737 crashed', []],
+    ['القرار 2254', []],
+    ['قتل جميع ركاب البوينغ 777 وطاقمها', []],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('number words after the noun, with and without the article', () => {
+  it.each([
+    ['القتلى الأربعة', ['الأربعة=4 exact القتلى']],
+    ['وكان الرهائن الثلاثة', ['الثلاثة=3 exact الرهائن']],
+    ['القتلى الخمسة عشر', ['الخمسة عشر=15 exact القتلى']],
+    ['في الساعات الأربع والعشرين الأخيرة', ['الأربع والعشرين=24 exact الساعات']],
+    ['أن القتلى الـ12 ليسوا سوريين', ['12=12 exact القتلى']],
+    ['من مقاطعات الولاية الـ75', ['75=75 exact مقاطعات']],
+    ['قتل خمس عشرة امرأة', ['خمس عشرة=15 exact امرأة']],
+    ['قتل العشرات', ['العشرات=[20..99] range']],
+    // Without a noun before it there is nothing to count; `مجموعة السبع` names a group.
+    ['قتل الخمسة', []],
+    ['مجموعة السبع', []],
+    // Weekdays look like number words with the article: never counts.
+    ['يوم الخميس', []],
+    ['الثلاثاء الماضي', []],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('units kept as what a number counts', () => {
+  it.each([
+    ['a 950-ton bridge', '950=950 exact ton'],
+    ['the bridge weighed 950 tons', '950=950 exact tons'],
+    ['الجسر الذي يزن 861 طنا', '861=861 exact طنا'],
+    ['رياح بسرعة 132 كلم', '132=132 exact كلم'],
+    ['a 24-hour strike', '24=24 exact hour'],
+    // A decimal comma before a percentage is one number, not a list.
+    ['نسبة المشاركة بلغت 49,20 في المئة', '49,20=49.2 exact في المئة'],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual([expected]);
+  });
+});

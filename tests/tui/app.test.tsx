@@ -6,8 +6,8 @@ import { visualLine } from '../../cli/tui/bidi.js';
 import { initialState, navigate, type NavKey, type NavState } from '../../cli/tui/navigation.js';
 import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
 import { displayWidth } from '../../cli/tui/wrap.js';
-import { claimMarks } from '../../cli/tui/claim-status.js';
-import { relationSymbol } from '../../src/report/labels.js';
+import { eventModel } from '../../cli/tui/event-models.js';
+import { statusSymbol } from '../../src/report/event-model.js';
 
 let analysis: CorpusAnalysis;
 let event: number;
@@ -25,6 +25,12 @@ const SIZE = { columns: 120, rows: 40 };
 // Frames carry no styles off a terminal, but strip SGR codes anyway in case colour is forced.
 const plain = (frame: string | undefined) => (frame ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const tick = () => new Promise((r) => setTimeout(r, 20));
+/** Waits (up to 5 s) until the frame holds `text`: under load Ink may take more than a tick to redraw. */
+async function frameWith(lastFrame: () => string | undefined, text: string): Promise<string> {
+  const end = Date.now() + 5000;
+  while (!plain(lastFrame()).includes(text) && Date.now() < end) await tick();
+  return plain(lastFrame());
+}
 
 /** The state after keys, as the hook would reach it. */
 function after(keys: NavKey[]): NavState {
@@ -48,10 +54,9 @@ describe('App', () => {
     const { lastFrame, stdin } = render(<App analysis={analysis} text={{ bidi: 'logical' }} theme={{ color: false }} size={SIZE} />);
     await tick();
     stdin.write('j'.repeat(event));
-    await tick();
+    await frameWith(lastFrame, `> ${analysis.events[event].id} `);
     stdin.write('\r');
-    await tick();
-    const frame = plain(lastFrame());
+    const frame = await frameWith(lastFrame, `claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toContain(`claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toMatch(/Coverage: \d+ of \d+ rows/);
     expect(frame).toMatch(new RegExp(`= ${halevi} += =  \\[A\\] وفي اللقاء بتل أبيب`));
@@ -89,11 +94,11 @@ describe('App', () => {
     const frame = plain(lastFrame());
     expect(frame).toContain('› article [B]');
     const comparison = analysis.comparisons[event];
-    const marks = claimMarks(comparison);
+    const refs = eventModel(comparison).refs;
     const first = [...comparison.articles[1].claims].sort((a, b) => a.start - b.start)[0];
     expect(first.text.startsWith('بحث وزير الخارجية الأميركي')).toBe(true);
     // The cursor starts on the first claim: `>` before its status.
-    expect(frame).toContain(`>[${relationSymbol[marks.get(first.id)!.status]}] بحث وزير الخارجية الأميركي`);
+    expect(frame).toContain(`>[${statusSymbol[refs.get(first.id)!.status]}] بحث وزير الخارجية الأميركي`);
     expect(frame).toContain('[=] وأطلع هاليفي بلينكن');
   });
 

@@ -2,12 +2,15 @@
 // 7 February event -> the Halevi claim group -> back, then q. Skipped when tmux or the build is
 // missing (`npm test` builds first; by hand: `npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusAnalysis } from '../../src/types.js';
 import { visualLine } from '../../cli/tui/bidi.js';
+import { readInputs } from '../../cli/read-inputs.js';
+import { analyzeCorpus } from '../../src/corpus.js';
+import { buildEventModel, statusSymbol } from '../../src/report/event-model.js';
 import { ROOT } from '../support/seeds.js';
 import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
 
@@ -17,6 +20,8 @@ const reason = !hasTmux ? 'tmux is not installed' : !existsSync(BIN) ? 'dist/cli
 const SOCKET = `claimdiff-e2e-${process.pid}-${Date.now()}`;
 const SESSION = 'browse';
 const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' };
+/** Where the lead reads the conflict screens without running the tests. */
+const TMUX_CAPTURE = '/tmp/claimdiff-conflict-tui.txt';
 
 function tmux(...args: string[]): string {
   const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
@@ -97,6 +102,29 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('q');
     const shell = await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
     expect(shell).not.toContain('claimdiff › events');
+  });
+
+  it('shows the India sandstorm conflict: each outlet\u2019s own status in the matrix row and the claim columns', async () => {
+    const { articles } = await readInputs([path.join(ROOT, 'examples/india-sandstorm')]);
+    const model = buildEventModel((await analyzeCorpus(articles)).comparisons[0]);
+    const row = model.story.findIndex((r) => r.status === 'conflict' && r.cells.every((c) => c.status !== 'absent'));
+    const { label, cells, members } = model.story[row];
+    type(`clear; node ${BIN} examples/india-sandstorm --bidi visual; echo "claimdiff exited: $?"`);
+    keys('Enter');
+    await screenWhere((s) => s.includes('Events (1)'), 'the events list');
+    keys('Enter', ...Array.from({ length: row }, () => 'Down'));
+    const symbols = cells.map((c) => statusSymbol[c.status]).join(' ');
+    const matrix = await screenWhere((s) => new RegExp(`^> ! ${label} +${symbols.replace(/[+!]/g, '\\$&')} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
+    expect(matrix).toContain("cells, each outlet's own status");
+    keys('Enter');
+    const claim = await screenWhere((s) => s.includes(`› ${label}`) && s.includes('Claims side by side (3 outlets)'), 'the claim view of the three outlets');
+    for (const m of members) expect(claim).toMatch(new RegExp(`\\[${m.letter}\\] ${model.outlets[m.article]} +\\${statusSymbol[m.status]} ${m.status}`));
+    for (const m of members.filter((x) => x.against.length > 0)) {
+      expect(claim).toContain(`! conflicts with ${m.against.map((id) => model.refs.get(id)!.label).join(', ')}`);
+    }
+    keys('q');
+    await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
+    writeFileSync(TMUX_CAPTURE, `${matrix}\n${'-'.repeat(120)}\n${claim}`);
   });
 
   it('shows the Arabic in logical order with --bidi logical', async () => {

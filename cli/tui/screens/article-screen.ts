@@ -1,6 +1,6 @@
 // The article screen: one article in full with each claim marked by its status ([=] [~] [!] [+]),
 // the claim under the cursor highlighted, removed boilerplate dimmed, and its framing flags.
-import { relationSymbol } from '../../../src/report/labels.js';
+import { statusSymbol } from '../../../src/report/event-model.js';
 import { buildArticleView, type ArticleRun } from '../article-view.js';
 import { splitBody, type Screen } from '../panes.js';
 import type { DisplayLine, StyledSpan } from '../styled.js';
@@ -14,7 +14,7 @@ function runSpans(run: ArticleRun, selectedId: string | null, theme: Theme): Sty
   if (run.kind === 'marker') {
     if (run.removed) return [{ text: `[removed: ${run.removed}] `, style: { tone: 'muted' } }];
     if (!run.status) return [{ text: selected ? '>[·] ' : '[·] ', style: { ...sel, tone: 'muted' } }];
-    return [{ text: `${selected ? '>' : ''}[${relationSymbol[run.status]}] `, style: { ...sel, tone: run.status, bold: true } }];
+    return [{ text: `${selected ? '>' : ''}[${statusSymbol[run.status]}] `, style: { ...sel, tone: run.status, bold: true } }];
   }
   if (run.removed) return [{ text: run.text, style: { tone: 'muted' } }];
   if (run.flag) return flaggedSpan(run.text, theme, sel);

@@ -1,7 +1,7 @@
 // Picks the screen for the current view, and the lines around it: the breadcrumb on top, the
 // search line or status and the key hints at the bottom.
-import { articleLetter } from '../../../src/report/labels.js';
-import { currentView, type NavState } from '../navigation.js';
+import { articleLetter } from '../../../src/report/event-model.js';
+import { currentView } from '../navigation.js';
 import type { Screen } from '../panes.js';
 import type { DisplayLine } from '../styled.js';
 import { buildArticleScreen } from './article-screen.js';

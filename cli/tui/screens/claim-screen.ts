@@ -2,6 +2,7 @@
 // and in logical bidi mode, where the terminal reorders whole rows), word differences marked,
 // with attribution, figures and framing flags, then why they were aligned.
 import type { FramingFlag } from '../../../src/types.js';
+import { statusSymbol } from '../../../src/report/event-model.js';
 import { buildClaimView, type ClaimColumn, type ClaimView } from '../claim-view.js';
 import { besideLines } from '../layout.js';
 import type { Screen } from '../panes.js';
@@ -48,6 +49,8 @@ function columnLines(col: ClaimColumn, focused: boolean, width: number, text: Te
   const sel = focused ? { selected: true } : undefined;
   const out: DisplayLine[] = [
     line([{ text: focused ? '> ' : '  ', style: sel }, { text: `[${col.letter}] `, style: { ...sel, bold: true } }, { text: col.outlet, style: { ...sel, bold: true } }, { text: '  ', style: sel }, { ...statusSpan(col.status, true), style: { ...sel, tone: col.status, bold: true } }, ...(col.kind !== 'statement' ? [{ text: ` (${col.kind})`, style: sel }] : [])], width, text, { align: 'left', padStyle: sel }),
+    // Whom it conflicts with on a line of its own: a narrow column would cut it off the header.
+    ...(col.against.length > 0 ? [line([{ text: `${statusSymbol.conflict} conflicts with ${col.against.join(', ')}`, style: { tone: 'conflict' } }], width, text, { align: 'left' })] : []),
     ...block(claimSpans(col, theme), width, text),
   ];
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });

@@ -1,7 +1,6 @@
 // What every screen builder gets, and small line helpers they share.
 import type { CorpusAnalysis } from '../../../src/types.js';
-import { relationSymbol } from '../../../src/report/labels.js';
-import type { ClaimStatus } from '../claim-status.js';
+import { statusSymbol, type ClaimStatus } from '../../../src/report/event-model.js';
 import type { Direction } from '../bidi.js';
 import { fitLine, layoutText, type TextOptions } from '../layout.js';
 import type { NavState, View } from '../navigation.js';
@@ -21,7 +20,7 @@ export interface ScreenArgs {
 
 /** A status with its symbol and its tone, e.g. `~ partial`. */
 export function statusSpan(status: ClaimStatus, withName = false): StyledSpan {
-  return { text: withName ? `${relationSymbol[status]} ${status}` : relationSymbol[status], style: { tone: status, bold: true } };
+  return { text: withName ? `${statusSymbol[status]} ${status}` : statusSymbol[status], style: { tone: status, bold: true } };
 }
 
 /**

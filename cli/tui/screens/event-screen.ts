@@ -1,8 +1,7 @@
 // The event overview: the coverage matrix (claim groups and unique claims by outlet) and the
 // framing panel comparing the outlets' word choices, reporting verbs and sources.
-import { relationSymbol } from '../../../src/report/labels.js';
-import { statusCounts } from '../claim-status.js';
-import { buildCoverageMatrix, cellSymbol, type CellStatus, type MatrixRow } from '../coverage-matrix.js';
+import { statusSymbol, type CellStatus } from '../../../src/report/event-model.js';
+import { eventModel } from '../event-models.js';
 import { formatEventDate } from '../events-list.js';
 import { visibleRows } from '../navigation.js';
 import { lazyList, splitBody, type Screen } from '../panes.js';
@@ -11,24 +10,18 @@ import { padSpans } from '../wrap.js';
 import { labeledLine, line, statusSpan, type ScreenArgs } from './common.js';
 import { framingLines } from './framing-lines.js';
 
-const CELL_TONE: Record<CellStatus, Tone> = { present: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
-
-/** A short name for a row: the group id, or `B:7` for the 7th claim of article B. */
-export function rowLabel(row: MatrixRow, letters: readonly string[]): string {
-  if (row.kind === 'group') return row.id;
-  return `${letters[row.article]}:${row.id.slice(row.id.lastIndexOf(':') + 1)}`;
-}
+const CELL_TONE: Record<CellStatus, Tone> = { shared: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
 
 export function buildEventScreen(args: ScreenArgs): Screen {
   const { analysis, state, view, width, height, text } = args;
   const comparison = analysis.comparisons[view.event];
   const event = analysis.events[view.event];
-  const matrix = buildCoverageMatrix(comparison);
-  const letters = matrix.columns.map((c) => c.letter);
+  const model = eventModel(comparison);
+  const { letters } = model;
   const rows = visibleRows(analysis, view.event, view.query, state.filter);
   const cursor = Math.min(view.cursor, Math.max(0, rows.length - 1));
-  const counts = statusCounts(comparison);
-  const claims = comparison.articles.reduce((n, a) => n + a.claims.length, 0);
+  const counts = model.totals.claimsBy;
+  const claims = model.totals.claims;
 
   const head: DisplayLine[] = [
     labeledLine([{ text: `${event.id} `, style: { bold: true } }], [{ text: event.label, style: { bold: true } }], width, text),
@@ -42,26 +35,26 @@ export function buildEventScreen(args: ScreenArgs): Screen {
       { align: 'left' },
     ),
     line(
-      matrix.columns.flatMap((c): StyledSpan[] => [{ text: `[${c.letter}] `, style: { bold: true } }, { text: `${c.outlet}   ` }]),
+      letters.flatMap((letter, k): StyledSpan[] => [{ text: `[${letter}] `, style: { bold: true } }, { text: `${model.outlets[k]}   ` }]),
       width,
       text,
       { align: 'left' },
     ),
-    line([{ text: `cells: ${cellSymbol.present} reports  ${cellSymbol.partial} paraphrases  ${cellSymbol.conflict} contradicts  ${cellSymbol.unique} only this outlet  ${cellSymbol.absent} leaves out`, style: { tone: 'muted' } }], width, text, { align: 'left' }),
+    line([{ text: `cells, each outlet's own status: ${statusSymbol.shared} reports  ${statusSymbol.partial} paraphrases  ${statusSymbol.conflict} contradicts  ${statusSymbol.unique} only this outlet  ${statusSymbol.absent} leaves out`, style: { tone: 'muted' } }], width, text, { align: 'left' }),
   ];
 
   const arrangement = width >= 120 ? 'columns' : 'rows';
   const [main, side] = splitBody(width, height - head.length, arrangement, arrangement === 'columns' ? 0.62 : 0.62);
-  const idWidth = rows.reduce((n, r) => Math.max(n, rowLabel(r, letters).length), 3);
+  const idWidth = rows.reduce((n, r) => Math.max(n, r.label.length), 3);
   // Many outlets: as many cell columns as fit, the claim text keeps at least 20 columns.
   const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - 20) / 2));
-  const shown = matrix.columns.slice(0, maxCells);
-  const more = matrix.columns.length - shown.length;
+  const shown = letters.slice(0, maxCells);
+  const more = letters.length - shown.length;
   const fixedWidth = 2 + 2 + idWidth + 1 + shown.length * 2 + (more > 0 ? 4 : 0) + 1;
   const textWidth = Math.max(1, main.width - fixedWidth);
 
   const header = line(
-    [{ text: `    ${'row'.padEnd(idWidth + 1)}${shown.map((c) => `${c.letter} `).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
+    [{ text: `    ${'row'.padEnd(idWidth + 1)}${shown.map((letter) => `${letter} `).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
     main.width,
     text,
     { align: 'left' },
@@ -72,14 +65,14 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     const sel = on ? { selected: true } : undefined;
     const spans: StyledSpan[] = [
       { text: on ? '> ' : '  ', style: sel },
-      { text: `${relationSymbol[r.status]} `, style: { ...sel, tone: r.status, bold: true } },
-      { text: rowLabel(r, letters).padEnd(idWidth + 1), style: { ...sel, bold: true } },
-      ...r.cells.slice(0, shown.length).map((c): StyledSpan => ({ text: `${cellSymbol[c]} `, style: { ...sel, tone: CELL_TONE[c], bold: c !== 'absent' } })),
+      { text: `${statusSymbol[r.status]} `, style: { ...sel, tone: r.status, bold: true } },
+      { text: r.label.padEnd(idWidth + 1), style: { ...sel, bold: true } },
+      ...r.cells.slice(0, shown.length).map((c): StyledSpan => ({ text: `${statusSymbol[c.status]} `, style: { ...sel, tone: CELL_TONE[c.status], bold: c.status !== 'absent' } })),
       ...(more > 0 ? [{ text: '    ', style: sel }] : []),
       { text: ' ', style: sel },
-      { text: `[${letters[r.article]}] `.padEnd(letters[r.article].length + 3), style: { ...sel, tone: 'muted' } },
+      { text: `[${r.lead.letter}] `.padEnd(r.lead.letter.length + 3), style: { ...sel, tone: 'muted' } },
       // The claim in its own cell, so that its direction is its own (RTL right-aligned).
-      ...line([{ text: r.text, style: sel }], Math.max(1, textWidth - letters[r.article].length - 3), text, { padStyle: sel }).spans,
+      ...line([{ text: r.lead.claim.text, style: sel }], Math.max(1, textWidth - r.lead.letter.length - 3), text, { padStyle: sel }).spans,
     ];
     return { spans: padSpans(spans, main.width, 'left', sel) };
   });
@@ -90,7 +83,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     head,
     arrangement,
     panes: [
-      { title: `Coverage: ${rows.length} of ${matrix.rows.length} rows${filterNote}`, focused: view.pane === 0, width: main.width, height: main.height, header: [header], lines, cursorLine: cursor, scroll: 0 },
+      { title: `Coverage: ${rows.length} of ${model.story.length} rows${filterNote}`, focused: view.pane === 0, width: main.width, height: main.height, header: [header], lines, cursorLine: cursor, scroll: 0 },
       { title: 'Framing: word choices, verbs, sources', focused: view.pane === 1, width: side.width, height: side.height, lines: framingLines(comparison, side.width, text), cursorLine: null, scroll: view.sub },
     ],
   };

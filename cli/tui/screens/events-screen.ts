@@ -1,7 +1,7 @@
 // The events screen: the list of events (date, articles, shares, outlets, label) and the articles
 // of the event under the cursor.
-import { articleLetter, outletName } from '../../../src/report/labels.js';
 import { formatEventDate, formatShares, type EventRow } from '../events-list.js';
+import { eventModel } from '../event-models.js';
 import { visibleEvents } from '../navigation.js';
 import { lazyList, splitBody, type Screen } from '../panes.js';
 import { padSpans } from '../wrap.js';
@@ -58,12 +58,13 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
   const sideLines: DisplayLine[] = [];
   let sideCursor: number | null = null;
   const sideFocused = view.pane === 1;
+  const model = comparison ? eventModel(comparison) : null;
   comparison?.articles.forEach((a, k) => {
     const on = sideFocused && k === view.sub;
     if (on) sideCursor = sideLines.length;
     const sel = on ? { selected: true } : undefined;
     sideLines.push(
-      line([{ text: on ? '> ' : '  ', style: sel }, { text: `[${articleLetter(k)}] `, style: { ...sel, bold: true } }, { text: `${outletName(a)} · ${a.date?.slice(0, 10) ?? 'no date'} · ${a.claims.length} claims`, style: sel }], side.width, args.text, { align: 'left', padStyle: sel }),
+      line([{ text: on ? '> ' : '  ', style: sel }, { text: `[${model!.letters[k]}] `, style: { ...sel, bold: true } }, { text: `${model!.outlets[k]} · ${a.date?.slice(0, 10) ?? 'no date'} · ${a.claims.length} claims`, style: sel }], side.width, args.text, { align: 'left', padStyle: sel }),
     );
     sideLines.push(...block([{ text: a.title }], side.width, args.text, 6));
   });

@@ -3,7 +3,7 @@
 // both claims say them of the same actor: نددت السعودية / ترحيب إسرائيلي is two reactions.
 import type { Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
-import { foldName, foldWord } from '../../claims/names.js';
+import { foldName, foldWord } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
 import { datelineEnd } from './places.js';
 import { nationalityOf, sameCountry } from '../cues.js';

@@ -12,7 +12,7 @@ import { conceptKey } from '../../align/features.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
 import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
 import { conceptOf } from '../../text/concepts.js';
-import { foldName } from '../../claims/names.js';
+import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent } from '../words.js';
 import { placesOf } from './places.js';
 

@@ -3,7 +3,7 @@
 // off, whether or not the entity finder marked it. Built once at load from the lexicons.
 import type { Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
-import { foldName } from '../../claims/names.js';
+import { foldName } from '../../text/transliteration.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { countryNames } from '../lexicons/countries.js';
 import { CAPITALS } from '../lexicons/capitals.js';

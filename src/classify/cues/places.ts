@@ -5,7 +5,7 @@
 import type { Claim, Entity } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { foldName } from '../../claims/names.js';
+import { foldName } from '../../text/transliteration.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { organisationsWithPlaces, placeNouns } from '../lexicons/places.js';
 import { CAPITALS } from '../lexicons/capitals.js';

@@ -6,7 +6,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 import { nationalityOf, sameCountry } from '../cues.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
-import { foldName } from '../../claims/names.js';
+import { foldName } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
 import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';

@@ -142,3 +142,45 @@ export const COUNT_STOPWORDS: readonly string[] = [
   'last', 'next', 'other', 'others', 'when', 'where', 'while', 'according', 'including', 'between', 'among', 'against',
   'am', 'pm', 'a.m', 'p.m',
 ];
+
+/**
+ * Ordinals (`السادس`, `sixth`), masculine forms; the feminine `ة` and the article are added when
+ * they are looked up. Not counts: `21st` and `الحادي عشر من سبتمبر` are dates or ranks, but
+ * src/figures reads `5 killed ... a sixth died` as six.
+ */
+export const ORDINAL_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['أول', 1], ['أولى', 1], ['ثان', 2], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7],
+  ['ثامن', 8], ['تاسع', 9], ['عاشر', 10], ['حادي', 11],
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
+];
+
+/**
+ * Nouns that a number after them names instead of counting (`القرار 2254`, `Flight 370`,
+ * `Route 66`, `Boeing 737`): the number is part of a name, as in `G7` or `F-16`.
+ */
+export const IDENTIFIER_HEADS: readonly string[] = [
+  'القرار', 'قرار', 'رقم', 'الرقم', 'الرحلة', 'رحلة', 'المادة', 'مادة', 'البند', 'بند', 'الفقرة', 'الفصل', 'طراز',
+  'بوينغ', 'بوينج', 'ايرباص', 'إيرباص', 'الكتيبة', 'الفرقة', 'الطريق', 'أبولو',
+  'flight', 'route', 'highway', 'interstate', 'resolution', 'article', 'section', 'chapter', 'paragraph', 'clause',
+  'room', 'gate', 'terminal', 'platform', 'apollo', 'boeing', 'airbus', 'model', 'category', 'no', 'number', 'unit',
+  'building', 'bus', 'line', 'amendment', 'proposition', 'prop', 'version', 'episode', 'season', 'page',
+];
+
+/**
+ * Words after which a four-digit number is a year, not a count (`حرب 1973`, `حدود 1967`,
+ * `the 1967 borders` is read from `the` + year + a capitalised or plural noun in numbers.ts).
+ */
+export const YEAR_HEADS: readonly string[] = [
+  'حرب', 'حدود', 'انتخابات', 'دستور', 'ثورة', 'نكبة', 'نكسة', 'أحداث', 'اتفاق', 'اتفاقية', 'مونديال', 'كأس', 'موسم',
+  'دورة', 'ميزانية', 'موازنة', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'بداية', 'نهاية', 'war', 'elections', 'election',
+  'constitution', 'revolution', 'census', 'budget', 'early', 'late',
+];
+
+/** Words after `الـ` + digits that make an age (`في الـ16 من عمرها`), not a count. */
+export const AGE_WORDS: readonly string[] = ['عمر', 'العمر', 'عمره', 'عمرها', 'عمرهم', 'عمري', 'سن'];
+
+/** Nouns that take a rank, not a count, when a number follows them with the article (`القرن الـ21`, `الدورة الـ20`). */
+export const RANK_NOUNS: readonly string[] = [
+  'القرن', 'المرتبة', 'المركز', 'الدورة', 'النسخة', 'الذكرى', 'الجولة', 'القمة', 'الطابق', 'العيد', 'الموسم', 'الحلقة',
+];

@@ -1,0 +1,157 @@
+// The event executor on worker threads: a pool for the two costly steps of event grouping,
+// featurizing chunks of articles and linking ranges of articles over shared memory. The calling
+// thread works too: tasks go to whichever thread is free, results come back as transferred typed
+// arrays and are kept in task order. Any worker failure rejects, and the library falls back to one thread.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../src/types.js';
+import { type LinkContext, linkRange } from '../../src/events/candidates.js';
+import type { EventExecutor, EventWorkers } from '../../src/events/executor.js';
+import { toInput } from '../../src/events/features.js';
+import { concatLinks, LinkList, type Links } from '../../src/events/links.js';
+import { CHUNK, featurizeChunk, type PackedFeatures } from '../../src/events/packed.js';
+import type { WorkerRequest } from './worker.js';
+
+/** Default number of threads (the calling one included): the cores there are, at most 4. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Starts a worker on worker.ts. From the built .js this is the plain file; from the .ts
+ * sources (tsx, vitest) a worker does not inherit the TypeScript loader on Node 20, so a small
+ * bootstrap registers tsx's loader inside the worker first (development only: tsx is a devDependency).
+ */
+function startWorker(): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
+  const tsxPackage = createRequire(self).resolve('tsx/package.json');
+  const api = new URL('dist/esm/api/index.mjs', pathToFileURL(tsxPackage)).href;
+  const entry = new URL('./worker.ts', self).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+/** Event grouping on `threads` threads in all, this one included (1: no worker threads). */
+export function workerThreads(threads = defaultThreads()): EventExecutor {
+  return { start: () => (threads > 1 ? WorkerPool.start(threads - 1) : null) };
+}
+
+type Reply = { kind: 'features'; chunk: number; packed: PackedFeatures } | { kind: 'links'; range: number; links: Links };
+
+export class WorkerPool implements EventWorkers {
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** A pool of `count` worker threads, or null when threads cannot start here. */
+  static start(count: number): WorkerPool | null {
+    const workers: Worker[] = [];
+    try {
+      for (let i = 0; i < count; i += 1) workers.push(startWorker());
+    } catch {
+      for (const w of workers) void w.terminate();
+      return null;
+    }
+    return new WorkerPool(workers);
+  }
+
+  /**
+   * Runs tasks 0..count-1: `task(i)` is the request for a worker, `local(i)` does the same on this
+   * thread; `take` receives each reply. This thread takes the next task whenever it is free and
+   * lets worker replies in between tasks.
+   */
+  private async run(count: number, task: (i: number) => WorkerRequest, local: (i: number) => Reply, take: (reply: Reply) => void): Promise<void> {
+    let next = 0;
+    let done = 0;
+    let failure: Error | null = null;
+    let settle = (): void => {};
+    const finished = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    const cleanups: Array<() => void> = [];
+    for (const w of this.workers) {
+      const onMessage = (reply: Reply): void => {
+        take(reply);
+        done += 1;
+        if (next < count) w.postMessage(task(next++));
+        if (done === count) settle();
+      };
+      const onFailure = (e: unknown): void => {
+        failure = e instanceof Error ? e : new Error(`worker stopped: ${String(e)}`);
+        settle();
+      };
+      w.on('message', onMessage);
+      w.on('error', onFailure);
+      w.on('exit', onFailure);
+      cleanups.push(() => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+      });
+      if (next < count) w.postMessage(task(next++));
+    }
+    try {
+      while (next < count && failure === null) {
+        take(local(next++));
+        done += 1;
+        // Let worker replies (and their next task requests) in before the next local task.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (done < count && failure === null) await finished;
+    } finally {
+      for (const c of cleanups) c();
+    }
+    if (failure) throw failure;
+  }
+
+  /** Packed features of all articles, chunk by chunk in input order. */
+  async featurize(articles: readonly Article[], onProgress?: (done: number, total: number) => void): Promise<PackedFeatures[]> {
+    const n = articles.length;
+    const chunks = Math.ceil(n / CHUNK);
+    const out: PackedFeatures[] = new Array(chunks);
+    let done = 0;
+    const inputs = (chunk: number) => articles.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(toInput);
+    await this.run(
+      chunks,
+      (chunk) => ({ kind: 'featurize', chunk, inputs: inputs(chunk) }),
+      (chunk) => ({ kind: 'features', chunk, packed: featurizeChunk(inputs(chunk)) }),
+      (reply) => {
+        if (reply.kind !== 'features') return;
+        out[reply.chunk] = reply.packed;
+        done += reply.packed.count;
+        onProgress?.(done, 2 * n);
+      },
+    );
+    return out;
+  }
+
+  /** Links of all articles, linked CHUNK articles at a time over the shared context, in article order. */
+  async link(context: LinkContext, onProgress?: (done: number, total: number) => void): Promise<Links> {
+    for (const w of this.workers) w.postMessage({ kind: 'context', context } satisfies WorkerRequest);
+    const n = context.days.length;
+    const ranges = Math.ceil(n / CHUNK);
+    const parts: Links[] = new Array(ranges);
+    let done = 0;
+    await this.run(
+      ranges,
+      (range) => ({ kind: 'link', range, from: range * CHUNK, to: Math.min(n, (range + 1) * CHUNK) }),
+      (range) => {
+        const out = new LinkList();
+        linkRange(context, range * CHUNK, Math.min(n, (range + 1) * CHUNK), out);
+        return { kind: 'links', range, links: out };
+      },
+      (reply) => {
+        if (reply.kind !== 'links') return;
+        parts[reply.range] = reply.links;
+        done = Math.min(n, done + CHUNK);
+        onProgress?.(n + done, 2 * n);
+      },
+    );
+    return concatLinks(parts);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,232 @@
+// What an amount counts. Recipe, first that applies:
+//   1. a unit or currency as the counted word (`861 طنا`, `130 كلم في الساعة`, `14.2 مليون دولار`);
+//   2. a quantity noun as the counted word (`31 قتيلا`, `54 جريحا`, `48 dead`); `القتلى والجرحى`
+//      after a figure counts both (casualties);
+//   3. the nearest cue in the figure's clause, before it (`قتل 31 شخصا`) or after its noun
+//      (`27 شخصا قتلوا`, `116 شخصا على الأقل حتفهم`); cues joined by `و` count both (`قتل وأصيب`);
+//   4. for people, the sentence's verb further back (`وقتلت إسرائيل في الحرب ...، أكثر من 27 ألفاً`);
+//   5. a part of the figure before it (`بينهم 5 أطفال`, `including 5 children`), or a figure joined
+//      to it by `و` that names nothing itself (`وتوفي 64 شخصا في أوتار براديش، و43 في أغرا`);
+//   6. any other counted noun, as a quantity of its own (`200 عمود`, `8 سيارات`), but never people,
+//      durations or ages.
+import type { Mention, Sentence } from './sentence.js';
+import { sameClause } from './sentence.js';
+import { PERSON_NOUNS, QUANTITIES, SUBGROUPS } from './lexicons/quantities.js';
+import { PER_HOUR, UNITS, type UnitRow } from './lexicons/units.js';
+import {
+  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS,
+} from './lexicons/context.js';
+import { WordTable, isIn, nounKey, wordSet } from './words.js';
+import { isStopword } from '../text/stopwords.js';
+import type { ScanToken } from '../text/scan.js';
+
+/** What an amount counts, and how that was read. */
+export interface Counted {
+  /** `killed`, `wounded`, ..., `weight`, `distance`, `speed`, `money`, or `count:<noun key>`. */
+  quantity: string;
+  /** A second quantity the same words count (`قتل وأصيب عدد من الأشخاص`: killed and wounded). */
+  also: string | null;
+  unit: UnitRow | null;
+  /** `speed`: a distance per hour. */
+  perHour: boolean;
+  group: string | null;
+  /** Read from the figure before (a part, or a list): `part` when it is a part of it. */
+  from: 'own' | 'list' | 'part';
+}
+
+const NOUNS = new WordTable(QUANTITIES.flatMap((q) => q.nouns.map((w) => [w, q.key] as const)));
+const CUES = new WordTable(QUANTITIES.flatMap((q) => q.cues.map((w) => [w, q.key] as const)));
+const PERSON_CUES = new WordTable(QUANTITIES.flatMap((q) => (q.personCues ?? []).map((w) => [w, q.key] as const)));
+const GROUPS = new WordTable(SUBGROUPS.flatMap((g) => g.terms.map((w) => [w, g.key] as const)));
+const PERSONS = wordSet(PERSON_NOUNS);
+const UNIT_WORDS = new WordTable(UNITS.flatMap((u) => u.terms.map((w) => [w, u] as const)));
+const HOURLY = wordSet(PER_HOUR);
+const DURATIONS = wordSet(DURATION_NOUNS);
+const INCLUSION = wordSet(INCLUSION_WORDS);
+const CRITICAL = wordSet(CRITICAL_WORDS);
+const TAIL = wordSet(FIGURE_TAIL_WORDS);
+const OPENERS = wordSet(CLAUSE_OPENERS);
+const TOTALS = wordSet(TOTAL_MARKERS);
+const RATES = wordSet(RATE_WORDS);
+const SERIES = wordSet(SERIES_WORDS);
+const AMONG = wordSet(['ضمن', 'among']);
+const NUMBER_OF = wordSet(['عدد']);
+const AND = new Set(['و', 'and']);
+const LATIN = /^[a-z]/;
+
+/** Whether the counted word names people: a person noun, a sub-group, a nationality (`فلسطيني`, `Afghans`). */
+function isPerson(s: Sentence, t: ScanToken | undefined): boolean {
+  if (!t) return true;
+  if (PERSONS.has(t.norm) || GROUPS.has(t.norm)) return true;
+  if (LATIN.test(t.norm)) return /^\p{Lu}/u.test(s.text[t.start]) && t.norm.endsWith('s');
+  return /(ي|يين|يون|يا)$/.test(t.norm) && t.norm.length > 4;
+}
+
+function word(s: Sentence, k: number): ScanToken | undefined {
+  const t = s.tokens[k];
+  return t && t.kind === 'word' ? t : undefined;
+}
+
+/** The cue quantity of token k, with a second one joined by `و` (`قتل وأصيب`, `killed and injured`). */
+function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantity: string; also: string | null } | null {
+  const t = word(s, k);
+  if (!t) return null;
+  // For people, a quantity noun names the toll too: `ارتفع عدد القتلى يوم الخميس إلى 109`.
+  // A toll counts people: a figure of things (`200 عمود`, `5 seats`) takes no casualty cue.
+  if (!person) return null;
+  const q = CUES.get(t.norm) ?? (nouns ? NOUNS.get(t.norm) : undefined) ?? PERSON_CUES.get(t.norm);
+  if (!q) return null;
+  const other = (j: number, attached: boolean) => {
+    const u = word(s, j);
+    if (!u) return null;
+    if (attached && !(u.norm.startsWith('و') || AND.has(s.tokens[j - 1]?.norm ?? ''))) return null;
+    const r = CUES.get(u.norm) ?? NOUNS.get(u.norm);
+    return r && r !== q ? r : null;
+  };
+  // `قتل وأصيب` (the next word joins with و) or `لمقتل وإصابة` / `killed and injured`.
+  const also = other(k + 1, true) ?? (AND.has(s.tokens[k + 1]?.norm ?? '') ? other(k + 2, false) : null) ?? (t.norm.startsWith('و') ? other(k - 1, false) : null);
+  return { quantity: q, also };
+}
+
+/** Step 3 and 4: the nearest cue before the figure or after its noun, then, for people, further back. */
+function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; also: string | null } | null {
+  let before: { quantity: string; also: string | null; d: number } | null = null;
+  for (let k = m.first - 1, d = 1; k >= 0 && d <= 8; k -= 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num' || !sameClause(s, k, m.first)) break;
+    if (t.kind !== 'word') continue;
+    const c = cueAt(s, k, person);
+    // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's.
+    if (c && [1, 2, 3].some((d) => s.tokens[k - d]?.kind === 'num')) break;
+    if (c) {
+      before = { ...c, d };
+      break;
+    }
+    if (!TAIL.has(t.norm)) d += 1;
+  }
+  let after: { quantity: string; also: string | null; d: number } | null = null;
+  const from = Math.max(m.last, m.countsAt) + 1;
+  for (let k = from, d = 1; k < s.tokens.length && d <= 4; k += 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num' || !sameClause(s, k, m.last) || (t.kind === 'word' && OPENERS.has(t.norm))) break;
+    if (t.kind !== 'word') continue;
+    const c = cueAt(s, k, person);
+    // `قتل ... 26 شخصاً وأصاب 18 آخرين`: a cue joined by و begins the next figure's clause.
+    if (c && t.norm.startsWith('و') && !LATIN.test(t.norm)) break;
+    if (c) {
+      after = { ...c, d };
+      break;
+    }
+    if (!TAIL.has(t.norm)) d += 1;
+  }
+  // `50 people were killed and at least 53 others were wounded`: across `and` the cue after wins.
+  const joined = before !== null && s.tokens.slice(m.first - before.d - 2, m.first).some((t) => AND.has(t.norm) || (t.kind === 'word' && t.norm.startsWith('و') && CUES.has(t.norm)));
+  if (before && (!after || (before.d <= after.d && !joined))) return before;
+  if (after) return after;
+  if (!person) return null;
+  // 4. Further back for people, across commas: the sentence's verb (`وقتلت إسرائيل ...، أكثر من 27 ألفاً و700 فلسطيني`).
+  for (let k = m.first - 1, d = 0; k >= 0 && d <= 12; k -= 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num') return null;
+    if (t.kind !== 'word') continue;
+    d += 1;
+    // Verbs only this far back: `سقوط أعداد كبيرة من الضحايا"، كما تخشى من أن تدفع عشرات الآلاف` counts no dead.
+    const c = cueAt(s, k, true, false);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** Step 1: a unit or currency. */
+function unitOf(s: Sentence, m: Mention): { unit: UnitRow; perHour: boolean } | null {
+  if (!m.counts) return null;
+  const unit = UNIT_WORDS.get(m.counts.toLowerCase()) ?? (m.countsAt >= 0 ? UNIT_WORDS.get(s.tokens[m.countsAt].norm) : undefined);
+  if (!unit) return null;
+  let perHour = false;
+  if (unit.quantity === 'distance' && m.countsAt >= 0) {
+    for (let k = m.countsAt + 1; k <= m.countsAt + 3 && k < s.tokens.length; k += 1) {
+      const t = s.tokens[k];
+      if (t.kind === 'word' && HOURLY.has(t.norm)) perHour = true;
+    }
+  }
+  return { unit, perHour };
+}
+
+/** The sub-group a figure counts: its noun (`5 أطفال`), or `critical` for the gravely wounded. */
+function groupOf(s: Sentence, m: Mention): string | null {
+  const noun = m.countsAt >= 0 ? word(s, m.countsAt) : undefined;
+  const from = Math.max(m.last, m.countsAt) + 1;
+  for (let k = from; k <= from + 3 && k < s.tokens.length; k += 1) {
+    if (s.tokens[k].kind === 'num') break;
+    if (isIn(CRITICAL, s.tokens[k])) return 'critical';
+  }
+  if (!noun) return null;
+  // `سبعة من أفراد الأمن`, `ثمانية من عناصر الشرطة`: a general noun, then the group it belongs to.
+  const next = PERSONS.has(noun.norm) ? word(s, m.countsAt + 1) : undefined;
+  return GROUPS.get(noun.norm) ?? (next ? GROUPS.get(next.norm) ?? null : null);
+}
+
+/** Whether the figure is joined to the one before by `و`/`and`/a comma and little else (`، و43 شخصا`). */
+function listedAfter(s: Sentence, m: Mention, previous: Mention): boolean {
+  const gap = s.tokens.slice(Math.max(previous.last, previous.countsAt) + 1, m.first);
+  if (gap.length > 8) return false;
+  const joined = gap.some((t) => AND.has(t.norm)) || s.tokens[m.first - 1]?.norm === 'و' || (s.tokens[m.first].kind === 'word' && s.tokens[m.first].norm.startsWith('و'));
+  // Only a place or a comma between: `64 شخصا في أوتار براديش، و 43 شخصا`.
+  return joined && gap.every((t) => t.kind !== 'num');
+}
+
+/**
+ * What `m` counts, or null when it counts nothing the table compares. `previous` is the figure
+ * before it in the sentence with what it counts, for parts and lists.
+ */
+export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention; counted: Counted } | null): Counted | null {
+  const noun = m.countsAt >= 0 ? word(s, m.countsAt) : undefined;
+  // `98 نائبا من أصل 128`, `180 votes out of 350`: the whole, a capacity, not what happened.
+  const [p1, p2] = [s.tokens[m.first - 1], s.tokens[m.first - 2]];
+  if ((isIn(TOTALS, p1) && (p2?.norm === 'من' || p2?.norm === 'of')) || (p1?.norm === 'of' && isIn(TOTALS, p2))) return null;
+  // `نسبة المشاركة بلغت 49`, `turnout rate of 49`: a rate, not a count.
+  if ([1, 2, 3].some((d) => isIn(RATES, s.tokens[m.first - d]))) return null;
+  const base = { also: null, unit: null, perHour: false, group: groupOf(s, m), from: 'own' as const };
+  // 1. Units.
+  const u = unitOf(s, m);
+  if (u) return { ...base, quantity: u.perHour ? 'speed' : u.unit.quantity, unit: u.unit, perHour: u.perHour, group: null };
+  // `خمس عدد اللاجئين` (a fifth of the number of refugees): a fraction, not a count.
+  if (isIn(NUMBER_OF, s.tokens[m.last + 1])) return null;
+  // Durations and ages (`18 عاما`, `خلال 6 ساعات`), even where the number reader took no noun.
+  if ((noun && DURATIONS.has(noun.norm)) || isIn(DURATIONS, s.tokens[m.last + 1])) return null;
+  // 2. A quantity noun, alone or with another (`عشرات القتلى والجرحى`).
+  let q = noun ? NOUNS.get(noun.norm) : undefined;
+  // Protesters are people too: `جرح أكثر من مئة متظاهر` counts the wounded.
+  if (q === 'participants') {
+    const cue = cueNear(s, m, true);
+    if (cue && cue.quantity !== 'participants') q = cue.quantity;
+  }
+  if (q) {
+    const next = word(s, m.countsAt + 1);
+    const other = next && next.norm.startsWith('و') ? NOUNS.get(next.norm) : undefined;
+    if (other && other !== q) {
+      return m.value !== null ? { ...base, quantity: 'casualties' } : { ...base, quantity: q, also: other };
+    }
+    return { ...base, quantity: q };
+  }
+  const person = noun === undefined || isPerson(s, noun);
+  // 5a. A part: `بينهم 5 أطفال`, `including 5 children`.
+  const inclusion = [1, 2].some((d) => isIn(INCLUSION, s.tokens[m.first - d]));
+  // A part of the figure after it: `سبع من صديقاتها حتفهم ضمن 11 شخصا`, `7 among the 11 dead`.
+  const after = Math.max(m.last, m.countsAt);
+  const partOfNext = [1, 2, 3, 4].some((d) => isIn(AMONG, s.tokens[after + d]) && s.tokens.slice(after + d + 1, after + d + 3).some((t) => t.kind === 'num'));
+  if (inclusion && previous && person) return { ...base, quantity: previous.counted.quantity, group: base.group ?? 'part', from: 'part' };
+  // 3, 4. Cues.
+  const cue = cueNear(s, m, person);
+  if (cue) {
+    if (cue.also && m.value !== null) return { ...base, quantity: 'casualties' };
+    return { ...base, quantity: cue.quantity, also: cue.also, ...(partOfNext ? { group: base.group ?? 'part', from: 'part' as const } : {}) };
+  }
+  // 5b. A list: the figure before names the quantity.
+  if (previous && person && !previous.counted.quantity.startsWith('count:') && listedAfter(s, m, previous.mention)) {
+    return { ...base, quantity: previous.counted.quantity, unit: previous.counted.unit, from: 'list' };
+  }
+  // 6. Any other counted noun, but not a tally of a series (`في آخر ست مباريات`).
+  if (!noun || person || noun.norm.length < 3 || isStopword(noun.norm, 'unknown') || isIn(SERIES, s.tokens[m.first - 1])) return null;
+  return { ...base, quantity: `count:${nounKey(noun.norm)}` };
+}

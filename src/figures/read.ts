@@ -1,0 +1,200 @@
+// Reads the figures of one sentence. Recipe:
+//   1. the amounts (amounts.ts): counts, ranges, vague amounts; dates and names are not counts;
+//   2. what each counts (quantity.ts), with the figure before it for parts and lists;
+//   3. a count told in parts is summed (compose.ts);
+//   4. its period (scope.ts): another incident's figure is dropped, a running total kept apart;
+//   5. its place, sub-group and stage (scope.ts), and its source (sources.ts);
+//   6. reports without a number (absence.ts).
+import type { Claim, FigureValue } from '../types.js';
+import type { Mention, Sentence } from './sentence.js';
+import { amountsOf } from './amounts.js';
+import { countedOf, type Counted } from './quantity.js';
+import { andOneMore, composedCount } from './compose.js';
+import { dayOf, periodOf, placeBefore, placeOf, placesIn, stageOf, type Period, type Place } from './scope.js';
+import { absencesOf } from './absence.js';
+import { sourceOf } from './sources.js';
+import type { UnitRow } from './lexicons/units.js';
+import type { FramingFlag } from '../types.js';
+import { PERSON_NOUNS, QUANTITIES } from './lexicons/quantities.js';
+import { ADDITIONAL_WORDS } from './lexicons/context.js';
+import { isIn, nounKey, wordSet } from './words.js';
+import { isStopword } from '../text/stopwords.js';
+
+const ROW_KEYS = new Set(QUANTITIES.map((q) => q.key));
+/** Vague amounts and negators, on the raw sentence (amounts.ts and absence.ts test them precisely). */
+const MAY_HOLD_FIGURE = /عد[دة]|العديد|بضع|لم|لا|دون|عدم|several|few|number of|scores|many|handful|\b(no|not|without|none|nobody|unclear)\b/i;
+const ADDITIONAL = wordSet(ADDITIONAL_WORDS);
+const PERSONS = wordSet(PERSON_NOUNS);
+
+/** Keys of up to four content words before the figure and two after it (its counted noun left out). */
+function contextOf(s: Sentence, m: Mention): string[] {
+  const keys: string[] = [];
+  const take = (k: number) => {
+    const t = s.tokens[k];
+    if (t.kind === 'word' && t.norm.length > 2 && !isStopword(t.norm, 'unknown')) keys.push(nounKey(t.norm).slice(0, 4));
+  };
+  let words = 0;
+  for (let k = m.first - 1; k >= 0 && words < 4; k -= 1) {
+    if (s.tokens[k].kind !== 'word') continue;
+    take(k);
+    words += 1;
+  }
+  const after = Math.max(m.last, m.countsAt) + 1;
+  for (let k = after; k < s.tokens.length && k < after + 2; k += 1) take(k);
+  return keys;
+}
+
+/** A figure as read from one sentence, before the table compares it with the other articles'. */
+export interface RawFigure {
+  articleIndex: number;
+  claim: Claim;
+  quantity: string;
+  unit: UnitRow | null;
+  value: number | null;
+  low: number;
+  high: number | null;
+  qualifier: FigureValue['qualifier'];
+  kind: 'number' | 'vague' | 'none' | 'unknown' | 'some';
+  text: string;
+  start: number;
+  end: number;
+  group: string | null;
+  place: Place | null;
+  period: Exclude<Period, 'earlier'>;
+  stage: 'initial' | 'updated' | null;
+  source: string | null;
+  note: string | null;
+  /** The counted noun as written (`عمود`, `tonnes`), or null. */
+  counted: string | null;
+  /** Keys of the content words around the figure: counts of things and units are compared only when two share one. */
+  context: string[];
+  /** Another amount in the sentence names nothing (`98 نائبا مقابل 30`): a count of things here is not clear. */
+  crowded: boolean;
+  /** More deaths on top of an earlier toll (`مقتل 18 شخصا آخرين`), not a total. */
+  additional: boolean;
+  /** Dates near the figure (ISO), for `datedPeriod` once the event's day is known. */
+  dates: string[];
+  /** The day the text dates the figure to, or null. */
+  day: string | null;
+  /** Dated to another day than the event's (set by the stage once that day is known). */
+  offDay: boolean;
+}
+
+/** What the whole event tells the reader of one sentence. */
+export interface ReadContext {
+  /** Keys of the places the event's articles name. */
+  known: ReadonlySet<string>;
+  /** The article's framing flags of category `source`. */
+  sourceFlags: readonly FramingFlag[];
+  /** The last place the previous sentence of the article names (read only when a figure points back). */
+  previousPlace: () => Place | null;
+}
+
+function rawFigure(
+  s: Sentence, m: Mention, c: Counted, ctx: ReadContext, period: { period: Exclude<Period, 'earlier'>; dates: string[] }, place: Place | null, crowded: boolean,
+): RawFigure {
+  const kind = m.qualifier === 'vague' ? 'vague' : 'number';
+  const end = Math.max(m.last, m.countsAt);
+  return {
+    articleIndex: s.articleIndex,
+    claim: s.claim,
+    quantity: c.quantity,
+    unit: c.unit,
+    value: m.value,
+    low: m.low,
+    high: m.high,
+    qualifier: m.qualifier,
+    kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    group: c.group,
+    place,
+    period: period.period,
+    stage: stageOf(s, m),
+    source: sourceOf(s.claim, ctx.sourceFlags, m.start),
+    note: c.from === 'part' ? 'part of the figure before it' : null,
+    counted: m.counts,
+    context: contextOf(s, m),
+    crowded,
+    additional: c.quantity === 'killed' && [1, 2].some((d) => isIn(ADDITIONAL, s.tokens[end + d]) && s.tokens[end + d].gap < 2),
+    dates: period.dates,
+    day: dayOf(s, m),
+    offDay: false,
+  };
+}
+
+/** A list that breaks a toll down by who was counted (`193 هولنديا و43 ماليزيا`): each is a sub-group. */
+function breakDown(figures: Array<RawFigure & { from: Counted['from'] }>): void {
+  for (let i = 1; i < figures.length; i += 1) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    if (b.from !== 'list' || a.quantity !== b.quantity || !a.counted || !b.counted) continue;
+    const [ka, kb] = [a.counted, b.counted].map((w) => nounKey(w.toLowerCase()));
+    if (ka === kb || [a.counted, b.counted].some((w) => PERSONS.has(w.toLowerCase()))) continue;
+    a.group ??= a.counted;
+    b.group ??= b.counted;
+  }
+}
+
+/** Step 5 for a figure told as the first of two, when the second names the place for both (`27 قتلوا، وأصيب 100 في ولاية راجستان`). */
+function sharePlaces(s: Sentence, figures: Array<RawFigure & { first: number; last: number; from: Counted['from'] }>): void {
+  for (let i = 0; i + 1 < figures.length; i += 1) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    if (a.place || !b.place?.headed || a.quantity === b.quantity || b.from !== 'own' || b.first - a.last > 6) continue;
+    const between = s.tokens.slice(a.last + 1, b.first);
+    if (between.some((t) => t.norm === 'و' || t.norm.startsWith('و') || t.norm === 'and')) a.place = b.place;
+  }
+}
+
+/** The figures of one sentence, in text order. */
+export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
+  // Most sentences hold no figure: no count, no vague amount, no negation.
+  if (!s.claim.numbers.some((m) => !m.isDateLike) && !MAY_HOLD_FIGURE.test(s.claim.text)) return [];
+  const out: Array<RawFigure & { first: number; last: number; from: Counted['from'] }> = [];
+  // The sentence's places, read only when a figure needs them (`حيث`, `هناك`).
+  let places: ReturnType<typeof placesIn> | null = null;
+  const placeBack = (at: number) => placeBefore((places ??= placesIn(s, ctx.known)), at, ctx.previousPlace());
+  let previous = null as { mention: Mention; counted: Counted; place: Place | null } | null;
+  let skipUntil = -1;
+  const amounts = amountsOf(s);
+  const unnamed = amounts.filter((a) => a.counts === null && a.value !== null);
+  for (const m0 of amounts) {
+    if (m0.first <= skipUntil) continue;
+    const c = countedOf(s, m0, previous);
+    if (!c) continue;
+    let m = m0;
+    let note: string | null = null;
+    // 3. `5 killed ... a sixth died`.
+    if (c.quantity === 'killed' || c.quantity === 'casualties') {
+      const composed = composedCount(s, m) ?? andOneMore(s, m);
+      if (composed) {
+        m = { ...m, value: composed.value, low: composed.value, high: composed.value, end: composed.end, text: s.text.slice(m.start, composed.end), last: composed.last };
+        note = `composed: ${composed.note}`;
+        skipUntil = composed.last;
+      }
+    }
+    // Another incident's figure is a toll's matter; a weight or a cost is dated by what it measures.
+    const period = ROW_KEYS.has(c.quantity) ? periodOf(s, m) : { period: 'event' as const, dates: [] };
+    const place: Place | null = c.from === 'part' ? previous?.place ?? null : placeOf(s, m, ctx.known, () => placeBack(m.first));
+    previous = { mention: m, counted: c, place };
+    if (period.period === 'earlier') continue;
+    for (const quantity of c.also ? [c.quantity, c.also] : [c.quantity]) {
+      const f = rawFigure(s, m, { ...c, quantity }, ctx, { period: period.period, dates: period.dates }, place, unnamed.some((u) => u !== m0));
+      out.push({ ...f, note: note ?? f.note, first: m.first, last: Math.max(m.last, m.countsAt), from: c.from });
+    }
+  }
+  sharePlaces(s, out);
+  breakDown(out);
+  for (const a of absencesOf(s)) {
+    const m: Mention = { start: a.start, end: a.end, text: s.text.slice(a.start, a.end), value: null, low: 0, high: 0, qualifier: 'vague', counts: null, first: a.first, last: a.last, countsAt: -1 };
+    const { period, dates } = periodOf(s, m);
+    if (period === 'earlier') continue;
+    out.push({
+      articleIndex: s.articleIndex, claim: s.claim, quantity: a.quantity, unit: null, value: null, low: 0, high: 0,
+      qualifier: a.kind === 'none' ? 'none' : 'unknown', kind: a.kind === 'none' ? 'none' : 'unknown', text: m.text, start: a.start, end: a.end,
+      group: a.group ?? null, place: null, period, stage: null, source: sourceOf(s.claim, ctx.sourceFlags, a.start), note: null, counted: null,
+      context: [], crowded: false, additional: false, dates, day: dayOf(s, m), offDay: false, first: a.first, last: a.last, from: 'own',
+    });
+  }
+  return out.map(({ first: _f, last: _l, from: _w, ...f }) => f);
+}

@@ -1,0 +1,377 @@
+// Where and when a figure belongs: the part of the event's area it covers, whether it is this
+// event's count, a running total, or another incident's, and whether the text marks it as an early
+// or an updated report. Numbered rules, each with the general knowledge behind it.
+import type { Mention, Sentence } from './sentence.js';
+import { sameClause } from './sentence.js';
+import {
+  AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS,
+  INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
+  RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
+  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS,
+} from './lexicons/context.js';
+import { QUANTITIES } from './lexicons/quantities.js';
+import { isIn, placeKey, wordSet } from './words.js';
+import { isStopword } from '../text/stopwords.js';
+import { isDateWord } from '../text/date-words.js';
+import type { ScanToken } from '../text/scan.js';
+
+const HEADS = wordSet(AREA_HEADS);
+/** A cheap test on the raw sentence: could it name an area after an area noun? */
+const MAY_NAME_AREA = /ولاي|منطق|مناطق|مقاطع|محافظ|إقليم|اقليم|قري|بلد|مدين|حي |ضاحي|مخيم|ساحل|سواحل|state|province|region|district|county|village|town|city|neighbo|camp|coast/i;
+const LOCATIVE = wordSet(LOCATIVES);
+const DIRECTION = wordSet(DIRECTIONS);
+const BACK = wordSet(PLACE_BACK_REFERENCES);
+const NOT_PLACE = wordSet([...NOT_PLACES, ...INCIDENT_NOUNS]);
+const INCIDENT = wordSet(INCIDENT_NOUNS);
+const OTHER_TIME = wordSet(OTHER_TIME_ADJECTIVES);
+const AFTER = wordSet(AFTER_WORDS);
+const FROM = wordSet(FROM_WORDS);
+const TO = wordSet(TO_WORDS);
+const INITIAL = wordSet(INITIAL_CUES);
+const UPDATED = wordSet(UPDATED_CUES);
+const EXPECT = wordSet(EXPECTATION_WORDS);
+const EARLIER_MARK = wordSet(EARLIER_FIGURE_MARKERS);
+const PAST = wordSet(PAST_WORDS);
+const TIME = wordSet(TIME_NOUNS);
+const RECURRING = wordSet(RECURRING_WORDS);
+const EVERY = wordSet(EVERY_WORDS);
+const OTHER_INCIDENT = wordSet(OTHER_INCIDENT_WORDS);
+const SINCE = wordSet(SINCE_WORDS);
+const START = wordSet(START_WORDS);
+const THIS = wordSet(THIS_WORDS);
+/** Casualty words: `منذ مقتل 100 شخص` dates a figure to an earlier incident. */
+const CASUALTY = wordSet(QUANTITIES.filter((q) => q.grows).flatMap((q) => [...q.cues, ...q.nouns]));
+const SPAN = wordSet(SPAN_WORDS);
+const ANNIVERSARY = wordSet(ANNIVERSARY_WORDS);
+/** Every word that can start a period cue in `periodOf`. */
+const TRIGGERS = wordSet([
+  ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS,
+]);
+const SUPERLATIVE = wordSet(SUPERLATIVES);
+const LONG_TIME = wordSet(LONG_TIME_NOUNS);
+/** Words between a figure and its day (`مقتل فلسطينيين اثنين، الثلاثاء`): qualifiers and the counted noun's cue. */
+const TAIL_OR_CUE = wordSet([...FIGURE_TAIL_WORDS, ...QUANTITIES.flatMap((q) => q.cues)]);
+const LATIN = /^[a-z]/;
+
+/** A place a figure is scoped to: as written, and its key. */
+export interface Place {
+  text: string;
+  key: string;
+  /** Named after an area noun (`ولاية`, `state of`): always a part of the event's area. */
+  headed: boolean;
+}
+
+function isWordToken(t: ScanToken | undefined): t is ScanToken {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Whether a token can be (part of) a place name: not a function word, an incident noun, a date or an adjective. */
+function nameWord(s: Sentence, t: ScanToken | undefined, first: boolean, known: ReadonlySet<string>): boolean {
+  if (!isWordToken(t) || t.norm.length < 2) return false;
+  if (isStopword(t.norm, 'unknown') || NOT_PLACE.has(t.norm) || isDateWord(t.norm) || HEADS.has(t.norm) || DIRECTION.has(t.norm)) return false;
+  if (LATIN.test(t.norm)) return /^\p{Lu}/u.test(s.text[t.start]);
+  if (known.has(placeKey(t.norm))) return true;
+  // Arabic adjectives (`الصحراوية`, `ريفية`) end in the nisba; names after the first word are not definite.
+  if (/(يه|ي)$/.test(t.norm) && !first) return false;
+  if (/يه$/.test(t.norm)) return false;
+  return first || !t.norm.startsWith('ال');
+}
+
+/** A place with the last token of its name. */
+type Located = Place & { last: number };
+
+/** A place name starting at token k: one or two name words (`أوتار براديش`), or null. */
+function nameAt(s: Sentence, k: number, known: ReadonlySet<string>, needKnown: boolean): Located | null {
+  // English `the state of Rajasthan`.
+  if (s.tokens[k]?.norm === 'of') k += 1;
+  if (!nameWord(s, s.tokens[k], true, known)) return null;
+  let end = k;
+  if (nameWord(s, s.tokens[k + 1], false, known) && s.tokens[k + 1].gap === 1) end = k + 1;
+  const text = s.text.slice(s.tokens[k].start, s.tokens[end].end);
+  const key = placeKey(s.tokens.slice(k, end + 1).map((t) => t.norm).join(' '));
+  if (needKnown && !known.has(key) && !known.has(placeKey(s.tokens[k].norm))) return null;
+  return { text, key, headed: false, last: end };
+}
+
+/** A place at token k: `ولاية راجستان`, `منطقة أغرا`, `جنوبي الهند`, or a known name; null otherwise. */
+function placeAt(s: Sentence, k: number, known: ReadonlySet<string>): Located | null {
+  const t = s.tokens[k];
+  if (!isWordToken(t)) return null;
+  if (HEADS.has(t.norm)) {
+    // `الولاية`, `بالمدينة`: the article makes it a back-reference, not a name's noun.
+    if (!LATIN.test(t.norm) && /^(و|ف)?(ب|ل|ك)?ال/.test(t.norm)) return null;
+    let j = k + 1;
+    // Adjectives between the noun and the name: `العاصمة الأفغانية كابول`.
+    while (isWordToken(s.tokens[j]) && /يه$/.test(s.tokens[j].norm) && j < k + 3) j += 1;
+    const name = nameAt(s, j, known, false);
+    if (!name) return null;
+    // `ولايات أوتار براديش وراجستان والبنجاب`: a list of areas is one scope of its own.
+    let last = name.last;
+    const keys = [name.key];
+    while (isWordToken(s.tokens[last + 1]) && s.tokens[last + 1].norm.startsWith('و') && s.tokens[last + 1].norm.length > 3) {
+      const next = s.tokens[last + 1];
+      if (!nameWord(s, { ...next, norm: next.norm.slice(1) }, true, known)) break;
+      keys.push(placeKey(next.norm.slice(1)));
+      last += 1;
+      while (nameWord(s, s.tokens[last + 1], false, known) && s.tokens[last + 1].gap === 1 && !s.tokens[last + 1].norm.startsWith('و')) last += 1;
+    }
+    if (keys.length > 1) return { text: s.text.slice(s.tokens[j].start, s.tokens[last].end), key: keys.join('+'), headed: true, last };
+    return { ...name, headed: true };
+  }
+  if (DIRECTION.has(t.norm)) {
+    const name = nameAt(s, k + 1, known, false);
+    return name ? { text: s.text.slice(t.start, s.tokens[name.last].end), key: `${t.norm.replace(/ي$/, '')}:${name.key}`, headed: true, last: name.last } : null;
+  }
+  return nameAt(s, k, known, !LATIN.test(t.norm));
+}
+
+/**
+ * 1. The place a figure is scoped to, in its clause: right after it (`64 شخصا في أوتار براديش`,
+ * `21 شخصا جنوبي الهند`), through a word that points back (`حيث`, `هناك`, `فيها`: the place named
+ * before), or an area named as the clause's subject (`وسجلت منطقة أغرا ... مقتل أكثر من 40`).
+ * `known` holds the keys of the places the event's articles name (gazetteer or area nouns);
+ * `placeBack` gives the place a back-reference points to.
+ */
+export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, placeBack: () => Place | null): Place | null {
+  const strip = (p: Located | null): Place | null => (p ? { text: p.text, key: p.key, headed: p.headed } : null);
+  let k = Math.max(m.last, m.countsAt) + 1;
+  // Past the figure's own words: `على الأقل`, `قتلوا`, `حتفهم`, `were killed` (three at most).
+  for (let skipped = 0; skipped < 3 && isWordToken(s.tokens[k]) && sameClause(s, k, m.last); skipped += 1) {
+    const t = s.tokens[k];
+    if (LOCATIVE.has(t.norm) || DIRECTION.has(t.norm) || HEADS.has(t.norm) || BACK.has(t.norm)) break;
+    if (!LATIN.test(t.norm) && (t.norm.startsWith('ب') || t.norm.startsWith('في')) && known.has(placeKey(t.norm.slice(1)))) break;
+    k += 1;
+  }
+  const t = s.tokens[k];
+  if (isWordToken(t) && sameClause(s, k, m.last)) {
+    if (LOCATIVE.has(t.norm)) {
+      const p = placeAt(s, k + 1, known);
+      if (p) return strip(p);
+    } else if (DIRECTION.has(t.norm) || HEADS.has(t.norm)) {
+      const p = placeAt(s, k, known);
+      if (p) return strip(p);
+    } else if (BACK.has(t.norm)) return placeBack();
+    else if (!LATIN.test(t.norm) && t.norm.startsWith('ب') && t.norm.length > 3) {
+      // `بغزة`, `بكابول`: the preposition attached to a known name.
+      const key = placeKey(t.norm.slice(1));
+      if (known.has(key)) return { text: s.text.slice(t.start, t.end), key, headed: false };
+    }
+  }
+  // `حيث قتل أكثر من 30 شخصا`, `وقتل فيها 43 شخصا`: the place named before.
+  for (let j = m.first - 1; j >= 0 && j >= m.first - 4 && sameClause(s, j, m.first); j -= 1) {
+    if (isIn(BACK, s.tokens[j])) return placeBack();
+  }
+  if (isIn(BACK, s.tokens[m.first - 1]) || (s.tokens[m.first - 2]?.norm === ',' && isIn(BACK, s.tokens[m.first - 3]))) return placeBack();
+  // An area named as the subject right after the clause's verb: `وسجلت منطقة أغرا ... مقتل أكثر من 40`.
+  let clauseStart = m.first;
+  while (clauseStart > 0 && sameClause(s, clauseStart - 1, m.first)) clauseStart -= 1;
+  for (const j of [clauseStart, clauseStart + 1]) {
+    if (j < m.first && isIn(HEADS, s.tokens[j]) && !isIn(LOCATIVE, s.tokens[j - 1])) {
+      const p = placeAt(s, j, known);
+      if (p) return strip(p);
+    }
+  }
+  return null;
+}
+
+/** A place named in a sentence, with the tokens it spans. */
+export interface PlaceMention extends Place {
+  first: number;
+  last: number;
+}
+
+/** The places a sentence names, in order (for `حيث`, `هناك` in this or the next sentence). */
+export function placesIn(s: Sentence, known: ReadonlySet<string>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < s.tokens.length; k += 1) {
+    const t = s.tokens[k];
+    if (!isWordToken(t)) continue;
+    const p = HEADS.has(t.norm) ? placeAt(s, k, known) : null;
+    if (p) {
+      out.push({ text: p.text, key: p.key, headed: true, first: k, last: p.last });
+      k = p.last;
+      continue;
+    }
+    // `الكندية`, `الأفغاني` are adjectives of a place, not the place (their folded key is the country's).
+    if (/(يه|ي|يين|يون)$/.test(t.norm) && t.norm.length > 4) continue;
+    const bare = t.norm.length > 3 && 'بل'.includes(t.norm[0]) ? placeKey(t.norm.slice(1)) : null;
+    const key = known.has(placeKey(t.norm)) ? placeKey(t.norm) : bare && known.has(bare) ? bare : null;
+    if (key) out.push({ text: s.text.slice(t.start, t.end), key, headed: false, first: k, last: k });
+  }
+  return out;
+}
+
+/**
+ * The place `حيث`/`هناك` points to from token `at`: the last place named before it, or the head
+ * of a chain (`أغرا في أوتار براديش، حيث`: Agra); else the previous sentence's last place.
+ */
+export function placeBefore(places: readonly PlaceMention[], at: number, previousSentence: Place | null): Place | null {
+  let i = places.length - 1;
+  while (i >= 0 && places[i].first >= at) i -= 1;
+  if (i < 0) return previousSentence;
+  while (i > 0 && places[i].first - places[i - 1].last <= 2) i -= 1;
+  return places[i];
+}
+
+/** The names after area nouns (`ولاية راجستان`, `قرية خيراغار`, `the state of Rajasthan`): the event's own gazetteer. */
+export function namedAreas(s: Sentence): string[] {
+  const keys: string[] = [];
+  if (!MAY_NAME_AREA.test(s.claim.text)) return keys;
+  for (let k = 0; k < s.tokens.length; k += 1) {
+    if (!isIn(HEADS, s.tokens[k])) continue;
+    const p = placeAt(s, k, new Set());
+    if (p) keys.push(p.key, ...(p.key.includes(' ') && !p.key.includes(':') ? [placeKey(s.tokens[k + 1].norm)] : []));
+  }
+  return keys;
+}
+
+export type Period = 'event' | 'cumulative' | 'earlier';
+
+/**
+ * 2. Whether a figure is this event's, from the words around it: cues before it in its sentence,
+ * or after it in its clause. `منذ 7 أكتوبر`, `منذ بدء الحرب`, `this year`, `في غضون ستة أسابيع`: a
+ * running total (`cumulative`). Another incident (`earlier`, left out of the table): a past time
+ * (`الشهر الماضي`, `last year`), a recurring total (`كل سنة`, `annually`), another incident (`حادث
+ * مماثل`, `the previous attack`), `منذ مقتل 100 شخص` (the deadliest since ...). Also returns the
+ * dates in the same reach (ISO), for `datedPeriod` once the event's day is known.
+ */
+export function periodOf(s: Sentence, m: Mention): { period: Period; dates: string[] } {
+  const inScope = (k: number) => k < m.first || (k > m.last && sameClause(s, k, m.last));
+  let cumulative = false;
+  const done = (period: Period) => ({ period, dates: [] });
+  const superlativeBefore = (k: number) => [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
+  for (let k = 0; k < s.tokens.length; k += 1) {
+    const t = s.tokens[k];
+    // One lookup for the words that can start a cue; the rest of the sentence is passed over.
+    if (!isWordToken(t) || !TRIGGERS.has(t.norm)) continue;
+    // `... أكثر من 27 ألفاً و700 فلسطيني، معظمهم من النساء والأطفال، منذ بدء الحرب`: a running
+    // total wherever the sentence says since when (but `أسوأ هجوم منذ بدء الحرب` only compares).
+    if (k > m.last && !inScope(k) && SINCE.has(t.norm) && isIn(START, s.tokens[k + 1]) && !superlativeBefore(k)) cumulative = true;
+    if (!inScope(k)) continue;
+    const next = s.tokens[k + 1];
+    const prev = s.tokens[k - 1];
+    // `ذكرى مقتل 6 فلسطينيين`: the anniversary of an earlier incident's toll.
+    if (isIn(ANNIVERSARY, t) && k < m.first && (isIn(CASUALTY, next) || isIn(CASUALTY, s.tokens[k + 2]))) return done('earlier');
+    if (SINCE.has(t.norm)) {
+      // `منذ مقتل 100 شخص`: since an earlier incident's toll.
+      if (isIn(CASUALTY, next) || (next?.norm === 'the' && isIn(CASUALTY, s.tokens[k + 2]))) {
+        if (k < m.first) return done('earlier');
+        continue;
+      }
+      if (k < m.first && !superlativeBefore(k)) cumulative = true;
+      continue;
+    }
+    // `الشهر الماضي`, `last month` date the figure, but `الأعنف منذ العام الماضي` only compares.
+    const sinceBefore = (j: number) => isIn(SINCE, s.tokens[j]) || isIn(SINCE, s.tokens[j - 1]);
+    if (isIn(PAST, t) && prev && (isIn(TIME, prev) || isDateWord(prev.norm)) && !sinceBefore(k - 2)) return done('earlier');
+    if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
+    // `هجوم سابق`, `آخر تفجير`, `the previous attack`: another incident.
+    if (isIn(OTHER_TIME, t) && (isIn(INCIDENT, prev) || isIn(INCIDENT, next))) return done('earlier');
+    if (isIn(RECURRING, t) || (EVERY.has(t.norm) && isIn(TIME, next))) return done('earlier');
+    if (isIn(OTHER_INCIDENT, t)) return done('earlier');
+    if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
+    if (isIn(START, t) && isIn(SINCE, prev)) cumulative = true;
+    // `في غضون ستة أسابيع`, `خلال الأشهر الماضية`, `over the past six weeks`: a total over a stretch of time.
+    // Only right around the figure, and not after a superlative (`أدمى يوم خلال سنوات` compares).
+    const close = k < m.first ? sameClause(s, k, m.first) : k <= m.last + 6;
+    const superlative = [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
+    if (close && !superlative && isIn(SPAN, t) && [1, 2, 3].some((d) => isIn(LONG_TIME, s.tokens[k + d]))) cumulative = true;
+  }
+  const dates: string[] = [];
+  // Bare years the date reader leaves to the number reader (`في مطلع 2016`).
+  for (const n of s.claim.numbers) {
+    const year = n.qualifier === 'exact' && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.text);
+    if (!year || !(n.isDateLike || n.counts === null) || !(n.start < m.start)) continue;
+    const at = tokenIndex(s, n.start);
+    if (!isIn(SINCE, s.tokens[at - 1]) && !isIn(SINCE, s.tokens[at - 2]) && !s.claim.dates.some((d) => d.start <= n.start && n.end <= d.end)) dates.push(String(n.value));
+  }
+  for (const d of s.claim.dates) {
+    if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last))) continue;
+    // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date.
+    const at = tokenIndex(s, d.start);
+    if (isIn(SINCE, s.tokens[at - 1]) || isIn(SINCE, s.tokens[at - 2])) continue;
+    dates.push(d.iso);
+  }
+  return { period: cumulative ? 'cumulative' : 'event', dates };
+}
+
+/**
+ * A figure's period from the dates near it, once the event's day is known: a date two or more days
+ * before it, or an earlier month or year, is another incident (`في 11 أبريل/نيسان، قتل فيها 19
+ * شخصا`); the event's own year or month (`عام 2018`) makes a running total. Null: no change.
+ */
+export function datedPeriod(dates: readonly string[], eventDay: string): Period | null {
+  let period: Period | null = null;
+  for (const iso of dates) {
+    if (before(iso, eventDay)) return 'earlier';
+    if (iso.length <= 7 && eventDay.startsWith(iso)) period = 'cumulative';
+  }
+  return period;
+}
+
+/**
+ * The day a figure is dated to, when the text says it next to the figure (`مقتل فلسطينيين اثنين،
+ * الثلاثاء،`) or names only one day before it in the sentence: two figures of different days are
+ * two incidents, never compared.
+ */
+export function dayOf(s: Sentence, m: Mention): string | null {
+  const days = s.claim.dates.filter((d) => d.iso && d.iso.length === 10);
+  const end = Math.max(m.last, m.countsAt);
+  for (const d of days) {
+    const at = tokenIndex(s, d.start);
+    const near = at > end && at <= end + 4 && s.tokens.slice(end + 1, at).every((t) => t.kind === 'punct' || isIn(TAIL_OR_CUE, t));
+    if (near || (at > m.first - 6 && at < m.first && sameClause(s, at, m.first))) return d.iso!;
+  }
+  const before = days.filter((d) => d.start < m.start);
+  return before.length === 1 && new Set(before.map((d) => d.iso)).size === 1 ? before[0].iso : null;
+}
+
+function tokenIndex(s: Sentence, offset: number): number {
+  const i = s.tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? s.tokens.length - 1 : i;
+}
+
+/** Whether an ISO date (day, month or year) lies before the event: a day two or more days before, an earlier month or year. */
+function before(iso: string, eventDay: string): boolean {
+  const day = eventDay.slice(0, 10);
+  if (iso.length === 4) return iso < day.slice(0, 4);
+  if (iso.length === 7) return iso < day.slice(0, 7);
+  const a = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  const b = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(a) && Number.isFinite(b) && b - a >= 2 * 86_400_000;
+}
+
+/**
+ * 3. When the text marks the report, in the figure's clause before it: `حصيلة أولية`, `earlier`,
+ * `بعد أن كانت 4`, `from 4` (an early figure); `ارتفعت الحصيلة إلى`, `rose to`, `new toll`
+ * (an update); `يتوقع أن ترتفع`, `could rise` are expectations, not updates.
+ */
+export function stageOf(s: Sentence, m: Mention): 'initial' | 'updated' | null {
+  const prev = s.tokens[m.first - 1];
+  // `بعد أن كانت 4`, `بعدما كان 4`.
+  if (isIn(EARLIER_MARK, prev) && isIn(AFTER, s.tokens[m.first - 2])) return 'initial';
+  // `من 4 إلى 6`, `from 4 to 6`: the first is the earlier figure, the second the update.
+  const end = Math.max(m.last, m.countsAt);
+  if (isIn(FROM, prev) && isIn(TO, s.tokens[end + 1]) && s.tokens[end + 2]?.kind === 'num') return 'initial';
+  let from = m.first - 1;
+  if (isIn(TO, prev) && s.tokens[m.first - 2]?.kind === 'num' && isIn(FROM, s.tokens[m.first - 3])) from = m.first - 4;
+  const cue = (k: number): 'initial' | 'updated' | null | undefined => {
+    const t = s.tokens[k];
+    if (isIn(INITIAL, t)) return 'initial';
+    if (isIn(UPDATED, t)) return [1, 2].some((d) => isIn(EXPECT, s.tokens[k - d])) ? null : 'updated';
+    return undefined;
+  };
+  for (let k = from; k >= 0 && k >= m.first - 8 && sameClause(s, k, m.first); k -= 1) {
+    if (s.tokens[k].kind === 'num') break;
+    const c = cue(k);
+    if (c !== undefined) return c;
+  }
+  // After it: `انتشال 11 جثة في حصيلة أولية`.
+  for (let k = end + 1; k < s.tokens.length && k <= end + 4 && sameClause(s, k, m.last); k += 1) {
+    if (s.tokens[k].kind === 'num') break;
+    const c = cue(k);
+    if (c === 'initial') return c;
+  }
+  return null;
+}

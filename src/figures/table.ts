@@ -1,0 +1,164 @@
+// The event figures table: the figures of all articles grouped by quantity and scope (period,
+// sub-group, place), each article's own latest figure chosen for the verdict and the others listed.
+// Counts of things and amounts with units are compared only where each article gives one amount and
+// the two sentences share a word besides it, so that two different counts of cars never meet.
+import type { ArticleResult, FigureEntry, FigureScope, FigureValue } from '../types.js';
+import type { RawFigure } from './read.js';
+import { entryVerdict, type Compared } from './verdict.js';
+import { QUANTITIES } from './lexicons/quantities.js';
+import { UNIT_GLOSSES } from './lexicons/units.js';
+import { nounKey } from './words.js';
+
+const ROWS = new Map(QUANTITIES.map((q, i) => [q.key, { ...q, order: i }]));
+
+/** An entry's figures, before the verdict. */
+interface Slot {
+  key: string;
+  quantity: string;
+  scope: FigureScope;
+  placeKey: string | null;
+  figures: RawFigure[];
+}
+
+/** Which of an article's figures the verdict compares: updated, then plain body figures (the lead first), headings, early ones, absences, vague amounts. */
+function rank(f: RawFigure): number {
+  if (f.additional) return 5;
+  if (f.kind === 'number') {
+    if (f.stage === 'updated') return 0;
+    // Dated to another day than the event's: a figure of another incident the article also reports.
+    if (f.stage === 'initial' || f.offDay) return 3;
+    return f.claim.kind === 'heading' ? 2 : 1;
+  }
+  if (f.kind === 'none' || f.kind === 'unknown') return 4;
+  return f.kind === 'vague' ? 5 : 6;
+}
+
+/** A figure's bounds in the quantity's base unit (kilograms, metres, km/h, the currency). */
+function bounds(f: RawFigure): [number, number] {
+  const base = f.unit ? f.unit.base : 1;
+  if (f.kind === 'some') return [1, Infinity];
+  return [f.low * base, f.high === null ? Infinity : f.high * base];
+}
+
+function scopeOf(f: RawFigure): FigureScope {
+  return { period: f.period, group: f.group, place: f.place?.text ?? null };
+}
+
+function slotKey(f: RawFigure): string {
+  const q = f.quantity === 'money' ? `money:${f.unit?.unit}` : f.quantity;
+  return [q, f.period, f.group ?? '', f.place?.key ?? ''].join('|');
+}
+
+function gloss(quantity: string, figures: readonly RawFigure[]): string {
+  const row = ROWS.get(quantity);
+  if (row) return row.gloss;
+  if (quantity in UNIT_GLOSSES) return UNIT_GLOSSES[quantity];
+  const noun = figures.find((f) => f.counted)?.counted;
+  return noun ? `count of ${noun}` : quantity;
+}
+
+function toValue(f: RawFigure, article: ArticleResult, compared: boolean): FigureValue {
+  return {
+    article: article.id,
+    claim: f.claim.id,
+    value: f.kind === 'number' && f.value !== null ? f.value : null,
+    range: f.value === null && (f.kind === 'number' || f.kind === 'vague') ? [f.low, f.high] : f.kind === 'some' ? [1, null] : null,
+    qualifier: f.qualifier,
+    text: f.text,
+    start: f.start,
+    end: f.end,
+    sentence: f.claim.text,
+    source: f.source,
+    unit: f.unit?.unit ?? null,
+    stage: f.stage,
+    reported: article.date,
+    compared,
+    note: f.note,
+  };
+}
+
+/** Sort order of entries: tolls first (in lexicon order), then units, then counts of things; the event's own scope first. */
+function entryOrder(s: Slot): [number, number, number, number] {
+  const row = ROWS.get(s.quantity);
+  const q = row ? row.order : s.quantity in UNIT_GLOSSES ? 100 : 200;
+  return [q, s.scope.period === 'event' ? 0 : 1, s.scope.group ? 1 : 0, s.scope.place ? 1 : 0];
+}
+
+/**
+ * Builds the table from every article's figures. `someOf(quantity)` gives the plain mentions of a
+ * quantity (`قتلى وجرحى`) for articles with no figure, read only when an absence needs them.
+ */
+export function buildTable(
+  articles: readonly ArticleResult[],
+  figures: readonly RawFigure[],
+  someOf: (quantity: string) => RawFigure[],
+): FigureEntry[] {
+  const slots = new Map<string, Slot>();
+  const add = (f: RawFigure) => {
+    const key = slotKey(f);
+    let slot = slots.get(key);
+    if (!slot) {
+      slot = { key, quantity: f.quantity, scope: scopeOf(f), placeKey: f.place?.key ?? null, figures: [] };
+      slots.set(key, slot);
+    }
+    slot.figures.push(f);
+  };
+  for (const f of figures) add(f);
+  // An absence is compared with plain mentions of the same quantity in articles that give no figure.
+  for (const slot of [...slots.values()]) {
+    if (!slot.figures.some((f) => f.kind === 'none' || f.kind === 'unknown') || slot.scope.group || slot.scope.place) continue;
+    const have = new Set(slot.figures.map((f) => f.articleIndex));
+    for (const f of someOf(slot.quantity)) if (!have.has(f.articleIndex)) slot.figures.push(f);
+  }
+  const entries: Array<{ slot: Slot; entry: Omit<FigureEntry, 'id'> }> = [];
+  for (const slot of slots.values()) {
+    const row = ROWS.get(slot.quantity);
+    const counting = !row; // units and counts of things
+    const byArticle = new Map<number, RawFigure[]>();
+    for (const f of slot.figures) byArticle.set(f.articleIndex, [...(byArticle.get(f.articleIndex) ?? []), f]);
+    const chosen = new Map<number, RawFigure>();
+    for (const [a, list] of byArticle) {
+      const numbers = list.filter((f) => (f.kind === 'number' || f.kind === 'vague') && !f.crowded);
+      // A count of things is the article's only when it gives one amount for it.
+      if (counting && new Set(numbers.map((f) => `${f.low}:${f.high}:${f.unit?.unit}`)).size !== 1) continue;
+      chosen.set(a, [...(counting ? numbers : list)].sort((x, y) => rank(x) - rank(y) || x.start - y.start)[0]);
+    }
+    // A count of things is compared when at least one article gives a number for it.
+    if (counting && (chosen.size < 2 || ![...chosen.values()].some((f) => f.kind === 'number'))) continue;
+    const compared: Compared[] = [...chosen.values()].map((chosenFigure) => {
+      // The article itself calls the same amount an initial toll elsewhere (`11 جثة في حصيلة أولية`).
+      const initial = chosenFigure.stage === null && slot.figures.some((g) => g.articleIndex === chosenFigure.articleIndex && g.stage === 'initial' && g.low === chosenFigure.low && g.high === chosenFigure.high);
+      const f = initial ? { ...chosenFigure, stage: 'initial' as const } : chosenFigure;
+      const [low, high] = bounds(f);
+      const article = articles[f.articleIndex];
+      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+    });
+    // Counts of things and units: the words around the two figures must share two (one for a weight,
+    // three for distances and speeds, which measure many things).
+    const needed = slot.quantity === 'distance' || slot.quantity === 'speed' ? 3 : slot.quantity === 'weight' ? 1 : 2;
+    const comparable = (x: Compared, y: Compared) => {
+      // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
+      if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
+      if (!counting) return true;
+      const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
+      const ky = new Set(y.figure.context);
+      return new Set(x.figure.context.filter((k) => ky.has(k) && !own.has(k))).size >= needed;
+    };
+    const verdict = entryVerdict(compared, row?.grows ?? false, comparable);
+    if (!verdict || (counting && verdict.relation === 'single')) continue;
+    const values = [...slot.figures]
+      .sort((x, y) => x.articleIndex - y.articleIndex || x.start - y.start)
+      .map((f) => toValue(f, articles[f.articleIndex], chosen.get(f.articleIndex) === f));
+    entries.push({
+      slot,
+      entry: { quantity: slot.quantity, gloss: gloss(slot.quantity, slot.figures), scope: slot.scope, ...verdict, values },
+    });
+  }
+  entries.sort((a, b) => {
+    const x = entryOrder(a.slot);
+    const y = entryOrder(b.slot);
+    for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return x[i] - y[i];
+    return a.slot.figures[0].articleIndex - b.slot.figures[0].articleIndex || a.slot.figures[0].start - b.slot.figures[0].start;
+  });
+  return entries.map(({ entry }, i) => ({ id: `f${i + 1}`, ...entry }));
+}

@@ -1,0 +1,133 @@
+// The verdict on one quantity: every pair of articles' compared figures is `agree` (the ranges their
+// qualifiers allow overlap: 27,708 and "more than 27,700"), `compatible` (a vague amount that does
+// not contradict, but cannot confirm), `absence` (none or not known against some), or differs; a
+// difference on a toll is an `updated` report when the later report is the higher one (by the
+// articles' times, or `حصيلة أولية` / `ارتفعت الحصيلة`), else a `conflict`. The entry takes the
+// strongest pair verdict, and says why.
+import type { FigureRelation } from '../types.js';
+import type { RawFigure } from './read.js';
+
+/** A compared figure with what the verdict needs: its bounds in base units, its report time and outlet. */
+export interface Compared {
+  figure: RawFigure;
+  low: number;
+  /** Infinity when open. */
+  high: number;
+  /** The article's date and time, or null. */
+  reported: string | null;
+  outlet: string;
+  articleId: string;
+}
+
+type PairVerdict = 'agree' | 'compatible' | 'absence' | 'updated' | 'conflict';
+
+/** A vague amount contradicts another only when clearly apart: beyond half again its bound. */
+const VAGUE_MARGIN = 1.5;
+
+function isAbsent(c: Compared): boolean {
+  return c.figure.kind === 'none' || c.figure.kind === 'unknown';
+}
+
+function isVague(c: Compared): boolean {
+  return c.figure.kind === 'vague' || c.figure.kind === 'some';
+}
+
+/** Whether the ranges overlap (with float tolerance). */
+function overlap(x: Compared, y: Compared): boolean {
+  const tol = 1e-9 * Math.max(1, Math.abs(x.low), Math.abs(y.low));
+  return x.low <= y.high + tol && y.low <= x.high + tol;
+}
+
+function clearlyApart(x: Compared, y: Compared): boolean {
+  return x.high * VAGUE_MARGIN < y.low || y.high * VAGUE_MARGIN < x.low;
+}
+
+/** A representative amount, for saying which report is higher. */
+function point(c: Compared): number {
+  if (c.figure.value !== null) return c.low;
+  return Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low;
+}
+
+/** -1 when x was reported before y, 1 after, 0 when the text does not tell. */
+export function reportOrder(x: Compared, y: Compared): number {
+  const a = x.reported;
+  const b = y.reported;
+  if (a && b && a !== b && (a.length > 10 && b.length > 10 ? true : a.slice(0, 10) !== b.slice(0, 10))) return a < b ? -1 : 1;
+  const stage = (c: Compared) => (c.figure.stage === 'initial' ? -1 : c.figure.stage === 'updated' ? 1 : 0);
+  return Math.sign(stage(x) - stage(y));
+}
+
+export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdict {
+  if (isAbsent(x) || isAbsent(y)) return isAbsent(x) && isAbsent(y) ? 'agree' : 'absence';
+  const vague = isVague(x) || isVague(y);
+  if (vague ? !clearlyApart(x, y) : overlap(x, y)) return vague ? 'compatible' : 'agree';
+  if (!grows) return 'conflict';
+  const order = reportOrder(x, y);
+  if (order === 0) return 'conflict';
+  const [earlier, later] = order < 0 ? [x, y] : [y, x];
+  return point(later) > point(earlier) ? 'updated' : 'conflict';
+}
+
+/** How a compared figure reads in a reason: `at least 48 (CNN, 2018-04-22T13:37)`. */
+export function describe(c: Compared): string {
+  const f = c.figure;
+  const amount =
+    f.kind === 'none' ? 'none' : f.kind === 'unknown' ? 'not yet known' : f.kind === 'some' ? `some (${f.text})` : qualified(f);
+  return `${amount} (${c.outlet}${c.reported ? `, ${c.reported}` : ''})`;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  'at-least': 'at least', 'more-than': 'more than', about: 'about', 'less-than': 'less than', 'up-to': 'up to',
+};
+
+function qualified(f: RawFigure): string {
+  if (f.value === null) return f.text;
+  const q = QUALIFIER_WORDS[f.qualifier];
+  const amount = f.note?.startsWith('composed') ? `${f.value} (${f.text})` : f.text;
+  return q ? `${q} ${amount}` : amount;
+}
+
+export interface Verdict {
+  relation: FigureRelation;
+  reason: string;
+  latest: string | null;
+}
+
+/** The entry's verdict over its compared figures (one per article), or null when no pair may be compared. */
+export function entryVerdict(compared: readonly Compared[], grows: boolean, comparable: (x: Compared, y: Compared) => boolean): Verdict | null {
+  if (compared.length === 1) return { relation: 'single', reason: `only ${compared[0].outlet} gives this figure`, latest: null };
+  const pairs: Array<{ x: Compared; y: Compared; v: PairVerdict }> = [];
+  for (let i = 0; i < compared.length; i += 1) {
+    for (let j = i + 1; j < compared.length; j += 1) {
+      if (comparable(compared[i], compared[j])) pairs.push({ x: compared[i], y: compared[j], v: pairVerdict(compared[i], compared[j], grows) });
+    }
+  }
+  if (pairs.length === 0) return null;
+  const find = (v: PairVerdict) => pairs.find((p) => p.v === v);
+  const conflict = find('conflict');
+  if (conflict) {
+    const { x, y } = conflict;
+    const order = grows ? reportOrder(x, y) : 0;
+    const why = order === 0 ? '' : `; the later report (${order < 0 ? y.outlet : x.outlet}) is not higher`;
+    return { relation: 'conflict', reason: `same quantity, incompatible amounts: ${describe(x)} and ${describe(y)}${why}`, latest: null };
+  }
+  if (find('updated')) {
+    const sorted = [...compared].filter((c) => !isAbsent(c)).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
+    const last = sorted[sorted.length - 1];
+    return { relation: 'updated', reason: `later reports raise it: ${sorted.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
+  }
+  const absence = find('absence');
+  if (absence) {
+    const [none, some] = isAbsent(absence.x) ? [absence.x, absence.y] : [absence.y, absence.x];
+    const says = none.figure.kind === 'none' ? 'reports none' : 'cannot yet say whether there were any';
+    const order = reportOrder(none, some);
+    const when = order < 0 ? ' (the earlier report)' : order > 0 ? ' (the later report)' : '';
+    return { relation: 'absence', reason: `${none.outlet} ${says}${when}; ${some.outlet} reports ${describe(some).replace(/ \(.*$/, '')}`, latest: null };
+  }
+  const compatible = find('compatible');
+  if (compatible) {
+    const [vague, other] = isVague(compatible.x) ? [compatible.x, compatible.y] : [compatible.y, compatible.x];
+    return { relation: 'compatible', reason: `no contradiction, but ${vague.figure.text} (${vague.outlet}) is too vague to confirm ${describe(other)}`, latest: null };
+  }
+  return { relation: 'agree', reason: `same quantity, compatible amounts: ${compared.map(describe).join(', ')}`, latest: null };
+}

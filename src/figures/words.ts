@@ -1,0 +1,98 @@
+// Word lookup for the figures stage: Arabic words on normalized stems behind the clitics و ف ب ل ك
+// (so `ومقتل`, `بحياة`, `القتلى` find `مقتل`, `بحياة`, `قتلى`), English words as written in lower
+// case; and a key for a counted noun that a broken plural shares with its singular (`عمود` / `أعمدة`).
+import { normalizeText } from '../text/normalize.js';
+import { stemArabic, stemEnglish } from '../text/stem.js';
+import type { ScanToken } from '../text/scan.js';
+import { foldName } from '../text/transliteration.js';
+
+const LATIN = /^[a-z]/;
+
+/** The forms a normalized Arabic word may have behind its clitics: itself, without و/ف, without ب/ل/ك. */
+function arabicForms(norm: string): string[] {
+  const forms = [norm];
+  // Function words are short: `ولم`, `ولا` are `لم`, `لا` behind the conjunction.
+  if (norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف')) forms.push(norm.slice(1));
+  for (const f of [...forms]) if (f.length > 3 && 'بلك'.includes(f[0])) forms.push(f.slice(1));
+  return forms;
+}
+
+/** A lookup table from words to values; Arabic entries match any clitic form and stem of a word. */
+export class WordTable<T> {
+  private readonly map = new Map<string, T>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [term, value] of entries) {
+      const norm = normalizeText(term).toLowerCase();
+      for (const key of LATIN.test(norm) || !/\p{L}/u.test(norm) ? [norm] : [norm, stemArabic(norm)]) {
+        if (!this.map.has(key)) this.map.set(key, value);
+      }
+    }
+  }
+
+  /** Lookups by word, remembered: news repeats its words, and stemming is the costly part. */
+  private readonly seen = new Map<string, T | null>();
+
+  /** The value of a normalized word, or undefined. */
+  get(norm: string): T | undefined {
+    const known = this.seen.get(norm);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.lookup(norm);
+    if (this.seen.size > 100_000) this.seen.clear();
+    this.seen.set(norm, found ?? null);
+    return found;
+  }
+
+  private lookup(norm: string): T | undefined {
+    if (LATIN.test(norm) || !/\p{L}/u.test(norm)) return this.map.get(norm);
+    for (const f of arabicForms(norm)) {
+      const hit = this.map.get(f) ?? this.map.get(stemArabic(f));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  has(norm: string): boolean {
+    return this.get(norm) !== undefined;
+  }
+}
+
+/** A set of words, matched as `WordTable` matches them. */
+export function wordSet(terms: readonly string[]): WordTable<true> {
+  return new WordTable(terms.map((t) => [t, true] as const));
+}
+
+/** Whether a token is a word of the set. */
+export function isIn(table: WordTable<unknown>, t: ScanToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && table.has(t.norm);
+}
+
+/**
+ * A key for a counted noun that singular and plural share: Arabic by its consonants (long vowels
+ * inside the stem and the `أ` of `أفعلة`/`أفعال` dropped: `عمود`, `الأعمدة` -> `عمد`), English by its
+ * Porter stem.
+ */
+export function nounKey(norm: string): string {
+  if (LATIN.test(norm)) return stemEnglish(norm);
+  let w = stemArabic(norm);
+  if (w.length >= 4 && w[0] === 'ا') w = w.slice(1);
+  if (w.length <= 2) return w;
+  return w[0] + w.slice(1, -1).replace(/[اوي]/g, '') + w[w.length - 1];
+}
+
+/** A key for a place name that spelling variants share (`راجستان` / `راجاستان`, `أغرا` / `آغرا` / `أغرة`). */
+export function placeKey(norm: string): string {
+  let key = PLACE_KEYS.get(norm);
+  if (key === undefined) {
+    key = foldName(norm)
+      .split(' ')
+      .map((w) => (w.length > 2 ? w.replace(/ه$/, '') : w))
+      .join(' ');
+    if (PLACE_KEYS.size > 100_000) PLACE_KEYS.clear();
+    PLACE_KEYS.set(norm, key);
+  }
+  return key;
+}
+
+/** Place keys by word: every word of every sentence is tried as a place. */
+const PLACE_KEYS = new Map<string, string>();

@@ -1,0 +1,31 @@
+// Transliteration folding: one key for the spellings of a foreign name (غالانت / جالانت, ميلر / ميللر).
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
+
+/**
+ * A key for a name that transliteration variants share: غالانت / جالانت, ميلر / ميللر,
+ * نتنياهو / نتانياهو, الأمريكي / الأميركي, Gallant / Gallant. Takes normalized text
+ * (`normalizeText`); folds each word and joins them with a space.
+ */
+export function foldName(norm: string): string {
+  const words = norm.split(/\s+/).map(foldWord).filter((w) => w !== '');
+  // `the State Department` and `State Department` are one name.
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  return words.join(' ');
+}
+
+/** Folds one normalized word; see `foldName`. */
+export function foldWord(word: string): string {
+  let w = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (w === '') return '';
+  if (!ARABIC.test(w)) return w.replace(/(.)\1+/g, '$1');
+  // 1. Hamza on the line carries no letter in transliterations (بارنياع / برنياء stay apart by ع).
+  w = w.replace(/ء/g, '');
+  // 2. The article: الموساد and موساد are one name.
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  // 3. Foreign G is written ج, غ or ق.
+  w = w.replace(/[جغق]/g, 'غ');
+  // 4. Doubled letters: ميللر, and shadda written out.
+  w = w.replace(/(.)\1+/g, '$1');
+  // 5. Long vowels after the first letter come and go between spellings (هاليفي / هليفي).
+  return w.length > 1 ? w[0] + w.slice(1).replace(/[اوي]/g, '') : w;
+}
