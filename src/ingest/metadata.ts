@@ -39,9 +39,9 @@ const LEAD_LINES = 3;
 export function readMetadata(input: MetadataInput): ArticleMetadata {
   const warnings: string[] = [];
   const lines = input.lines ?? splitLines(input.text);
-  const body = lines.filter((l) => !isBlank(l) && !inside(l, input.boilerplate));
+  const body = linesOutside(lines, input.boilerplate).filter((l) => !isBlank(l));
   // Lines outside read-also blocks: a source line there belongs to another story.
-  const own = lines.filter((l) => !inside(l, input.boilerplate.filter((r) => r.reason === 'read-also')));
+  const own = linesOutside(lines, input.boilerplate.filter((r) => r.reason === 'read-also'));
 
   const { title, titleSpan } = readTitle(input, body, warnings);
   const lead = body.filter((l) => !titleSpan || l.start !== titleSpan.start).slice(0, LEAD_LINES);
@@ -57,8 +57,22 @@ function clean(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
-function inside(line: Line, removals: Removal[]): boolean {
-  return removals.some((r) => line.start < r.end && line.end > r.start && line.text.trim() !== '');
+/**
+ * The lines no removal touches (a blank line is never touched), in one sweep over lines and
+ * removals in text order: a page with 20,000 repeated lines must not cost lines x removals.
+ */
+function linesOutside(lines: readonly Line[], removals: readonly Removal[]): Line[] {
+  const sorted = [...removals].sort((a, b) => a.start - b.start);
+  const out: Line[] = [];
+  let r = 0;
+  // The furthest end among the removals that start before the line ends: the line is touched
+  // when it reaches past the line's start.
+  let reach = -Infinity;
+  for (const line of lines) {
+    while (r < sorted.length && sorted[r].start < line.end) reach = Math.max(reach, sorted[r++].end);
+    if (reach <= line.start || line.text.trim() === '') out.push(line);
+  }
+  return out;
 }
 
 function lineSpan(line: Line): Span {
