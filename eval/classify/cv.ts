@@ -1,7 +1,8 @@
 // The relation model's honest figures: five-fold cross-validation on its training data (ANS train
 // agree/disagree macro-F1 at the `pairs` threshold; how often real aligned ANT pairs and each kind
 // of edited pair are called conflicts at the `compare` threshold), and the annotated events
-// leave-one-event-out (each event typed at the `compare` threshold chosen on the other events).
+// leave-one-event-out (each event typed at the `compare` threshold chosen on the other events;
+// conflicts found in its claim groups or its figures table, as the reference scorer counts them).
 // Run: npx tsx eval/classify/cv.ts
 import { loadGoldCases } from '../gold/load.js';
 import { addCounts, emptyCounts } from '../gold/score.js';
@@ -22,7 +23,7 @@ if (examples && cases.length > 0) {
   for (const [source, s] of [...cv.bySource].sort()) console.log(`    ${source.padEnd(18)} ${fmt(s.flagged / s.n)}  (n=${s.n})`);
   const model = { id: 'cv', trainedOn: 'cv', ...fitRelationModel(examples) };
   const loeo = leaveOneEventOut(scoreEvents(cases, model));
-  console.log('annotated events, each typed at the compare threshold chosen on the others:');
+  console.log('annotated events (claim groups and the figures table), each typed at the compare threshold chosen on the others:');
   const byFile = new Map<string, typeof loeo>();
   for (const e of loeo) (byFile.get(e.file) ?? byFile.set(e.file, []).get(e.file)!).push(e);
   let all = emptyCounts();

@@ -1,12 +1,16 @@
-// The `compare` conflict threshold, chosen on the annotated events: every event aligned once, its
-// groups typed at each threshold of the grid and scored as ../shared/gold/score.py scores them.
+// The `compare` conflict threshold, chosen on the annotated events: every event compared once as
+// `compare` compares it (token stream, claims, alignment, framing, the figures table), its groups
+// typed at each threshold of the grid and scored as ../shared/gold/score.py scores them, the
+// figures table included (conflicts found here or there count once).
 // The threshold kept is the one with the most annotated conflicts found, each false conflict
 // counting as two missed ones (a false alarm costs a reader more than a miss; the weight was set
 // beforehand). Reported leave-one-event-out: each event typed at the threshold chosen on the others.
 import type { ClaimGroup, Comparison } from '../../src/types.js';
 import type { LinearModel } from '../../src/types.js';
-import { analyzeArticle } from '../../src/compare.js';
+import { articleTokens, extractClaims } from '../../src/claims/extract.js';
 import { alignClaims } from '../../src/align/align.js';
+import { compareFraming } from '../../src/framing/compare.js';
+import { compareFigures } from '../../src/figures/index.js';
 import { classifyAlignment, defaultClassifyOptions } from '../../src/classify/index.js';
 import type { GoldCase } from '../gold/load.js';
 import { addCounts, emptyCounts, scoreEvent, type GoldCounts } from '../gold/score.js';
@@ -25,13 +29,13 @@ export interface EventScores {
 /** Aligns each event once and scores its typed groups at every threshold of the grid. */
 export function scoreEvents(cases: readonly GoldCase[], model?: LinearModel): EventScores[] {
   return cases.map((c) => {
-    const results = c.articles.map(analyzeArticle);
-    const alignment = alignClaims(results);
-    const byThreshold = GRID.map((t) => {
-      const groups: ClaimGroup[] = classifyAlignment(alignment, { ...defaultClassifyOptions, conflictThreshold: t }, model);
-      const comparison = { articles: results, groups } as unknown as Comparison;
-      return scoreEvent(c.event, comparison, c.texts);
-    });
+    const tokens = c.articles.map((a) => articleTokens(a));
+    const results = c.articles.map((a, i) => ({ ...a, claims: extractClaims(a, tokens[i]) }));
+    const alignment = alignClaims(results.map((r, i) => ({ ...r, tokens: tokens[i] })));
+    const typed = (t: number): ClaimGroup[] => classifyAlignment(alignment, { ...defaultClassifyOptions, conflictThreshold: t }, model);
+    // The figures table reads the framing's sources, not the groups' relations: computed once.
+    const figures = compareFigures(results, compareFraming(results, typed(GRID[0]), {}, tokens));
+    const byThreshold = GRID.map((t) => scoreEvent(c.event, { articles: results, groups: typed(t), figures } as unknown as Comparison, c.texts));
     return { name: c.event.name, file: c.file, byThreshold };
   });
 }

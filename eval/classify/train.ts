@@ -26,9 +26,10 @@ export function trainRelationModel(write: (file: string, content: string) => voi
 // Logistic regression (L2 ${L2}) over the features of relation-features.ts, fitted on
 // ${trainedOn}; both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
-// ${FOLDS}-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found,
-// a false conflict costing ${FALSE_CONFLICT_COST}, over the ${cases.length} annotated events (${files});
-// the model never saw them. Figures: npx tsx eval/classify/cv.ts (events leave-one-out).
+// ${FOLDS}-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
+// (claim groups and the figures table together), a false conflict costing ${FALSE_CONFLICT_COST}, over the
+// ${cases.length} annotated events (${files}); the model never saw them.
+// Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
 export const CONFLICT_THRESHOLD = ${compare};
