@@ -27,10 +27,14 @@ const MONTHS = set([...MONTH_NAMES.map(([m]) => m), ...MONTH_ABBREVIATIONS.map((
 const COUNTED: Readonly<Record<string, string>> = { killed: 'killed', victims: 'killed', martyrs: 'killed', wounded: 'wounded', bodies: 'bodies', missing: 'missing', arrested: 'arrested' };
 /** Quantities that say by themselves what is counted: a count of people by what befell them. */
 const PINNED = new Set(Object.values(COUNTED));
+/** Words that count the dead in a phrase rather than by a concept of their own: أودت بحياة 116, claimed the lives of. */
+const LIVES = set(['بحياة', 'بحياه', 'أرواح', 'lives']);
+
 /** What a word counts (killed, wounded ...), its clitics taken off when its stem says nothing (لمقتل). */
 function countedOf(t: Token): string | undefined {
   const direct = COUNTED[conceptKey(t.stem)];
   if (direct) return direct;
+  if (inAny(LIVES, t)) return 'killed';
   for (const form of cliticFree(t.norm).slice(1)) {
     const hit = COUNTED[conceptKey(stem(form, 'ar'))];
     if (hit) return hit;
@@ -125,6 +129,8 @@ function yearsIn(text: string): string[] {
 }
 
 const PLACE_NOUNS = set(placeNouns);
+/** Words for "the country" or "the region" name no place of their own (بشمال البلاد, in the north of the country). */
+const GENERIC_PLACES = set(['البلاد', 'البلد', 'الدولة', 'المنطقة', 'العالم', 'country', 'region', 'area', 'nation', 'world']);
 
 /**
  * Words that name where, in a clause, even when no gazetteer knows them: the word after a place
@@ -133,9 +139,15 @@ const PLACE_NOUNS = set(placeNouns);
  */
 function placeWords(f: ClaimFeatures, from: number, to: number): string[] {
   const out: string[] = [];
-  f.tokens.forEach((t, k) => {
-    if (k === 0 || t.start < from || t.end > to || !isContent(t) || conceptOf(t.stem) !== null) return;
-    if (inAny(PLACE_NOUNS, f.tokens[k - 1]) && !inAny(PLACE_NOUNS, t)) out.push(foldName(t.norm));
+  const { tokens } = f;
+  const name = (t: Token) => t.start >= from && t.end <= to && isContent(t) && conceptOf(t.stem) === null && !inAny(PLACE_NOUNS, t) && !inAny(GENERIC_PLACES, t);
+  tokens.forEach((t, k) => {
+    if (k === 0 || !name(t) || !inAny(PLACE_NOUNS, tokens[k - 1])) return;
+    out.push(foldName(t.norm));
+    // Names listed after it belong to the same scope (ولايات أوتار براديش وراجستان والبنجاب).
+    for (let j = k + 1; j < tokens.length && j <= k + 8 && !tokens[j].isStop && name(tokens[j]) && !/[،,.؛;]/.test(f.text.slice(tokens[j - 1].end, tokens[j].start)); j += 1) {
+      if (/^و/.test(tokens[j].norm)) out.push(foldName(tokens[j].norm.slice(1)));
+    }
   });
   return out;
 }
@@ -235,7 +247,8 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
       const same = x.quantity !== null && x.quantity === y.quantity;
       if (compatible(x, y)) {
         // Agreeing figures of one quantity, or large ones that can only be one figure (27,708 ~ 27,700).
-        if (same || x.quantity === null || y.quantity === null || Math.min(x.mention.value, y.mention.value) >= 100) {
+        const apartCounts = x.quantity !== null && y.quantity !== null && PINNED.has(x.quantity) && PINNED.has(y.quantity) && !same;
+        if (same || x.quantity === null || y.quantity === null || (Math.min(x.mention.value, y.mention.value) >= 100 && !apartCounts)) {
           cues.agree += 1;
           if (x.mention.value !== y.mention.value) cues.notes.push(`figures agree: ${x.mention.text} ~ ${y.mention.text}`);
         }
@@ -258,7 +271,8 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
         continue;
       }
       // A figure that agrees with another figure of the other claim is not in conflict.
-      const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null;
+      // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
+      const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
       if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
       if (seen.has(x) || seen.has(y)) continue;
       seen.add(x);
