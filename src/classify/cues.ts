@@ -37,9 +37,16 @@ function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
   return undefined;
 }
 
-/** Antonym rows a token belongs to, with its side. */
+const SIDES = new WeakMap<Token, ReadonlyArray<[number, 0 | 1]>>();
+
+/** Antonym rows a token belongs to, with its side (looked up once per token). */
 export function antonymSides(token: Token): ReadonlyArray<[number, 0 | 1]> {
-  return lookup(ANTONYMS, token) ?? [];
+  let sides = SIDES.get(token);
+  if (sides === undefined) {
+    sides = lookup(ANTONYMS, token) ?? [];
+    SIDES.set(token, sides);
+  }
+  return sides;
 }
 
 const NATIONALITIES = stemMap(nationalityWords);
@@ -51,10 +58,17 @@ export function isFailureWord(token: Token): boolean {
   return lookup(FAILURES, token) !== undefined;
 }
 
+const NATIONALITY = new WeakMap<Token, string | null>();
+
 /** The nationality or group a token names (صينية -> صيني), folded so spellings agree (أميركي / أمريكي), or null. */
 export function nationalityOf(token: Token): string | null {
-  const key = lookup(NATIONALITIES, token);
-  return key === undefined ? null : foldName(key);
+  let found = NATIONALITY.get(token);
+  if (found === undefined) {
+    const key = lookup(NATIONALITIES, token);
+    found = key === undefined ? null : foldName(key);
+    NATIONALITY.set(token, found);
+  }
+  return found;
 }
 
 /** True when the token names casualties (قتلى، ضحايا، killed). */

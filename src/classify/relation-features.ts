@@ -8,7 +8,7 @@ import type { Conflict, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { diceProfiles } from '../align/dice.js';
-import { isContent, keySet, sharesKey } from './words.js';
+import { allKeys, contentKeys, isContent, sharesKey } from './words.js';
 import { isFailureWord } from './cues.js';
 import { figureCues } from './cues/figures.js';
 import { dateCues } from './cues/dates.js';
@@ -108,16 +108,16 @@ export interface RelationInput {
 }
 
 /** Share of `x`'s content words that `y` also has (same stem, root or news concept). */
-function coverOf(x: readonly Token[], y: readonly Token[]): number {
-  const content = x.filter(isContent);
+function coverOf(x: ClaimFeatures, y: ClaimFeatures): number {
+  const content = x.tokens.filter(isContent);
   if (content.length === 0) return 0;
-  const keys = keySet(y.filter(isContent));
+  const keys = contentKeys(y);
   return content.filter((t) => sharesKey(t, keys)).length / content.length;
 }
 
 /** Hunks that swap a short run of content words for a different one (not the same word, not a synonym); the first hunk with different words on both sides, named. */
 function swapHunks(diff: WordDiff, a: ClaimFeatures, b: ClaimFeatures): { swaps: number; other: number; first: Conflict | null } {
-  const [keysA, keysB] = [keySet(a.tokens), keySet(b.tokens)];
+  const [keysA, keysB] = [allKeys(a), allKeys(b)];
   let swaps = 0;
   let other = 0;
   let first: Conflict | null = null;
@@ -138,7 +138,7 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   const x = new Float64Array(RELATION_FEATURES.length);
   const i = INDEX;
   const notes: string[] = [];
-  const coverage: [number, number] = [coverOf(a.tokens, b.tokens), coverOf(b.tokens, a.tokens)];
+  const coverage: [number, number] = [coverOf(a, b), coverOf(b, a)];
   x[i.coverMin] = Math.min(...coverage);
   x[i.coverMax] = Math.max(...coverage);
   x[i.dice] = diceProfiles(a.profile, b.profile);

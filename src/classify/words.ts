@@ -11,10 +11,30 @@ export function isContent(t: Token): boolean {
 
 /** The keys under which a token matches a token of another claim: stem, root (Arabic) and news concept. */
 export function matchKeys(t: Token): string[] {
+  const known = KEYS.get(t);
+  if (known) return known;
   const keys = [t.stem, conceptKey(t.stem)];
   // A root of three letters or more; shorter stems would merge unrelated words.
   if (t.stem.length >= 4) keys.push(`√${rootKey(t.stem)}`);
+  KEYS.set(t, keys);
   return keys;
+}
+
+/** Each token's keys, computed once: a claim is compared with many others. */
+const KEYS = new WeakMap<Token, string[]>();
+
+/**
+ * A per-object memo: what a cue finder reads off one claim (its negations, figures, actors) is
+ * computed once, however many pairs the claim is in.
+ */
+export function once<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key: K) => {
+    if (memo.has(key)) return memo.get(key)!;
+    const value = fn(key);
+    memo.set(key, value);
+    return value;
+  };
 }
 
 /** Every key of every token of a list. */
@@ -23,6 +43,10 @@ export function keySet(tokens: readonly Token[]): Set<string> {
   for (const t of tokens) for (const k of matchKeys(t)) out.add(k);
   return out;
 }
+
+/** The keys of a claim's content words, and of all its words, computed once per claim. */
+export const contentKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens.filter(isContent)));
+export const allKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens));
 
 /** True when the token says the same word as one of the keys (`keySet` of the other claim). */
 export function sharesKey(t: Token, keys: ReadonlySet<string>): boolean {

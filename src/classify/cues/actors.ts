@@ -6,6 +6,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { foldName, foldWord } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
 import { datelineEnd } from './places.js';
+import { once } from '../words.js';
 import { nationalityOf, sameCountry } from '../cues.js';
 
 /** How far from a word its actor may stand, in tokens. */
@@ -45,7 +46,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** The nationality adjectives of a claim outside its dateline, folded, with their tokens. */
-export function nationalitiesOf(f: ClaimFeatures): Map<string, Token> {
+export const nationalitiesOf = once((f: ClaimFeatures): Map<string, Token> => {
   const dateline = datelineEnd(f.claim);
   const out = new Map<string, Token>();
   for (const t of f.tokens) {
@@ -53,14 +54,14 @@ export function nationalitiesOf(f: ClaimFeatures): Map<string, Token> {
     if (n && !out.has(n)) out.set(n, t);
   }
   return out;
-}
+});
 
 /** Every actor a claim names anywhere (entities, nationalities), folded. */
-export function actorsOf(f: ClaimFeatures): Set<string> {
+export const actorsOf = once((f: ClaimFeatures): Set<string> => {
   const out = new Set<string>(f.claim.entities.filter((e) => e.type !== 'other').map((e) => e.key));
   for (const n of nationalitiesOf(f).keys()) out.add(n);
   return out;
-}
+});
 
 function sameActor(x: string, y: string, texts: ReadonlyMap<string, string>): boolean {
   return x === y || sameCountry(texts.get(x) ?? x, texts.get(y) ?? y) || foldName(x) === foldName(y);

@@ -13,7 +13,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js'
 import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
 import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
-import { cliticFree, isContent } from '../words.js';
+import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
@@ -167,7 +167,7 @@ function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number
 }
 
 /** The figures of a claim that count something (no dates, years, days or times). */
-export function figuresOf(f: ClaimFeatures): Figure[] {
+export const figuresOf = once((f: ClaimFeatures): Figure[] => {
   const { tokens, claim } = f;
   const places = placesOf(claim);
   // Clause boundaries: punctuation, and و before a figure (و35 في ولاية راجستان).
@@ -197,7 +197,7 @@ export function figuresOf(f: ClaimFeatures): Figure[] {
     out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
   }
   return out;
-}
+});
 
 function toLatinDigits(text: string): string {
   return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));

@@ -30,7 +30,20 @@ for (const g of GAZETTEER) {
   }
 }
 
+const FOUND = new WeakMap<ReadonlyMap<string, string>, WeakMap<Token, string | null>>([[PLACES, new WeakMap()], [PEOPLE, new WeakMap()]]);
+
+/** The look-up of one token in one map, done once per token. */
 function lookup(map: ReadonlyMap<string, string>, t: Token): string | null {
+  const memo = FOUND.get(map)!;
+  let hit = memo.get(t);
+  if (hit === undefined) {
+    hit = find(map, t);
+    memo.set(t, hit);
+  }
+  return hit;
+}
+
+function find(map: ReadonlyMap<string, string>, t: Token): string | null {
   if (t.isNumber || t.norm.length < 2) return null;
   // Latin names keep their capital: "turkey" the bird, "jordan" the name are not countries.
   if (!/[\u0621-\u064A]/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;

@@ -6,7 +6,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
 import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks } from '../lexicons/negation.js';
 import { conceptKey } from '../../align/features.js';
-import { cliticFree, isContent, keySet, matchKeys, speakerSpan, tokensWithin } from '../words.js';
+import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
 import { isCasualtyWord as isCasualty } from '../cues.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
@@ -58,7 +58,7 @@ export function negatorKind(tokens: readonly Token[], i: number): Negation['kind
 }
 
 /** Every negation of a claim, with what it negates. */
-export function negationsOf(f: ClaimFeatures): Negation[] {
+export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   const tokens = f.tokens;
   // A denying verb's subject is who denies: the speaker and the names right after the verb are not denied.
   const speaker = speakerSpan(f.claim);
@@ -109,7 +109,7 @@ export function negationsOf(f: ClaimFeatures): Negation[] {
     out.push({ at: i, kind, targets, casualties });
   });
   return out;
-}
+});
 
 /** What two claims' negations say about each other. */
 export interface NegationCues {

@@ -10,6 +10,7 @@ import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { organisationsWithPlaces, placeNouns } from '../lexicons/places.js';
 import { CAPITALS } from '../lexicons/capitals.js';
 import { sameCountry } from '../cues.js';
+import { once } from '../words.js';
 
 /** Folded keys of the places the gazetteer and the capitals table know. */
 const KNOWN_PLACES = new Set([
@@ -20,16 +21,16 @@ const PLACE_NOUN = new RegExp(`(?:^|\\s)(?:ال|وال|بال|و|ب|في |of )?(
 const ORGANISATION_HEAD = new RegExp(`(?:${organisationsWithPlaces.map(normalizeText).join('|')})\\s*(?:ال)?$`);
 
 /** Where a dateline at the start of a claim ends (0 when there is none). */
-export function datelineEnd(claim: Claim): number {
+export const datelineEnd = once((claim: Claim): number => {
   const m = /^[^.!?؟\n]{0,80}?\([^)]{1,30}\)\s*[-–—]{1,2}/.exec(claim.text) ?? /^[^\s،,]{2,20}(?:\s[^\s،,]{2,20})?\s[-–—]\s/.exec(claim.text);
   return m ? claim.start + m[0].length : 0;
-}
+});
 
 /**
  * The claim's entities that are places by the gazetteer (or the capitals table) or a place noun,
  * a direction or "in" before them; never inside a dateline or an organisation's name.
  */
-export function placesOf(claim: Claim): Entity[] {
+export const placesOf = once((claim: Claim): Entity[] => {
   const dateline = datelineEnd(claim);
   return claim.entities.filter((e) => {
     if (e.type !== 'place' || e.end <= dateline) return false;
@@ -37,7 +38,7 @@ export function placesOf(claim: Claim): Entity[] {
     if (ORGANISATION_HEAD.test(before)) return false;
     return KNOWN_PLACES.has(e.key) || KNOWN_PLACES.has(foldName(normalizeText(e.text))) || PLACE_NOUN.test(before);
   });
-}
+});
 
 /** Pairs of place keys that some claim of the comparison names together: a place and the area around it. */
 export interface PlaceContext {

@@ -11,7 +11,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
 import { personNameOf, placeNameOf } from './names.js';
-import { isContent, keySet, sharesKey } from '../words.js';
+import { contentKeys, isContent, sharesKey } from '../words.js';
 
 const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
 
@@ -71,7 +71,7 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
 
 /** Content words of `x` that `y` does not have in any form (stem, root, concept). */
 function unmatched(x: ClaimFeatures, y: ClaimFeatures): Token[] {
-  const keys = keySet(y.tokens.filter(isContent));
+  const keys = contentKeys(y);
   return x.tokens.filter((t) => isContent(t) && !sharesKey(t, keys));
 }
 
