@@ -147,6 +147,8 @@ export interface Evidence {
   notes: string[];
   /** The model's probability that the two state one fact, and the features that decided it most. */
   link?: { probability: number; decidedBy: string[] };
+  /** The relation model's probability that the two contradict each other, and the signals that decided it most. */
+  contradiction?: { probability: number; decidedBy: string[] };
 }
 
 /** One piece of a word-level diff: kept (`=`), only in the first claim (`-`), only in the second (`+`). */
@@ -168,9 +170,13 @@ export interface Substitution {
   kind: 'variant' | 'lexical';
 }
 
-/** A conflicting value between two aligned claims. */
+/**
+ * A conflicting value between two aligned claims: a figure, a date, a place or nationality, a
+ * negation, who said or did it (`attribution`), opposite words (`antonym`), or a word swapped for
+ * one that says something else in an otherwise equal sentence (`wording`: ممثل / مغني).
+ */
 export interface Conflict {
-  kind: 'number' | 'date' | 'place' | 'negation' | 'attribution' | 'antonym';
+  kind: 'number' | 'date' | 'place' | 'negation' | 'attribution' | 'antonym' | 'wording';
   a: string;
   b: string;
 }
@@ -261,6 +267,14 @@ export interface ClassifyOptions {
   sharedThreshold: number;
   /** Share of each claim's rarity-weighted content the other must hold for `shared`. */
   sharedCoverage: number;
+  /** Minimum probability (0..1) of the relation model for a pair with a contradiction cue to be a `conflict`. */
+  conflictThreshold: number;
+  /**
+   * Whether a swapped word alone (no figure, date, place, negation, speaker or opposite word) may
+   * make a conflict: yes for headline pairs (`claimdiff pairs`), no for an event's sentences, whose
+   * wording differs between outlets all the time.
+   */
+  wordingConflicts: boolean;
 }
 
 /** The analysis options a comparison was made with, as recorded in it. */
