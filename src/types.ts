@@ -27,6 +27,45 @@ export interface Removal extends Span {
   reason: string;
 }
 
+/**
+ * Whom an article credits for its text: an agency (`بكين - فرانس برس`, `(Reuters) -`), agencies
+ * without a name (`وكالات`), the outlet itself (`(CNN)--`, `دبي - العربية.نت`), one of its writers,
+ * or its correspondent (`مراسل بي بي سي`).
+ */
+export interface Credit {
+  /** `agency`, `agencies` (unnamed), `own` (the outlet names itself), `writer` (a person's byline), `correspondent` (an outlet's or agency's correspondent, reporter or photographer). */
+  kind: 'agency' | 'agencies' | 'own' | 'writer' | 'correspondent';
+  /** Folded key: the agency's or outlet's (`afp`, `bbc`), `agencies`, or for a writer the name as written. */
+  key: string;
+  /** How views name it: `AFP`, `BBC`, `agencies`, the writer's name. */
+  name: string;
+  /** A short English gloss (`Agence France-Presse (France)`). */
+  gloss: string;
+  /** As the article writes it (`فرانس برس`, `مراسل بي بي سي`). */
+  text: string;
+  /** Where it was read: a byline field (`byline`), a dateline, a closing credit line (`credit`), or a mention in the article text (`text`). */
+  from: 'byline' | 'dateline' | 'credit' | 'text';
+  /** Where it stands in `Article.text` (null when read from a field). */
+  start: number | null;
+  end: number | null;
+}
+
+/** Where an article's text comes from, as the article says (read by ingest, never guessed). */
+export interface Provenance {
+  /** The byline as a field gives it (JSON `author`, `byline`; HTML `author`), or null. */
+  byline: string | null;
+  /** The place its dateline or byline names (`بكين`, `WASHINGTON`), as written, or null. */
+  place: string | null;
+  /** Everything it credits, in the order found: byline field, dateline, credit line, then the text. */
+  credits: Credit[];
+  /**
+   * What its byline, dateline or credit line say about the whole text: `agency` (agency copy),
+   * `own` (its own reporting: the outlet, a writer or its correspondent), `mixed` (both), `unknown`
+   * (none of them says). Agencies cited inside the text do not change it: they are quoted, not credited.
+   */
+  basis: 'agency' | 'own' | 'mixed' | 'unknown';
+}
+
 /** An article as read from a file, a record of a JSON/JSONL file, or stdin. */
 export interface Article {
   /** File name without extension, or the record's `id`, or `file#n` for the n-th record. */
@@ -51,6 +90,8 @@ export interface Article {
   removed: Removal[];
   /** Non-fatal remarks about this input (mixed languages, guessed outlet ...). */
   warnings: string[];
+  /** Whom it credits for its text (set by ingest; absent on articles built by hand). */
+  provenance?: Provenance;
 }
 
 /** A word of a text, with its normalized form and stem for matching. */

@@ -5,6 +5,7 @@ import { detectLanguage } from '../text/language.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { splitLines } from './lines.js';
 import { readMetadata, type RecordFields } from './metadata.js';
+import { readProvenance } from './provenance.js';
 import type { ParseOptions } from './problems.js';
 
 export interface ArticleInput {
@@ -27,7 +28,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): A
   const language = detectLanguage(input.text);
   const lines = splitLines(input.text);
   const found = mergeRemovals([
-    ...removeBoilerplate(input.text, language.language, lines),
+    ...removeBoilerplate(input.text, language.language, lines, input.fields.title ?? null),
     ...(input.captions ?? []).map((c) => ({ ...c, reason: 'caption' })),
   ]);
   const meta = readMetadata({
@@ -39,6 +40,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): A
     lines,
     language,
   });
+  const provenance = readProvenance({ text: input.text, removals: found, byline: input.fields.byline ?? null, outlet: meta.outlet });
   const warnings = [
     ...(UTF8.has(input.encoding) ? [] : [`decoded as ${input.encoding}; save the file as UTF-8 if the text looks wrong`]),
     ...(input.warnings ?? []),
@@ -60,6 +62,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): A
     // Boilerplate is still found when kept, so the title and outlet are read past it.
     removed: options.keepBoilerplate ? [] : found,
     warnings,
+    provenance,
   };
 }
 

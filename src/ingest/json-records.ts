@@ -25,6 +25,7 @@ export const RECORD_FIELDS = {
   outlet: ['outlet', 'source', 'src', 'site'],
   date: ['date', 'published', 'publishedAt', 'published_at', 'time', 'datetime'],
   url: ['url', 'link'],
+  byline: ['byline', 'author', 'authors', 'dateline', 'creator'],
   id: ['id', 'docno'],
 } as const;
 
@@ -106,6 +107,7 @@ function addRecord(out: JsonRecords, value: Json, n: number, what: string, path:
       outlet: field(value, RECORD_FIELDS.outlet),
       date: field(value, RECORD_FIELDS.date),
       url: field(value, RECORD_FIELDS.url),
+      byline: field(value, RECORD_FIELDS.byline),
     },
   });
 }

@@ -52,13 +52,24 @@ describe.skipIf(!existsSync(ANT))('ANT corpus (skipped: ../shared/data/ant-corpu
     expect(odd.map((a) => a.id)).toEqual([]);
   });
 
-  it('removes little, and only what the page added: read-also links, credits, click-here lines, repeated paragraphs', () => {
+  it('removes little, and only what the page added: read-also links, credits, click-here lines, repeated paragraphs, datelines', () => {
     const removals = all().flatMap((a) => a.removed.map((r) => ({ ...r, id: a.id })));
     const reasons = new Set(removals.map((r) => r.reason));
-    expect([...reasons].sort()).toEqual(['credit', 'duplicate', 'read-also', 'widget']);
+    expect([...reasons].sort()).toEqual(['byline', 'credit', 'dateline', 'duplicate', 'read-also', 'widget']);
+    // CNN Arabic opens its leads with `دبي، الإمارات العربية المتحدة (CNN)--`: the only datelines in the corpus.
+    const datelines = removals.filter((r) => r.reason === 'dateline');
+    expect(datelines.length).toBeGreaterThan(1200);
+    expect(datelines.every((r) => r.id.startsWith('CN-') && /\(CNN\)\s*[-—–]*$/.test(r.text))).toBe(true);
     const chars = all().reduce((n, a) => n + a.text.length, 0);
-    const removed = removals.reduce((n, r) => n + r.end - r.start, 0);
+    const removed = removals.filter((r) => r.reason !== 'dateline' && r.reason !== 'byline').reduce((n, r) => n + r.end - r.start, 0);
     expect(removed / chars).toBeLessThan(0.002);
+    // A dateline is a place and the outlet opening a line: short, and the lead goes on after it.
+    const byId = new Map(all().map((a) => [a.id, a]));
+    for (const r of datelines) {
+      const text = byId.get(r.id)!.text;
+      expect(r.text.length).toBeLessThanOrEqual(60);
+      expect(r.start === 0 || text[r.start - 1] === '\n').toBe(true);
+    }
     // BBC's `اقرأ أيضا: ...` links and France24's closing `فرانس24/ أ ف ب` credit.
     expect(removals.filter((r) => r.id.startsWith('BB-') && r.reason === 'read-also').length).toBeGreaterThan(30);
     expect(removals.filter((r) => r.id.startsWith('FR-') && r.reason === 'credit').every((r) => /^فرانس ?24 ?\//.test(r.text))).toBe(true);
