@@ -1,32 +1,133 @@
-// Options and names shared by the commands.
-import type { Argv } from 'yargs';
+// Options and names shared by the commands, and the checks of their values: every value is checked
+// before any work starts, and a wrong one is one line naming the option and what it accepts.
+import { existsSync } from 'node:fs';
+import type { Argv, Options } from 'yargs';
 import type { AnalysisOverrides } from '../src/options.js';
 import { UsageError } from './exit-codes.js';
+import { outFileProblem } from './io.js';
+import { checkOutputFolder } from './safe-write.js';
+
+/** yargs drops a lone `-` from positionals, so standard input travels under this name. */
+export const STDIN_ARG = '<stdin>';
+
+/** The range a number option accepts. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  /** The minimum itself is not accepted (`--max-size 0` is no size). */
+  above?: boolean;
+  unit?: string;
+}
+
+/** `a number from 0 to 1`, `a number above 0 and at most 512 (MB)`. */
+export function rangeText(range: NumberRange): string {
+  const max = Number.isFinite(range.max) ? (range.above ? ` and at most ${range.max}` : ` to ${range.max}`) : range.above ? '' : ' or more';
+  const min = range.above ? `above ${range.min}` : Number.isFinite(range.max) ? `from ${range.min}` : `${range.min}`;
+  return `a number ${min}${max}${range.unit ? ` (${range.unit})` : ''}`;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+/** The value when it is one finite number within the range; else UsageError naming the option. */
+export function checkNumber(name: string, value: unknown, range: NumberRange): number {
+  if (Array.isArray(value)) throw new UsageError(`--${name} is given ${value.length} times; give it once`);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const inRange = Number.isFinite(n) && (range.above ? n > range.min : n >= range.min) && n <= range.max;
+  if (!inRange) throw new UsageError(`--${name} must be ${rangeText(range)}, not ${shown(value)}`);
+  return n;
+}
+
+/** The value when it is one non-empty text (`-` given back as `-`); else UsageError naming the option. */
+export function checkText(name: string, value: unknown): string {
+  if (Array.isArray(value)) throw new UsageError(`--${name} is given ${value.length} times; give it once`);
+  const text = value === STDIN_ARG ? '-' : String(value);
+  if (text.trim() === '') throw new UsageError(`--${name} needs a value`);
+  return text;
+}
+
+/** What the option helpers give yargs: a checked value of type T (yargs infers T from `coerce`). */
+type Checked<T> = Options & { requiresArg: true; describe: string; coerce: (v: unknown) => T };
+
+/** A number option that accepts only `range`; its help says the range. */
+export function numberOption(name: string, describe: string, range: NumberRange): Checked<number | undefined>;
+export function numberOption(name: string, describe: string, range: NumberRange, defaultValue: number): Checked<number> & { default: number };
+export function numberOption(name: string, describe: string, range: NumberRange, defaultValue?: number): Checked<number | undefined> {
+  return {
+    requiresArg: true,
+    describe: `${describe}: ${rangeText(range)}`,
+    ...(defaultValue !== undefined && { default: defaultValue }),
+    coerce: (v: unknown) => (v === undefined ? undefined : checkNumber(name, v, range)),
+  };
+}
+
+/** A text option given at most once; `check` may refuse the value with a reason. */
+export function textOption(name: string, describe: string, check?: (value: string) => string | null): Checked<string | undefined> & { type: 'string' } {
+  return {
+    type: 'string',
+    requiresArg: true,
+    describe,
+    coerce: (v: unknown) => {
+      if (v === undefined) return undefined;
+      const text = checkText(name, v);
+      const problem = check?.(text);
+      if (problem) throw new UsageError(problem);
+      return text;
+    },
+  };
+}
+
+/** An option with a fixed set of values, given at most once (yargs checks the choice). */
+export function choiceOption<C extends string>(name: string, choices: readonly C[], describe: string, defaultValue: C): Checked<C> & { type: 'string'; choices: readonly C[]; default: C } {
+  return {
+    type: 'string',
+    requiresArg: true,
+    choices,
+    describe,
+    default: defaultValue,
+    coerce: (v: unknown) => checkText(name, v ?? defaultValue) as C,
+  };
+}
+
+/** Largest input file: a string in V8 holds at most about 512 M characters. */
+const MAX_SIZE: NumberRange = { min: 0, max: 512, above: true, unit: 'MB' };
+const SHARE: NumberRange = { min: 0, max: 1 };
 
 /** Options every command that reads articles takes. */
 export function withInputOptions<T>(y: Argv<T>) {
   return y
     .positional('inputs', { type: 'string', array: true, describe: 'files, folders or - for stdin (default: the example corpus)' })
     .option('keep-boilerplate', { type: 'boolean', default: false, describe: 'analyse boilerplate too (read-also blocks, tags ...) instead of removing it' })
-    .option('max-size', { type: 'number', default: 50, describe: 'skip input files larger than this many MB' });
+    .option('max-size', numberOption('max-size', 'skip input files larger than this many MB', MAX_SIZE, 50));
 }
 
-/** yargs drops a lone `-` from positionals, so standard input travels under this name. */
-export const STDIN_ARG = '<stdin>';
+/** `--lexicon FILE`: a user's framing lexicon. */
+export function lexiconOption() {
+  return textOption('lexicon', 'extra framing lexicon (TSV or JSON, see the README)');
+}
 
 /** The analysis options of the commands that align claims (compare, report). */
 export function withAnalysisOptions<T>(y: Argv<T>) {
   return y
-    .option('align-threshold', { type: 'number', describe: 'minimum similarity for two claims to align (0..1)' })
-    .option('shared-threshold', { type: 'number', describe: 'minimum similarity for an aligned pair to count as shared, not partial' })
-    .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' })
-    .check((a) => {
-      for (const key of ['align-threshold', 'shared-threshold'] as const) {
-        const v = a[key];
-        if (v !== undefined && !(v >= 0 && v <= 1)) throw new UsageError(`--${key} must be a number from 0 to 1, not ${v}`);
-      }
-      return true;
-    });
+    .option('align-threshold', numberOption('align-threshold', 'minimum similarity for two claims to align', SHARE))
+    .option('shared-threshold', numberOption('shared-threshold', 'minimum similarity for an aligned pair to count as shared, not partial', SHARE))
+    .option('lexicon', lexiconOption());
+}
+
+/** `--out FILE` (standard output when absent or `-`) and `--force`, for the commands that print one output. */
+export function withOutFileOptions<T>(y: Argv<T>) {
+  return y
+    .option('out', textOption('out', 'write to this file instead of stdout', outFileProblem))
+    .option('force', { type: 'boolean', default: false, describe: 'replace an existing --out file that claimdiff did not write' });
+}
+
+/** A folder option (`--out DIR`, `--export-dir DIR`): not `-`, not a system folder. */
+export function folderOption(name: string, describe: string, defaultValue: string): Checked<string> & { type: 'string'; default: string } {
+  const option = textOption(name, describe, (v) =>
+    v === '-' ? `--${name} - cannot be a folder (- means standard input/output); give a folder name, e.g. --${name} reports` : checkOutputFolder(v, `--${name}`),
+  );
+  return { ...option, default: defaultValue, coerce: (v: unknown) => option.coerce(v ?? defaultValue) ?? defaultValue };
 }
 
 /** The thresholds the user gave, as library overrides (the library's defaults fill the rest). */
@@ -35,4 +136,51 @@ export function analysisFromArgs(args: { 'align-threshold'?: number; 'shared-thr
     align: args['align-threshold'] !== undefined ? { threshold: args['align-threshold'] } : {},
     classify: args['shared-threshold'] !== undefined ? { sharedThreshold: args['shared-threshold'] } : {},
   };
+}
+
+/** Edit distance with adjacent transpositions (`sumary` -> `summary` is 1, `comapre` -> `compare` 1). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The command closest to a mistyped word (ties go to the earlier command). */
+export function closestCommand(word: string, commands: readonly string[]): string {
+  const w = word.toLowerCase().slice(0, 40);
+  return commands.reduce((best, c) => (editDistance(w, c) < editDistance(w, best) ? c : best), commands[0]);
+}
+
+/** The commands, for the suggestion when the first word is a mistyped one. */
+export const COMMAND_NAMES = ['browse', 'summary', 'compare', 'events', 'framing', 'report', 'pairs'] as const;
+
+/**
+ * `claimdiff sumary examples/blinken` must not browse a file named `sumary`: a first word that is
+ * neither a command nor an existing path (nor `-`) is a mistyped command, a usage error naming
+ * the closest command.
+ */
+export function checkCommandWord(word: string): void {
+  if ((COMMAND_NAMES as readonly string[]).includes(word) || word === STDIN_ARG || word === '-' || existsSync(word)) return;
+  throw new UsageError(
+    `'${word}' is neither a command nor an existing file or folder; did you mean 'claimdiff ${closestCommand(word, COMMAND_NAMES)}'? (commands: ${COMMAND_NAMES.join(', ')})`,
+  );
+}
+
+/** The on/off options: yargs reads `--force=maybe` as false without a word, so they are checked here. */
+const FLAGS = ['keep-boilerplate', 'one-event', 'force', 'shape', 'help', 'version'];
+
+/** `--flag=value` with a value other than true or false is a usage error naming the flag. */
+export function checkFlagValues(argv: readonly string[]): void {
+  for (const arg of argv) {
+    const m = /^--(?:no-)?([a-z-]+)=(.*)$/s.exec(arg);
+    if (m && FLAGS.includes(m[1]) && m[2] !== 'true' && m[2] !== 'false') {
+      throw new UsageError(`--${m[1]} is on or off: give it alone (or =true, =false), not '${m[2]}'`);
+    }
+  }
 }

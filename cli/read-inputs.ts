@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Article } from '../src/types.js';
 import { FORMAT_BY_EXTENSION, parseInput, uniqueIds } from '../src/ingest/index.js';
 import { problem, type InputProblem, type ParseOptions, type ParseResult } from '../src/ingest/index.js';
+import { manifestNames } from './safe-write.js';
 
 export interface ReadOptions extends ParseOptions {
   /** Largest input read, in bytes (default 50 MB). */
@@ -22,76 +23,96 @@ const KNOWN = Object.keys(FORMAT_BY_EXTENSION);
  */
 const DOCUMENTATION = /^(readme|changelog|license|licence|contributing|code_of_conduct|source)\b/i;
 
-/** Reads all inputs, in the order given (a folder's files in path order). */
-export async function readInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<ParseResult> {
-  const articles: Article[] = [];
-  const problems: InputProblem[] = [];
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  for (const input of inputs) {
-    const result = input === '-' ? await readStdin(options, maxBytes) : await readPath(input, options, maxBytes);
-    articles.push(...result.articles);
-    problems.push(...result.problems);
-  }
-  return { articles: uniqueIds(articles), problems };
+/** What reading the inputs gave: articles, problems, warnings, and the files read. */
+export interface ReadResult extends ParseResult {
+  /** Every file read (not stdin), so that no output is ever written over one of them. */
+  files: string[];
 }
 
-async function readPath(input: string, options: ReadOptions, maxBytes: number): Promise<ParseResult> {
+/** Appends without spreading: a JSONL file may give more records than a call takes arguments. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+/** Reads all inputs, in the order given (a folder's files in path order). */
+export async function readInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const out: ReadResult = { articles: [], problems: [], warnings: [], files: [] };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const input of inputs) {
+    const result = input === '-' ? await readStdin(options, maxBytes) : await readPath(input, options, maxBytes, out.files);
+    merge(out, result);
+  }
+  out.articles = uniqueIds(out.articles);
+  return out;
+}
+
+function merge(to: ParseResult, from: ParseResult): void {
+  append(to.articles, from.articles);
+  append(to.problems, from.problems);
+  append(to.warnings, from.warnings);
+}
+
+async function readPath(input: string, options: ReadOptions, maxBytes: number, read: string[]): Promise<ParseResult> {
   let info;
   try {
     info = await stat(input);
   } catch (error) {
     return failed(input, accessMessage(error));
   }
-  if (!info.isDirectory()) return readOne(input, info.size, options, maxBytes);
+  if (!info.isDirectory()) return readOne(input, options, maxBytes, read);
   const files: string[] = [];
   const problems: InputProblem[] = [];
   await listFolder(input, files, problems, new Set());
   if (files.length === 0 && problems.length === 0) {
     return failed(input, `no ${KNOWN_LIST} files found; pass a folder that holds articles`);
   }
-  const result: ParseResult = { articles: [], problems };
-  for (const file of files.sort(comparePaths)) {
-    let size;
-    try {
-      size = (await stat(file)).size;
-    } catch (error) {
-      result.problems.push(problem(file, accessMessage(error)));
-      continue;
-    }
-    const one = await readOne(file, size, options, maxBytes);
-    result.articles.push(...one.articles);
-    result.problems.push(...one.problems);
-  }
+  const result: ParseResult = { articles: [], problems, warnings: [] };
+  for (const file of files.sort(comparePaths)) merge(result, await readOne(file, options, maxBytes, read));
   return result;
 }
 
 const KNOWN_LIST = '.txt, .md, .html, .json or .jsonl';
 
-/** Collects a folder's readable files, skipping hidden entries, node_modules and documentation, once per real folder. */
-async function listFolder(dir: string, files: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
-  let entries;
-  try {
-    const real = await realpath(dir);
-    if (seen.has(real)) return; // a symbolic link back up the tree
-    seen.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    problems.push(problem(dir, accessMessage(error)));
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    if (entry.isSymbolicLink()) {
-      try {
-        isDir = (await stat(full)).isDirectory();
-      } catch {
-        continue; // a dangling link in a folder is not an input the user named
-      }
+const isArticleName = (name: string): boolean => KNOWN.includes(path.extname(name).slice(1).toLowerCase()) && !DOCUMENTATION.test(name);
+
+/**
+ * Collects a folder's readable files, skipping hidden entries, node_modules, documentation and the
+ * reports claimdiff wrote there (its manifest lists them), once per real folder. A folder is a
+ * queue, not a recursion: how deep a tree goes does not decide whether the stack holds.
+ */
+async function listFolder(root: string, files: string[], problems: InputProblem[], seen: Set<string>): Promise<void> {
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.pop()!;
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (seen.has(real)) continue; // a symbolic link back up the tree
+      seen.add(real);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(problem(dir, accessMessage(error)));
+      continue;
     }
-    if (isDir) await listFolder(full, files, problems, seen);
-    else if (KNOWN.includes(path.extname(entry.name).slice(1).toLowerCase()) && !DOCUMENTATION.test(entry.name)) files.push(full);
+    const ours = manifestNames(dir);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || ours.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = (await stat(full)).isDirectory();
+        } catch (error) {
+          // A dangling link is not an input the user named, unless it names an article or loops.
+          const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+          if (loop || isArticleName(entry.name)) problems.push(problem(full, loop ? 'is a symbolic link that loops; skipped' : 'is a symbolic link to nothing; skipped'));
+          continue;
+        }
+      }
+      // The files are put in path order once all are listed, so the order of visits does not matter.
+      if (isDir) queue.push(full);
+      else if (isArticleName(entry.name)) files.push(full);
+    }
   }
 }
 
@@ -100,14 +121,20 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function readOne(file: string, size: number, options: ReadOptions, maxBytes: number): Promise<ParseResult> {
-  if (size > maxBytes) return failed(file, tooLarge(size, maxBytes));
+/** Reads one file: a regular file only (a FIFO or a device would block or never end), within the size limit. */
+async function readOne(file: string, options: ReadOptions, maxBytes: number, read: string[]): Promise<ParseResult> {
   let bytes;
   try {
+    const info = await stat(file);
+    if (!info.isFile()) return failed(file, 'is not a regular file (a device, a pipe or a socket); save the article as a file');
+    if (info.size > maxBytes) return failed(file, tooLarge(info.size, maxBytes));
     bytes = await readFile(file);
   } catch (error) {
     return failed(file, accessMessage(error));
   }
+  read.push(file);
+  // A file that grew past the limit since it was measured is still held to it.
+  if (bytes.length > maxBytes) return failed(file, tooLarge(bytes.length, maxBytes));
   return parseInput(bytes, file, options);
 }
 
@@ -142,10 +169,11 @@ function accessMessage(error: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'file not found; check the path';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check that you may read it';
   if (code === 'EISDIR') return 'is a folder where a file was expected; pass the folder itself';
+  if (code === 'ELOOP') return 'is a symbolic link that loops; skipped';
   const message = error instanceof Error ? error.message : String(error);
   return `cannot be read (${message}); check the path`;
 }
 
 function failed(source: string, message: string): ParseResult {
-  return { articles: [], problems: [problem(source, message)] };
+  return { articles: [], problems: [problem(source, message)], warnings: [] };
 }

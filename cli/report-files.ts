@@ -1,13 +1,13 @@
-// Writes report files: one per event and an index, named from sanitized event ids, and never
-// outside the output folder whatever an id or title holds.
-import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+// Writes report files: one per event and an index, named from sanitized event ids, never outside
+// the output folder whatever an id or title holds, and never over a file claimdiff did not write.
 import path from 'node:path';
 import type { Comparison, CorpusAnalysis, EventGroup } from '../src/types.js';
 import { renderEventHtml, renderIndexHtml } from '../src/report/html.js';
 import { renderEventMarkdown, renderIndexMarkdown } from '../src/report/markdown.js';
 import { renderIndexJson } from '../src/report/index-page.js';
 import { safeFileName } from '../src/report/escape.js';
-import { UserError } from './exit-codes.js';
+import { safeOutput } from './io.js';
+import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
 
 export const reportFormats = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -40,54 +40,39 @@ export function reportFileNames(analysis: CorpusAnalysis, format: ReportFormat):
   });
 }
 
-/** The path of `name` inside `outDir`; a name that would leave the folder is a bug, not a user mistake. */
-function inside(outDir: string, name: string): string {
+/** A name that would leave the folder is a bug (names come from safeFileName), not a user mistake. */
+function checkInside(outDir: string, name: string): void {
   const root = path.resolve(outDir);
-  const target = path.resolve(root, name);
-  const rel = path.relative(root, target);
+  const rel = path.relative(root, path.resolve(root, name));
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) {
     throw new Error(`report file name ${JSON.stringify(name)} would leave ${outDir}`);
   }
-  return path.join(outDir, name);
 }
 
-function writeOne(outDir: string, name: string, content: string): string {
-  const file = inside(outDir, name);
-  try {
-    // Writing through a link someone left in the folder could overwrite a file elsewhere.
-    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      throw new UserError(`${file} is a symbolic link; claimdiff does not write through links, remove it or choose another --out folder`);
-    }
-    writeFileSync(file, content);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'error'}); choose another --out folder`);
-  }
-  return file;
+/** Writes the files (checked first, so a refusal writes nothing); the paths as `outDir` spells them. */
+function writeFiles(outDir: string, files: OutputFile[], format: ReportFormat, policy: WritePolicy): string[] {
+  for (const f of files) checkInside(outDir, f.name);
+  const kind = format === 'json' ? 'json' : 'text';
+  const safe = files.map((f) => ({ name: f.name, content: safeOutput(f.content, kind) }));
+  return writeOutputs(outDir, safe, policy, 'report folder').written.map((f) => path.join(outDir, path.basename(f)));
 }
 
-function makeFolder(outDir: string): void {
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (err) {
-    throw new UserError(`${outDir}: cannot create the report folder (${(err as NodeJS.ErrnoException).code ?? 'error'}); choose another --out folder`);
-  }
-}
-
-/** Writes every event's report and the index (last); returns the written paths. */
-export function writeReports(analysis: CorpusAnalysis, outDir: string, format: 'html' | 'md' | 'json'): string[] {
-  makeFolder(outDir);
+/**
+ * Writes every event's report and the index; returns the written paths: the reports, the
+ * folder's manifest (see safe-write.ts), and the index last.
+ */
+export function writeReports(analysis: CorpusAnalysis, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
   const names = reportFileNames(analysis, format);
-  const written = analysis.events.map((event, i) => writeOne(outDir, names[i], renderEventReport(analysis.comparisons[i], event, format)));
-  written.push(writeOne(outDir, `index.${format}`, renderIndex(analysis, names, format)));
-  return written;
+  const files = analysis.events.map((event, i) => ({ name: names[i], content: renderEventReport(analysis.comparisons[i], event, format) }));
+  files.push({ name: `index.${format}`, content: renderIndex(analysis, names, format) });
+  const written = writeFiles(outDir, files, format, policy);
+  return [...written.slice(0, -1), path.join(outDir, MANIFEST_NAME), ...written.slice(-1)];
 }
 
 /** Writes one event's report, under the name `writeReports` gives it; returns the written path. */
-export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: 'html' | 'md' | 'json'): string[] {
+export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
   const event = analysis.events[eventIndex];
   if (!event) throw new RangeError(`no event ${eventIndex} (the corpus has ${analysis.events.length})`);
-  makeFolder(outDir);
   const name = reportFileNames(analysis, format)[eventIndex];
-  return [writeOne(outDir, name, renderEventReport(analysis.comparisons[eventIndex], event, format))];
+  return writeFiles(outDir, [{ name, content: renderEventReport(analysis.comparisons[eventIndex], event, format) }], format, policy);
 }

@@ -1,9 +1,10 @@
 // The command line: yargs commands over the library. run(argv) returns the exit code; it catches
-// user mistakes and prints one line for each, and prints a stack trace only for bugs.
+// user mistakes and prints one line for each, and prints a stack trace only for bugs. Everything
+// it prints passes the control neutraliser (guardIo).
 import yargs from 'yargs';
 import { ExitCode, UsageError, UserError } from './exit-codes.js';
-import { processIo, type Io } from './io.js';
-import { STDIN_ARG } from './options.js';
+import { guardIo, processIo, type Io } from './io.js';
+import { checkCommandWord, checkFlagValues, STDIN_ARG } from './options.js';
 import { packageVersion } from './paths.js';
 import { summaryCommand } from './commands/summary.js';
 import { compareCommand } from './commands/compare.js';
@@ -13,7 +14,8 @@ import { eventsCommand } from './commands/events.js';
 import { reportCommand } from './commands/report.js';
 import { browseCommand } from './commands/browse.js';
 
-export async function run(rawArgv: readonly string[], io: Io = processIo): Promise<number> {
+export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Promise<number> {
+  const io = guardIo(rawIo);
   let code: number = ExitCode.ok;
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   const parser = yargs([...argv])
@@ -34,10 +36,14 @@ export async function run(rawArgv: readonly string[], io: Io = processIo): Promi
     .wrap(Math.min(100, io.columns))
     .exitProcess(false)
     .fail((msg, err) => {
-      if (err) throw err;
-      throw new UsageError(msg);
+      // yargs wraps what its own checks and option coercions throw in a YError: a usage mistake.
+      if (err && err.name !== 'YError' && !(err instanceof UsageError)) throw err;
+      throw err instanceof UsageError ? err : new UsageError(err?.message ?? msg);
     });
   try {
+    // Before yargs, whose own checks (unknown options) would hide the real mistake.
+    if (argv.length > 0 && !argv[0].startsWith('-')) checkCommandWord(argv[0]);
+    checkFlagValues(argv);
     let helpText = '';
     await parser.parseAsync([...argv], {}, (err, _argv, output) => {
       if (output && !err) helpText = output;

@@ -4,9 +4,9 @@
 import type { CommandModule } from 'yargs';
 import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCorpusText } from '../../src/report/corpus-text.js';
-import { loadArticles } from '../load.js';
-import type { Io } from '../io.js';
-import { STDIN_ARG, withInputOptions } from '../options.js';
+import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
+import { emit, type Io } from '../io.js';
+import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
@@ -26,6 +26,13 @@ interface Args {
   'max-size': number;
 }
 
+/** When the default command runs, its first input must exist: else it is a mistyped command. */
+function checkFirstWord(args: { _: Array<string | number>; inputs?: string[] }): true {
+  const first = args.inputs?.[0];
+  if (args._.length === 0 && first !== undefined) checkCommandWord(first);
+  return true;
+}
+
 /** The UI needs a terminal on both ends: keys in, screen out, and stdin not used for an article. */
 export function opensUi(io: Pick<Io, 'isTTY' | 'stdin'>, inputs: readonly string[] | undefined): boolean {
   const stdinIsTerminal = Boolean((io.stdin as Partial<NodeJS.ReadStream>).isTTY);
@@ -38,23 +45,26 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
     describe: 'browse events, claims and articles in the terminal (prints a text report when not on a terminal)',
     builder: (y) =>
       withInputOptions(y)
-        .option('bidi', { type: 'string', choices: bidiOptions, default: 'auto' as const, describe: 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto' })
+        .option('bidi', choiceOption('bidi', bidiOptions, 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto', 'auto'))
         .option('shape', { type: 'boolean', default: false, describe: 'join Arabic letters (presentation forms) in visual mode, for terminals that do not shape' })
-        .option('export-dir', { type: 'string', default: 'reports', describe: 'folder the e key writes the current event report to' })
-        .option('export-format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'format of the report the e key writes' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }),
+        .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
+        .option('export-format', choiceOption('export-format', reportFormats, 'format of the report the e key writes', 'html'))
+        .option('lexicon', lexiconOption())
+        .check(checkFirstWord),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = loaded;
       // A large corpus takes a while: a progress line instead of a frozen terminal.
       const analysis = await analyzeCorpus(articles, {
         framing,
         events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
+      warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
       if (!opensUi(io, args.inputs)) {
         // The same text report as `claimdiff compare` on these inputs.
-        io.stdout(sanitizeText(renderCorpusText(analysis)));
+        emit(io, sanitizeText(renderCorpusText(analysis)), undefined);
         setCode(status);
         return;
       }
@@ -67,7 +77,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
         theme: { color: colorEnabled(process.env, process.stdout.hasColors?.() ?? false) },
         onExport: (event) => {
-          const written = writeEventReport(analysis, event, args['export-dir'], args['export-format']);
+          const written = writeEventReport(analysis, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon));
           return `exported ${analysis.events[event].id}: ${written.join(', ')}`;
         },
       });

@@ -7,9 +7,9 @@ import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
 import { workerThreads } from '../workers/pool.js';
-import { loadArticles } from '../load.js';
-import { emit, type Io } from '../io.js';
-import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
+import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
+import { checkOutFile, emit, type Io } from '../io.js';
+import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
 import { UserError } from '../exit-codes.js';
 import { renderEventReport } from '../report-files.js';
 import { loadLexicon } from '../lexicon.js';
@@ -18,6 +18,7 @@ interface Args {
   inputs?: string[];
   format: string;
   out?: string;
+  force: boolean;
   'align-threshold'?: number;
   'shared-threshold'?: number;
   lexicon?: string;
@@ -33,13 +34,15 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     command: 'compare [inputs..]',
     describe: 'group the inputs into events and align their claims: shared, partial, conflicting, unique',
     builder: (y) =>
-      withAnalysisOptions(withInputOptions(y))
-        .option('format', { type: 'string', choices: compareFormats, default: 'text', describe: 'output format: text, json, md (Markdown report) or html (self-contained HTML report)' })
-        .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
+      withOutFileOptions(withAnalysisOptions(withInputOptions(y)))
+        .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
         .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = loaded;
+      const policy = writePolicy(loaded, args.force, args.lexicon);
+      checkOutFile(args.out, policy); // before the work, so a refusal costs nothing
       const analysis = analysisFromArgs(args);
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
@@ -47,10 +50,13 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         report ? renderEventReport(c, event, report) : json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c);
       let content: string;
       if (args['one-event'] || articles.length === 1) {
-        content = render(compareArticles(articles, { ...analysis, framing }), null);
+        const comparison = compareArticles(articles, { ...analysis, framing });
+        warnNoClaims(io, comparison.articles);
+        content = render(comparison, null);
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
         const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() } });
+        warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
         if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {
           throw new UserError(
@@ -58,7 +64,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           );
         } else content = json ? `${JSON.stringify(corpusJson(corpus), null, 2)}\n` : renderCorpusText(corpus);
       }
-      emit(io, content, args.out);
+      emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },
   };

@@ -2,17 +2,17 @@
 import type { CommandModule } from 'yargs';
 import { groupEventsParallel } from '../../src/events/index.js';
 import { eventsJson, renderEventsText } from '../../src/report/events-text.js';
-import { loadArticles } from '../load.js';
-import { emit, type Io } from '../io.js';
-import { withInputOptions } from '../options.js';
+import { loadArticles, writePolicy } from '../load.js';
+import { checkOutFile, emit, type Io } from '../io.js';
+import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { workerThreads } from '../workers/pool.js';
-import { UsageError } from '../exit-codes.js';
 
 interface Args {
   inputs?: string[];
   format: string;
   out?: string;
+  force: boolean;
   threshold?: number;
   'window-days'?: number;
   'keep-boilerplate': boolean;
@@ -24,26 +24,24 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
     command: 'events [inputs..]',
     describe: 'group a corpus into the events its articles cover',
     builder: (y) =>
-      withInputOptions(y)
-        .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' })
-        .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
-        .option('threshold', { type: 'number', describe: 'minimum link score (0..1) for two articles to be one event' })
-        .option('window-days', { type: 'number', describe: 'articles further apart than this many days are never one event' })
-        .check((a) => {
-          if (a.threshold !== undefined && !(a.threshold > 0 && a.threshold <= 1)) throw new UsageError(`--threshold must be a number above 0 and at most 1, not ${a.threshold}`);
-          if (a['window-days'] !== undefined && !(a['window-days'] >= 0)) throw new UsageError(`--window-days must be 0 or more, not ${a['window-days']}`);
-          return true;
-        }),
+      withOutFileOptions(withInputOptions(y))
+        .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
+        .option('threshold', numberOption('threshold', 'minimum link score for two articles to be one event', { min: 0, max: 1, above: true }))
+        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })),
     handler: async (args) => {
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = loaded;
+      const policy = writePolicy(loaded, args.force);
+      checkOutFile(args.out, policy);
       const events = await groupEventsParallel(articles, {
         threshold: args.threshold,
         dateWindowDays: args['window-days'],
         onProgress: progressReporter(io, 'grouping'),
         executor: workerThreads(),
       });
-      const content = args.format === 'json' ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);
-      emit(io, content, args.out);
+      const json = args.format === 'json';
+      const content = json ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);
+      emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },
   };

@@ -3,15 +3,16 @@ import type { CommandModule } from 'yargs';
 import { analyzeArticle } from '../../src/compare.js';
 import { profileArticle } from '../../src/framing/compare.js';
 import { renderProfileText } from '../../src/report/framing-text.js';
-import { loadArticles } from '../load.js';
+import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { loadLexicon } from '../lexicon.js';
-import { emit, type Io } from '../io.js';
-import { withInputOptions } from '../options.js';
+import { checkOutFile, emit, type Io } from '../io.js';
+import { choiceOption, lexiconOption, withInputOptions, withOutFileOptions } from '../options.js';
 
 interface Args {
   inputs?: string[];
   format: string;
   out?: string;
+  force: boolean;
   lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
@@ -22,27 +23,30 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
     command: 'framing [inputs..]',
     describe: "each article's framing: loaded words, labels, reporting verbs, scare quotes, agency, sources",
     builder: (y) =>
-      withInputOptions(y)
-        .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' })
-        .option('out', { type: 'string', describe: 'write to this file instead of stdout' })
-        .option('lexicon', { type: 'string', describe: 'extra framing lexicon (TSV or JSON, see the README)' }),
+      withOutFileOptions(withInputOptions(y))
+        .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
+        .option('lexicon', lexiconOption()),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = loaded;
+      const policy = writePolicy(loaded, args.force, args.lexicon);
+      checkOutFile(args.out, policy);
       const results = articles.map(analyzeArticle);
+      warnNoClaims(io, results);
       const profiles = results.map((a) => profileArticle(a, framing));
-      const content =
-        args.format === 'json'
-          ? `${JSON.stringify(
-              {
-                schema: 'claimdiff.framing/1',
-                articles: results.map((a, i) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, ...profiles[i], articleId: undefined })),
-              },
-              null,
-              2,
-            )}\n`
-          : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
-      emit(io, content, args.out);
+      const json = args.format === 'json';
+      const content = json
+        ? `${JSON.stringify(
+            {
+              schema: 'claimdiff.framing/1',
+              articles: results.map((a, i) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, ...profiles[i], articleId: undefined })),
+            },
+            null,
+            2,
+          )}\n`
+        : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },
   };

@@ -1,48 +1,119 @@
-// `claimdiff pairs <file.csv|file.jsonl>`: claim matching in bulk. Every input row is kept in order,
-// with `relation` and `score` added, in the input's own format.
-import { readFileSync } from 'node:fs';
+// `claimdiff pairs <file.csv|file.jsonl>`: claim matching in bulk. Every readable row is kept in
+// order, with `relation` and `score` added, in the input's own format. CSV and JSONL follow one
+// policy: a row that cannot be read, or lacks text in s1 or s2, is left out and named (exit code 4).
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { classifyTextPairs } from '../../src/pairs.js';
-import { emit, type Io } from '../io.js';
+import { decodeText, InputError } from '../../src/ingest/index.js';
+import { removeControls } from '../../src/text/controls.js';
+import { MAX_SEGMENT_CHARS } from '../../src/text/segment.js';
+import { checkOutFile, emit, type Io } from '../io.js';
 import { ExitCode, UserError } from '../exit-codes.js';
+import { numberOption, STDIN_ARG, withOutFileOptions } from '../options.js';
+import { fileIdentities } from '../safe-write.js';
+import { DEFAULT_MAX_BYTES, formatSize } from '../read-inputs.js';
 
 interface Args {
   file: string;
   out?: string;
+  force: boolean;
+  'max-size': number;
 }
 
 type Row = Record<string, unknown>;
 
-function readRows(file: string): { rows: Row[]; format: 'csv' | 'jsonl'; columns: string[] } {
-  let content: string;
+/** The rows read, in order, and one line for each row left out. */
+interface Rows {
+  rows: Row[];
+  /** The line each row starts on, for the messages. */
+  lines: number[];
+  format: 'csv' | 'jsonl';
+  columns: string[];
+  skipped: string[];
+}
+
+function readText(file: string, maxBytes: number): string {
+  let bytes: Buffer;
   try {
-    content = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const info = statSync(file);
+    if (!info.isFile()) throw new UserError(`${file}: is not a regular file; pass a .csv or .jsonl file`, ExitCode.noInput);
+    if (info.size > maxBytes) throw new UserError(`${file}: ${formatSize(info.size)} is over the ${formatSize(maxBytes)} limit; split it or pass --max-size`, ExitCode.noInput);
+    bytes = readFileSync(file);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw new UserError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); check the path`, ExitCode.noInput);
   }
+  if (bytes.length === 0) throw new UserError(`${file}: the file is empty; add a header row and pairs`, ExitCode.noInput);
+  try {
+    return decodeText(bytes).text;
+  } catch (err) {
+    if (err instanceof InputError) throw new UserError(`${file}: ${err.message}`, ExitCode.noInput);
+    throw err;
+  }
+}
+
+function readRows(file: string, maxBytes: number): Rows {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    const rows = content.split('\n').flatMap((line, i) => {
-      if (!line.trim()) return [];
+  if (ext !== '.jsonl' && ext !== '.ndjson' && ext !== '.csv') {
+    throw new UserError(`${file}: unknown format '${ext || 'none'}'; pass a .csv or .jsonl file with columns s1 and s2`);
+  }
+  const content = readText(file, maxBytes);
+  const skipped: string[] = [];
+  if (ext !== '.csv') {
+    const rows: Row[] = [];
+    const lines: number[] = [];
+    content.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
       try {
-        return [JSON.parse(line) as Row];
+        const value: unknown = JSON.parse(line);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          rows.push(value as Row);
+          lines.push(i + 1);
+        } else skipped.push(`line ${i + 1} is not an object with s1 and s2; left out`);
       } catch {
-        throw new UserError(`${file}: line ${i + 1} is not valid JSON; fix that line (each line must be an object with s1 and s2)`);
+        skipped.push(`line ${i + 1} is not valid JSON; left out (fix that line: each line is an object with s1 and s2)`);
       }
     });
-    return { rows, format: 'jsonl', columns: [] };
+    return { rows, lines, format: 'jsonl', columns: [], skipped };
   }
-  if (ext !== '.csv') throw new UserError(`${file}: unknown format '${ext || 'none'}'; pass a .csv or .jsonl file with columns s1 and s2`);
+  let records: Array<{ record: Row; info: { lines: number } }>;
+  let columns: string[] = [];
   try {
-    const rows = parse(content, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Row[];
-    const columns = rows.length > 0 ? Object.keys(rows[0]) : [];
-    return { rows, format: 'csv', columns };
+    records = parse(content, {
+      info: true,
+      columns: (header: string[]) => (columns = header),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (err) => {
+        skipped.push(`line ${err?.lines ?? '?'} cannot be read as CSV (${(err?.message ?? 'error').split('\n')[0]}); left out`);
+        return undefined;
+      },
+    }) as unknown as Array<{ record: Row; info: { lines: number } }>;
   } catch (err) {
-    throw new UserError(`${file}: not valid CSV (${(err as Error).message.split('\n')[0]}); fix the file`);
+    throw new UserError(`${file}: not valid CSV (${(err as Error).message.split('\n')[0]}); fix the file`, ExitCode.noInput);
   }
+  const missing = ['s1', 's2'].filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    const have = columns.length > 0 ? `its columns are ${columns.map((c) => `"${c}"`).join(', ')}` : 'it has no header row';
+    throw new UserError(`${file}: no column ${missing.map((c) => `"${c}"`).join(' or ')} (${have}); the header row must name s1 and s2`, ExitCode.noInput);
+  }
+  return { rows: records.map((r) => r.record), lines: records.map((r) => r.info.lines), format: 'csv', columns, skipped };
+}
+
+/** A text the pair matcher takes: controls removed, at most a claim's length (cut at a space). */
+function pairText(value: string, name: string, notes: string[]): string {
+  let text = removeControls(value);
+  if (text !== value) notes.push(`removed control characters from ${name}`);
+  if (text.length > MAX_SEGMENT_CHARS) {
+    const space = text.lastIndexOf(' ', MAX_SEGMENT_CHARS);
+    text = text.slice(0, space > MAX_SEGMENT_CHARS / 2 ? space : MAX_SEGMENT_CHARS);
+    notes.push(`${name} is longer than ${MAX_SEGMENT_CHARS} characters; compared on its first ${text.length}`);
+  }
+  return text;
 }
 
 export function pairsCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -50,21 +121,39 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
     command: 'pairs <file>',
     describe: 'classify text pairs (columns s1, s2) as shared, partial, conflict or unrelated, with a score',
     builder: (y) =>
-      y
+      withOutFileOptions(y)
         .positional('file', { type: 'string', demandOption: true, describe: '.csv with a header row, or .jsonl' })
-        .option('out', { type: 'string', describe: 'write to this file instead of stdout' }),
+        .option('max-size', numberOption('max-size', 'refuse a file larger than this many MB', { min: 0, max: 512, above: true, unit: 'MB' }, 50)),
     handler: (args) => {
-      const { rows, format, columns } = readRows(args.file);
-      const bad = rows.findIndex((r) => typeof r.s1 !== 'string' || typeof r.s2 !== 'string');
-      if (bad >= 0) throw new UserError(`${args.file}: row ${bad + 1} has no text in s1 and s2; every row needs both`);
-      const verdicts = classifyTextPairs(rows.map((r) => ({ s1: r.s1 as string, s2: r.s2 as string })));
-      const out = rows.map((r, i) => ({ ...r, relation: verdicts[i].relation, score: verdicts[i].score }));
+      if (args.file === STDIN_ARG) throw new UserError('pairs reads a .csv or .jsonl file, not standard input; save the pairs to a file and name it');
+      const maxBytes = args['max-size'] ? args['max-size'] * 1024 * 1024 : DEFAULT_MAX_BYTES;
+      const policy = { inputs: fileIdentities([args.file]), force: args.force };
+      checkOutFile(args.out, policy);
+      const { rows, lines, format, columns, skipped } = readRows(args.file, maxBytes);
+      const kept: Row[] = [];
+      const texts: Array<{ s1: string; s2: string }> = [];
+      const label = (i: number) => `line ${lines[i]}`;
+      rows.forEach((r, i) => {
+        const lacking = ['s1', 's2'].filter((k) => typeof r[k] !== 'string' || (r[k] as string).trim() === '');
+        if (lacking.length > 0) {
+          skipped.push(`${label(i)} has no text in ${lacking.join(' and ')}; left out (every row needs both)`);
+          return;
+        }
+        const notes: string[] = [];
+        texts.push({ s1: pairText(r.s1 as string, 's1', notes), s2: pairText(r.s2 as string, 's2', notes) });
+        for (const n of notes) io.stderr(`claimdiff: warning: ${args.file}: ${label(i)}: ${n}\n`);
+        kept.push(r);
+      });
+      for (const s of skipped) io.stderr(`claimdiff: ${args.file}: ${s}\n`);
+      if (kept.length === 0) throw new UserError(`${args.file}: no row with text in both s1 and s2; nothing to compare`, ExitCode.noInput);
+      const verdicts = classifyTextPairs(texts);
+      const out = kept.map((r, i) => ({ ...r, relation: verdicts[i].relation, score: verdicts[i].score }));
       const content =
         format === 'jsonl'
           ? out.map((r) => JSON.stringify(r)).join('\n') + '\n'
           : stringify(out, { header: true, columns: [...columns.filter((c) => c !== 'relation' && c !== 'score'), 'relation', 'score'] });
-      emit(io, content, args.out);
-      setCode(ExitCode.ok);
+      emit(io, content, args.out, format === 'jsonl' ? 'json' : 'text', policy);
+      setCode(skipped.length > 0 ? ExitCode.partial : ExitCode.ok);
     },
   };
 }

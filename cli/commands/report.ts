@@ -1,20 +1,22 @@
 // `claimdiff report [inputs..] --out DIR`: groups the inputs into events and writes a report per
 // event and an index (HTML, Markdown or JSON), then says where.
+import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { analyzeCorpus } from '../../src/corpus.js';
-import { loadArticles } from '../load.js';
+import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import type { Io } from '../io.js';
-import { withInputOptions, withAnalysisOptions, analysisFromArgs } from '../options.js';
+import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, folderOption } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
-import { UsageError } from '../exit-codes.js';
 import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
+import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
 
 interface Args {
   inputs?: string[];
   format: ReportFormat;
   out: string;
+  force: boolean;
   'align-threshold'?: number;
   'shared-threshold'?: number;
   lexicon?: string;
@@ -28,15 +30,16 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     describe: 'write a comparison report per event and an index page (HTML, Markdown or JSON) to a folder',
     builder: (y) =>
       withAnalysisOptions(withInputOptions(y))
-        .option('out', { type: 'string', default: 'reports', describe: 'folder to write the reports to (created if missing)' })
-        .option('format', { type: 'string', choices: reportFormats, default: 'html' as const, describe: 'report format' })
-        .check((a) => {
-          if (typeof a.out !== 'string' || a.out.trim() === '') throw new UsageError('--out needs a folder name');
-          return true;
-        }),
+        .option('out', folderOption('out', 'folder to write the reports to (created if missing)', 'reports'))
+        .option('force', { type: 'boolean', default: false, describe: 'replace files in --out that claimdiff did not write' })
+        .option('format', choiceOption('format', reportFormats, 'report format', 'html')),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = loaded;
+      const policy = writePolicy(loaded, args.force, args.lexicon);
+      // The index is known before the work: a refusal there costs nothing (the event files are checked before any is written).
+      checkOutputs(path.resolve(args.out), [`index.${args.format}`], policy);
       const analysis = analysisFromArgs(args);
       const corpus = await analyzeCorpus(articles, {
         ...analysis,
@@ -44,7 +47,8 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
         events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
-      const written = writeReports(corpus, args.out, args.format);
+      warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
+      const written = writeReports(corpus, args.out, args.format, policy).filter((f) => path.basename(f) !== MANIFEST_NAME);
       const index = written[written.length - 1];
       io.stdout(
         `wrote ${corpus.events.length} event reports and an index (${args.format}) for ${articles.length} articles:\n` +

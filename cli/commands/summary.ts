@@ -2,9 +2,9 @@
 import type { CommandModule } from 'yargs';
 import { analyzeArticle } from '../../src/compare.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { loadArticles } from '../load.js';
+import { loadArticles, warnNoClaims } from '../load.js';
 import { withInputOptions } from '../options.js';
-import type { Io } from '../io.js';
+import { emit, type Io } from '../io.js';
 
 interface Args {
   inputs?: string[];
@@ -20,7 +20,9 @@ export function summaryCommand(io: Io, setCode: (code: number) => void): Command
     builder: (y) => withInputOptions(y),
     handler: async (args) => {
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
-      io.stdout(renderSummary(articles.map(analyzeArticle)));
+      const results = articles.map(analyzeArticle);
+      warnNoClaims(io, results);
+      emit(io, renderSummary(results), undefined);
       setCode(status);
     },
   };

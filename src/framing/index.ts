@@ -85,20 +85,25 @@ export function profileFraming(
   const flags: FramingFlag[] = [];
   const mentions: SourceMention[] = [];
   const state = newSourceState();
+  // Appended item by item, not push(...list): one range of a long line can give more matches
+  // than a call takes arguments (300,000 loaded words overflowed the stack, issue 15).
+  const add = <T>(to: T[], items: readonly T[]): void => {
+    for (const item of items) to.push(item);
+  };
   for (const [from, to] of cleanRanges(ranges, text.length)) {
     const range = wordsOf(text, from, to, input.tokens);
     // 1. Lexicon terms and reporting verbs.
     const matches = matchLexicon(range, lex, scripts);
-    flags.push(...matches.map((m) => lexiconFlag(text, range, m)));
+    add(flags, matches.map((m) => lexiconFlag(text, range, m)));
     // 2. Scare quotes, which need the terms and reporting verbs around them.
-    flags.push(...findScareQuotes(text, range, { matches, isSourceName }));
+    add(flags, findScareQuotes(text, range, { matches, isSourceName }));
     // 3. Agency of violence.
-    flags.push(...findAgency(text, range, scripts));
+    add(flags, findAgency(text, range, scripts));
     // 4. Cited sources, with back-references carried across ranges.
     const verbs = matches.filter((m) => m.entry.entry.category === 'reporting-verb');
     const cited = findSources(text, range, verbs, scripts, state);
-    mentions.push(...cited);
-    flags.push(...cited.map((m) => sourceFlag(text, range, m)));
+    add(mentions, cited);
+    add(flags, cited.map((m) => sourceFlag(text, range, m)));
   }
   flags.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
   const counts: Partial<Record<FramingCategory, number>> = {};

@@ -248,12 +248,16 @@ function findReadAlso(pass: Pass): void {
 
 /** Index of the line that ends the article (tags, or a source line after the body), else -1. */
 function articleEnd(pass: Pass): number {
+  // Free lines before each line, counted once: a page of many source lines stays linear.
+  const freeBefore: number[] = [];
+  let n = 0;
+  for (let i = 0; i < pass.lines.length; i += 1) {
+    freeBefore.push(n);
+    if (free(pass, i)) n += 1;
+  }
   for (const f of [...pass.found].sort((a, b) => a.first - b.first)) {
     if (f.reason === 'tags') return f.last;
-    if (f.reason === 'source-line') {
-      const before = pass.lines.slice(0, f.first).filter((l) => free(pass, l.index)).length;
-      if (before >= 3) return f.last;
-    }
+    if (f.reason === 'source-line' && freeBefore[f.first] >= 3) return f.last;
   }
   return -1;
 }

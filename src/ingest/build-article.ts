@@ -1,9 +1,11 @@
-// Assembles an Article from a text and what its format says about it: finds the boilerplate,
-// reads the metadata, and collects the warnings.
+// Assembles an Article from a text and what its format says about it: records the control
+// sequences it holds, finds the boilerplate, reads the metadata, and collects the warnings.
 import type { Article, Removal, Span } from '../types.js';
+import { CONTROL_REASON, describeControls, findControls, removeControls } from '../text/controls.js';
 import { detectLanguage } from '../text/language.js';
+import { countLongSegments, MAX_SEGMENT_CHARS } from '../text/segment.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { splitLines } from './lines.js';
+import { splitLines, type Line } from './lines.js';
 import { readMetadata, type RecordFields } from './metadata.js';
 import { readProvenance } from './provenance.js';
 import type { ParseOptions } from './problems.js';
@@ -20,34 +22,54 @@ export interface ArticleInput {
   /** Spans the format already knows are not the article (HTML figure captions). */
   captions?: Span[];
   warnings?: string[];
+  /** What reading the record dropped or converted (a field of the wrong type): said on stderr too. */
+  notices?: string[];
+}
+
+/** An article and the remarks about it that the command line prints on stderr. */
+export interface BuiltArticle {
+  article: Article;
+  /** Text or fields removed or converted on the way in: each is also one of the article's warnings. */
+  notices: string[];
 }
 
 const UTF8 = new Set(['utf-8', 'utf-8-bom']);
 
-export function buildArticle(input: ArticleInput, options: ParseOptions = {}): Article {
-  const language = detectLanguage(input.text);
-  const lines = splitLines(input.text);
+export function buildArticle(input: ArticleInput, options: ParseOptions = {}): BuiltArticle {
+  const { text } = input;
+  // 1. Control sequences and characters are removed before anything reads the text (recorded,
+  //    never silent); boilerplate and metadata read a copy with them blanked, offsets unchanged.
+  const controls = controlRemovals(text);
+  const view = controls.length > 0 ? blank(text, controls) : text;
+  const language = detectLanguage(view);
+  const lines = splitLines(view);
+  const { fields, id, fileName, cleaned } = cleanFields(input);
+  // 2. Boilerplate (found even when kept, so the title and outlet are read past it), with the
+  //    lead's dateline or byline (the title says where a headline fused with it ends).
   const found = mergeRemovals([
-    ...removeBoilerplate(input.text, language.language, lines, input.fields.title ?? null),
+    ...removeBoilerplate(text, language.language, lines, fields.title ?? null),
     ...(input.captions ?? []).map((c) => ({ ...c, reason: 'caption' })),
   ]);
-  const meta = readMetadata({
-    text: input.text,
-    boilerplate: found,
-    fields: input.fields,
-    markdown: input.markdown,
-    fileName: input.fileName,
-    lines,
-    language,
-  });
-  const provenance = readProvenance({ text: input.text, removals: found, byline: input.fields.byline ?? null, outlet: meta.outlet });
+  // 3. Metadata, from fields cleaned of controls too.
+  const meta = readMetadata({ text: view, boilerplate: found, fields, markdown: input.markdown, fileName, lines, language });
+  // 4. Provenance: whom it credits (byline field, dateline, credit line, the text).
+  const provenance = readProvenance({ text: view, removals: found, byline: fields.byline ?? null, outlet: meta.outlet });
+  const titleSpan = meta.titleSpan && { ...meta.titleSpan, text: text.slice(meta.titleSpan.start, meta.titleSpan.end) };
+  const removed = options.keepBoilerplate ? controls : mergeRemovals([...found, ...controls]);
+
+  const notices = [...(input.notices ?? [])];
+  if (controls.length > 0) notices.push(`removed ${describeControls(controls.map((r) => r.text))} from the text (recorded as "${CONTROL_REASON}")`);
+  if (cleaned.length > 0) notices.push(`removed control characters from its ${cleaned.join(', ')}`);
+  const long = longSentences(text, lines, removed);
+  if (long > 0) notices.push(`${plural(long, 'sentence')} longer than ${MAX_SEGMENT_CHARS} characters cut into claims at clause marks or spaces`);
   const warnings = [
     ...(UTF8.has(input.encoding) ? [] : [`decoded as ${input.encoding}; save the file as UTF-8 if the text looks wrong`]),
     ...(input.warnings ?? []),
+    ...notices,
     ...meta.warnings,
   ];
-  return {
-    id: input.id,
+  const article: Article = {
+    id,
     source: input.source,
     title: meta.title,
     outlet: meta.outlet,
@@ -57,13 +79,75 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): A
     url: meta.url,
     language: meta.language,
     encoding: input.encoding,
-    text: input.text,
-    titleSpan: meta.titleSpan,
-    // Boilerplate is still found when kept, so the title and outlet are read past it.
-    removed: options.keepBoilerplate ? [] : found,
+    text,
+    titleSpan,
+    removed,
     warnings,
     provenance,
   };
+  return { article, notices };
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function controlRemovals(text: string): Removal[] {
+  return findControls(text).map(([start, end]) => ({ start, end, text: text.slice(start, end), reason: CONTROL_REASON }));
+}
+
+/** The text with each removal's characters replaced by spaces: same length, same offsets. */
+function blank(text: string, removals: readonly Removal[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of removals) {
+    parts.push(text.slice(at, r.start), ' '.repeat(r.end - r.start));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Metadata values and names without control characters, and which of them had some. */
+function cleanFields(input: ArticleInput): { fields: RecordFields; id: string; fileName: string | null; cleaned: string[] } {
+  const cleaned: string[] = [];
+  const clean = (name: string, value: string | null | undefined): string | null | undefined => {
+    if (typeof value !== 'string') return value;
+    const out = removeControls(value);
+    if (out !== value) cleaned.push(name);
+    return out;
+  };
+  const fields: RecordFields = {
+    title: clean('title', input.fields.title),
+    outlet: clean('outlet', input.fields.outlet),
+    date: clean('date', input.fields.date),
+    url: clean('url', input.fields.url),
+    byline: clean('byline', input.fields.byline),
+  };
+  const fileName = clean('file name', input.fileName) ?? null;
+  const id = clean('id', input.id) || fileName || 'article';
+  return { fields, id, fileName, cleaned };
+}
+
+/**
+ * How many sentences the segmenter will cut for being longer than MAX_SEGMENT_CHARS. Only lines
+ * longer than that can hold one, so the rest of the text is never segmented twice.
+ */
+function longSentences(text: string, lines: readonly Line[], removed: readonly Removal[]): number {
+  const ranges: Array<[number, number]> = [];
+  const sorted = [...removed].sort((a, b) => a.start - b.start);
+  let r = 0;
+  for (const line of lines) {
+    if (line.end - line.start <= MAX_SEGMENT_CHARS) continue;
+    while (r < sorted.length && sorted[r].end <= line.start) r += 1;
+    let at = line.start;
+    for (let k = r; k < sorted.length && sorted[k].start < line.end; k += 1) {
+      if (sorted[k].start > at) ranges.push([at, sorted[k].start]);
+      at = Math.max(at, sorted[k].end);
+    }
+    if (at < line.end) ranges.push([at, line.end]);
+  }
+  return ranges.length > 0 ? countLongSegments(text, ranges) : 0;
 }
 
 /** Removals in text order, without overlaps (the earlier-starting one wins). */

@@ -1,5 +1,7 @@
 // Decodes an input file's bytes to text, detecting the encoding rather than guessing it silently:
-// byte-order marks, strict UTF-8, a declared HTML charset, then legacy Arabic (windows-1256).
+// byte-order marks, strict UTF-8, a declared HTML charset, then legacy Arabic (windows-1256); and
+// tells text from binary data by one documented rule (`isBinaryText`).
+import { removeEscapeSequences } from '../text/controls.js';
 import { InputError } from './problems.js';
 
 export interface DecodedText {
@@ -14,8 +16,10 @@ const UNDECODABLE_MESSAGE =
 
 /** How many bytes the checks look at: enough to judge, cheap on a 15 MB JSONL file. */
 const SAMPLE = 64 * 1024;
-/** Above this share of control characters a "text" is binary data. */
+/** Above this share of stray control characters a "text" is binary data. */
 const MAX_CONTROL_SHARE = 0.02;
+/** UTF-16 without a byte-order mark needs at least this many zero bytes on one side (a stray NUL in UTF-8 is not UTF-16). */
+const MIN_UTF16_ZEROS = 4;
 /** A legacy single-byte decoding is accepted when this share of its non-ASCII characters are letters of the script. */
 const MIN_SCRIPT_SHARE = 0.75;
 
@@ -25,9 +29,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bom) return checked(bom);
   const sample = bytes.subarray(0, SAMPLE);
   if (sample.includes(0)) {
+    // Zero bytes on one side are UTF-16; elsewhere they are stray NULs the share rule judges.
     const utf16 = utf16WithoutBom(sample);
-    if (!utf16) throw new InputError(BINARY_MESSAGE);
-    return checked({ text: new TextDecoder(utf16).decode(bytes), encoding: utf16 });
+    if (utf16) return checked({ text: decode(utf16, bytes), encoding: utf16 });
   }
   const utf8 = tryDecode('utf-8', bytes, true);
   if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8' });
@@ -56,8 +60,8 @@ function decodeWithBom(bytes: Uint8Array): DecodedText | null {
     return { text, encoding: 'utf-8-bom' };
   }
   // TextDecoder drops the UTF-16 byte-order mark itself (ignoreBOM is false by default).
-  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (a === 0xff && b === 0xfe) return { text: decode('utf-16le', bytes), encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff) return { text: decode('utf-16be', bytes), encoding: 'utf-16be' };
   return null;
 }
 
@@ -75,15 +79,28 @@ function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const pairs = length / 2;
   if (pairs === 0) return null;
-  if (odd >= pairs * 0.05 && even === 0) return 'utf-16le';
-  if (even >= pairs * 0.05 && odd === 0) return 'utf-16be';
+  if (odd >= Math.max(MIN_UTF16_ZEROS, pairs * 0.05) && even === 0) return 'utf-16le';
+  if (even >= Math.max(MIN_UTF16_ZEROS, pairs * 0.05) && odd === 0) return 'utf-16be';
   return null;
 }
+
+/** Decodes without failing on bad bytes; a text too long for one string is an input problem, not a crash. */
+function decode(label: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(TOO_LONG_MESSAGE);
+    throw error;
+  }
+}
+
+const TOO_LONG_MESSAGE = 'is too long to read as one text; split it into smaller files';
 
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
     return new TextDecoder(label, { fatal }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(TOO_LONG_MESSAGE);
     return null;
   }
 }
@@ -105,9 +122,15 @@ function checked(decoded: DecodedText): DecodedText {
   return decoded;
 }
 
-/** Share of control characters (other than tab, line breaks and form feed) in the first characters. */
+/**
+ * The rule that tells binary data from text (README, "Input rules"): among the first 64 K
+ * characters, the share of stray control characters (C0 controls other than tab, line breaks,
+ * vertical tab and form feed; DEL; undecodable bytes, U+FFFD). Terminal escape sequences do not
+ * count: they are text a terminal would act on, removed and recorded at ingest, so a short .txt
+ * with a few `ESC[31m` is text and a long one with the same sequences is text too.
+ */
 function controlShare(text: string): number {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = removeEscapeSequences(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
   if (sample.length === 0) return 0;
   const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
   return controls / sample.length;

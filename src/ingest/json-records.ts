@@ -11,6 +11,8 @@ export interface JsonRecord {
   /** The record's `id` or `docno`, or null. */
   id: string | null;
   fields: RecordFields;
+  /** Fields of the wrong type that were ignored or converted, and items left out of the text. */
+  notices: string[];
 }
 
 export interface JsonRecords {
@@ -93,46 +95,127 @@ function addRecord(out: JsonRecords, value: Json, n: number, what: string, path:
     out.problems.push(problem(path, `${what} is not an article object; each record must be a {...} object with a "text" field`, source));
     return;
   }
-  const text = field(value, RECORD_FIELDS.text, true);
+  const notices: string[] = [];
+  const text = textField(value, notices);
   if (text === null) {
-    out.problems.push(problem(path, `${what} has no article text (its ${TEXT_FIELDS} fields are missing or empty); add the text or remove the record`, source));
+    const why = notices.length > 0 ? ` (${notices.join('; ')})` : '';
+    out.problems.push(problem(path, `${what} has no article text${why || ` (its ${TEXT_FIELDS} fields are missing or empty)`}; add the text or remove the record`, source));
     return;
   }
   out.records.push({
     n,
     text,
-    id: field(value, RECORD_FIELDS.id),
+    id: idField(value, notices),
     fields: {
-      title: field(value, RECORD_FIELDS.title),
-      outlet: field(value, RECORD_FIELDS.outlet),
-      date: field(value, RECORD_FIELDS.date),
-      url: field(value, RECORD_FIELDS.url),
-      byline: field(value, RECORD_FIELDS.byline),
+      title: metaField(value, RECORD_FIELDS.title, notices),
+      outlet: metaField(value, RECORD_FIELDS.outlet, notices, true),
+      date: metaField(value, RECORD_FIELDS.date, notices),
+      url: metaField(value, RECORD_FIELDS.url, notices),
+      byline: bylineField(value, notices),
     },
+    notices,
   });
 }
 
-/**
- * The first non-empty value among `names` (any case), as a string. Numbers become strings; a
- * `{ "name": ... }` object gives its name (NewsAPI's `source`); a list of strings is joined by lines,
- * and a list of paragraphs that are lists of sentences (BASIL's `body-paragraphs`) by blank lines.
- * The text is returned exactly, untrimmed, because offsets count in it.
- */
-function field(record: { [key: string]: Json }, names: readonly string[], exact = false): string | null {
+/** The fields of the record named (any case) by `names`, in that order of preference. */
+function present(record: { [key: string]: Json }, names: readonly string[]): Array<[string, Json]> {
   const keys = Object.keys(record);
+  const out: Array<[string, Json]> = [];
   for (const name of names) {
     const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key === undefined) continue;
-    const value = record[key];
+    if (key !== undefined) out.push([key, record[key]]);
+  }
+  return out;
+}
+
+/** `a number`, `a list`, `an object`, `true`: what a value is, for a notice (never the value itself, which may be huge). */
+function kindOf(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'boolean') return String(value);
+  return `a ${typeof value}`;
+}
+
+/**
+ * The article text: the first text field that holds some. A string is taken exactly (offsets
+ * count in it, so it is not trimmed). A list is paragraphs, each a string or a list of sentences
+ * (BASIL's `body-paragraphs`): strings are joined by line breaks, lists of sentences by blank
+ * lines with the sentences joined by spaces; items that are not text (null, numbers, objects,
+ * deeper lists) are left out and named. A number or an object is not article text: named and skipped.
+ */
+function textField(record: { [key: string]: Json }, notices: string[]): string | null {
+  for (const [key, value] of present(record, RECORD_FIELDS.text)) {
+    if (value === null) continue;
+    if (typeof value === 'string') {
+      if (value.trim() !== '') return value;
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      notices.push(`"${key}" is ${kindOf(value)}, not article text; ignored`);
+      continue;
+    }
+    const dropped: string[] = [];
+    const nested = value.some((p) => Array.isArray(p));
+    const paragraphs: string[] = [];
+    value.forEach((p, i) => {
+      if (typeof p === 'string') paragraphs.push(p);
+      else if (Array.isArray(p)) {
+        const sentences: string[] = [];
+        p.forEach((x, j) => (typeof x === 'string' ? sentences.push(x) : dropped.push(`${kindOf(x)} at ${i + 1}.${j + 1}`)));
+        paragraphs.push(sentences.join(' '));
+      } else dropped.push(`${kindOf(p)} at ${i + 1}`);
+    });
+    if (dropped.length > 0) {
+      const shown = dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? `, and ${dropped.length - 3} more` : '');
+      notices.push(`"${key}": left out ${dropped.length} item${dropped.length === 1 ? '' : 's'} that ${dropped.length === 1 ? 'is' : 'are'} not text (${shown})`);
+    }
+    const text = paragraphs.join(nested ? '\n\n' : '\n');
+    if (text.trim() !== '') return text;
+  }
+  return null;
+}
+
+/**
+ * A metadata value: the first field that holds a non-empty string (trimmed). A number is read as
+ * its digits and named; `{ "name": ... }` gives its name for the outlet (NewsAPI's `source`);
+ * any other value (a list, an object, true) is ignored and named. null means "no value".
+ */
+function metaField(record: { [key: string]: Json }, names: readonly string[], notices: string[], named = false): string | null {
+  for (const [key, value] of present(record, names)) {
+    if (value === null) continue;
     let text: string | null = null;
     if (typeof value === 'string') text = value;
-    else if (typeof value === 'number') text = String(value);
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) text = value.join('\n');
-    else if (Array.isArray(value) && value.every((p) => Array.isArray(p) && p.every((v) => typeof v === 'string'))) {
-      text = (value as string[][]).map((p) => p.join(' ')).join('\n\n');
+    else if (typeof value === 'number') {
+      text = String(value);
+      notices.push(`"${key}" is a number; read as the text "${text}"`);
+    } else if (named && isObject(value) && typeof value.name === 'string') text = value.name;
+    else {
+      notices.push(`"${key}" is ${kindOf(value)}, not text; ignored`);
+      continue;
     }
-    else if (isObject(value) && typeof value.name === 'string') text = value.name;
-    if (text !== null && text.trim() !== '') return exact ? text : text.trim();
+    if (text.trim() !== '') return text.trim();
+  }
+  return null;
+}
+
+/** Who wrote or filed it (`author`, `byline`): a string, or a list of names (joined with commas); anything else is named and ignored. */
+function bylineField(record: { [key: string]: Json }, notices: string[]): string | null {
+  for (const [, value] of present(record, RECORD_FIELDS.byline)) {
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      const joined = value.map((v) => v.trim()).filter(Boolean).join(', ');
+      if (joined) return joined;
+    }
+  }
+  return metaField(record, RECORD_FIELDS.byline.filter((name) => !present(record, [name]).some(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string'))), notices, true);
+}
+
+/** The record's id: a string, or a number written in digits (the usual `docno`); anything else is named and ignored. */
+function idField(record: { [key: string]: Json }, notices: string[]): string | null {
+  for (const [key, value] of present(record, RECORD_FIELDS.id)) {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (value !== null && typeof value !== 'string') notices.push(`"${key}" is ${kindOf(value)}, not an id; ignored`);
   }
   return null;
 }

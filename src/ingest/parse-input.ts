@@ -1,11 +1,11 @@
 // Reads one input (a file's bytes or stdin) into articles: decodes it, picks the format from the
 // extension or the content, and reports what it cannot read as problems instead of stopping.
 import type { Article } from '../types.js';
-import { buildArticle } from './build-article.js';
+import { buildArticle, type BuiltArticle } from './build-article.js';
 import { decodeText } from './decode.js';
 import { extractHtml } from './html.js';
 import { looksLikeJsonLines, readJson, readJsonLines, reason, type JsonRecords } from './json-records.js';
-import { InputError, problem, type InputFormat, type ParseOptions, type ParseResult } from './problems.js';
+import { InputError, problem, type InputFormat, type InputProblem, type ParseOptions, type ParseResult } from './problems.js';
 
 /** File extensions claimdiff reads, and the format of each. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
@@ -56,12 +56,17 @@ export function parseInput(bytes: Uint8Array, source: string, options: ParseOpti
   if (format === 'html') {
     const page = extractHtml(text);
     if (!page) return failed(source, 'no article text found in the page; save the article text as .txt instead');
-    const article = buildArticle({ ...common, id: fileName, source, text: page.text, fields: page.fields, captions: page.captions }, options);
-    return { articles: [article], problems: [] };
+    return collect([buildArticle({ ...common, id: fileName, source, text: page.text, fields: page.fields, captions: page.captions, notices: page.notices }, options)]);
   }
   if (format === 'json' || format === 'jsonl') return parseRecords(text, source, format, common, options);
-  const article = buildArticle({ ...common, id: fileName, source, text, fields: {}, markdown: format === 'md' }, options);
-  return { articles: [article], problems: [] };
+  return collect([buildArticle({ ...common, id: fileName, source, text, fields: {}, markdown: format === 'md' }, options)]);
+}
+
+/** The articles and, for each, its notices as warnings naming the article's source. */
+function collect(built: readonly BuiltArticle[], problems: InputProblem[] = []): ParseResult {
+  const warnings: InputProblem[] = [];
+  for (const { article, notices } of built) for (const n of notices) warnings.push({ source: article.source, message: `${article.source}: ${n}` });
+  return { articles: uniqueIds(built.map((b) => b.article)), problems, warnings };
 }
 
 function parseRecords(
@@ -87,7 +92,7 @@ function parseRecords(
       warnings.push('read as JSON Lines (one object per line); name the file .jsonl');
     }
   }
-  const articles: Article[] = read.records.map((record) =>
+  const built = read.records.map((record) =>
     buildArticle(
       {
         ...common,
@@ -96,11 +101,12 @@ function parseRecords(
         text: record.text,
         fields: record.fields,
         warnings,
+        notices: record.notices,
       },
       options,
     ),
   );
-  return { articles: uniqueIds(articles), problems: read.problems };
+  return collect(built, read.problems);
 }
 
 /**
@@ -122,7 +128,7 @@ export function uniqueIds(articles: Article[], taken: Set<string> = new Set()): 
 }
 
 function failed(source: string, message: string): ParseResult {
-  return { articles: [], problems: [problem(source, message)] };
+  return { articles: [], problems: [problem(source, message)], warnings: [] };
 }
 
 function baseName(source: string): string {

@@ -21,7 +21,13 @@ export interface ParseOptions {
 
 export interface ParseResult {
   articles: Article[];
+  /** Inputs or records skipped: the command's exit code says some were. */
   problems: InputProblem[];
+  /**
+   * What was removed or converted on the way in while the article was kept (control sequences,
+   * a JSON field of the wrong type, a sentence cut for length): printed as warnings, one line each.
+   */
+  warnings: InputProblem[];
 }
 
 /** A mistake in the input (not a bug): its message is meant for the person who passed the input. */

@@ -1,20 +1,15 @@
-// Makes untrusted article text inert in HTML and Markdown: escaped, stripped of the bidi
-// controls that could reorder the report around it, and kept off dangerous link schemes.
+// Makes untrusted article text inert in HTML and Markdown: escaped, stripped of the controls
+// that could reorder the report around it, and kept off dangerous link schemes.
+import { removeControls } from '../text/controls.js';
 
 /**
- * Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). An article
- * that contains an unterminated override would reverse the report's own text after it, so they
- * are removed from every untrusted string; marks (LRM, RLM, ALM) only act on their neighbours
- * and are kept.
+ * The text without terminal escape sequences (whole: `ESC]52;c;…BEL` leaves no `52;c;…` behind),
+ * control characters other than tab and line breaks, and bidi embedding, override and isolate
+ * controls (an unterminated override would reverse the report's own text after it). Marks (LRM,
+ * RLM, ALM) only act on their neighbours and are kept. The definition is src/text/controls.ts.
  */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/** C0/C1 controls other than tab and line breaks: never meaningful in a report. */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** The text without bidi controls and stray control characters. */
 export function stripControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
+  return removeControls(text);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -24,7 +24,10 @@ import { normalizeText } from './normalize.js';
  *    abbreviation or initial (lexicons/abbreviations.ts), or before a lower-case word or a dash;
  *    `..` and `…` are pauses in Arabic; `؛` ends a sentence only between two clauses of at least
  *    SEMICOLON_MIN_WORDS words when the second does not open with a dependent word (`لأن`, `حيث`);
- * 5. a very long sentence stays one segment (the claims stage splits clauses if it wants to).
+ * 5. a segment longer than MAX_SEGMENT_CHARS (a line without punctuation, a pasted table) is cut
+ *    into pieces of at most that length: after the last clause mark (`،` `,` `؛` `;` `:`) before
+ *    the limit, else at the last space, else at the limit itself (never inside a surrogate pair),
+ *    so that every later stage works on bounded pieces whatever the input.
  *
  * Segments are trimmed of surrounding spaces; pieces without a letter or digit are dropped.
  */
@@ -34,6 +37,18 @@ export function segmentSentences(text: string, ranges?: ReadonlyArray<readonly [
     forEachLine(text, start, end, (lineStart, lineEnd) => segmentLine(text, lineStart, lineEnd, out));
   }
   return out;
+}
+
+/** Longest segment, in UTF-16 code units; news sentences run to about 550 (ANT corpus, 99.9th percentile). */
+export const MAX_SEGMENT_CHARS = 1000;
+
+/** How many segments of `text` (or of its `ranges`) step 5 cuts, being longer than MAX_SEGMENT_CHARS. */
+export function countLongSegments(text: string, ranges?: ReadonlyArray<readonly [number, number]>): number {
+  const cut = { count: 0 };
+  for (const [start, end] of orderRanges(text, ranges)) {
+    forEachLine(text, start, end, (lineStart, lineEnd) => segmentLine(text, lineStart, lineEnd, [], cut));
+  }
+  return cut.count;
 }
 
 /** Lines of up to this many words without final punctuation are headings (titles run to ~15). */
@@ -115,17 +130,17 @@ function forEachLine(text: string, start: number, end: number, visit: (s: number
   if (end > from) visit(from, end);
 }
 
-function segmentLine(text: string, start: number, end: number, out: Segment[]): void {
+function segmentLine(text: string, start: number, end: number, out: Segment[], cut?: { count: number }): void {
   const [s, e] = trim(text, start, end);
   if (s >= e) return;
   const body = bulletBody(text, s, e);
   if (body !== null) {
-    for (const [a, b] of sentenceSpans(text, body, e)) push(text, a, b, 'bullet', out);
+    for (const [a, b] of sentenceSpans(text, body, e)) push(text, a, b, 'bullet', out, cut);
     return;
   }
   const spans = sentenceSpans(text, s, e);
-  if (isHeading(text, s, e, spans)) push(text, s, e, 'heading', out);
-  else for (const [a, b] of spans) push(text, a, b, 'sentence', out);
+  if (isHeading(text, s, e, spans)) push(text, s, e, 'heading', out, cut);
+  else for (const [a, b] of spans) push(text, a, b, 'sentence', out, cut);
 }
 
 function trim(text: string, start: number, end: number): [number, number] {
@@ -136,12 +151,39 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-function push(text: string, start: number, end: number, kind: Segment['kind'], out: Segment[]): void {
-  const [s, e] = trim(text, start, end);
+function push(text: string, start: number, end: number, kind: Segment['kind'], out: Segment[], cut?: { count: number }): void {
+  let [s, e] = trim(text, start, end);
   if (s >= e) return;
+  if (e - s > MAX_SEGMENT_CHARS) {
+    // 5. cut a long segment into bounded pieces.
+    if (cut) cut.count += 1;
+    while (e - s > MAX_SEGMENT_CHARS) {
+      const at = cutPoint(text, s);
+      push(text, s, at, kind, out);
+      [s, e] = trim(text, at, e);
+    }
+    if (s >= e) return;
+  }
   const piece = text.slice(s, e);
   if (!LETTER_OR_DIGIT.test(piece)) return;
   out.push({ start: s, end: e, text: piece, kind });
+}
+
+// 5. long segments --------------------------------------------------------------------------------
+
+const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', ':']);
+
+/**
+ * Where to cut the segment starting at s: after the last clause mark followed by a space in its
+ * second half, else at its last space there, else at the limit (moved back off a surrogate pair).
+ */
+function cutPoint(text: string, s: number): number {
+  const limit = s + MAX_SEGMENT_CHARS;
+  const floor = s + MAX_SEGMENT_CHARS / 2;
+  for (let i = limit - 1; i > floor; i -= 1) if (CLAUSE_MARKS.has(text[i]) && isSpace(text[i + 1])) return i + 1;
+  for (let i = limit; i > floor; i -= 1) if (isSpace(text[i])) return i;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 // 2. bullets ------------------------------------------------------------------------------------
@@ -197,24 +239,69 @@ interface Region {
 }
 
 interface OpenMark {
-  kind: 'double' | 'angle' | 'paren' | 'square';
+  /** `gone`: a double quote dropped for a later opening one (kept in place so indices hold). */
+  kind: 'double' | 'angle' | 'paren' | 'square' | 'gone';
   pos: number;
+}
+
+/**
+ * The quoted and bracketed regions of a line, answering "is this position inside one that closes
+ * at or after k?" in logarithmic time, so a line with thousands of brackets stays linear to scan.
+ */
+class Regions {
+  private readonly opens: number[];
+  /** maxClose[n]: the latest close among the first n+1 regions by opening position. */
+  private readonly maxClose: number[];
+
+  constructor(regions: Region[]) {
+    const sorted = [...regions].sort((a, b) => a.open - b.open);
+    this.opens = sorted.map((r) => r.open);
+    this.maxClose = [];
+    let max = -1;
+    for (const r of sorted) {
+      max = Math.max(max, r.close);
+      this.maxClose.push(max);
+    }
+  }
+
+  /** True when a region opens before i and closes at or after k (k > i). */
+  covers(i: number, k: number): boolean {
+    let lo = 0;
+    let hi = this.opens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.opens[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxClose[lo - 1] >= k;
+  }
 }
 
 /**
  * Quoted and bracketed stretches of one line. Straight and curly quotes do not say whether they
  * open or close, so the letters around them decide (`و"يجب` opens, `غزة".` closes). A quote still
  * open at the line end was never closed (Arabic news often drops one): it is ignored, so an
- * unbalanced quote cannot swallow the rest of the paragraph.
+ * unbalanced quote cannot swallow the rest of the paragraph. Open marks are counted per kind, so
+ * a close with no partner costs nothing and the scan stays linear.
  */
-function quoteRegions(text: string, s: number, e: number): Region[] {
+function quoteRegions(text: string, s: number, e: number): Regions {
   const regions: Region[] = [];
   const stack: OpenMark[] = [];
+  const openCount = { double: 0, angle: 0, paren: 0, square: 0, gone: 0 };
+  let doubleAt = -1; // at most one double quote is open: where it stands in the stack
+  const open = (kind: Exclude<OpenMark['kind'], 'gone'>, pos: number): void => {
+    if (kind === 'double') doubleAt = stack.length;
+    stack.push({ kind, pos });
+    openCount[kind] += 1;
+  };
   const close = (kind: OpenMark['kind'], pos: number): boolean => {
+    if (openCount[kind] === 0) return false;
     for (let k = stack.length - 1; k >= 0; k -= 1) {
       if (stack[k].kind === kind) {
         regions.push({ open: stack[k].pos, close: pos });
-        stack.length = k; // marks opened inside and never closed are dropped
+        // marks opened inside and never closed are dropped
+        for (let n = k; n < stack.length; n += 1) openCount[stack[n].kind] -= 1;
+        stack.length = k;
         return true;
       }
     }
@@ -223,11 +310,11 @@ function quoteRegions(text: string, s: number, e: number): Region[] {
   for (let i = s; i < e; i += 1) {
     const ch = text[i];
     switch (ch) {
-      case '«': stack.push({ kind: 'angle', pos: i }); break;
+      case '«': open('angle', i); break;
       case '»': close('angle', i); break;
-      case '(': stack.push({ kind: 'paren', pos: i }); break;
+      case '(': open('paren', i); break;
       case ')': close('paren', i); break;
-      case '[': stack.push({ kind: 'square', pos: i }); break;
+      case '[': open('square', i); break;
       case ']': close('square', i); break;
       case '"': case '“': case '”': case '„': {
         // Scraped text mixes straight and curly quotes (`“... bipartisan."`): one kind for both.
@@ -243,26 +330,28 @@ function quoteRegions(text: string, s: number, e: number): Region[] {
           opens = ch !== '”';
           closes = ch !== '“' && ch !== '„';
         }
-        const isOpen = stack.some((m) => m.kind === kind);
+        const isOpen = openCount.double > 0;
         if (isOpen && (closes || !opens)) close(kind, i);
         else if (isOpen) {
           // A second opening quote: the first one was never closed.
-          for (let k = stack.length - 1; k >= 0; k -= 1) if (stack[k].kind === kind) stack.splice(k, 1);
-          stack.push({ kind, pos: i });
-        } else if (opens || !closes) stack.push({ kind, pos: i });
+          stack[doubleAt].kind = 'gone';
+          openCount.double -= 1;
+          openCount.gone += 1;
+          open(kind, i);
+        } else if (opens || !closes) open(kind, i);
         break;
       }
       default:
         break;
     }
   }
-  return regions;
+  return new Regions(regions);
 }
 
 /** The sentences of the line stretch [s, e), as untrimmed spans that cover it. */
 function sentenceSpans(text: string, s: number, e: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  let regions: Region[] | null = null;
+  let regions: Regions | null = null;
   let from = s;
   for (let i = s; i < e; i += 1) {
     const ch = text[i];
@@ -292,12 +381,12 @@ function sentenceSpans(text: string, s: number, e: number): Array<[number, numbe
 /**
  * True when the run of final punctuation at [i, j), followed by closers up to k, ends a sentence.
  */
-function periodEnds(text: string, s: number, i: number, j: number, k: number, e: number, regions: Region[]): boolean {
+function periodEnds(text: string, s: number, i: number, j: number, k: number, e: number, regions: Regions): boolean {
   const before = text[i - 1];
   if (before === '(' || before === '[') return false; // `[…]`: an omission, not an end
   // Inside quotes or brackets: only when the closing mark follows the punctuation right away
   // (`"We will win." The`), never in mid-quote (`"... للأذى. كل يوم ..."`).
-  for (const region of regions) if (region.open < i && i < region.close && region.close >= k) return false;
+  if (regions.covers(i, k)) return false;
   const next = nextWord(text, k, e);
   if (next !== '' && LOWER.test(next[0])) return false; // `etc. and`, `"Why?" he asked`
   if (DASHES.has(text[skipSpaces(text, k, e)])) return false; // `KANSAS CITY, Mo. — Leaders`
@@ -323,8 +412,8 @@ function periodEnds(text: string, s: number, i: number, j: number, k: number, e:
 }
 
 /** `؛` ends a sentence between two long clauses when the second is not a dependent one. */
-function semicolonEnds(text: string, from: number, i: number, k: number, e: number, regions: Region[]): boolean {
-  for (const region of regions) if (region.open < i && i < region.close) return false;
+function semicolonEnds(text: string, from: number, i: number, k: number, e: number, regions: Regions): boolean {
+  if (regions.covers(i, i + 1)) return false;
   if (countWords(text, from, i, SEMICOLON_MIN_WORDS) < SEMICOLON_MIN_WORDS) return false;
   if (countWords(text, k, e, SEMICOLON_MIN_WORDS) < SEMICOLON_MIN_WORDS) return false;
   return !SEMICOLON_DEPENDENTS.has(normalizeText(nextWord(text, k, e)));

@@ -39,6 +39,8 @@ const CASES: ReadonlyArray<readonly [string, string, Violation['rule'] | null]> 
   ['src/report/html.ts', './event-model.js', null],
   ['src/report/html.ts', '../types.js', null],
   ['src/report/html.ts', '../text/normalize.js', 'view'],
+  ['src/report/escape.ts', '../text/controls.js', null],
+  ['cli/tui/sanitize.ts', '../../src/text/controls.js', null],
   ['src/report/html.ts', '../classify/group.js', 'view'],
   ['src/report/html.ts', '../../cli/io.js', 'src-cli'],
   ['src/origins/shingles.ts', '../events/hash.js', null],

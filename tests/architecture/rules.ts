@@ -22,6 +22,13 @@ export const EVENTS_MAY_USE = ['text', 'ingest', 'claims'];
 /** The one view model the terminal UI reads, besides `types`. */
 export const VIEW_MODEL = 'src/report/event-model.ts';
 
+/**
+ * The control neutraliser: one definition of what untrusted text loses (escape sequences, control
+ * and bidi override characters), used at ingest and by every view, so views and the terminal UI
+ * may import it (issue 15).
+ */
+export const NEUTRALISER = 'src/text/controls.ts';
+
 /** Packages that live in one place only: the path every importer must be under. */
 export const PACKAGE_HOMES: Record<string, string> = {
   yargs: 'cli/',
@@ -110,10 +117,10 @@ export function checkImport(file: string, specifier: string, target: string | nu
       if (to.kind === 'events' || (to.kind === 'stage' && EVENTS_MAY_USE.includes(to.name))) return null;
       return v('events', `events uses only types and ${EVENTS_MAY_USE.join(', ')}, not ${describe(to)}`);
     case 'view':
-      if (to.kind === 'view') return null;
+      if (to.kind === 'view' || target === NEUTRALISER) return null;
       return v('view', `src/report renders a Comparison: it imports only types and its own modules, not ${describe(to)}`);
     case 'tui':
-      if (to.kind === 'tui' || target === VIEW_MODEL) return null;
+      if (to.kind === 'tui' || target === VIEW_MODEL || target === NEUTRALISER) return null;
       return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}) and cli/tui, not ${target}`);
     case 'pipeline':
     case 'cli':

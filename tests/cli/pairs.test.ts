@@ -26,14 +26,44 @@ describe('claimdiff pairs', () => {
   });
 
   it.each([
-    ['p.csv', 'a,b\nx,y\n', /row 1 has no text in s1 and s2/],
-    ['p.jsonl', '{"s1": "x", "s2": "y"}\nnot json\n', /line 2 is not valid JSON/],
-    ['p.txt', 's1,s2\n', /unknown format '\.txt'/],
-  ])('%s: one line saying what to fix, exit 2', async (name, content, message) => {
+    ['p.csv', 'a,b\nx,y\n', 3, /p\.csv: no column "s1" or "s2" \(its columns are "a", "b"\); the header row must name s1 and s2/],
+    ['p.csv', 's1\nx\n', 3, /no column "s2" \(its columns are "s1"\)/],
+    ['p.txt', 's1,s2\n', 2, /unknown format '\.txt'/],
+  ])('%s: one line saying what to fix, exit %i', async (name, content, code, message) => {
     const r = await runCli(['pairs', file(name, content)]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+
+  const GOOD = { s1: 'Oil prices rose sharply on Monday', s2: 'Oil prices fell sharply on Monday' };
+  it.each([
+    ['p.jsonl', [JSON.stringify(GOOD), 'not json', JSON.stringify({ s1: 'x' }), JSON.stringify(GOOD)].join('\n'), ['line 2 is not valid JSON', 'line 3 has no text in s2']],
+    ['p.csv', `s1,s2\n${GOOD.s1},${GOOD.s2}\n"unclosed,x\n`, ['cannot be read as CSV']],
+    ['p.csv', `s1,s2\n${GOOD.s1},${GOOD.s2}\n,only s2\n${GOOD.s1},${GOOD.s2}\n`, ['line 3 has no text in s1']],
+  ])('%s: bad rows are left out and named, the others kept in order, exit 4', async (name, content, problems) => {
+    const r = await runCli(['pairs', file(name, content)]);
+    expect(r.code).toBe(4);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(problems.length);
+    problems.forEach((p, i) => expect(lines[i]).toContain(p));
+    expect(r.stdout).toContain('conflict');
+    expect(r.stdout).not.toContain('only s2');
+  });
+
+  it('compares an overlong or attacked text on its usable part, and says so', async () => {
+    const long = `${GOOD.s1} ${'and more words '.repeat(400)}`;
+    const rows = [{ s1: long, s2: GOOD.s2 }, { s1: `\u001b]0;pwned\u0007${GOOD.s1}\u202e`, s2: GOOD.s2 }];
+    const r = await runCli(['pairs', file('p.jsonl', rows.map((x) => JSON.stringify(x)).join('\n'))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^claimdiff: warning: .*p\.jsonl: line 1: s1 is longer than 1000 characters; compared on its first \d+$/),
+      expect.stringMatching(/^claimdiff: warning: .*p\.jsonl: line 2: removed control characters from s1$/),
+    ]);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[1].relation).toBe('conflict');
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 
   it('a missing file exits 3', async () => {

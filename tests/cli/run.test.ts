@@ -35,10 +35,27 @@ describe('claimdiff command line', () => {
     expect(r.stdout).toMatch(/^1 article\n/);
   });
 
-  it('reads a bare name as an input file and says when it does not exist', async () => {
+  it.each([
+    [['sumary', 'examples/blinken'], 'summary'],
+    [['comapre'], 'compare'],
+    [['evnets', '--format', 'json'], 'events'],
+  ])('%j: a first word that is neither a command nor a path is a usage error naming the closest command', async (argv, closest) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`'${argv[0]}' is neither a command nor an existing file or folder; did you mean 'claimdiff ${closest}'?`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names a command even for a word close to none', async () => {
     const r = await runCli(['frobnicate']);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/frobnicate: .*not found/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did you mean 'claimdiff (browse|summary|compare|events|framing|report|pairs)'\? \(commands: browse, summary/);
+  });
+
+  it('reads a first word that is an existing file as an input', async () => {
+    const r = await runCli([seedPath('003')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1 article/);
   });
 
   it('exits 3 with one line when nothing is readable', async () => {

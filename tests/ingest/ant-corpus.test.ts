@@ -47,15 +47,20 @@ describe.skipIf(!existsSync(ANT))('ANT corpus (skipped: ../shared/data/ant-corpu
     expect(new Set(all().map((a) => a.id)).size).toBe(all().length);
   });
 
-  it('every article is Arabic, UTF-8, without warnings', () => {
-    const odd = all().filter((a) => a.language !== 'ar' || a.encoding !== 'utf-8' || a.warnings.length > 0);
-    expect(odd.map((a) => a.id)).toEqual([]);
+  it('every article is Arabic, UTF-8, and warned about only the controls it holds and its overlong sentences', () => {
+    // Some outlets leave bidi embeddings (U+202A-U+202E) in titles and text: removed, and said.
+    const expected = /^(removed [\d,]+ (bidi control|control character|escape sequence)s? .*from the text \(recorded as "control"\)|removed control characters from its (title|byline)|\d+ sentences? longer than 1000 characters cut into claims at clause marks or spaces)$/;
+    const odd = all().filter((a) => a.language !== 'ar' || a.encoding !== 'utf-8' || a.warnings.some((w) => !expected.test(w)));
+    expect(odd.map((a) => [a.id, a.warnings])).toEqual([]);
+    const warned = all().filter((a) => a.warnings.length > 0);
+    expect(warned.length).toBeLessThan(all().length * 0.005);
   });
 
   it('removes little, and only what the page added: read-also links, credits, click-here lines, repeated paragraphs, datelines', () => {
     const removals = all().flatMap((a) => a.removed.map((r) => ({ ...r, id: a.id })));
     const reasons = new Set(removals.map((r) => r.reason));
-    expect([...reasons].sort()).toEqual(['byline', 'credit', 'dateline', 'duplicate', 'read-also', 'widget']);
+    expect([...reasons].sort()).toEqual(['byline', 'control', 'credit', 'dateline', 'duplicate', 'read-also', 'widget']);
+    for (const r of removals.filter((x) => x.reason === 'control')) expect(r.text).toMatch(/^[\u0000-\u001f\u202a-\u202e\u2066-\u2069]+$/);
     // CNN Arabic opens its leads with `دبي، الإمارات العربية المتحدة (CNN)--`: the only datelines in the corpus.
     const datelines = removals.filter((r) => r.reason === 'dateline');
     expect(datelines.length).toBeGreaterThan(1200);

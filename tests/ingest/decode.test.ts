@@ -3,36 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, InputError, parseInput } from '../../src/ingest/index.js';
+import { encodeUtf16, encodeWindows1256 } from '../support/encodings.js';
 import { seedPath, seedText } from '../support/seeds.js';
-
-/** Encodes text as windows-1256, with a reverse map built from TextDecoder over bytes 0x80-0xFF. */
-function encodeWindows1256(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256');
-  const reverse = new Map<string, number>();
-  for (let b = 0x80; b <= 0xff; b += 1) reverse.set(decoder.decode(new Uint8Array([b])), b);
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) out.push(code);
-    else {
-      const byte = reverse.get(ch);
-      if (byte === undefined) throw new Error(`no windows-1256 byte for ${ch}`);
-      out.push(byte);
-    }
-  }
-  return new Uint8Array(out);
-}
-
-function encodeUtf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
-  const units = (bom ? '\uFEFF' : '') + text;
-  const out = new Uint8Array(units.length * 2);
-  for (let i = 0; i < units.length; i += 1) {
-    const code = units.charCodeAt(i);
-    out[endian === 'le' ? 2 * i : 2 * i + 1] = code & 0xff;
-    out[endian === 'le' ? 2 * i + 1 : 2 * i] = code >> 8;
-  }
-  return out;
-}
 
 const concat = (...parts: Uint8Array[]): Uint8Array => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -102,5 +74,23 @@ describe('encodings through parseInput', () => {
     const utf16 = parseInput(encodeUtf16(SEED, 'le'), 'a.txt').articles[0];
     expect({ ...utf16, encoding: 'x', warnings: [] }).toEqual({ ...utf8, encoding: 'x', warnings: [] });
     expect(utf16.warnings[0]).toMatch(/^decoded as utf-16le/);
+  });
+});
+
+describe('binary or text: the documented rule', () => {
+  const line = SEED.split('\n')[0];
+  it.each([
+    ['a short .txt with a few escape sequences', `\u001b[31m${line}\u001b[0m\n\u001b]0;title\u0007`],
+    ['a long .txt with one escape sequence', `${SEED}\n`.repeat(20) + '\u001b[2J'],
+    ['a stray NUL in a long UTF-8 text', `${SEED}\u0000${SEED}`],
+  ])('%s is text', (_name, text) => {
+    expect(decodeText(new TextEncoder().encode(text)).encoding).toBe('utf-8');
+  });
+
+  it.each([
+    ['NULs on both sides of the bytes', new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0 : 0x41))],
+    ['stray control characters above 2%', new TextEncoder().encode(`${line}${'\u0001\u0002'.repeat(20)}`)],
+  ])('%s is binary', (_name, bytes) => {
+    expect(() => decodeText(bytes)).toThrow(/looks like a binary file/);
   });
 });

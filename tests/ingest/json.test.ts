@@ -129,3 +129,50 @@ describe('paragraph lists', () => {
     expect(articles[0]).toMatchObject({ outlet: 'nyt', date: '2010-07-02', language: 'en' });
   });
 });
+
+describe('fields of the wrong type: named, and usable text kept', () => {
+  const LEAD = TEXT_004.split('\n')[0];
+  const read = (record: unknown) => parseInput(bytes(JSON.stringify(record)), 'typed.json');
+
+  it.each([
+    [{ text: LEAD, title: { ar: 'عنوان' } }, 'typed.json#1: "title" is an object, not text; ignored', { title: LEAD }],
+    [{ text: LEAD, outlet: ['x'] }, 'typed.json#1: "outlet" is a list, not text; ignored', { outletFrom: 'filename' }],
+    [{ text: LEAD, title: 2024 }, 'typed.json#1: "title" is a number; read as the text "2024"', { title: '2024' }],
+    [{ text: LEAD, id: { x: 1 } }, 'typed.json#1: "id" is an object, not an id; ignored', { id: 'typed#1' }],
+    [{ text: LEAD, date: true }, 'typed.json#1: "date" is true, not text; ignored', { date: null }],
+  ])('%j', (record, warning, fields) => {
+    const { articles, problems, warnings } = read(record);
+    expect(problems).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([warning]);
+    expect(articles[0]).toMatchObject({ text: LEAD, ...fields });
+    expect(articles[0].warnings).toContain(warning.replace('typed.json#1: ', ''));
+  });
+
+  it('keeps the text of paragraphs around items that are not text, naming them', () => {
+    const { articles, problems, warnings } = read({ paragraphs: [null, [LEAD, null], 7] });
+    expect(problems).toEqual([]);
+    expect(articles[0].text).toBe(LEAD);
+    expect(warnings.map((w) => w.message)).toEqual(['typed.json#1: "paragraphs": left out 3 items that are not text (null at 1, null at 2.2, a number at 3)']);
+  });
+
+  it.each([
+    [{ text: 12345 }, 'typed.json: the JSON value has no article text ("text" is a number, not article text; ignored); add the text or remove the record'],
+    [{ text: { body: LEAD } }, 'typed.json: the JSON value has no article text ("text" is an object, not article text; ignored); add the text or remove the record'],
+  ])('a record whose only text is not text is skipped and named: %j', (record, message) => {
+    const { articles, problems } = read(record);
+    expect(articles).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([message]);
+  });
+
+  it('a text field that is not text gives way to one that is, and says so', () => {
+    const { articles, warnings } = read({ text: 12345, body: LEAD });
+    expect(articles[0].text).toBe(LEAD);
+    expect(warnings.map((w) => w.message)).toEqual(['typed.json#1: "text" is a number, not article text; ignored']);
+  });
+
+  it('a number id is an id, without a word (the usual docno)', () => {
+    const { articles, warnings } = read({ id: 17, text: LEAD });
+    expect(articles[0].id).toBe('17');
+    expect(warnings).toEqual([]);
+  });
+});

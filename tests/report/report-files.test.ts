@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFileNames, writeEventReport, writeReports } from '../../cli/report-files.js';
 import { UserError } from '../../cli/exit-codes.js';
+import { MANIFEST_NAME } from '../../cli/safe-write.js';
 import type { CorpusAnalysis } from '../../src/types.js';
 import { feb7, seedCorpus, tmp } from './helpers.js';
 
@@ -37,7 +38,7 @@ describe('report file names', () => {
     const parent = tmp();
     const out = path.join(parent, 'out', 'reports');
     const written = writeReports(analysis, out, 'md');
-    expect(written).toHaveLength(analysis.events.length + 1);
+    expect(written).toHaveLength(analysis.events.length + 2); // the events, the manifest, the index
     for (const f of written) expect(path.relative(out, f)).not.toMatch(/^\.\.|[/\\]/);
     expect(readdirSync(parent)).toEqual(['out']);
     expect(readdirSync(path.join(parent, 'out'))).toEqual(['reports']);
@@ -52,8 +53,9 @@ describe('writeReports', () => {
     const out = tmp();
     const written = writeReports(analysis, out, format);
     expect(written.at(-1)).toBe(path.join(out, `index.${format}`));
-    expect(written).toHaveLength(analysis.events.length + 1);
-    for (const f of written) expect(readFileSync(f, 'utf8').length).toBeGreaterThan(500);
+    expect(written.at(-2)).toBe(path.join(out, MANIFEST_NAME));
+    expect(written).toHaveLength(analysis.events.length + 2);
+    for (const f of written.filter((f) => !f.endsWith(MANIFEST_NAME))) expect(readFileSync(f, 'utf8').length).toBeGreaterThan(500);
     if (format === 'json') {
       const index = JSON.parse(readFileSync(written.at(-1)!, 'utf8'));
       expect(index.schema).toBe('claimdiff.events/1');

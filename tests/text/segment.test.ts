@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../src/text/segment.js';
+import { countLongSegments, MAX_SEGMENT_CHARS, segmentSentences } from '../../src/text/segment.js';
 import type { Segment } from '../../src/types.js';
 import { SHARED_DATA, seedLines, seedText } from '../support/seeds.js';
 
@@ -121,12 +121,28 @@ describe('segmentSentences edge cases', () => {
     expect(formatSegments(segmentSentences(text))).toBe('h|قال: "الوضع صعب ‖ s|ونحن نعمل على الحل". ‖ s|انتهى الاجتماع.');
   });
 
-  it('keeps a very long sentence whole', () => {
+  it('cuts a sentence longer than MAX_SEGMENT_CHARS after a clause mark, losing nothing', () => {
     const clause = 'وأكد الوزير أن المفاوضات مستمرة، ';
     const line = `${clause.repeat(200)}وانتهى الاجتماع.`;
     const segments = segmentSentences(line);
-    expect(segments).toHaveLength(1);
-    expect(segments[0].text).toBe(line);
+    // 30 clauses of 33 characters fit in 1,000: 200 clauses and the close make 7 pieces.
+    expect(segments).toHaveLength(7);
+    for (const s of segments) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SEGMENT_CHARS);
+      expect(s.text).toBe(line.slice(s.start, s.end));
+    }
+    expect(segments.slice(0, -1).every((s) => s.text.endsWith('مستمرة،'))).toBe(true);
+    expect(segments.map((s) => s.text).join(' ')).toBe(line);
+    expect(countLongSegments(line)).toBe(1);
+  });
+
+  it('cuts a long line without punctuation at spaces, and one without spaces at the limit', () => {
+    const words = 'وأكد الوزير أن المفاوضات مستمرة '.repeat(100).trim();
+    const bySpace = segmentSentences(words);
+    expect(bySpace.length).toBeGreaterThan(1);
+    expect(bySpace.map((s) => s.text).join(' ')).toBe(words);
+    const solid = 'غزة'.repeat(1000);
+    expect(segmentSentences(solid).map((s) => s.end - s.start)).toEqual([1000, 1000, 1000]);
   });
 });
 
