@@ -14,7 +14,14 @@ export interface KnownName {
   entry: OriginEntry;
 }
 
-const norm = (s: string): string => normalizeText(s).replace(/\s+/g, ' ').trim();
+/** Normalized, spaces collapsed. Names and windows are short: folding them char by char beats a decoder round trip. */
+const norm = (s: string): string => (s.length > 64 ? normalizeText(s) : fold(s)).replace(/\s+/g, ' ').trim();
+
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) out += normalizeChar(ch);
+  return out;
+}
 /** A name's comparable form: normalized, dots and hyphens as spaces (`العربية.نت` = `العربية نت`, `أ.ف.ب` = `أ ف ب`). */
 const compact = (s: string): string => norm(s).replace(/[\s.\-_'"]+/g, ' ').trim();
 
@@ -38,8 +45,21 @@ for (const [kind, entries] of [['agency', AGENCIES], ['outlet', OUTLETS], ['agen
 /** Words that may precede a name in a credit without being part of it (`وكالة الأناضول`, `قناة العربية`). */
 const NAME_PREFIXES = /^(?:وكاله انباء|وكاله|قناه|موقع|شبكه|صحيفه|the|agence)\s+/;
 
+/** Names already looked up (bracketed words and bylines repeat across a corpus); cleared when large. */
+const nameCache = new Map<string, KnownName | null>();
+
 /** The agency or outlet a whole name is (`فرانس برس`, `(AFP)`, `وكالة الأناضول`, `العربية.نت`), or null. */
 export function knownName(name: string): KnownName | null {
+  let hit = nameCache.get(name);
+  if (hit === undefined) {
+    if (nameCache.size > 50_000) nameCache.clear();
+    hit = lookUp(name);
+    nameCache.set(name, hit);
+  }
+  return hit;
+}
+
+function lookUp(name: string): KnownName | null {
   const bare = name.trim().replace(/^[("'«\s]+|[)"'»\s:]+$/g, '');
   const acronym = BY_ACRONYM.get(bare);
   if (acronym) return acronym;
@@ -116,12 +136,13 @@ const LONG_TERMS = [...AGENCIES.flatMap((e) => e.terms)];
 /** An agency named in full. */
 // It opens with the separator before the name (consumed, so the engine skips the inside of words)
 // and the clitics (و ف ب ل ك) before it.
-const AGENCY_NAME = new RegExp(`(?:^|[\\s"'«»“”(\\[/،,.:;؛!?؟\\-–—])([وفبلك]{0,2})(${loosePattern(LONG_TERMS)})`, 'g');
+const BOUNDARY = `(?:^|[\\s"'«»“”(\\[/،,.:;؛!?؟\\-–—])`;
+const AGENCY_NAME = new RegExp(`${BOUNDARY}([وفبلك]{0,2})(${loosePattern(LONG_TERMS)})`, 'g');
 /** A short name is read only in brackets (`(واس)`) or after وكالة (`وكالة "وفا"`). */
 const BRACKETED = /\(\s*([^()\n]{2,24}?)\s*\)/g;
 const AFTER_AGENCY = new RegExp(`${loosePattern(['وكالة'])}\\s+(?:${loosePattern(['أنباء', 'الأنباء'])}\\s+)?["«]?([^\\s"«»()]+(?:\\s+[^\\s"«»()]+)?)`, 'g');
 /** A correspondent, a reporter or a photographer, whose outlet or agency follows (`مراسل بي بي سي`), or the outlet's own (`مراسلنا`). */
-const CORRESPONDENT = new RegExp(loosePattern([...OWN_CORRESPONDENT, ...CORRESPONDENT_WORDS, ...CORRESPONDENT_WORDS_EN]), 'g');
+const CORRESPONDENT = new RegExp(`${BOUNDARY}[وفبلك]{0,2}(${loosePattern([...OWN_CORRESPONDENT, ...CORRESPONDENT_WORDS, ...CORRESPONDENT_WORDS_EN])})`, 'g');
 const OWN = new Set(OWN_CORRESPONDENT.map(norm));
 const EN_CORRESPONDENT = new Set(CORRESPONDENT_WORDS_EN.map(norm));
 const CITING = new Set(CITING_BEFORE.map(norm));
@@ -181,10 +202,9 @@ interface Hit {
 function findCorrespondents(text: string, from: number, to: number, ownOutlet: OriginEntry | null, hits: Hit[]): void {
   CORRESPONDENT.lastIndex = from;
   for (let m = CORRESPONDENT.exec(text); m && m.index < to; m = CORRESPONDENT.exec(text)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    const word = norm(m[0]);
-    if (cliticsBefore(text, at) === null) continue;
+    const end = m.index + m[0].length;
+    const at = end - m[1].length;
+    const word = norm(m[1]);
     if (OWN.has(word)) {
       if (ownOutlet && endsWord(text, end)) hits.push({ at, end, known: { kind: 'outlet', entry: ownOutlet }, correspondent: true });
       continue;
