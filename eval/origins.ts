@@ -29,6 +29,27 @@ export function eventOrigins(c: Comparison): number {
   return new Set(ids.map((_, i) => find(i))).size;
 }
 
+/**
+ * Outlets of an event that report independently: outlets are joined when one carries another's
+ * article (a copy) or both carry articles crediting one agency.
+ */
+export function independentOutlets(c: Comparison): number {
+  const outlets = [...new Set(c.articles.map((a) => a.outlet ?? a.id))];
+  const parent = new Map(outlets.map((o) => [o, o]));
+  const find = (o: string): string => (parent.get(o) === o ? o : find(parent.get(o)!));
+  const join = (a: string, b: string) => parent.set(find(b), find(a));
+  const outletOf = new Map(c.articles.map((a) => [a.id, a.outlet ?? a.id]));
+  for (const l of c.copies ?? []) if (l.kind === 'copy') join(outletOf.get(l.a)!, outletOf.get(l.b)!);
+  const byAgency = new Map<string, string>();
+  for (const o of c.origins ?? []) {
+    if (o.origin.kind !== 'agency') continue;
+    const first = byAgency.get(o.origin.key);
+    if (first) join(first, outletOf.get(o.article)!);
+    else byAgency.set(o.origin.key, outletOf.get(o.article)!);
+  }
+  return new Set(outlets.map(find)).size;
+}
+
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 const pct = (n: number, d: number) => `${n} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 
@@ -48,6 +69,8 @@ if (dir) {
   const eventOutlets: number[] = [];
   const eventIndependent: number[] = [];
   let fewerEvents = 0;
+  const eventIndependentOutlets: number[] = [];
+  let fewerOutletEvents = 0;
   const groupOutlets: number[] = [];
   const groupIndependent: number[] = [];
   let fewerGroups = 0;
@@ -69,6 +92,9 @@ if (dir) {
     eventOutlets.push(outlets);
     eventIndependent.push(independent);
     if (independent < outlets) fewerEvents += 1;
+    const apart = independentOutlets(c);
+    eventIndependentOutlets.push(apart);
+    if (apart < outlets) fewerOutletEvents += 1;
     for (const g of c.groups) {
       const o = g.origins!;
       if (o.outlets < 2) continue;
@@ -92,7 +118,8 @@ if (dir) {
   console.log(`  a copied article (two outlets carry one text): ${pct(copyEvents, n)}`);
   console.log(`  a duplicate filing (one outlet files one text twice): ${pct(duplicateEvents, n)}`);
   console.log(`  copied passages between outlets (sentences in the same words): ${pct(passageEvents, n)}`);
-  console.log(`per event: ${mean(eventOutlets).toFixed(2)} outlets, ${mean(eventIndependent).toFixed(2)} independent origins on average; fewer origins than outlets in ${pct(fewerEvents, n)}`);
+  console.log(`per event: ${mean(eventOutlets).toFixed(2)} outlets, of which ${mean(eventIndependentOutlets).toFixed(2)} report independently (outlets carrying one text or one agency's copy joined); fewer in ${pct(fewerOutletEvents, n)}`);
+  console.log(`  articles by origin: ${mean(eventIndependent).toFixed(2)} independent origins per event (an outlet's own reports and the agency copy it carries count apart); fewer origins than outlets in ${pct(fewerEvents, n)}`);
   const gn = groupOutlets.length;
   console.log(`claim groups with two outlets or more: ${gn}; ${mean(groupOutlets).toFixed(2)} outlets, ${mean(groupIndependent).toFixed(2)} independent origins on average; fewer origins than outlets in ${pct(fewerGroups, gn)}`);
   console.log(`  groups with a conflict inside one origin: ${editGroups.copy} between copies of one text, ${editGroups.agency} between reports crediting one agency, ${editGroups.outlet} between one outlet's reports`);

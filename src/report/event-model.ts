@@ -132,7 +132,7 @@ export interface MatrixCell {
 
 /** One article's origin as views show it. */
 export interface ArticleOriginView {
-  /** Whom it credits, e.g. `AFP (byline: بكين - فرانس برس)`, or `no credit`. */
+  /** Whom it credits, e.g. `AFP (byline: فرانس برس)`, or `no one`. */
   credits: string;
   /** The origin its text counts under (`AFP`, `BBC`). */
   origin: string;
@@ -366,7 +366,7 @@ function independenceOf(group: ClaimGroup, letters: readonly string[], compariso
   const origins = o.independent.map((x) => ({ origin: x, label: originLabel(x), letters: x.articles.map((a) => letters[index.get(a) ?? 0]) }));
   const twice = o.independent.flatMap((x) => x.basis.filter((b) => b.includes('filed the same text twice')));
   const outlets = `${o.outlets} outlet${o.outlets === 1 ? '' : 's'}`;
-  const count = o.count === o.outlets && o.count > 1 ? 'all independent' : `${o.count} independent`;
+  const count = `${o.count} independent`;
   const summary = `reported by ${outlets}, ${count}: ${origins.map((x) => x.label).join('; ')}${twice.length > 0 ? ` (${twice.map((t) => t.replace(/ \(.*\)/, '')).join('; ')})` : ''}`;
   return {
     outlets: o.outlets,
@@ -392,7 +392,7 @@ function articleOrigins(comparison: Comparison): ArticleOriginView[] {
   return comparison.articles.map((a, i) => {
     const own = recorded.find((o) => o.article === a.id);
     const credits = (a.provenance?.credits ?? []).filter((c) => c.from !== 'text');
-    const creditText = credits.length === 0 ? 'no credit' : credits.map((c) => `${c.kind === 'writer' ? `writer ${c.name}` : c.name} (${c.from}: ${c.text})`).join(', ');
+    const creditText = credits.length === 0 ? 'no one' : credits.map((c) => `${c.kind === 'writer' ? `writer ${c.name}` : c.name} (${c.from}: ${c.text})`).join(', ');
     const duplicateOf = own?.duplicateOf ? index.get(own.duplicateOf) ?? null : null;
     const copiedShare = own?.copiedShare ?? 0;
     const parts = [`credits ${creditText}`, `counts under ${own?.origin.name ?? outletName(a)}`];

@@ -115,12 +115,12 @@ function coverageSection(model: EventModel): string {
       ),
     ];
   });
-  const head = ['Claim', 'Relation', 'Wording (first outlet)', ...(origins ? ['Independent of outlets'] : []), ...model.letters.map((l, i) => `<abbr title="${esc(model.outlets[i])}">${esc(l)}</abbr>`)];
+  const head = ['Claim', 'Relation', 'Wording (first outlet)', ...(origins ? ['Independent'] : []), ...model.letters.map((l, i) => `<abbr title="${esc(model.outlets[i])}">${esc(l)}</abbr>`)];
   return section(
     'coverage',
     '<p>Which outlet reports which claim: one column per claim group, then the claims only one outlet reported. ' +
       'Each outlet\'s claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). An empty cell is an omission.' +
-      (origins ? ' <em>Independent of outlets</em> counts the origins behind a group: copies of one dispatch, and outlets crediting one agency, count once; a cell marked <span class="copied">c</span> shares its origin with another outlet\'s.' : '') +
+      (origins ? ' <em>Independent</em> counts the origins behind a group against its outlets: copies of one dispatch, and outlets crediting one agency, count once; a cell marked <span class="copied">c</span> shares its origin with another outlet\'s.' : '') +
       '</p>' +
       chart +
       table('Coverage matrix: claim groups and unique claims by outlet', head, rows),

@@ -46,7 +46,7 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
   it('HTML: the coverage matrix counts independent origins per row and marks copied cells; each group says who stands behind it', () => {
     const doc = parseDocument(renderEventHtml(analysis.comparisons[0], analysis.events[0]));
     const head = [...doc.querySelectorAll('#coverage thead th')].map((th) => th.textContent);
-    const column = head.indexOf('Independent of outlets');
+    const column = head.indexOf('Independent');
     expect(column).toBeGreaterThan(0);
     const row = [...doc.querySelectorAll('#coverage tbody tr')].find((tr) => tr.querySelector('th')?.textContent === threeOutletRow().id)!;
     const cells = [...row.children];
