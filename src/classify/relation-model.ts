@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3472 aligned sentence pairs as agreements, 2047 edited pairs: 972 contradictions, 1075 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3476 aligned sentence pairs as agreements, 2060 edited pairs: 952 contradictions, 1108 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -9,15 +9,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.55;
+export const CONFLICT_THRESHOLD = 0.6;
 export const PAIRS_CONFLICT_THRESHOLD = 0.5;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3472 aligned sentence pairs as agreements, 2047 edited pairs: 972 contradictions, 1075 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3476 aligned sentence pairs as agreements, 2060 edited pairs: 952 contradictions, 1108 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival"],
-  mean: [0.555375,0.668716,0.614925,0.520029,1.309532,0.656096,0.094482,2.427981,0.807998,0.513339,0.316207,0.331908,0.236019,0.292789,0.078151,0.010416,0.124703,0.00288,0.059474,0.005054,0.060166,0.050815,0.140596,0.014451,0.031281,0.041063,0.000556,0.021971,0.032847,0.002844,0.000997,0.000181],
-  scale: [0.238605,0.222832,0.187268,0.260884,0.475369,0.761824,0.292498,0.570073,0.175196,0.499822,0.340654,0.345054,0.276852,0.548203,0.268409,0.101528,0.330382,0.053589,0.23651,0.070914,0.237795,0.21962,0.375338,0.11934,0.174076,0.198436,0.023563,0.146588,0.178235,0.053256,0.031553,0.01346],
-  weights: [-0.622231,-0.108343,-0.106696,-1.139945,-0.353439,0.089388,0.323707,-0.365142,-0.019646,1.950951,-0.288496,-0.456081,0.700317,0.157517,0.058638,0.598387,-0.213163,0.047203,0.086096,0.423886,1.200244,-0.42689,0.444386,0.300573,1.05873,1.360171,0.052868,0.657822,1.878107,0.3931,0.200984,0.049837],
-  bias: -0.808353,
+  mean: [0.559873,0.671811,0.618703,0.514472,1.300202,0.641867,0.094787,2.432333,0.807866,0.510847,0.314709,0.33015,0.234914,0.290689,0.077782,0.012019,0.129226,0.003868,0.067802,0.005133,0.056153,0.053472,0.135037,0.015163,0.032066,0.040382,0.000916,0.021147,0.032513,0.003199,0.000723,0.000181],
+  scale: [0.241045,0.223933,0.188821,0.263916,0.473275,0.74261,0.29292,0.572169,0.17369,0.499882,0.34049,0.344705,0.276608,0.546901,0.267829,0.10897,0.33545,0.062075,0.251405,0.071459,0.230216,0.224973,0.364449,0.1222,0.176177,0.196855,0.030246,0.143873,0.177359,0.056466,0.02687,0.013439],
+  weights: [-0.42462,-0.082873,-0.297495,-1.083947,-0.370758,0.154048,0.279454,-0.360052,-0.029318,2.052996,-0.588823,-0.144933,0.635769,0.1164,0.098943,0.649958,-0.188456,0.042531,0.066178,0.4643,1.116916,-0.335719,0.541055,0.289983,1.051931,1.433577,-0.040966,0.566195,1.692173,0.46495,0.280376,0.146774],
+  bias: -0.851681,
 };
