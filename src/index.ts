@@ -22,6 +22,7 @@ export { analyzeCorpus, compareEvents, selectEvents, outletCount, UnknownEventEr
 export { classifyTextPairs, defaultPairOptions } from './pairs.js';
 export { profileFraming, parseLexiconFile, builtinLexicon, type FramingOptions } from './framing/index.js';
 export { compareFigures } from './figures/index.js';
+export { findOrigins, type OriginsResult } from './origins/index.js';
 
 // The view model every view reads, and the key findings.
 export { buildEventModel, articleLetter, outletName, formatMatrix, type EventModel, type ClaimRef, type ClaimStatus, type MatrixRow, type GroupView } from './report/event-model.js';

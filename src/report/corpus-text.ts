@@ -17,7 +17,12 @@ export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<Compare
   const left = (analysis.notCompared ?? []).filter((e) => e.articles.length > 1);
   const total = analysis.events.length + (analysis.notCompared?.length ?? 0);
   const skipped = total - analysis.events.length;
-  out.push(`${plural(byId.size, 'article')} compared in ${plural(analysis.events.length, 'event')}: ${shared.length} covered by more than one article${skipped > 0 ? `; ${skipped} of the corpus' ${total} events not compared (--min-outlets or --event)` : ''}\n`);
+  const read = byId.size + (analysis.notCompared ?? []).reduce((n, e) => n + e.articles.length, 0);
+  out.push(
+    skipped > 0
+      ? `${plural(read, 'article')} in ${plural(total, 'event')}: ${plural(byId.size, 'article')} compared in ${plural(analysis.events.length, 'event')} (${shared.length} covered by more than one article); ${skipped} not compared (--min-outlets or --event)\n`
+      : `${plural(byId.size, 'article')} compared in ${plural(analysis.events.length, 'event')}: ${shared.length} covered by more than one article\n`,
+  );
   for (const [event, i] of shared) {
     out.push(`${'='.repeat(78)}\n${tone('heading', inertLine(eventHeading(event, byId)))}\n${'='.repeat(78)}\n`);
     out.push(renderCompareText(analysis.comparisons[i], { event, only: options.only, marks: true }));

@@ -60,6 +60,12 @@ function groupLines(model: EventModel, relations: ReadonlySet<ClaimStatus>): str
       ...g.evidence.notes.map(inertLine),
     ];
     out.push(`  why: ${why.join('; ')}`);
+    const independence = model.groups.find((v) => v.group === g)?.independence;
+    if (independence) {
+      out.push(`  origins: ${inertLine(independence.summary)}`);
+      for (const e of independence.edits) out.push(`  edit: ${inertLine(e)}`);
+      for (const s of independence.sharedSources) out.push(`  source: ${inertLine(s)}`);
+    }
   }
   return out;
 }
@@ -69,6 +75,8 @@ function articleLines(model: EventModel): string[] {
   model.comparison.articles.forEach((a, i) => {
     out.push(`  [${model.letters[i]}] ${a.id} | ${inertLine(model.outlets[i])}${model.named[i] ? '' : ' (outlet unknown)'} | ${a.date ?? 'date unknown'} | ${plural(a.claims.length, 'claim')}`);
     out.push(`      ${inertLine(a.title)}`);
+    const origin = model.articleOrigins[i];
+    if (origin) out.push(`      ${inertLine(origin.note)}`);
   });
   return out;
 }

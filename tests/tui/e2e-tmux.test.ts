@@ -114,9 +114,11 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('Enter');
     await screenWhere((s) => s.includes('Events (1)'), 'the events list');
     keys('Enter', ...Array.from({ length: row }, () => 'Down'));
-    const symbols = cells.map((c) => statusSymbol[c.status]).join(' ');
+    // Each cell is its symbol, then `c` when its origin is shared with another outlet in the row.
+    const symbols = cells.map((c) => `${statusSymbol[c.status]}${c.copied ? 'c' : ''}`).join(' ');
+    const pattern = cells.map((c) => `${statusSymbol[c.status].replace(/[+!]/g, '\\$&')}${c.copied ? 'c' : ''}`).join(' +');
     // The key findings panel stands left of the matrix on a wide terminal.
-    const matrix = await screenWhere((s) => new RegExp(`(^|│ )> ! ${label} +${symbols.replace(/[+!]/g, '\\$&')} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
+    const matrix = await screenWhere((s) => new RegExp(`(^|│ )> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
     expect(matrix).toContain("cells, each outlet's own status");
     expect(matrix).toContain('! Conflicts (');
     keys('Enter');
