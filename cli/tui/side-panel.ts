@@ -5,7 +5,7 @@
 import type { Comparison } from '../../src/types.js';
 import type { ClaimRef, EventModel } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
-import { buildKeyFindings, contrastFlags, contrastName, plural, type KeyFindings } from '../../src/report/key-findings.js';
+import { buildKeyFindings, contrastFlags, contrastName, ONE_ORIGIN_SHOWN, plural, type KeyFindings } from '../../src/report/key-findings.js';
 import { figureAmount, figureSymbol, inertLine, type FigureRow } from '../../src/report/figures-view.js';
 import type { StyledSpan, Tone } from './styled.js';
 
@@ -55,6 +55,12 @@ export function findingsItems(comparison: Comparison): PanelItem[] {
   const items: PanelItem[] = [
     { spans: [muted(`${plural(findings.inCommon, 'group')} in common (=${t.groupsBy.shared} ~${t.groupsBy.partial} !${t.groupsBy.conflict}) · ${plural(t.claimsBy.unique, 'claim')} only one outlet reports`)] },
   ];
+  const o = findings.origins;
+  if (o && o.groups > 0) {
+    // The shared facts' support: how many rest on two or more independent origins; those on one origin open their group.
+    items.push({ spans: [bold('Independent:'), muted(` ${o.confirmed}/${plural(o.groups, 'shared fact')} · ${o.oneOrigin.length} on one origin`)] });
+    for (const { group, label } of o.oneOrigin.slice(0, ONE_ORIGIN_SHOWN)) items.push({ spans: [muted(`${group.group.id} `), { text: inertLine(label), isolate: true }], opens: group.group.id, indent: 2 });
+  }
   if (findings.conflicts.length === 0) items.push({ spans: [bold('Conflicts: none'), muted(' (the same facts agree)')] });
   else items.push({ spans: [bold(`! Conflicts (${findings.conflicts.length})`, 'conflict')] });
   for (const c of findings.conflicts) {

@@ -4,7 +4,7 @@
 import type { EventModel } from './event-model.js';
 import { figureSymbol, inertLine } from './figures-view.js';
 import { figureTone } from './figures-text.js';
-import { contrastName, contrastWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
+import { contrastName, contrastWords, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
 import { tone } from './text-style.js';
 import { clipText } from './escape.js';
 
@@ -68,6 +68,18 @@ function contrastLines(model: EventModel, findings: KeyFindings): string[] {
   return out;
 }
 
+/** How many independent origins stand behind the shared facts, the ones resting on one origin named. */
+function originLines(findings: KeyFindings): string[] {
+  const o = findings.origins;
+  if (!o || o.groups === 0) return [];
+  const words = originsWords(o);
+  const out = [`  Independent origins: ${words.confirmed}${words.oneOrigin ? `; ${words.oneOrigin}` : ''}`];
+  for (const { group, label } of o.oneOrigin.slice(0, ONE_ORIGIN_SHOWN)) out.push(`    ${group.group.id} ${inertLine(label)}`);
+  if (o.oneOrigin.length > ONE_ORIGIN_SHOWN) out.push(`    ${o.oneOrigin.length - ONE_ORIGIN_SHOWN} more`);
+  if (words.sharedSource) out.push(`    ${words.sharedSource}`);
+  return out;
+}
+
 function citationLines(model: EventModel, findings: KeyFindings): string[] {
   if (findings.citations.length === 0) return [];
   const out = ['  Whom each outlet cites'];
@@ -87,6 +99,7 @@ export function renderFindingsText(model: EventModel, findings: KeyFindings, onl
     ...outletsLegend(model),
     `  In common: ${plural(findings.inCommon, 'claim group')} reported by more than one outlet (${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports`,
   ];
+  if (!only) out.push(...originLines(findings));
   if (!only || only === 'conflicts') out.push(...conflictLines(model, findings));
   if (!only || only === 'conflicts' || only === 'figures') out.push(...figureAlertLines(findings));
   if (!only || only === 'omissions') out.push(...onlyLines(model, findings));

@@ -4,7 +4,7 @@
 import type { EventModel } from './event-model.js';
 import { clipText } from './escape.js';
 import { figureAmount, figureMeaning, figureSymbol, FIGURE_ORDER, inertLine, type FigureRow } from './figures-view.js';
-import { contrastFlags, contrastName, plural, type KeyFindings } from './key-findings.js';
+import { contrastFlags, contrastName, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings } from './key-findings.js';
 import { bdi, claimLink, esc, groupAnchor, letterBadge, outletHtml, textAttrs } from './html-parts.js';
 
 /** Longest claim quoted in the findings: one or two lines, the rest is a link away. */
@@ -83,12 +83,27 @@ function citationsHtml(model: EventModel, findings: KeyFindings): string {
   return `<div class="finding"><h3>Whom each outlet cites</h3><ul>${items.join('')}</ul></div>`;
 }
 
+/** How many independent origins stand behind the shared facts; those resting on one origin linked to their group. */
+function originsHtml(model: EventModel, findings: KeyFindings): string {
+  const o = findings.origins;
+  if (!o || o.groups === 0) return '';
+  const words = originsWords(o);
+  const named = o.oneOrigin.slice(0, ONE_ORIGIN_SHOWN).map(({ group, label }) => `<a href="#${groupAnchor(model, group.group.id)}">${esc(group.group.id)}</a> ${bdi(label)}`);
+  const more = o.oneOrigin.length - named.length;
+  return (
+    `<p class="finding-line"><strong>Independent origins:</strong> ${esc(words.confirmed)}` +
+    (words.oneOrigin ? `; ${esc(words.oneOrigin)}${named.length > 0 ? `: ${named.join('; ')}${more > 0 ? `; ${more} more` : ''}` : ''}` : '') +
+    `.${words.sharedSource ? ` <span class="small">${esc(words.sharedSource.replace(/^in/, 'In'))}.</span>` : ''}</p>`
+  );
+}
+
 /** The key findings section: what a reader who reads nothing else needs; everything below is evidence. */
 export function keyFindingsHtml(model: EventModel, findings: KeyFindings): string {
   const t = model.totals;
   const lede =
     `<p class="lede">${plural(findings.inCommon, 'claim group')} reported by more than one outlet ` +
-    `(${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports.</p>`;
+    `(${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports.</p>` +
+    originsHtml(model, findings);
   return (
     `<section id="findings" class="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>${lede}` +
     `<div class="findings-grid"><div>${conflictsHtml(model, findings)}${figureAlertsHtml(findings)}${onlyHtml(model, findings)}</div>` +

@@ -1,7 +1,8 @@
 // Key findings of one event, built only from its Comparison through the event view model: what
 // only each outlet reports (the most salient few), the conflicts with each outlet's value and
 // source, the figures that need attention, the strongest framing contrasts on the same fact, and
-// whom each outlet cites. Every view (text, Markdown, HTML, the terminal UI) shows these first.
+// whom each outlet cites, and (when the comparison records origins) how many independent origins
+// stand behind the facts the outlets share. Every view (text, Markdown, HTML, the terminal UI) shows these first.
 import type { Claim, FramingCategory, FramingFlag, SourceCitation } from '../types.js';
 import type { ClaimRef, EventModel, GroupView } from './event-model.js';
 import { buildFigureRows, FIGURE_ALERTS, figureAmount, inertLine, type FigureRow } from './figures-view.js';
@@ -11,6 +12,8 @@ export const ONLY_SHOWN = 3;
 /** How many framing contrasts and cited sources per outlet the findings show. */
 export const CONTRASTS_SHOWN = 5;
 export const SOURCES_SHOWN = 4;
+/** How many shared facts resting on one origin the findings name. */
+export const ONE_ORIGIN_SHOWN = 4;
 
 /** What only one outlet reports: its count and the most salient few. */
 export interface OnlyFinding {
@@ -72,6 +75,18 @@ export interface CitationFinding {
   top: SourceCitation[];
 }
 
+/** How many independent origins stand behind the facts two or more outlets share. */
+export interface OriginsFinding {
+  /** Claim groups two or more outlets carry whose origins are recorded. */
+  groups: number;
+  /** Of them, those two or more independent origins stand behind. */
+  confirmed: number;
+  /** Those several outlets carry on one origin only (one agency's dispatch, one text), with that origin in words. */
+  oneOrigin: Array<{ group: GroupView; label: string }>;
+  /** Those whose outlets quote one source through different origins: a shared source, not independent confirmation. */
+  sharedSource: GroupView[];
+}
+
 export interface KeyFindings {
   /** Per article (article order). */
   only: OnlyFinding[];
@@ -85,6 +100,8 @@ export interface KeyFindings {
   citations: CitationFinding[];
   /** Claim groups reported by more than one outlet. */
   inCommon: number;
+  /** Independent origins behind the shared facts; null when the comparison records no origins. */
+  origins: OriginsFinding | null;
 }
 
 // --- what only one outlet reports ------------------------------------------------------------
@@ -258,6 +275,20 @@ function citationFindings(model: EventModel): CitationFinding[] {
   });
 }
 
+// --- independent origins behind shared facts -----------------------------------------------
+
+/** Counts each shared group's independent origins; the groups that rest on one origin are named. */
+function originsFinding(model: EventModel): OriginsFinding | null {
+  if (model.articleOrigins.length === 0) return null;
+  const carried = model.groups.filter((g) => g.independence && g.independence.outlets > 1);
+  return {
+    groups: carried.length,
+    confirmed: carried.filter((g) => g.independence!.independent > 1).length,
+    oneOrigin: carried.filter((g) => g.independence!.independent === 1).map((g) => ({ group: g, label: g.independence!.origins[0]?.label ?? 'one origin' })),
+    sharedSource: carried.filter((g) => g.independence!.sharedSources.length > 0),
+  };
+}
+
 /** The key findings of an event, from its view model. */
 export function buildKeyFindings(model: EventModel): KeyFindings {
   const figures = buildFigureRows(model.comparison);
@@ -272,6 +303,20 @@ export function buildKeyFindings(model: EventModel): KeyFindings {
     contrasts: framingContrasts(model),
     citations: citationFindings(model),
     inCommon: model.groups.length,
+    origins: originsFinding(model),
+  };
+}
+
+/**
+ * The origins finding in words, without the groups' ids (each view links them its own way):
+ * `10 of 12 shared facts rest on two or more independent origins`, `2 on one origin only`,
+ * `in 3 the outlets quote one source through separate origins`.
+ */
+export function originsWords(o: OriginsFinding): { confirmed: string; oneOrigin: string | null; sharedSource: string | null } {
+  return {
+    confirmed: `${o.confirmed} of ${plural(o.groups, 'shared fact')} rest${o.confirmed === 1 ? 's' : ''} on two or more independent origins`,
+    oneOrigin: o.oneOrigin.length > 0 ? `${o.oneOrigin.length} on one origin only (copies of one text or one agency's dispatch: not independent confirmation)` : null,
+    sharedSource: o.sharedSource.length > 0 ? `in ${o.sharedSource.length} the outlets quote one source through separate origins (a shared source, not independent confirmation)` : null,
   };
 }
 

@@ -3,7 +3,7 @@
 import type { EventModel } from './event-model.js';
 import { clipText, escapeMarkdown as md } from './escape.js';
 import { figureAmount, figureMeaning, figureSymbol, FIGURE_ORDER, inertLine, type FigureRow } from './figures-view.js';
-import { contrastName, contrastWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
+import { contrastName, contrastWords, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
 import { claimLink, fullTextSlug, item, tableMd } from './markdown-parts.js';
 
 /** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces as dashes. */
@@ -29,6 +29,13 @@ export function keyFindingsMd(model: EventModel, findings: KeyFindings, only: On
     `${plural(findings.inCommon, 'claim group')} reported by more than one outlet (${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports.`,
     '',
   );
+  if (!only && findings.origins && findings.origins.groups > 0) {
+    const o = findings.origins;
+    const words = originsWords(o);
+    const named = o.oneOrigin.slice(0, ONE_ORIGIN_SHOWN).map(({ group, label }) => `[${md(group.group.id)}](${headingSlug(groupHeadingMd(group.group.id))}) ${md(label)}`);
+    const more = o.oneOrigin.length - named.length;
+    out.push(`**Independent origins:** ${md(words.confirmed)}${words.oneOrigin ? `; ${md(words.oneOrigin)}${named.length > 0 ? `: ${named.join('; ')}${more > 0 ? `; ${more} more` : ''}` : ''}` : ''}.${words.sharedSource ? ` ${md(words.sharedSource.replace(/^in/, 'In'))}.` : ''}`, '');
+  }
   if (!only || only === 'conflicts') {
     if (findings.conflicts.length === 0) out.push('**Conflicts:** none. Where the outlets report the same fact, their figures, dates, places and attributions agree.', '');
     else {

@@ -73,6 +73,17 @@ describe('choosing the event', () => {
   });
 });
 
+describe('key findings', () => {
+  it('say how many shared facts rest on two or more independent origins, before the conflicts; --only leaves it out', async () => {
+    const r = await runCli(['compare', SANDSTORM, '--one-event']);
+    const lines = r.stdout.split('\n');
+    const origins = lines.findIndex((l) => /^  Independent origins: \d+ of \d+ shared facts rest/.test(l));
+    expect(origins).toBeGreaterThan(lines.findIndex((l) => l.startsWith('  In common: ')));
+    expect(origins).toBeLessThan(lines.findIndex((l) => l.includes('Conflicts (')));
+    expect((await runCli(['compare', SANDSTORM, '--one-event', '--only', 'conflicts'])).stdout).not.toContain('Independent origins:');
+  });
+});
+
 describe('--only', () => {
   it('narrows the text to the conflicts: the disputed figures and the conflicting groups, no partial or shared group', async () => {
     const r = await runCli(['compare', SANDSTORM, '--one-event', '--only', 'conflicts']);

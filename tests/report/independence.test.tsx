@@ -11,6 +11,7 @@ import { renderEventHtml } from '../../src/report/html.js';
 import { renderEventMarkdown } from '../../src/report/markdown.js';
 import { renderCompareText } from '../../src/report/text.js';
 import { buildEventModel } from '../../src/report/event-model.js';
+import { buildKeyFindings } from '../../src/report/key-findings.js';
 import type { CorpusAnalysis } from '../../src/types.js';
 import { hasAnt, readAnt } from '../support/ant.js';
 import { parseDocument } from './helpers.js';
@@ -65,6 +66,28 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
     expect(renderCompareText(analysis.comparisons[0])).toContain(`  origins: ${SUMMARY}`);
   });
 
+  it('key findings: how many shared facts rest on two or more independent origins, those on one origin named, in every view', () => {
+    const c = analysis.comparisons[0];
+    const origins = buildKeyFindings(buildEventModel(c)).origins!;
+    // Every group of two or more outlets is counted once, either confirmed or on one origin.
+    const carried = buildEventModel(c).groups.filter((g) => g.independence && g.independence.outlets > 1);
+    expect(origins.groups).toBe(carried.length);
+    expect(origins.confirmed + origins.oneOrigin.length).toBe(origins.groups);
+    // Al Arabiya and Sky News Arabia run one AFP text: what only they carry rests on AFP alone.
+    expect(origins.oneOrigin.length).toBeGreaterThan(0);
+    expect(origins.oneOrigin.map((o) => o.label)).toContain('AFP via Al Arabiya and Sky News Arabia');
+    const line = `${origins.confirmed} of ${origins.groups} shared facts rest`;
+    const text = renderCompareText(c);
+    expect(text.indexOf(`  Independent origins: ${line}`)).toBeGreaterThan(0);
+    expect(text.indexOf('  Independent origins:')).toBeLessThan(text.indexOf('Claim groups'));
+    expect(text).toContain(`    ${origins.oneOrigin[0].group.group.id} AFP via Al Arabiya and Sky News Arabia`);
+    expect(renderEventMarkdown(c, analysis.events[0])).toContain(`**Independent origins:** ${line}`);
+    const doc = parseDocument(renderEventHtml(c, analysis.events[0]));
+    const finding = [...doc.querySelectorAll('#findings .finding-line')].find((p) => p.textContent!.startsWith('Independent origins:'))!;
+    expect(finding.textContent).toContain(line);
+    expect(finding.querySelector('a')!.getAttribute('href')).toMatch(/^#group-/);
+  });
+
   it('terminal UI: `c` after a copied cell, independent/outlets per row, the summary on the claim screen', () => {
     const row = threeOutletRow();
     const view = (patch: Partial<View>): View => ({ screen: 'events', event: 0, row: null, article: 0, cursor: 0, pane: 0, sub: 0, query: '', ...patch });
@@ -76,6 +99,7 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
       return out;
     };
     const matrix = frame(state(view({ screen: 'event' })));
+    expect(matrix).toMatch(/Independent: \d+\/\d+ shared facts · \d+ on one origin /);
     expect(matrix).toMatch(new RegExp(`[~=!] ${row.id} +[~=!]c [~=!]c [~=!]  +2/3 `));
     expect(matrix).toContain('[A] Al Arabiya (AFP)');
     const claim = frame(state(view({ screen: 'event' }), view({ screen: 'claim', row: row.id })));

@@ -37,7 +37,7 @@ describe('claimdiff browse off a terminal', () => {
     for (const id of [meeting.id, meeting.articles[0]]) {
       const r = await runCli(['browse', '--event', id]);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^2 articles compared in 1 event: 1 covered by more than one article/);
+      expect(r.stdout).toMatch(/^5 articles in 4 events: 2 articles compared in 1 event \(1 covered by more than one article\)/);
       expect(r.stdout).toContain('وأطلع هاليفي بلينكن على عمليات الجيش الإسرائيلي');
     }
     const unknown = await runCli(['browse', '--event', 'e00000000']);
