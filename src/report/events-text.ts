@@ -20,7 +20,7 @@ export function renderEventsText(events: readonly EventGroup[], articles: readon
   const byId = new Map(articles.map((a) => [a.id, a]));
   const multi = events.filter((e) => e.articles.length > 1).length;
   const outlets = events.filter((e) => eventOutlets(e, byId).length >= 2).length;
-  const out = [`${plural(articles.length, 'article')} in ${plural(events.length, 'event')} (${multi} with more than one article, ${outlets} covered by two outlets or more)`];
+  const out = [`${plural(articles.length, 'article')} in ${plural(events.length, 'event')} (${multi.toLocaleString('en-US')} with more than one article, ${outlets.toLocaleString('en-US')} covered by two outlets or more)`];
   for (const e of events) {
     out.push('', eventHeading(e, byId));
     for (const id of e.articles) {

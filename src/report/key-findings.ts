@@ -309,14 +309,15 @@ export function buildKeyFindings(model: EventModel): KeyFindings {
 
 /**
  * The origins finding in words, without the groups' ids (each view links them its own way):
- * `10 of 12 shared facts rest on two or more independent origins`, `2 on one origin only`,
- * `in 3 the outlets quote one source through separate origins`.
+ * `10 of 12 facts reported by two or more outlets have two or more independent origins`,
+ * `2 have one origin only (...)`, `in 3 the outlets quote one source through separate origins (...)`.
  */
 export function originsWords(o: OriginsFinding): { confirmed: string; oneOrigin: string | null; sharedSource: string | null } {
+  const have = (n: number) => (n === 1 ? 'has' : 'have');
   return {
-    confirmed: `${o.confirmed} of ${plural(o.groups, 'shared fact')} rest${o.confirmed === 1 ? 's' : ''} on two or more independent origins`,
-    oneOrigin: o.oneOrigin.length > 0 ? `${o.oneOrigin.length} on one origin only (copies of one text or one agency's dispatch: not independent confirmation)` : null,
-    sharedSource: o.sharedSource.length > 0 ? `in ${o.sharedSource.length} the outlets quote one source through separate origins (a shared source, not independent confirmation)` : null,
+    confirmed: `${o.confirmed.toLocaleString('en-US')} of ${plural(o.groups, 'fact')} reported by two or more outlets ${have(o.confirmed)} two or more independent origins`,
+    oneOrigin: o.oneOrigin.length > 0 ? `${o.oneOrigin.length.toLocaleString('en-US')} ${have(o.oneOrigin.length)} one origin only (copies of one text or one agency's dispatch: not independent confirmation)` : null,
+    sharedSource: o.sharedSource.length > 0 ? `in ${o.sharedSource.length.toLocaleString('en-US')} the outlets quote one source through separate origins (a shared source, not independent confirmation)` : null,
   };
 }
 

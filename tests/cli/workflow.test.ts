@@ -74,10 +74,10 @@ describe('choosing the event', () => {
 });
 
 describe('key findings', () => {
-  it('say how many shared facts rest on two or more independent origins, before the conflicts; --only leaves it out', async () => {
+  it('say how many facts two or more outlets report have two or more independent origins, before the conflicts; --only leaves it out', async () => {
     const r = await runCli(['compare', SANDSTORM, '--one-event']);
     const lines = r.stdout.split('\n');
-    const origins = lines.findIndex((l) => /^  Independent origins: \d+ of \d+ shared facts rest/.test(l));
+    const origins = lines.findIndex((l) => /^  Independent origins: \d+ of \d+ facts reported by two or more outlets ha(s|ve) two or more independent origins/.test(l));
     expect(origins).toBeGreaterThan(lines.findIndex((l) => l.startsWith('  In common: ')));
     expect(origins).toBeLessThan(lines.findIndex((l) => l.includes('Conflicts (')));
     expect((await runCli(['compare', SANDSTORM, '--one-event', '--only', 'conflicts'])).stdout).not.toContain('Independent origins:');

@@ -76,7 +76,7 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
     // Al Arabiya and Sky News Arabia run one AFP text: what only they carry rests on AFP alone.
     expect(origins.oneOrigin.length).toBeGreaterThan(0);
     expect(origins.oneOrigin.map((o) => o.label)).toContain('AFP via Al Arabiya and Sky News Arabia');
-    const line = `${origins.confirmed} of ${origins.groups} shared facts rest`;
+    const line = `${origins.confirmed} of ${origins.groups} facts reported by two or more outlets have two or more independent origins`;
     const text = renderCompareText(c);
     expect(text.indexOf(`  Independent origins: ${line}`)).toBeGreaterThan(0);
     expect(text.indexOf('  Independent origins:')).toBeLessThan(text.indexOf('Claim groups'));

@@ -85,7 +85,7 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
     head: [],
     arrangement,
     panes: [
-      { title: `Events (${rows.length}${rows.length !== total ? ` of ${total}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, cols, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
+      { title: `Events (${rows.length.toLocaleString('en-US')}${rows.length !== total ? ` of ${total.toLocaleString('en-US')}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, cols, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
       { title: selected ? `Articles of ${selected.id}` : 'Articles', focused: sideFocused, width: side.width, height: side.height, lines: sideLines, cursorLine: sideCursor, scroll: 0 },
     ],
   };
