@@ -5,7 +5,7 @@ import type { EventModel } from './event-model.js';
 import { clipText } from './escape.js';
 import { figureAmount, figureMeaning, figureSymbol, FIGURE_ORDER, inertLine, type FigureRow } from './figures-view.js';
 import { contrastFlags, contrastName, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings } from './key-findings.js';
-import { bdi, claimLink, esc, groupAnchor, letterBadge, outletHtml, textAttrs } from './html-parts.js';
+import { bdi, bdiMixed, claimLink, esc, groupAnchor, letterBadge, outletHtml, textAttrs } from './html-parts.js';
 
 /** Longest claim quoted in the findings: one or two lines, the rest is a link away. */
 const QUOTE_MAX = 72;
@@ -140,7 +140,7 @@ export function figuresTableHtml(model: EventModel, rows: readonly FigureRow[]):
       const cells = model.letters.map((_, i) => `<td data-label="${esc(model.letters[i])}">${cell(r, i)}</td>`).join('');
       return (
         `<tr id="figure-${k + 1}" class="figure-${r.entry.relation}"><th scope="row">${esc(r.entry.id)} ${bdi(r.label)}</th>` +
-        `<td data-label="Verdict"><span class="rel rel-${verdictClass(r)}">${esc(figureSymbol[r.entry.relation])} ${esc(r.entry.relation)}</span> <span class="small">${bdi(inertLine(r.entry.reason))}</span></td>${cells}</tr>`
+        `<td data-label="Verdict"><span class="rel rel-${verdictClass(r)}">${esc(figureSymbol[r.entry.relation])} ${esc(r.entry.relation)}</span> <span class="small">${bdiMixed(inertLine(r.entry.reason))}</span></td>${cells}</tr>`
       );
     })
     .join('');

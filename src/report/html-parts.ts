@@ -51,6 +51,24 @@ export function bdi(text: string, language?: Language): string {
   return language ? `<bdi${textAttrs(language)}>${esc(text)}</bdi>` : `<bdi>${esc(text)}</bdi>`;
 }
 
+/** A run of Arabic-script text with the figures before, inside and after it (`27 ألفاً و708`). */
+const RTL_RUN = /(?:[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*\s+)?[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF](?:[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF0-9\u0660-\u0669.,\s]*[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF0-9\u0660-\u0669])?/g;
+
+/**
+ * An English sentence that quotes Arabic (a figure verdict: `compatible amounts: 27 ألفاً و708 (Outlet 003)`):
+ * each Arabic run isolated right to left with its figures, so `27 ... 708` keeps its Arabic reading order
+ * instead of the figures drifting apart around it.
+ */
+export function bdiMixed(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(RTL_RUN)) {
+    out += esc(text.slice(last, m.index)) + `<bdi dir="rtl">${esc(m[0])}</bdi>`;
+    last = m.index + m[0].length;
+  }
+  return `<bdi>${out}${esc(text.slice(last))}</bdi>`;
+}
+
 /** A status badge: symbol and word, never colour alone. */
 export function statusBadge(status: ClaimStatus): string {
   return `<span class="rel rel-${status}">${esc(statusSymbol[status])} ${esc(statusName[status])}</span>`;

@@ -316,7 +316,7 @@ export function originsWords(o: OriginsFinding): { confirmed: string; oneOrigin:
   const have = (n: number) => (n === 1 ? 'has' : 'have');
   return {
     confirmed: `${o.confirmed.toLocaleString('en-US')} of ${plural(o.groups, 'fact')} reported by two or more outlets ${have(o.confirmed)} two or more independent origins`,
-    oneOrigin: o.oneOrigin.length > 0 ? `${o.oneOrigin.length.toLocaleString('en-US')} ${have(o.oneOrigin.length)} one origin only (copies of one text or one agency's dispatch: not independent confirmation)` : null,
+    oneOrigin: o.oneOrigin.length > 0 ? `${o.oneOrigin.length.toLocaleString('en-US')} ${have(o.oneOrigin.length)} one origin only (one text or one agency's dispatch)` : null,
     sharedSource: o.sharedSource.length > 0 ? `in ${o.sharedSource.length.toLocaleString('en-US')} the outlets quote one source through separate origins (a shared source, not independent confirmation)` : null,
   };
 }
