@@ -25,9 +25,22 @@ export function candidatePairs(features: readonly ClaimFeatures[], minCos: numbe
   const out: Candidate[] = [];
   const dot = new Float64Array(features.length);
   const touched: number[] = [];
+  // featuresOf lists each article's claims together: the last claim of i's article, so that the
+  // postings of a term are entered after it (binary search) instead of walked from the start.
+  const last = new Int32Array(features.length);
+  for (let i = features.length - 1; i >= 0; i -= 1) last[i] = i + 1 < features.length && features[i + 1].article === features[i].article ? last[i + 1] : i;
   for (let i = 0; i < features.length; i += 1) {
     for (const [term, w] of vector(features[i])) {
-      for (const [j, v] of postings.get(term)!) {
+      const list = postings.get(term)!;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid][0] <= last[i]) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length; k += 1) {
+        const [j, v] = list[k];
         if (j <= i || features[j].article === features[i].article) continue;
         if (dot[j] === 0) touched.push(j);
         dot[j] += w * v;

@@ -116,7 +116,11 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   comparison.articles.forEach((a, i) => {
     out.push(`### Removed from ${md(model.letters[i])}: ${md(model.outlets[i])}`, '');
     if (a.removed.length === 0) out.push('Nothing removed.', '');
-    else out.push(...a.removed.map((r) => `- **${md(r.reason)}**: ${md(clipText(r.text, 400))}`), '');
+    else {
+      // One line per removal, appended one by one: a hostile text can hold hundreds of thousands.
+      for (const r of a.removed) out.push(`- **${md(r.reason)}**: ${md(clipText(r.text, 400))}`);
+      out.push('');
+    }
   });
 
   out.push('## Full article texts', '', 'Each claim starts with its label and status in brackets; the quotes above link here.', '');
