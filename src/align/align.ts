@@ -4,7 +4,8 @@
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
 import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
-import { addContext, PAIR_FEATURES, pairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
+import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
+import { prepareClaim } from './prepared.js';
 import { addUnitContext } from './unit-context.js';
 import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
@@ -136,13 +137,14 @@ export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: numb
   const candidates = topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
   const buffer = new Float64Array(candidates.length * PAIR_FEATURES.length);
+  const prepared = features.map((f) => prepareClaim(f, idf));
   const pairs = candidates.map(({ i, j }, k) => ({
     i,
     j,
-    x: pairFeatures(features[i], features[j], idf, outlet(i) !== null && outlet(i) === outlet(j), buffer.subarray(k * PAIR_FEATURES.length, (k + 1) * PAIR_FEATURES.length)),
+    x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), buffer.subarray(k * PAIR_FEATURES.length, (k + 1) * PAIR_FEATURES.length)),
   }));
   addContext(pairs, (claim) => features[claim].article);
-  addUnitContext(features, pairs, idf);
+  addUnitContext(prepared, pairs, idf);
   return { features, pairs };
 }
 

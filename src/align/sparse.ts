@@ -1,7 +1,9 @@
 // TF-IDF vectors as flat arrays for the pair features' hot loops: terms interned to integers once
 // per comparison, entries kept in the order of the vector's Map (so every sum runs in the order
 // `cosine` of features.ts runs it, and gives the same number), and an open-addressing table for
-// lookups. Comparing two claims then allocates nothing and hashes no string.
+// lookups. Comparing two claims then allocates nothing and hashes no string. Plain arrays of small
+// integers and of doubles, not typed arrays: tens of thousands of small typed arrays, each with its
+// own buffer outside the heap, cost more to allocate and collect than they save.
 
 /** Terms to integers, one table per comparison, with a number looked up once per term (its IDF). */
 export class Interner {
@@ -24,14 +26,21 @@ export class Interner {
 
 /** A vector's entries in its Map's order, with a lookup table from term id to entry. */
 export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
   /** Slot -> entry index + 1 (0: empty); a power of two, at least twice the entries. */
-  table: Int32Array;
+  table: number[];
   /** 32 minus the table's bits: a multiplicative hash's top bits pick the slot. */
   shift: number;
   /** Sum of the squared weights, in entry order (the `total` of `coverage`). */
   squares: number;
+}
+
+/** An array of `n` zeros (small integers, packed). */
+export function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k += 1) out.push(0);
+  return out;
 }
 
 function slot(id: number, shift: number): number {
@@ -42,17 +51,17 @@ export function sparseVector(vector: ReadonlyMap<string, number>, interner: Inte
   const n = vector.size;
   let bits = 1;
   while (1 << bits < 2 * n) bits += 1;
-  const ids = new Int32Array(n);
-  const weights = new Float64Array(n);
-  const table = new Int32Array(1 << bits);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const table = zeros(1 << bits);
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
   let squares = 0;
   let k = 0;
   for (const [term, w] of vector) {
     const id = interner.id(term);
-    ids[k] = id;
-    weights[k] = w;
+    ids.push(id);
+    weights.push(w);
     squares += w * w;
     let s = slot(id, shift);
     while (table[s] !== 0) s = (s + 1) & mask;
@@ -96,12 +105,12 @@ export function sparseCoverage(a: SparseVector, b: SparseVector): number {
   return a.squares > 0 ? found / a.squares : 0;
 }
 
-/** A set of pairs of ids, for lookups. */
+/** A set of pairs of ids, in order of insertion, with a lookup table. */
 export interface PairSet {
-  low: Int32Array;
-  high: Int32Array;
+  low: number[];
+  high: number[];
   /** Slot -> 1 + index into low/high, 0: empty. */
-  table: Int32Array;
+  table: number[];
   shift: number;
 }
 
@@ -109,19 +118,26 @@ function pairSlot(low: number, high: number, shift: number): number {
   return (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> shift;
 }
 
-/** The pairs (low[k], high[k]), assumed distinct. */
-export function pairSet(low: Int32Array, high: Int32Array): PairSet {
+/** An empty pair set with room for `capacity` pairs. */
+export function pairSet(capacity: number): PairSet {
   let bits = 1;
-  while (1 << bits < 2 * low.length) bits += 1;
-  const table = new Int32Array(1 << bits);
-  const mask = table.length - 1;
-  const shift = 32 - bits;
-  for (let k = 0; k < low.length; k += 1) {
-    let s = pairSlot(low[k], high[k], shift);
-    while (table[s] !== 0) s = (s + 1) & mask;
-    table[s] = k + 1;
+  while (1 << bits < 2 * capacity) bits += 1;
+  return { low: [], high: [], table: zeros(1 << bits), shift: 32 - bits };
+}
+
+/** Adds a pair unless present (at most the capacity the set was made with). */
+export function addPair(set: PairSet, low: number, high: number): void {
+  const mask = set.table.length - 1;
+  let s = pairSlot(low, high, set.shift);
+  for (;;) {
+    const e = set.table[s];
+    if (e === 0) break;
+    if (set.low[e - 1] === low && set.high[e - 1] === high) return;
+    s = (s + 1) & mask;
   }
-  return { low, high, table, shift };
+  set.low.push(low);
+  set.high.push(high);
+  set.table[s] = set.low.length;
 }
 
 export function hasPair(set: PairSet, low: number, high: number): boolean {

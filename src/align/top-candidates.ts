@@ -14,7 +14,8 @@ class TopList {
   readonly cos: number[] = [];
   readonly order: number[] = [];
   readonly article: number[] = [];
-  readonly pair: Candidate[] = [];
+  /** The pair's other claim. */
+  readonly other: number[] = [];
 
   constructor(
     private readonly perArticle: number,
@@ -25,7 +26,7 @@ class TopList {
    * Offers a pair found `order`-th (orders only grow). What falls off the end never comes back: the
    * list only fills up and its last entry only gets better.
    */
-  offer(cos: number, order: number, article: number, pair: Candidate): void {
+  offer(cos: number, order: number, article: number, other: number): void {
     const n = this.cos.length;
     // Full, and not better than the last: a later pair loses a tie.
     if (n >= this.perClaim && cos <= this.cos[n - 1]) return;
@@ -46,7 +47,7 @@ class TopList {
     this.cos.splice(at, 0, cos);
     this.order.splice(at, 0, order);
     this.article.splice(at, 0, article);
-    this.pair.splice(at, 0, pair);
+    this.other.splice(at, 0, other);
     if (this.cos.length > this.perClaim) this.remove(this.cos.length - 1);
   }
 
@@ -54,7 +55,7 @@ class TopList {
     this.cos.splice(k, 1);
     this.order.splice(k, 1);
     this.article.splice(k, 1);
-    this.pair.splice(k, 1);
+    this.other.splice(k, 1);
   }
 }
 
@@ -145,9 +146,8 @@ export function topCandidates(
       const j = touched[t];
       if (dot[j] >= minCos) {
         const cos = Math.min(1, dot[j]);
-        const pair: Candidate = { i, j, cos };
-        lists[i].offer(cos, order, article[j], pair);
-        lists[j].offer(cos, order, article[i], pair);
+        lists[i].offer(cos, order, article[j], j);
+        lists[j].offer(cos, order, article[i], i);
         order += 1;
       }
       dot[j] = 0;
@@ -155,6 +155,10 @@ export function topCandidates(
   }
   // Every pair a claim keeps, once, in the order the reference lists it.
   const kept = new Map<number, Candidate>();
-  for (const list of lists) list.order.forEach((o, k) => kept.set(o, list.pair[k]));
+  lists.forEach((list, self) => {
+    list.order.forEach((o, k) => {
+      if (!kept.has(o)) kept.set(o, { i: Math.min(self, list.other[k]), j: Math.max(self, list.other[k]), cos: list.cos[k] });
+    });
+  });
   return [...kept.keys()].sort((a, b) => a - b).map((o) => kept.get(o)!);
 }

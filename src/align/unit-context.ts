@@ -3,8 +3,10 @@
 // each unit is the other's best match (a sentence of three facts matches three sentences elsewhere,
 // each through one of its units). Unit pairs are many (a few per claim pair), so each keeps only
 // what ranking needs, in flat arrays; the words around a shared word are read for the closest only.
-import type { ClaimFeatures, IdfTables } from './features.js';
-import { baseScore, FEATURE_INDEX, rankInContext, unitBaseScore, unitLocalMatch } from './pair-features.js';
+import type { IdfTables } from './features.js';
+import { baseScore, FEATURE_INDEX, unitBaseScore, unitLocalMatch } from './pair-features.js';
+import type { PreparedClaim } from './prepared.js';
+import { rankInContext } from './rank-context.js';
 
 /** A claim pair with its feature vector, as align.ts scores it. */
 interface Pair {
@@ -14,9 +16,9 @@ interface Pair {
 }
 
 /** Fills the unit features (unitCosine, unitLocal, unitRank, unitMargin) of every pair; context features must be in place. */
-export function addUnitContext(features: readonly ClaimFeatures[], pairs: readonly Pair[], idf: IdfTables): void {
-  const units: ClaimFeatures[] = [];
-  const unitsOf: number[][] = features.map((f) =>
+export function addUnitContext(claims: readonly PreparedClaim[], pairs: readonly Pair[], idf: IdfTables): void {
+  const units: PreparedClaim[] = [];
+  const unitsOf: number[][] = claims.map((f) =>
     (f.clauses.length > 0 ? f.clauses : [f]).map((u) => {
       units.push(u);
       return units.length - 1;
@@ -43,13 +45,13 @@ export function addUnitContext(features: readonly ClaimFeatures[], pairs: readon
         if (whole) {
           base[n] = baseScore(p.x);
           cosConcept[n] = p.x[i.cosConcept];
-        } else base[n] = unitBaseScore(units[a], units[b], idf, cosConcept, n);
+        } else base[n] = unitBaseScore(units[a], units[b], cosConcept, n);
         if (base[n] > base[best[k]]) best[k] = n;
         n += 1;
       }
     }
   });
-  const { rank, margin } = rankInContext(ui, uj, base, (u) => units[u].article);
+  const { rank, margin } = rankInContext(ui, uj, base, (u) => units[u].features.article);
   pairs.forEach((p, k) => {
     const u = best[k];
     const whole = unitsOf[p.i].length === 1 && unitsOf[p.j].length === 1;
