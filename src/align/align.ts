@@ -3,9 +3,9 @@
 // pair of a group's members from two articles.
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
-import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
+import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
 import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
-import { prepareClaim } from './prepared.js';
+import { prepareClaim, preparation } from './prepared.js';
 import { addUnitContext } from './unit-context.js';
 import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
@@ -100,17 +100,11 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const tokenLists = stripAttachedPrepositions(raw);
   const idf = buildIdfTables(tokenLists);
   const features = owners.map(([claim, article, position], k) => {
-    const { text, language } = sources[article];
+    const { text } = sources[article];
     const tokens = tokenLists[k];
     const f = buildFeatures(claim, article, text, tokens, idf, position);
     const ranges = unitRanges(text, tokens);
-    f.clauses =
-      ranges.length < 2
-        ? []
-        : ranges.map(([from, to]) => {
-            const part = tokens.slice(from, to);
-            return buildFeatures(subClaim(claim, text, part[0].start, part[part.length - 1].end), article, text, part, idf, position);
-          });
+    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
     return f;
   });
   return { features, idf };
@@ -137,7 +131,8 @@ export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: numb
   const candidates = topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
   const buffer = new Float64Array(candidates.length * PAIR_FEATURES.length);
-  const prepared = features.map((f) => prepareClaim(f, idf));
+  const prep = preparation(idf);
+  const prepared = features.map((f) => prepareClaim(f, prep));
   const pairs = candidates.map(({ i, j }, k) => ({
     i,
     j,

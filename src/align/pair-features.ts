@@ -5,7 +5,7 @@
 import { diceAboveChance, diceProfiles } from './dice.js';
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { entryOf, hasPair, sortedOverlap, sparseCosine, type SparseVector } from './sparse.js';
-import { localMatch, prepareClaim, type PreparedClaim } from './prepared.js';
+import { localMatch, prepareClaim, preparation, type PreparedClaim } from './prepared.js';
 import { rankInContext } from './rank-context.js';
 import { numbersCompatible } from '../text/numbers.js';
 
@@ -122,24 +122,24 @@ export function coverage(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, 
 const scratch = [new Int32Array(64), new Int32Array(64)];
 
 /** For each entry of `a`, its entry in `b` or -1, in scratch list `side`. */
-function matchEntries(a: SparseVector, b: SparseVector, side: 0 | 1): Int32Array {
-  if (scratch[side].length < a.ids.length) scratch[side] = new Int32Array(2 * a.ids.length);
+function matchEntries(ints: Int32Array, a: SparseVector, b: SparseVector, side: 0 | 1): Int32Array {
+  if (scratch[side].length < a.size) scratch[side] = new Int32Array(2 * a.size);
   const out = scratch[side];
-  for (let k = 0; k < a.ids.length; k += 1) out[k] = entryOf(b, a.ids[k]);
+  for (let k = 0; k < a.size; k += 1) out[k] = entryOf(ints, b, ints[a.ids + k]);
   return out;
 }
 
 /** Cosine over matched entries, summed in `a`'s order (as `sparseCosine` with `a` the smaller). */
-function matchedDot(a: SparseVector, b: SparseVector, inB: Int32Array): number {
+function matchedDot(reals: Float64Array, a: SparseVector, b: SparseVector, inB: Int32Array): number {
   let dot = 0;
-  for (let k = 0; k < a.ids.length; k += 1) if (inB[k] >= 0) dot += a.weights[k] * b.weights[inB[k]];
+  for (let k = 0; k < a.size; k += 1) if (inB[k] >= 0) dot += reals[a.weights + k] * reals[b.weights + inB[k]];
   return Math.min(1, dot);
 }
 
-/** `sparseCoverage` over matched entries. */
-function matchedCoverage(a: SparseVector, inB: Int32Array): number {
+/** Share of `a`'s squared weight whose terms `b` also has (`coverage`), over matched entries. */
+function matchedCoverage(reals: Float64Array, a: SparseVector, inB: Int32Array): number {
   let found = 0;
-  for (let k = 0; k < a.ids.length; k += 1) if (inB[k] >= 0) found += a.weights[k] * a.weights[k];
+  for (let k = 0; k < a.size; k += 1) if (inB[k] >= 0) found += reals[a.weights + k] * reals[a.weights + k];
   return a.squares > 0 ? found / a.squares : 0;
 }
 
@@ -155,28 +155,31 @@ function relative(f: ClaimFeatures): number {
 
 /** The pair's features without the context part (which needs every pair's base score); `x`, when given, must be zeroed. */
 export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables, sameOutlet: boolean): Float64Array {
-  return preparedPairFeatures(prepareClaim(a, idf), prepareClaim(b, idf), idf, sameOutlet);
+  const prep = preparation(idf);
+  return preparedPairFeatures(prepareClaim(a, prep), prepareClaim(b, prep), idf, sameOutlet);
 }
 
-/** `pairFeatures` of two prepared claims of one comparison; `x`, when given, must be zeroed. */
+/** `pairFeatures` of two claims prepared for one comparison; `x`, when given, must be zeroed. */
 export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: IdfTables, sameOutlet: boolean, x = new Float64Array(PAIR_FEATURES.length)): Float64Array {
   const i = FEATURE_INDEX;
   const a = da.features;
   const b = db.features;
+  const { store } = da;
+  const { ints, reals } = store;
   // The concept IDF of each term id.
   const rarity = da.interner.weights;
-  x[i.cosStem] = sparseCosine(da.stems, db.stems);
-  x[i.cosRoot] = sparseCosine(da.roots, db.roots);
+  x[i.cosStem] = sparseCosine(store, da.stems, db.stems);
+  x[i.cosRoot] = sparseCosine(store, da.roots, db.roots);
   // The concepts are read five ways; each side's entries are matched in the other once.
   const ca = da.concepts;
   const cb = db.concepts;
-  const inB = matchEntries(ca, cb, 0);
-  const inA = matchEntries(cb, ca, 1);
-  const aSmaller = ca.ids.length <= cb.ids.length;
-  x[i.cosConcept] = aSmaller ? matchedDot(ca, cb, inB) : matchedDot(cb, ca, inA);
+  const inB = matchEntries(ints, ca, cb, 0);
+  const inA = matchEntries(ints, cb, ca, 1);
+  const aSmaller = ca.size <= cb.size;
+  x[i.cosConcept] = aSmaller ? matchedDot(reals, ca, cb, inB) : matchedDot(reals, cb, ca, inA);
   x[i.dice] = diceAboveChance(diceProfiles(a.profile, b.profile), a.profile, b.profile);
-  const coverA = matchedCoverage(ca, inB);
-  const coverB = matchedCoverage(cb, inA);
+  const coverA = matchedCoverage(reals, ca, inB);
+  const coverB = matchedCoverage(reals, cb, inA);
   x[i.coverageMin] = Math.min(coverA, coverB);
   x[i.coverageMax] = Math.max(coverA, coverB);
   // How rare the shared keys are: an IDF of 1 is a key every claim has, the top one a key of two claims only.
@@ -187,9 +190,9 @@ export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: 
   let rarest = 0;
   let sumIdf = 0;
   let rare = 0;
-  for (let k = 0; k < small.ids.length; k += 1) {
+  for (let k = 0; k < small.size; k += 1) {
     if (smallIn[k] < 0) continue;
-    const v = rarity[small.ids[k]];
+    const v = rarity[ints[small.ids + k]];
     shared += 1;
     rarest = Math.max(rarest, (v - 1) / top);
     sumIdf += v - 1;
@@ -199,16 +202,16 @@ export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: 
   x[i.sharedCount] = Math.log1p(shared);
   x[i.sharedIdf] = Math.log1p(sumIdf);
   x[i.sharedRare] = Math.log1p(rare);
-  x[i.sharedBigrams] = Math.log1p(sortedOverlap(da.bigrams, db.bigrams));
-  x[i.sharedNumbers] = Math.log1p(sortedOverlap(da.numbers, db.numbers));
+  x[i.sharedBigrams] = Math.log1p(sortedOverlap(reals, da.bigrams, da.bigrams + da.bigramCount, reals, db.bigrams, db.bigrams + db.bigramCount));
+  x[i.sharedNumbers] = Math.log1p(sortedOverlap(ints, da.numbers, da.numbers + da.numberCount, ints, db.numbers, db.numbers + db.numberCount));
   let skip = 0;
   let skipIdf = 0;
-  const fewer = da.skips.low.length <= db.skips.low.length ? da.skips : db.skips;
+  const fewer = da.skips.size <= db.skips.size ? da.skips : db.skips;
   const more = fewer === da.skips ? db.skips : da.skips;
-  for (let k = 0; k < fewer.low.length; k += 1) {
-    const u = fewer.low[k];
-    const v = fewer.high[k];
-    if (!hasPair(more, u, v)) continue;
+  for (let k = 0; k < fewer.size; k += 1) {
+    const u = ints[fewer.low + k];
+    const v = ints[fewer.high + k];
+    if (!hasPair(ints, more, u, v)) continue;
     skip += 1;
     skipIdf += Math.min(rarity[u], rarity[v]) - 1;
   }
@@ -243,8 +246,8 @@ export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: 
   x[i.positionGap] = Math.abs(relative(a) - relative(b));
   x[i.positionMean] = (relative(a) + relative(b)) / 2;
   let clause = 0;
-  for (const c of da.clauses) clause = Math.max(clause, sparseCosine(c.concepts, db.concepts));
-  for (const c of db.clauses) clause = Math.max(clause, sparseCosine(da.concepts, c.concepts));
+  for (const c of da.clauses) clause = Math.max(clause, sparseCosine(store, c.concepts, db.concepts));
+  for (const c of db.clauses) clause = Math.max(clause, sparseCosine(store, da.concepts, c.concepts));
   x[i.clauseBest] = Math.max(clause, x[i.cosConcept]);
   x[i.sameOutlet] = sameOutlet ? 1 : 0;
   return x;
@@ -261,9 +264,9 @@ function rarityTop(idf: IdfTables): number {
  */
 export function unitBaseScore(da: PreparedClaim, db: PreparedClaim, cosConcept: Float64Array, at: number): number {
   const [a, b] = [da.features.profile, db.features.profile];
-  const concept = sparseCosine(da.concepts, db.concepts);
+  const concept = sparseCosine(da.store, da.concepts, db.concepts);
   cosConcept[at] = concept;
-  return baseOf(concept, sparseCosine(da.stems, db.stems), concept, diceAboveChance(diceProfiles(a, b), a, b));
+  return baseOf(concept, sparseCosine(da.store, da.stems, db.stems), concept, diceAboveChance(diceProfiles(a, b), a, b));
 }
 
 /** The words around a shared rare word of two units (`localMatch`), for the unit pair that represents its claims. */

@@ -1,10 +1,10 @@
 // What a claim offers every pair it is in, computed once per comparison: its TF-IDF vectors as
 // interned flat arrays (sparse.ts), its phrases, word pairs, figures and dates, where each concept
 // stands and which concepts stand around it. The pair features and the unit context read these
-// instead of the claim's Maps and Sets; a claim prepared for one comparison is kept with it.
+// instead of the claim's Maps and Sets, for as long as the comparison scores its pairs.
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
-import { addPair, entryOf, Interner, pairSet, sortedOverlap, sparseVector, zeros, type PairSet, type SparseVector } from './sparse.js';
+import { entryOf, Interner, pairSet, sortedOverlap, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
 
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
@@ -13,42 +13,56 @@ const SKIP_WINDOW = 4;
 export const SPAN = 2 ** 26;
 
 /**
- * What a claim offers every pair it is in, computed once per comparison, as interned ids: its
- * vectors, phrases, word pairs, figures, dates, where each concept stands and what stands around it.
+ * What a claim offers every pair it is in, computed once per comparison, as interned ids in the
+ * comparison's store: its vectors, phrases, word pairs, figures, dates, where each concept stands
+ * and what stands around it. A clause is prepared for what units are compared on (stems,
+ * concepts, the words around each concept); its other parts are left empty.
  */
 export interface PreparedClaim {
   features: ClaimFeatures;
-  /** The comparison's interner: ids of two prepared claims agree when it is the same. */
+  /** The comparison's interner and store: two prepared claims compare when they share them. */
   interner: Interner;
+  store: Store;
   stems: SparseVector;
   roots: SparseVector;
   concepts: SparseVector;
-  /** Word pairs (stem ids as one number), sorted, distinct. */
-  bigrams: number[];
+  /** Word pairs (stem ids as one number), sorted, distinct: `reals[bigrams .. bigrams + bigramCount)`. */
+  bigrams: number;
+  bigramCount: number;
   /** Concept pairs within the window (lower id, higher id), in order of first occurrence. */
   skips: PairSet;
-  /** Number tokens' normalized forms (ids), sorted, distinct. */
-  numbers: number[];
-  dates: Set<string>;
-  /** Positions in `conceptSeq` of each entry of `concepts`: positions[posStart[e] .. posStart[e + 1]). */
-  posStart: number[];
-  positions: number[];
-  /** The concepts within the window of each position (itself left out), sorted ids: around[aroundStart[p] .. aroundStart[p + 1]). */
-  aroundStart: number[];
-  around: number[];
+  /** Number tokens' normalized forms (ids), sorted, distinct: `ints[numbers .. numbers + numberCount)`. */
+  numbers: number;
+  numberCount: number;
+  dates: ReadonlySet<string>;
+  /**
+   * Where each entry of `concepts` stands in `conceptSeq`: `ints[positions + ints[posStart + e] ..
+   * positions + ints[posStart + e + 1])`; the concepts around each position, sorted distinct ids:
+   * `ints[around + ints[aroundStart + p] .. around + ints[aroundStart + p + 1])`.
+   */
+  posStart: number;
+  positions: number;
+  aroundStart: number;
+  around: number;
   quoteProfiles: BigramProfile[];
   /** The clauses' own prepared forms (empty when the claim does not split). */
   clauses: PreparedClaim[];
 }
 
-const interners = new WeakMap<IdfTables, Interner>();
-
-/** One interner per comparison (its IDF tables), so that ids of two claims compared always agree; it keeps each term's concept IDF. */
-export function internerOf(idf: IdfTables): Interner {
-  let interner = interners.get(idf);
-  if (!interner) interners.set(idf, (interner = new Interner((term) => idf.concepts.get(term) ?? 1)));
-  return interner;
+/** What one comparison's prepared claims share. */
+export interface Preparation {
+  interner: Interner;
+  store: Store;
 }
+
+/** One interner and store per comparison (its IDF tables); the interner keeps each term's concept IDF. */
+export function preparation(idf: IdfTables): Preparation {
+  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store() };
+}
+
+const NO_DATES: ReadonlySet<string> = new Set();
+const EMPTY_VECTOR: SparseVector = { ids: 0, weights: 0, size: 0, table: 0, bits: 0, squares: 0 };
+const EMPTY_PAIRS: PairSet = { low: 0, high: 0, size: 0, table: 0, bits: 0 };
 
 /** Sorted, without repeats (numbers in ascending order). */
 function sortedDistinct(values: number[]): number[] {
@@ -59,84 +73,102 @@ function sortedDistinct(values: number[]): number[] {
   return values;
 }
 
-/**
- * A claim's prepared form (its clauses' too) for the comparison `idf` belongs to. Not cached: the
- * caller keeps it for as long as it compares, and it goes when the comparison's scoring is done.
- */
-export function prepareClaim(f: ClaimFeatures, idf: IdfTables): PreparedClaim {
-  return prepareWith(f, internerOf(idf));
-}
+/** Scratch lists for one claim's skip pairs and windows. */
+const skipLows: number[] = [];
+const skipHighs: number[] = [];
+const aroundList: number[] = [];
 
-function prepareWith(f: ClaimFeatures, interner: Interner): PreparedClaim {
-  const concepts = sparseVector(f.concepts, interner);
+/** A claim's prepared form (its clauses' too), in the comparison's preparation. */
+export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false): PreparedClaim {
+  const { interner, store } = prep;
+  const concepts = sparseVector(f.concepts, interner, store);
   const seq: number[] = [];
   for (const c of f.conceptSeq) seq.push(interner.id(c));
   const len = seq.length;
-  const skips = pairSet(len * SKIP_WINDOW);
-  for (let a = 0; a < len; a += 1) {
-    for (let b = a + 1; b < Math.min(len, a + 1 + SKIP_WINDOW); b += 1) {
-      if (seq[a] === seq[b]) continue;
-      if (seq[a] < seq[b]) addPair(skips, seq[a], seq[b]);
-      else addPair(skips, seq[b], seq[a]);
-    }
-  }
   // Positions of each concept entry, and the concepts around each position.
-  const entries = concepts.ids.length;
-  const posStart = zeros(entries + 1);
+  const entries = concepts.size;
+  const posStart = store.allocInts(entries + 1);
+  const positions = store.allocInts(len);
+  const aroundStart = store.allocInts(len + 1);
+  const ints = store.ints;
   const entry: number[] = [];
   for (const id of seq) {
-    const e = entryOf(concepts, id);
+    const e = entryOf(ints, concepts, id);
     entry.push(e);
-    posStart[e + 1] += 1;
+    ints[posStart + e + 1] += 1;
   }
-  for (let e = 0; e < entries; e += 1) posStart[e + 1] += posStart[e];
-  const fill = posStart.slice(0, entries);
-  const positions = zeros(len);
-  for (let p = 0; p < len; p += 1) positions[fill[entry[p]]++] = p;
+  for (let e = 0; e < entries; e += 1) ints[posStart + e + 1] += ints[posStart + e];
+  const fill = Array.from({ length: entries }, (_, e) => ints[posStart + e]);
+  for (let p = 0; p < len; p += 1) ints[positions + fill[entry[p]]++] = p;
   // The window of each position, sorted and distinct (insertion into a list of at most eight).
-  const aroundStart = [0];
-  const around: number[] = [];
+  aroundList.length = 0;
   for (let p = 0; p < len; p += 1) {
-    const from = around.length;
+    const from = aroundList.length;
     for (let k = Math.max(0, p - SKIP_WINDOW); k <= Math.min(len - 1, p + SKIP_WINDOW); k += 1) {
       if (k === p) continue;
       const v = seq[k];
-      let at = around.length;
-      while (at > from && around[at - 1] > v) at -= 1;
-      if (at > from && around[at - 1] === v) continue;
-      around.push(0);
-      for (let m = around.length - 1; m > at; m -= 1) around[m] = around[m - 1];
-      around[at] = v;
+      let at = aroundList.length;
+      while (at > from && aroundList[at - 1] > v) at -= 1;
+      if (at > from && aroundList[at - 1] === v) continue;
+      aroundList.splice(at, 0, v);
     }
-    aroundStart.push(around.length);
+    ints[aroundStart + p + 1] = aroundList.length;
   }
-  const bigrams: number[] = [];
+  const around = store.allocInts(aroundList.length);
+  store.ints.set(aroundList, around);
+  const stems = sparseVector(f.weights, interner, store);
+  const clauses = f.clauses.map((c) => prepareClaim(c, prep, true));
+  if (unit) {
+    return {
+      features: f, interner, store, stems, roots: EMPTY_VECTOR, concepts, bigrams: 0, bigramCount: 0, skips: EMPTY_PAIRS,
+      numbers: 0, numberCount: 0, dates: NO_DATES, posStart, positions, aroundStart, around, quoteProfiles: [], clauses,
+    };
+  }
+  skipLows.length = 0;
+  skipHighs.length = 0;
+  for (let a = 0; a < len; a += 1) {
+    for (let b = a + 1; b < Math.min(len, a + 1 + SKIP_WINDOW); b += 1) {
+      if (seq[a] === seq[b]) continue;
+      skipLows.push(Math.min(seq[a], seq[b]));
+      skipHighs.push(Math.max(seq[a], seq[b]));
+    }
+  }
+  const skips = pairSet(skipLows, skipHighs, skipLows.length, store);
+  const bigramList: number[] = [];
   let previous = f.terms.length > 0 ? interner.id(f.terms[0]) : 0;
   for (let k = 1; k < f.terms.length; k += 1) {
     const id = interner.id(f.terms[k]);
-    bigrams.push(previous * SPAN + id);
+    bigramList.push(previous * SPAN + id);
     previous = id;
   }
-  const numbers: number[] = [];
-  for (const t of f.tokens) if (t.isNumber) numbers.push(interner.id(t.norm));
-  const d: PreparedClaim = {
+  const numberList: number[] = [];
+  for (const t of f.tokens) if (t.isNumber) numberList.push(interner.id(t.norm));
+  sortedDistinct(bigramList);
+  sortedDistinct(numberList);
+  const bigrams = store.allocReals(bigramList.length);
+  store.reals.set(bigramList, bigrams);
+  const numbers = store.allocInts(numberList.length);
+  store.ints.set(numberList, numbers);
+  return {
     features: f,
     interner,
-    stems: sparseVector(f.weights, interner),
-    roots: sparseVector(f.roots, interner),
+    store,
+    stems,
+    roots: sparseVector(f.roots, interner, store),
     concepts,
-    bigrams: sortedDistinct(bigrams),
+    bigrams,
+    bigramCount: bigramList.length,
     skips,
-    numbers: sortedDistinct(numbers),
-    dates: new Set(f.claim.dates.map((x) => x.iso ?? x.text)),
+    numbers,
+    numberCount: numberList.length,
+    dates: f.claim.dates.length > 0 ? new Set(f.claim.dates.map((x) => x.iso ?? x.text)) : NO_DATES,
     posStart,
     positions,
     aroundStart,
     around,
     quoteProfiles: f.quotes.map((q) => bigramProfile(q.key)),
-    clauses: f.clauses.map((c) => prepareWith(c, interner)),
+    clauses,
   };
-  return d;
 }
 
 /**
@@ -147,21 +179,22 @@ function prepareWith(f: ClaimFeatures, interner: Interner): PreparedClaim {
 export function localMatch(da: PreparedClaim, db: PreparedClaim, top: number, inB?: ArrayLike<number>): number {
   let best = 0;
   const idf = da.interner.weights;
-  for (let e = 0; e < da.concepts.ids.length; e += 1) {
-    const id = da.concepts.ids[e];
-    const f = inB ? inB[e] : entryOf(db.concepts, id);
+  const ints = da.store.ints;
+  for (let e = 0; e < da.concepts.size; e += 1) {
+    const id = ints[da.concepts.ids + e];
+    const f = inB ? inB[e] : entryOf(ints, db.concepts, id);
     if (f < 0) continue;
     const rarity = (idf[id] - 1) / top;
     if (rarity <= best) continue;
-    for (let m = da.posStart[e]; m < da.posStart[e + 1]; m += 1) {
-      const i = da.positions[m];
-      const wa0 = da.aroundStart[i];
-      const wa1 = da.aroundStart[i + 1];
-      for (let q = db.posStart[f]; q < db.posStart[f + 1]; q += 1) {
-        const j = db.positions[q];
-        const wb0 = db.aroundStart[j];
-        const wb1 = db.aroundStart[j + 1];
-        const shared = sortedOverlap(da.around, db.around, wa0, wa1, wb0, wb1);
+    for (let m = ints[da.posStart + e]; m < ints[da.posStart + e + 1]; m += 1) {
+      const i = ints[da.positions + m];
+      const wa0 = da.around + ints[da.aroundStart + i];
+      const wa1 = da.around + ints[da.aroundStart + i + 1];
+      for (let q = ints[db.posStart + f]; q < ints[db.posStart + f + 1]; q += 1) {
+        const j = ints[db.positions + q];
+        const wb0 = db.around + ints[db.aroundStart + j];
+        const wb1 = db.around + ints[db.aroundStart + j + 1];
+        const shared = sortedOverlap(ints, wa0, wa1, ints, wb0, wb1);
         best = Math.max(best, (rarity * shared) / Math.max(1, Math.min(wa1 - wa0, wb1 - wb0)));
       }
     }
