@@ -98,13 +98,21 @@ export function checkOutFile(out: string | undefined, policy: WritePolicy): void
 /**
  * Writes a command's output to `--out FILE` (safely, see safe-write.ts) or to standard output. Text
  * is neutralised first, then its colour marks (src/report/text-style.ts) become colour codes when
- * `color` is on, or are dropped.
+ * `color` is on, or are dropped. `content` may come in chunks (a large JSON document, `jsonChunks`):
+ * it is then written as it is made, in pieces of about 64 KB, never held whole.
  */
-export function emit(io: Io, content: string, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS, color = false): void {
-  const neutral = safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind);
-  const safe = kind === 'text' ? applyTextStyles(neutral, color) : neutral;
+export function emit(io: Io, content: string | Iterable<string>, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS, color = false): void {
+  const styled = (text: string) => (kind === 'text' ? applyTextStyles(text, color) : text);
+  const safe =
+    typeof content === 'string'
+      ? styled(safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind))
+      : // Chunked output is JSON, which carries no colour marks; text in chunks would lose any split at a piece boundary.
+        (function* () {
+          for (const piece of safeChunks(content, kind)) yield styled(piece);
+        })();
   if (!out || out === '-') {
-    io.stdout(safe);
+    if (typeof safe === 'string') io.stdout(safe);
+    else for (const piece of safe) io.stdout(piece);
     return;
   }
   const problem = outFileProblem(out);
@@ -112,4 +120,18 @@ export function emit(io: Io, content: string, out: string | undefined, kind: Out
   const dir = path.dirname(path.resolve(out));
   writeOutputs(dir, [{ name: path.basename(out), content: safe }], policy);
   io.stderr(`wrote ${out}\n`);
+}
+
+/** Chunks made safe and gathered into pieces of about 64 KB, ending with a line break. */
+function* safeChunks(chunks: Iterable<string>, kind: OutputKind): Generator<string> {
+  let piece = '';
+  for (const chunk of chunks) {
+    piece += chunk;
+    if (piece.length >= 1 << 16) {
+      yield safeOutput(piece, kind);
+      piece = '';
+    }
+  }
+  if (!piece.endsWith('\n')) piece += '\n';
+  yield safeOutput(piece, kind);
 }

@@ -58,7 +58,7 @@ function checkInside(outDir: string, name: string): void {
 }
 
 /** Writes the files (checked first, so a refusal writes nothing); the paths as `outDir` spells them. */
-function writeFiles(outDir: string, files: OutputFile[], format: ReportFormat, policy: WritePolicy): string[] {
+function writeFiles(outDir: string, files: ReadonlyArray<{ name: string; content: string }>, format: ReportFormat, policy: WritePolicy): string[] {
   for (const f of files) checkInside(outDir, f.name);
   const kind = format === 'json' ? 'json' : 'text';
   const safe = files.map((f) => ({ name: f.name, content: safeOutput(f.content, kind) }));

@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import { compareArticles } from '../../src/compare.js';
 import { renderCompareText } from '../../src/report/text.js';
 import { renderCorpusText } from '../../src/report/corpus-text.js';
-import { compareJson, corpusJson, toJsonText } from '../../src/report/json.js';
+import { compareJson, corpusJson } from '../../src/report/json.js';
 import type { OnlyPart } from '../../src/report/key-findings.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
@@ -24,6 +24,7 @@ import {
 } from '../options.js';
 import { UsageError, UserError } from '../exit-codes.js';
 import { renderEventReport } from '../report-files.js';
+import { jsonChunks } from '../json-chunks.js';
 import { loadLexicon } from '../lexicon.js';
 import { analyzeSelection, conflictStatus } from '../select.js';
 
@@ -76,8 +77,9 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
       const render = (c: Comparison, event: EventGroup | null) =>
-        report ? renderEventReport(c, event, report, { only }) : json ? toJsonText(compareJson(c, only)) : renderCompareText(c, { event, only, marks: true });
-      let content: string;
+        report ? renderEventReport(c, event, report, { only }) : json ? jsonChunks(compareJson(c, only)) : renderCompareText(c, { event, only, marks: true });
+      // JSON comes in chunks, written as it is serialised (a large corpus is never held whole as text).
+      let content: string | Iterable<string>;
       let compared: Comparison[];
       if (args['one-event'] || articles.length === 1) {
         const comparison = compareArticles(articles, { ...analysis, framing });
@@ -95,7 +97,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           throw new UserError(
             `the inputs form ${corpus.events.length + (corpus.notCompared?.length ?? 0)} events; a --format ${report} report covers one: pass --event ID (ids from 'claimdiff events'), run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? toJsonText(corpusJson(corpus, only)) : renderCorpusText(corpus, { only, marks: true });
+        } else content = json ? jsonChunks(corpusJson(corpus, only), 4) : renderCorpusText(corpus, { only, marks: true });
       }
       const env = io.env ?? process.env;
       const color = args.out && args.out !== '-' ? args.color === 'always' : useColor(args.color, env, io.isTTY);

@@ -2,11 +2,12 @@
 import type { CommandModule } from 'yargs';
 import { groupEventsParallel } from '../../src/events/index.js';
 import { renderEventsText } from '../../src/report/events-text.js';
-import { eventsJson, toJsonText } from '../../src/report/json.js';
+import { eventsJson } from '../../src/report/json.js';
 import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { jsonChunks } from '../json-chunks.js';
 import { workerThreads } from '../workers/pool.js';
 
 interface Args {
@@ -44,7 +45,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         executor: workerThreads(),
       });
       const json = args.format === 'json';
-      const content = json ? toJsonText(eventsJson(events)) : renderEventsText(events, articles);
+      const content = json ? jsonChunks(eventsJson(events)) : renderEventsText(events, articles);
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },
