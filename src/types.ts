@@ -117,7 +117,10 @@ export interface Entity extends Span {
 
 /** A sentence-level unit of an article. */
 export interface Claim extends Span {
-  /** `${articleId}:${n}` with n counting from 1 in text order. */
+  /**
+   * `${articleId}:` and 8 hex digits of a hash of the claim's normalized text (`-2`, `-3` ... for
+   * repeats of one text in the article): the same text gives the same id on every run.
+   */
   id: string;
   articleId: string;
   kind: ClaimKind;
@@ -349,7 +352,7 @@ export interface FigureValue {
 
 /** Every article's figure for one quantity and scope, with a verdict and why. */
 export interface FigureEntry {
-  /** `f1`, `f2`, ... in table order. */
+  /** `f` and 8 hex digits of a hash of its quantity, scope and the claims of its values: stable across runs on the same text. */
   id: string;
   /** `killed`, `wounded`, `casualties`, `arrested`, `missing`, `displaced`, `evacuated`, `hospitalized`, `participants`, `money`, `weight`, `distance`, `speed`, `count:<noun>`, `date`, `time`, `place`. */
   quantity: string;
@@ -378,6 +381,11 @@ export type FramingCategory =
 
 /** One framing occurrence in an article, explainable by the rule that fired. */
 export interface FramingFlag extends Span {
+  /**
+   * Stable id: the id of the claim the flag stands in, `/`, and a hash of its category, rule and
+   * words (set in a comparison and by `claimdiff framing`; absent from a bare `profileFraming`).
+   */
+  id?: string;
   category: FramingCategory;
   /** The lexicon entry or rule that fired, e.g. `victim-term:شهداء` or `scare-quote:entity`. */
   rule: string;
@@ -450,3 +458,4 @@ export interface CorpusAnalysis {
   /** One comparison per event, in event order (`comparisons[i]` compares `events[i].articles`). */
   comparisons: Comparison[];
 }
+

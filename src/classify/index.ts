@@ -6,6 +6,7 @@ import type { ClaimFeatures } from '../align/features.js';
 import { round } from '../align/similarity.js';
 import { classifyPair } from './relation.js';
 import { groupRelation, memberStatuses } from './group.js';
+import { distinctIds, setId } from '../text/stable-id.js';
 
 export const defaultClassifyOptions: ClassifyOptions = { sharedThreshold: 0.5, sharedCoverage: 0.55 };
 
@@ -25,16 +26,16 @@ export function classifyAlignedPair(features: readonly ClaimFeatures[], pair: Al
   };
 }
 
-/** The claim groups of an alignment, typed: group ids `g1`, `g2` ... in order of their first claim. */
+/** The claim groups of an alignment, typed, in order of their first claim; a group's id is `g` and a hash of its members' ids. */
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions): ClaimGroup[] {
   const { features } = alignment;
-  return alignment.groups.map((group, k) => {
+  const groups = alignment.groups.map((group): ClaimGroup => {
     const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options));
     const best = typed.reduce((m, d) => (d.score > m.score ? d : m), typed[0]);
     const diffs = typed.map(({ evidence: _evidence, ...d }) => d);
     const members = group.members.map((i) => features[i].claim.id);
     return {
-      id: `g${k + 1}`,
+      id: setId('g', members),
       members,
       relation: groupRelation(diffs),
       score: round(diffs.reduce((s, d) => s + d.score, 0) / diffs.length),
@@ -43,4 +44,6 @@ export function classifyAlignment(alignment: Alignment, options: ClassifyOptions
       status: memberStatuses(members, diffs),
     };
   });
+  const ids = distinctIds(groups.map((g) => g.id));
+  return groups.map((g, k) => ({ ...g, id: ids[k] }));
 }

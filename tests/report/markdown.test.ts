@@ -40,7 +40,7 @@ describe('the Markdown report of the 7 February event', () => {
     const { md } = await feb7Markdown();
     const groups = subsections(sections(md).get('Claims in common')!).filter((g) => g.includes(RAFAH_003));
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatch(/^[\\=~ a-z]+: group g\d+/);
+    expect(groups[0]).toMatch(/^[\\=~ a-z]+: group g[0-9a-f]{8}/);
     const quotes = groups[0].split('\n').filter((l) => l.startsWith('> ') && !l.includes('\\['));
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_003}`))).toBe(true);
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_004}`))).toBe(true);
