@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /** The analysis stages in pipeline order (text and model are foundations): a stage imports only `types` and the stages before it. */
-export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'framing', 'figures'] as const;
+export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'framing', 'figures', 'review'] as const;
 
 /** Top-level modules of src/ that run the pipeline: they may import every stage. */
 export const PIPELINE = ['src/compare.ts', 'src/corpus.ts', 'src/pairs.ts', 'src/options.ts', 'src/index.ts'];
@@ -15,6 +15,12 @@ export const EVENTS_MAY_USE = ['text', 'ingest', 'claims'];
 
 /** The one view model the terminal UI reads, besides `types`. */
 export const VIEW_MODEL = 'src/report/event-model.ts';
+
+/**
+ * The review step (issue 18): the terminal UI's keys record a reviewer's decisions, and it shows
+ * them applied. Editing and applying a review file analyses nothing, so the UI may use it.
+ */
+export const REVIEW_STEP = 'src/review/';
 
 /**
  * The control neutraliser: one definition of what untrusted text loses (escape sequences, control
@@ -113,8 +119,8 @@ export function checkImport(file: string, specifier: string, target: string | nu
       if (to.kind === 'view' || target === NEUTRALISER) return null;
       return v('view', `src/report renders a Comparison: it imports only types and its own modules, not ${describe(to)}`);
     case 'tui':
-      if (to.kind === 'tui' || target === VIEW_MODEL || target === NEUTRALISER) return null;
-      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}) and cli/tui, not ${target}`);
+      if (to.kind === 'tui' || target === VIEW_MODEL || target === NEUTRALISER || target?.startsWith(REVIEW_STEP)) return null;
+      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}), the review step (${REVIEW_STEP}) and cli/tui, not ${target}`);
     case 'pipeline':
     case 'cli':
       return null;
