@@ -8,14 +8,18 @@ import { renderIndexJson } from '../src/report/index-page.js';
 import { safeFileName } from '../src/report/escape.js';
 import { safeOutput } from './io.js';
 import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
+import type { UnreviewedDisplay } from '../src/report/review-view.js';
 
 export const reportFormats = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
-/** One event's report in a format; JSON is the `claimdiff.compare/1` contract itself. */
-export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat): string {
-  if (format === 'html') return renderEventHtml(comparison, event);
-  if (format === 'md') return renderEventMarkdown(comparison, event);
+/**
+ * One event's report in a format; JSON is the `claimdiff.compare/1` contract itself (with the
+ * review's fields when one was applied; `display` applies to HTML and Markdown).
+ */
+export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat, display: UnreviewedDisplay = 'show'): string {
+  if (format === 'html') return renderEventHtml(comparison, event, display);
+  if (format === 'md') return renderEventMarkdown(comparison, event, display);
   return `${JSON.stringify(comparison, null, 2)}\n`;
 }
 
@@ -61,18 +65,18 @@ function writeFiles(outDir: string, files: OutputFile[], format: ReportFormat, p
  * Writes every event's report and the index; returns the written paths: the reports, the
  * folder's manifest (see safe-write.ts), and the index last.
  */
-export function writeReports(analysis: CorpusAnalysis, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
+export function writeReports(analysis: CorpusAnalysis, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS, display: UnreviewedDisplay = 'show'): string[] {
   const names = reportFileNames(analysis, format);
-  const files = analysis.events.map((event, i) => ({ name: names[i], content: renderEventReport(analysis.comparisons[i], event, format) }));
+  const files = analysis.events.map((event, i) => ({ name: names[i], content: renderEventReport(analysis.comparisons[i], event, format, display) }));
   files.push({ name: `index.${format}`, content: renderIndex(analysis, names, format) });
   const written = writeFiles(outDir, files, format, policy);
   return [...written.slice(0, -1), path.join(outDir, MANIFEST_NAME), ...written.slice(-1)];
 }
 
 /** Writes one event's report, under the name `writeReports` gives it; returns the written path. */
-export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
+export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS, display: UnreviewedDisplay = 'show'): string[] {
   const event = analysis.events[eventIndex];
   if (!event) throw new RangeError(`no event ${eventIndex} (the corpus has ${analysis.events.length})`);
   const name = reportFileNames(analysis, format)[eventIndex];
-  return writeFiles(outDir, [{ name, content: renderEventReport(analysis.comparisons[eventIndex], event, format) }], format, policy);
+  return writeFiles(outDir, [{ name, content: renderEventReport(analysis.comparisons[eventIndex], event, format, display) }], format, policy);
 }

@@ -13,6 +13,7 @@ import { framingCommand } from './commands/framing.js';
 import { eventsCommand } from './commands/events.js';
 import { reportCommand } from './commands/report.js';
 import { browseCommand } from './commands/browse.js';
+import { reviewCommand } from './commands/review.js';
 
 export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Promise<number> {
   const io = guardIo(rawIo);
@@ -28,6 +29,7 @@ export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Pr
     .command(eventsCommand(io, (c) => (code = c)))
     .command(reportCommand(io, (c) => (code = c)))
     .command(browseCommand(io, (c) => (code = c)))
+    .command(reviewCommand(io, (c) => (code = c)))
     .strict()
     .recommendCommands()
     .help()

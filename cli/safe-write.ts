@@ -153,8 +153,12 @@ function manifestRefusal(dir: string, policy: WritePolicy): string | null {
   return `${file} exists and is not a claimdiff manifest; claimdiff keeps the list of files it wrote there: move it, choose another --out, or pass --force`;
 }
 
-/** Writes `content` to `file` through a temporary file in the same folder, renamed into place. */
-function writeAtomically(file: string, content: string): void {
+/**
+ * Writes `content` to `file` through a temporary file in the same folder, renamed into place, so an
+ * interrupted write leaves the old file whole. `what` names the option that chose the file, for the
+ * message when it cannot be written.
+ */
+export function writeAtomically(file: string, content: string, what = '--out'): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
@@ -171,7 +175,7 @@ function writeAtomically(file: string, content: string): void {
     } catch {
       // nothing was created
     }
-    throw new WriteError(`${file}: cannot write it (${code(err)}); check the free space and permissions, or choose another --out`);
+    throw new WriteError(`${file}: cannot write it (${code(err)}); check the free space and permissions, or choose another ${what}`);
   }
 }
 

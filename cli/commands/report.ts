@@ -11,6 +11,8 @@ import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
+import { readReview, reviewCorpus, withReviewOptions } from '../review-option.js';
+import type { UnreviewedDisplay } from '../../src/report/review-view.js';
 
 interface Args {
   inputs?: string[];
@@ -22,6 +24,8 @@ interface Args {
   lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
+  review?: string;
+  unreviewed: UnreviewedDisplay;
 }
 
 export function reportCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -29,7 +33,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     command: 'report [inputs..]',
     describe: 'write a comparison report per event and an index page (HTML, Markdown or JSON) to a folder',
     builder: (y) =>
-      withAnalysisOptions(withInputOptions(y))
+      withReviewOptions(withAnalysisOptions(withInputOptions(y)))
         .option('out', folderOption('out', 'folder to write the reports to (created if missing)', 'reports'))
         .option('force', { type: 'boolean', default: false, describe: 'replace files in --out that claimdiff did not write' })
         .option('format', choiceOption('format', reportFormats, 'report format', 'html')),
@@ -37,18 +41,20 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon);
+      const review = readReview(args, writePolicy(loaded, args.force, args.lexicon));
+      const policy = writePolicy(loaded, args.force, args.lexicon, review?.path);
       // The index is known before the work: a refusal there costs nothing (the event files are checked before any is written).
       checkOutputs(path.resolve(args.out), [`index.${args.format}`], policy);
       const analysis = analysisFromArgs(args);
-      const corpus = await analyzeCorpus(articles, {
+      const engine = await analyzeCorpus(articles, {
         ...analysis,
         framing,
         events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
         onEventCompared: progressReporter(io, 'comparing'),
       });
-      warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
-      const written = writeReports(corpus, args.out, args.format, policy).filter((f) => path.basename(f) !== MANIFEST_NAME);
+      warnNoClaims(io, engine.comparisons.flatMap((c) => c.articles));
+      const corpus = reviewCorpus(engine, review, io);
+      const written = writeReports(corpus, args.out, args.format, policy, args.unreviewed).filter((f) => path.basename(f) !== MANIFEST_NAME);
       const index = written[written.length - 1];
       io.stdout(
         `wrote ${corpus.events.length} event reports and an index (${args.format}) for ${articles.length} articles:\n` +

@@ -3,8 +3,9 @@
 import type { CorpusAnalysis } from '../types.js';
 import { renderCompareText } from './text.js';
 import { eventHeading } from './events-text.js';
+import type { UnreviewedDisplay } from './review-view.js';
 
-export function renderCorpusText(analysis: CorpusAnalysis): string {
+export function renderCorpusText(analysis: CorpusAnalysis, display: UnreviewedDisplay = 'show'): string {
   const byId = new Map(analysis.comparisons.flatMap((c) => c.articles.map((a) => [a.id, a] as const)));
   const out: string[] = [];
   const shared = analysis.events.map((e, i) => [e, i] as const).filter(([e]) => e.articles.length > 1);
@@ -12,7 +13,7 @@ export function renderCorpusText(analysis: CorpusAnalysis): string {
   out.push(`${byId.size} articles in ${analysis.events.length} events: ${shared.length} covered by more than one article\n`);
   for (const [event, i] of shared) {
     out.push(`${'='.repeat(78)}\n${eventHeading(event, byId)}\n${'='.repeat(78)}\n`);
-    out.push(renderCompareText(analysis.comparisons[i]));
+    out.push(renderCompareText(analysis.comparisons[i], display));
   }
   if (alone.length > 0) {
     out.push(`Articles no other input covers (${alone.length})`);

@@ -55,15 +55,18 @@ function scopeLabel(e: FigureEntry): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
-/** The figures table lines, or none when no entry compares two articles. */
-export function renderFiguresText(comparison: Comparison): string[] {
+/**
+ * The figures table lines, or none when no entry compares two articles. `after` adds lines under an
+ * entry's verdict (the reviewer's decision).
+ */
+export function renderFiguresText(comparison: Comparison, after: (entry: FigureEntry) => string[] = () => []): string[] {
   const entries = comparison.figures ?? [];
   if (!entries.some((e) => e.relation !== 'single')) return [];
   const index = new Map(comparison.articles.map((a, i) => [a.id, { a, i }]));
   const claimStart = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, c.start] as const)));
   const out = ['Figures (! conflict, ^ updated, ? absence, ~ compatible, = agree, + one article; * the figure compared)'];
   for (const e of entries) {
-    out.push('', `${figureSymbol[e.relation]} ${e.id} ${e.quantity}${scopeLabel(e)}: ${e.relation} - ${inert(e.reason)}`);
+    out.push('', `${figureSymbol[e.relation]} ${e.id} ${e.quantity}${scopeLabel(e)}: ${e.relation} - ${inert(e.reason)}`, ...after(e));
     for (const v of e.values) {
       const art = index.get(v.article)!;
       const source = v.source ? ` - ${inert(v.source)}` : '';

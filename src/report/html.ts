@@ -10,6 +10,8 @@ import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, ht
 import { framingHtml } from './html-framing.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
 import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewHtml, groupReviewHtml, reviewSummaryHtml, setAsideHtml } from './review-html.js';
 
 const SECTIONS = [
   ['articles', 'Articles'],
@@ -23,8 +25,9 @@ const SECTIONS = [
   ['full-texts', 'Full article texts'],
 ] as const;
 
-export function renderEventHtml(comparison: Comparison, event: EventGroup | null): string {
-  const model = buildEventModel(comparison, event);
+/** The HTML report of one event; with a review applied, `display` says what to do with what no one reviewed. */
+export function renderEventHtml(comparison: Comparison, event: EventGroup | null, display: UnreviewedDisplay = 'show'): string {
+  const model = buildEventModel(comparison, event, display);
   const body = [
     header(model),
     `<nav aria-label="Sections"><ol>${SECTIONS.map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`).join('')}</ol></nav>`,
@@ -36,6 +39,7 @@ export function renderEventHtml(comparison: Comparison, event: EventGroup | null
     groupsSection(model),
     uniqueSection(model),
     section('framing', framingHtml(model)),
+    setAsideHtml(model),
     removedSection(model),
     fullTextSection(model),
     '</main>',
@@ -62,7 +66,7 @@ function header(model: EventModel): string {
     if (ia >= 0 && ib >= 0) lines.push(`<p class="note">${letterBadge(model, ia)} and ${letterBadge(model, ib)} publish nearly the same text (wire copy).</p>`);
   }
   const lang = comparison.articles[0]?.language ?? 'unknown';
-  return `<header><p class="kicker">claimdiff coverage comparison</p><h1${textAttrs(lang)}>${esc(model.title)}</h1>${lines.join('')}</header>`;
+  return `<header><p class="kicker">claimdiff coverage comparison</p><h1${textAttrs(lang)}>${esc(model.title)}</h1>${lines.join('')}${reviewSummaryHtml(model)}</header>`;
 }
 
 function articlesSection(model: EventModel): string {
@@ -125,6 +129,7 @@ function groupHtml(model: EventModel, view: GroupView): string {
   const out: string[] = [
     `<section class="group group-${group.relation}" id="${anchor}" aria-labelledby="${anchor}-h">`,
     `<h3 id="${anchor}-h">${statusBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
+    ...[groupReviewHtml(model, view)].filter(Boolean),
   ];
   const conflicts = group.diffs.flatMap((d) => d.conflicts.map((c) => ({ d, c })));
   if (conflicts.length > 0) {
@@ -199,7 +204,7 @@ function uniqueSection(model: EventModel): string {
     const article = model.comparison.articles[i];
     const heading = `<h3 id="unique-${model.letters[i]}">Only in ${letterBadge(model, i)} ${bdi(model.outlets[i])} <span class="small">(${refs.length}; the other outlets omit ${refs.length === 1 ? 'it' : 'them'})</span></h3>`;
     if (refs.length === 0) return `${heading}<p class="small">Nothing: every claim of this article is reported elsewhere too.</p>`;
-    return `${heading}<ol class="claims">${refs.map((r) => `<li><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small">${claimLink(r, `${r.label} in the full text`)}</span></li>`).join('')}</ol>`;
+    return `${heading}<ol class="claims">${refs.map((r) => `<li><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small">${claimLink(r, `${r.label} in the full text`)}</span>${claimReviewHtml(model, r)}</li>`).join('')}</ol>`;
   });
   return section('unique', '<p>What each outlet reported that the others left out.</p>' + parts.join('\n'));
 }

@@ -8,9 +8,12 @@ import { framingMd } from './markdown-framing.js';
 import { framingCategoryName } from './framing-view.js';
 import { textPieces } from './text-pieces.js';
 import { buildIndexRows, eventShortName } from './index-page.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewMd, groupReviewMd, reviewSummaryMd, setAsideMd } from './review-markdown.js';
 
-export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null): string {
-  const model = buildEventModel(comparison, event);
+/** The Markdown report of one event; with a review applied, `display` says what to do with what no one reviewed. */
+export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null, display: UnreviewedDisplay = 'show'): string {
+  const model = buildEventModel(comparison, event, display);
   const out: string[] = [];
   out.push(`# ${md(model.title)}`, '');
   const facts = [
@@ -19,7 +22,7 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
     `${comparison.articles.length} articles`,
     `${model.totals.claims} claims`,
   ];
-  out.push(`*claimdiff coverage comparison* · ${md(facts.join(' · '))}`, '');
+  out.push(`*claimdiff coverage comparison* · ${md(facts.join(' · '))}`, '', ...reviewSummaryMd(model));
   if (event && event.evidence.terms.length > 0) {
     out.push(`Grouped on the shared terms ${event.evidence.terms.map((t) => md(t)).join(', ')} (link score ${md(String(event.evidence.score))}).`, '');
   }
@@ -106,11 +109,11 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   model.unique.forEach((refs, i) => {
     out.push(`### Only in ${md(model.letters[i])}: ${md(model.outlets[i])} (${refs.length})`, '');
     if (refs.length === 0) out.push('Nothing: every claim of this article is reported elsewhere too.', '');
-    for (const r of refs) out.push(item(`${claimLink(r)} ${md(r.claim.text)}`));
+    for (const r of refs) out.push(item(`${claimLink(r)} ${md(r.claim.text)}${claimReviewMd(model, r)}`));
     if (refs.length > 0) out.push('');
   });
 
-  out.push(...framingMd(model));
+  out.push(...framingMd(model), ...setAsideMd(model));
 
   out.push('## Removed as boilerplate', '', 'Text set aside before the comparison; it stays marked in the full texts below.', '');
   comparison.articles.forEach((a, i) => {
@@ -143,7 +146,7 @@ function urlMd(url: string | null): string {
 
 function groupMd(model: EventModel, view: GroupView): string[] {
   const { group } = view;
-  const out: string[] = [`### ${badge(group.relation)}: group ${md(group.id)} (score ${group.score})`, ''];
+  const out: string[] = [`### ${badge(group.relation)}: group ${md(group.id)} (score ${group.score})`, '', ...groupReviewMd(model, view)];
   for (const d of group.diffs) {
     const a = model.refs.get(d.a);
     const b = model.refs.get(d.b);

@@ -3,16 +3,23 @@ import type { Comparison, DiffPart } from '../types.js';
 import { buildEventModel, statusSymbol } from './event-model.js';
 import { renderFramingComparisonText } from './framing-text.js';
 import { renderFiguresText } from './figures-text.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewSuffix, figureReviewed, figureReviewLines, groupReviewLines, reviewSummaryText, setAsideText } from './review-text.js';
 
 /** Marks a word diff inline: [-removed-] {+added+}. */
 export function inlineDiff(parts: readonly DiffPart[]): string {
   return parts.map((p) => (p.op === '=' ? p.text : p.op === '-' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ');
 }
 
-export function renderCompareText(comparison: Comparison): string {
-  // The event's figures side by side come first: "how many" is the first question about an event.
-  const out: string[] = renderFiguresText(comparison);
-  const model = buildEventModel(comparison);
+/** The text view; with a review applied, `display` says what to do with what no one reviewed. */
+export function renderCompareText(engine: Comparison, display: UnreviewedDisplay = 'show'): string {
+  const model = buildEventModel(engine, null, display);
+  // As the reviewer left it, when a review was applied.
+  const comparison = model.comparison;
+  const hide = model.review !== null && display === 'hide';
+  const figures = hide ? { ...comparison, figures: comparison.figures?.filter(figureReviewed) } : comparison;
+  // How much was reviewed, then the event's figures side by side: "how many" is the first question about an event.
+  const out: string[] = [...reviewSummaryText(model), ...renderFiguresText(figures, (e) => figureReviewLines(model, e))];
   const { totals } = model;
   out.push(
     `${comparison.articles.length} articles, ${totals.claims} claims: ${comparison.groups.length} groups ` +
@@ -25,8 +32,9 @@ export function renderCompareText(comparison: Comparison): string {
     out.push(`      ${a.title}`);
   });
   out.push('', 'Claim groups (! conflict, ~ partial, = shared)');
-  for (const { group: g } of model.groups) {
-    out.push('', `${statusSymbol[g.relation]} ${g.id} ${g.relation} (score ${g.score})`);
+  for (const view of model.groups) {
+    const g = view.group;
+    out.push('', `${statusSymbol[g.relation]} ${g.id} ${g.relation} (score ${g.score})`, ...groupReviewLines(model, view));
     for (const id of g.members) {
       const m = model.refs.get(id)!;
       out.push(`  [${m.letter}] ${m.claim.text}`);
@@ -45,12 +53,11 @@ export function renderCompareText(comparison: Comparison): string {
     ];
     out.push(`  why: ${why.join('; ')}`);
   }
-  comparison.articles.forEach((a, i) => {
-    const ids = comparison.unique[a.id] ?? [];
-    if (ids.length === 0) return;
-    out.push('', `Only in [${model.letters[i]}] ${model.outlets[i]} (${ids.length}, omitted by the others)`);
-    for (const id of ids) out.push(`  + ${model.refs.get(id)!.claim.text}`);
+  model.unique.forEach((refs, i) => {
+    if (refs.length === 0) return;
+    out.push('', `Only in [${model.letters[i]}] ${model.outlets[i]} (${refs.length}, omitted by the others)`);
+    for (const ref of refs) out.push(`  + ${ref.claim.text}${claimReviewSuffix(model, ref)}`);
   });
-  out.push(...renderFramingComparisonText(comparison));
+  out.push(...renderFramingComparisonText(comparison), ...setAsideText(model));
   return out.join('\n') + '\n';
 }

@@ -5,6 +5,9 @@ import type { ReviewEntry, ReviewFile, ReviewItemKind, ReviewVerdict, Relation }
 
 export const REVIEW_SCHEMA = 'claimdiff.review/1';
 
+/** The `$id` of the file's JSON Schema (schemas/review-1.schema.json in the package), written as its `$schema`. */
+export const REVIEW_SCHEMA_ID = 'urn:claimdiff:schema:review/1';
+
 export const REVIEW_KINDS: readonly ReviewItemKind[] = ['group', 'claim', 'figure', 'flag', 'pair'];
 export const REVIEW_VERDICTS: readonly ReviewVerdict[] = ['confirmed', 'disputed', 'dismissed'];
 export const REVIEW_RELATIONS: readonly Relation[] = ['shared', 'partial', 'conflict'];
@@ -73,9 +76,9 @@ export function parseReview(text: string): ReviewFile {
   return { ...value, schema: REVIEW_SCHEMA, entries } as ReviewFile;
 }
 
-/** The file's text: two-space JSON, entries in id order, a final line break. */
+/** The file's text: `$schema` (for editors that validate), two-space JSON, entries in id order, a final line break. */
 export function serializeReview(review: ReviewFile): string {
   const keys = Object.keys(review.entries).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const entries = Object.fromEntries(keys.map((k) => [k, review.entries[k]]));
-  return `${JSON.stringify({ ...review, schema: REVIEW_SCHEMA, entries }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: REVIEW_SCHEMA_ID, ...review, schema: REVIEW_SCHEMA, entries }, null, 2)}\n`;
 }
