@@ -1,12 +1,13 @@
 // `claimdiff browse [inputs..]` (and `claimdiff [inputs..]`): on a terminal, the interactive UI
 // over the corpus' events; anywhere else (pipes, CI) the same content as a text report, so that
 // nothing waits for keys no one will press.
+import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCorpusText } from '../../src/report/corpus-text.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { emit, type Io } from '../io.js';
-import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, withInputOptions } from '../options.js';
+import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, textOption, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { workerThreads } from '../workers/pool.js';
 import { loadLexicon } from '../lexicon.js';
@@ -14,6 +15,8 @@ import { reportFormats, writeEventReport, type ReportFormat } from '../report-fi
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
 import { sanitizeText } from '../tui/sanitize.js';
 import { colorEnabled } from '../tui/theme.js';
+import { loadReview, reviewerName, reviewLocation, ReviewStore } from '../review-file.js';
+import { inputPaths, reviewOption, reviewCorpus } from '../review-option.js';
 
 interface Args {
   inputs?: string[];
@@ -24,6 +27,8 @@ interface Args {
   lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
+  review?: string;
+  reviewer?: string;
 }
 
 /** When the default command runs, its first input must exist: else it is a mistyped command. */
@@ -50,11 +55,17 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
         .option('export-format', choiceOption('export-format', reportFormats, 'format of the report the e key writes', 'html'))
         .option('lexicon', lexiconOption())
+        .option('review', reviewOption())
+        .option('reviewer', textOption('reviewer', 'who reviews, recorded with each decision (default: CLAIMDIFF_REVIEWER, else your login name)'))
         .check(checkFirstWord),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
+      // The review file: read before the work (a broken one stops here with one line), saved after each reviewer's key.
+      const inputs = writePolicy(loaded, false, args.lexicon);
+      const location = reviewLocation(inputPaths(args.inputs), args.review);
+      const review = location ? loadReview(location, inputs) : null;
       // A large corpus takes a while: a progress line instead of a frozen terminal.
       const analysis = await analyzeCorpus(articles, {
         framing,
@@ -63,8 +74,8 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       });
       warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
       if (!opensUi(io, args.inputs)) {
-        // The same text report as `claimdiff compare` on these inputs.
-        emit(io, sanitizeText(renderCorpusText(analysis)), undefined);
+        // The same text report as `claimdiff compare` on these inputs (with their review, when there is one).
+        emit(io, sanitizeText(renderCorpusText(reviewCorpus(analysis, review?.text === null ? null : review, io))), undefined);
         setCode(status);
         return;
       }
@@ -73,13 +84,29 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
       const { startBrowser } = await import('../tui/start.js');
+      const { initialState } = await import('../tui/navigation.js');
+      const { reviewedAnalysis } = await import('../tui/reviewed-analysis.js');
+      const store = review ? new ReviewStore(review.path, review.text, inputs) : null;
+      const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file) || file);
+      const session = review ? { file: review.review, undo: [], undoing: [], by: reviewerName(args.reviewer), pick: null } : null;
+      const first = !review
+        ? 'reviews are off (the articles come from standard input): pass --review FILE to record them'
+        : `${review.text === null ? 'reviews will be saved to' : 'reviews from'} ${shown(review.path)}${review.note ? ' (the inputs\' folder cannot be written)' : ''} · ? lists the keys`;
       await startBrowser(analysis, {
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
         theme: { color: colorEnabled(process.env, process.stdout.hasColors?.() ?? false) },
-        onExport: (event) => {
-          const written = writeEventReport(analysis, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon));
+        onExport: (event, file) => {
+          const reviewed = file ? reviewedAnalysis(analysis, file) : analysis;
+          const written = writeEventReport(reviewed, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, review?.path));
           return `exported ${analysis.events[event].id}: ${written.join(', ')}`;
         },
+        initialState: initialState(session, first),
+        onSaveReview: store
+          ? (file) => {
+              store.save(file);
+              return shown(store.path);
+            }
+          : undefined,
       });
       setCode(status);
     },

@@ -5,12 +5,16 @@ import type { CorpusAnalysis } from '../../src/types.js';
 import { App } from './components/App.js';
 import type { TextOptions } from './layout.js';
 import type { Theme } from './theme.js';
-import type { ExportEvent } from './use-navigation.js';
+import type { ExportEvent, SaveReview } from './use-navigation.js';
+import type { NavState } from './navigation.js';
 
 export interface BrowseOptions {
   text: TextOptions;
   theme: Theme;
   onExport?: ExportEvent;
+  /** The first state (with the review session when reviews are on) and how each change is saved. */
+  initialState?: NavState;
+  onSaveReview?: SaveReview;
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
 }
@@ -37,7 +41,7 @@ export async function startBrowser(analysis: CorpusAnalysis, options: BrowseOpti
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   try {
-    const app = render(<App analysis={analysis} text={options.text} theme={options.theme} onExport={options.onExport} />, {
+    const app = render(<App analysis={analysis} text={options.text} theme={options.theme} onExport={options.onExport} initialState={options.initialState} onSaveReview={options.onSaveReview} />, {
       stdout,
       stdin,
       exitOnCtrlC: true,

@@ -131,6 +131,8 @@ export interface MatrixRow {
   group: GroupView | null;
   /** The verdicts side by side for a group, the reviewer's verdict for a unique claim; null when no one reviewed it. */
   verdict: string | null;
+  /** The reviewer's note with who and when, or null. */
+  byline: string | null;
   reviewed: boolean;
   /** A group the reviewer set aside: shown by the terminal UI (to undo it), left out of the reports' matrix. */
   setAside: boolean;
@@ -266,6 +268,7 @@ export function buildEventModel(engine: Comparison, event: EventGroup | null = n
       members: g.members,
       group: g,
       verdict: g.verdict,
+      byline: g.byline,
       reviewed: g.reviewed,
       setAside: false,
     })),
@@ -279,6 +282,7 @@ export function buildEventModel(engine: Comparison, event: EventGroup | null = n
       members: [r],
       group: null,
       verdict: markVerdictText(r.review ?? undefined),
+      byline: markByline(r.review ?? undefined),
       reviewed: (r.review?.verdict ?? null) !== null,
       setAside: false,
     })),
@@ -294,6 +298,7 @@ export function buildEventModel(engine: Comparison, event: EventGroup | null = n
     members: g.members,
     group: g,
     verdict: g.verdict,
+    byline: g.byline,
     reviewed: true,
     setAside: true,
   }));

@@ -39,6 +39,8 @@ export function breadcrumb(args: Pick<ScreenArgs, 'analysis' | 'state'>): string
 }
 
 const HINTS = '↑↓ jk move · Enter open · Esc back · Tab pane · ←→ next · / search · f filter · e export · ? help · q quit';
+/** With reviews on, the reviewer's keys take the place of the movement keys' letters. */
+const REVIEW_HINTS = '↑↓ move · Enter open · Esc back · Tab pane · / search · f filter · e export · c d x r n m s u review · ? help · q quit';
 
 /** The top line and the two bottom lines. */
 export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: DisplayLine; hints: DisplayLine } {
@@ -46,9 +48,11 @@ export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: Displ
   const view = currentView(state);
   const top = line([{ text: breadcrumb(args), style: { bold: true, tone: 'accent' } }], width, text, { align: 'left' });
   const status =
-    state.mode === 'search'
+    state.mode === 'note' && state.note
+      ? line([{ text: `note on ${state.note.label}: `, style: { bold: true } }, { text: state.note.text, isolate: true }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the note, Esc cancels', style: { tone: 'muted' } }], width, text, { align: 'left' })
+      : state.mode === 'search'
       ? line([{ text: '/', style: { bold: true } }, { text: view.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
       : line([{ text: state.status ?? (view.screen === 'events' ? 'Enter opens an event; Tab moves to its articles.' : ' '), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
-  const hints = line([{ text: HINTS, style: { tone: 'muted' } }], width, text, { align: 'left' });
+  const hints = line([{ text: state.review ? REVIEW_HINTS : HINTS, style: { tone: 'muted' } }], width, text, { align: 'left' });
   return { top, status, hints };
 }

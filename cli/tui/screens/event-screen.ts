@@ -9,6 +9,7 @@ import type { DisplayLine, StyledSpan, Tone } from '../styled.js';
 import { padSpans } from '../wrap.js';
 import { labeledLine, line, statusSpan, type ScreenArgs } from './common.js';
 import { framingLines } from './framing-lines.js';
+import { REVIEW_MARK_LEGEND, reviewMarker } from '../review-marks.js';
 
 const CELL_TONE: Record<CellStatus, Tone> = { shared: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
 
@@ -41,6 +42,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
       { align: 'left' },
     ),
     line([{ text: `cells, each outlet's own status: ${statusSymbol.shared} reports  ${statusSymbol.partial} paraphrases  ${statusSymbol.conflict} contradicts  ${statusSymbol.unique} only this outlet  ${statusSymbol.absent} leaves out`, style: { tone: 'muted' } }], width, text, { align: 'left' }),
+    ...(state.review ? [line([{ text: `review marks: ${REVIEW_MARK_LEGEND}`, style: { tone: 'muted' } }], width, text, { align: 'left' })] : []),
   ];
 
   const arrangement = width >= 120 ? 'columns' : 'rows';
@@ -50,11 +52,13 @@ export function buildEventScreen(args: ScreenArgs): Screen {
   const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - 20) / 2));
   const shown = letters.slice(0, maxCells);
   const more = letters.length - shown.length;
-  const fixedWidth = 2 + 2 + idWidth + 1 + shown.length * 2 + (more > 0 ? 4 : 0) + 1;
+  // With reviews on, a column for the reviewer's mark of each row.
+  const marks = state.review !== null;
+  const fixedWidth = 2 + 2 + idWidth + 1 + (marks ? 2 : 0) + shown.length * 2 + (more > 0 ? 4 : 0) + 1;
   const textWidth = Math.max(1, main.width - fixedWidth);
 
   const header = line(
-    [{ text: `    ${'row'.padEnd(idWidth + 1)}${shown.map((letter) => `${letter} `).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
+    [{ text: `    ${'row'.padEnd(idWidth + 1)}${marks ? '  ' : ''}${shown.map((letter) => `${letter} `).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
     main.width,
     text,
     { align: 'left' },
@@ -67,6 +71,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
       { text: on ? '> ' : '  ', style: sel },
       { text: `${statusSymbol[r.status]} `, style: { ...sel, tone: r.status, bold: true } },
       { text: r.label.padEnd(idWidth + 1), style: { ...sel, bold: true } },
+      ...(marks ? [{ text: `${reviewMarker(r.group?.group.review ?? r.lead.review, r.setAside)} `, style: { ...sel, bold: true } }] : []),
       ...r.cells.slice(0, shown.length).map((c): StyledSpan => ({ text: `${statusSymbol[c.status]} `, style: { ...sel, tone: CELL_TONE[c.status], bold: c.status !== 'absent' } })),
       ...(more > 0 ? [{ text: '    ', style: sel }] : []),
       { text: ' ', style: sel },
