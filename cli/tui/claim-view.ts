@@ -62,6 +62,10 @@ export interface ClaimView {
   setAside: boolean;
   /** The reviewer's mark (✓ ✗ ⊘ ≠ ✎, or a space). */
   mark: string;
+  /** Who stands behind the group: `reported by 4 outlets, 2 independent: ...` (null for a unique claim or without origins). */
+  origins: string | null;
+  /** Edits of one text and sources several origins quote, one per line. */
+  originNotes: string[];
 }
 
 /**
@@ -185,8 +189,11 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
       byline: row?.byline ?? null,
       setAside: false,
       mark: reviewMarker(only.review),
+      origins: null,
+      originNotes: [],
     };
   }
+  const independence = row?.group?.independence ?? null;
   const e = group.evidence;
   return {
     rowId,
@@ -209,5 +216,7 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
     byline: row!.byline,
     setAside: row!.setAside,
     mark: reviewMarker(group.review, row!.setAside),
+    origins: independence?.summary ?? null,
+    originNotes: independence ? [...independence.edits, ...independence.sharedSources] : [],
   };
 }

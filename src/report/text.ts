@@ -30,6 +30,8 @@ export function renderCompareText(engine: Comparison, display: UnreviewedDisplay
   comparison.articles.forEach((a, i) => {
     out.push(`  [${model.letters[i]}] ${a.id} | ${model.outlets[i]} | ${a.date ?? 'date unknown'} | ${a.claims.length} claims`);
     out.push(`      ${a.title}`);
+    const origin = model.articleOrigins[i];
+    if (origin) out.push(`      ${origin.note}`);
   });
   out.push('', 'Claim groups (! conflict, ~ partial, = shared)');
   for (const view of model.groups) {
@@ -52,6 +54,12 @@ export function renderCompareText(engine: Comparison, display: UnreviewedDisplay
       ...g.evidence.notes,
     ];
     out.push(`  why: ${why.join('; ')}`);
+    const independence = model.groups.find((v) => v.group === g)?.independence;
+    if (independence) {
+      out.push(`  origins: ${independence.summary}`);
+      for (const e of independence.edits) out.push(`  edit: ${e}`);
+      for (const s of independence.sharedSources) out.push(`  source: ${s}`);
+    }
   }
   model.unique.forEach((refs, i) => {
     if (refs.length === 0) return;
