@@ -131,16 +131,30 @@ export interface ScoredPair {
  */
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
   const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
-  const pairs = candidates.map(({ i, j }) => ({
+  return { features, pairs: describePairs(sources, features, idf, candidates) };
+}
+
+/**
+ * Given pairs of claims (indices into the claims of `sources`, in order), described as candidates
+ * are: for training on pairs a reviewer decided. Each claim is ranked only among the pairs given.
+ */
+export function scoreGivenPairs(sources: readonly ClaimSource[], given: ReadonlyArray<{ i: number; j: number }>): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
+  const { features, idf } = featuresWithIdf(sources);
+  return { features, pairs: describePairs(sources, features, idf, given) };
+}
+
+/** The features of each pair, then the context features (how it ranks among each claim's pairs). */
+function describePairs(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>): ScoredPair[] {
+  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
+  const pairs = given.map(({ i, j }) => ({
     i,
     j,
     x: pairFeatures(features[i], features[j], idf, outlet(i) !== null && outlet(i) === outlet(j)),
   }));
   addContext(pairs, (claim) => features[claim].article);
   addUnitContext(features, pairs, idf);
-  return { features, pairs };
+  return pairs;
 }
 
 /**
