@@ -61,6 +61,14 @@ describe('claimdiff review set, then compare', () => {
     expect(r.stdout).toMatch(/Reviewed: 4 of \d+ claim groups, .*2 claim pairs merged or split/);
   });
 
+  it('the HTML report shows both verdicts and the note with who and when, isolated (its words may be Arabic)', async () => {
+    const r = await runCli(['compare', dir, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('engine: conflict; reviewer: partial');
+    expect(r.stdout).toContain('reviewer: confirmed');
+    expect(r.stdout).toMatch(/<bdi>note: &quot;أرقام الولايات، لا حصيلة منافسة&quot; \(desk, \d{4}-\d\d-\d\d\)<\/bdi>/);
+  });
+
   it('the JSON carries each decision with who made it', async () => {
     const json = JSON.parse((await runCli(['compare', dir, '--format', 'json'])).stdout) as Comparison;
     expect(json.groups.find((g) => g.id === tollGroup(comparison).id)?.review).toMatchObject({ verdict: 'confirmed', by: 'desk' });
