@@ -72,11 +72,16 @@ export function checkOutFile(out: string | undefined, policy: WritePolicy): void
   checkOutputs(dir, [path.basename(out)], policy);
 }
 
-/** Writes a command's output to `--out FILE` (safely, see safe-write.ts) or to standard output. */
-export function emit(io: Io, content: string, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS): void {
-  const safe = safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind);
+/**
+ * Writes a command's output to `--out FILE` (safely, see safe-write.ts) or to standard output.
+ * `content` may come in chunks (a large JSON document, `jsonChunks`): it is then written as it is
+ * made, in pieces of about 64 KB, never held whole.
+ */
+export function emit(io: Io, content: string | Iterable<string>, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS): void {
+  const safe = typeof content === 'string' ? safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind) : safeChunks(content, kind);
   if (!out || out === '-') {
-    io.stdout(safe);
+    if (typeof safe === 'string') io.stdout(safe);
+    else for (const piece of safe) io.stdout(piece);
     return;
   }
   const problem = outFileProblem(out);
@@ -84,4 +89,18 @@ export function emit(io: Io, content: string, out: string | undefined, kind: Out
   const dir = path.dirname(path.resolve(out));
   writeOutputs(dir, [{ name: path.basename(out), content: safe }], policy);
   io.stderr(`wrote ${out}\n`);
+}
+
+/** Chunks made safe and gathered into pieces of about 64 KB, ending with a line break. */
+function* safeChunks(chunks: Iterable<string>, kind: OutputKind): Generator<string> {
+  let piece = '';
+  for (const chunk of chunks) {
+    piece += chunk;
+    if (piece.length >= 1 << 16) {
+      yield safeOutput(piece, kind);
+      piece = '';
+    }
+  }
+  if (!piece.endsWith('\n')) piece += '\n';
+  yield safeOutput(piece, kind);
 }

@@ -7,7 +7,7 @@ import { renderEventMarkdown, renderIndexMarkdown } from '../src/report/markdown
 import { renderIndexJson } from '../src/report/index-page.js';
 import { safeFileName } from '../src/report/escape.js';
 import { safeOutput } from './io.js';
-import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
+import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type WritePolicy } from './safe-write.js';
 import type { UnreviewedDisplay } from '../src/report/review-view.js';
 
 export const reportFormats = ['html', 'md', 'json'] as const;
@@ -54,7 +54,7 @@ function checkInside(outDir: string, name: string): void {
 }
 
 /** Writes the files (checked first, so a refusal writes nothing); the paths as `outDir` spells them. */
-function writeFiles(outDir: string, files: OutputFile[], format: ReportFormat, policy: WritePolicy): string[] {
+function writeFiles(outDir: string, files: ReadonlyArray<{ name: string; content: string }>, format: ReportFormat, policy: WritePolicy): string[] {
   for (const f of files) checkInside(outDir, f.name);
   const kind = format === 'json' ? 'json' : 'text';
   const safe = files.map((f) => ({ name: f.name, content: safeOutput(f.content, kind) }));

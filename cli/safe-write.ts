@@ -125,10 +125,10 @@ export function checkOutputFolder(folder: string, what: string): string | null {
   return system ? `${what} ${folder} ${system}; claimdiff does not write there, choose a folder of your own` : null;
 }
 
-/** A file claimdiff is about to write: its name inside the folder, and its content. */
+/** A file claimdiff is about to write: its name inside the folder, and its content (whole, or in chunks written as they come). */
 export interface OutputFile {
   name: string;
-  content: string;
+  content: string | Iterable<string>;
 }
 
 /**
@@ -154,20 +154,25 @@ function manifestRefusal(dir: string, policy: WritePolicy): string | null {
 }
 
 /**
- * Writes `content` to `file` through a temporary file in the same folder, renamed into place, so an
- * interrupted write leaves the old file whole. `what` names the option that chose the file, for the
- * message when it cannot be written.
+ * Writes `content` (whole or in chunks) to `file` through a temporary file in the same folder,
+ * renamed into place, so an interrupted write leaves the old file whole; returns its SHA-256.
+ * `what` names the option that chose the file, for the message when it cannot be written.
  */
-export function writeAtomically(file: string, content: string, what = '--out'): void {
+export function writeAtomically(file: string, content: string | Iterable<string>, what = '--out'): string {
+  const hash = createHash('sha256');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     // `wx`: a new file only, so a link planted under the temporary name is never followed.
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, content);
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      writeSync(fd, chunk);
+      hash.update(chunk);
+    }
     closeSync(fd);
     fd = null;
     renameSync(temp, file);
+    return hash.digest('hex');
   } catch (err) {
     if (fd !== null) closeSync(fd);
     try {
@@ -201,8 +206,7 @@ export function writeOutputs(dir: string, files: readonly OutputFile[], policy: 
   try {
     for (const f of files) {
       const file = path.join(dir, f.name);
-      writeAtomically(file, f.content);
-      manifest[f.name] = sha256(f.content);
+      manifest[f.name] = writeAtomically(file, f.content);
       written.push(file);
     }
   } finally {

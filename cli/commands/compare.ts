@@ -12,6 +12,7 @@ import { checkOutFile, emit, type Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
 import { UserError } from '../exit-codes.js';
 import { renderEventReport } from '../report-files.js';
+import { jsonChunks } from '../json-chunks.js';
 import { loadLexicon } from '../lexicon.js';
 import { readReview, reviewComparison, reviewCorpus, withReviewOptions } from '../review-option.js';
 import type { UnreviewedDisplay } from '../../src/report/review-view.js';
@@ -53,8 +54,8 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
       const render = (c: Comparison, event: EventGroup | null) =>
-        report ? renderEventReport(c, event, report, args.unreviewed) : json ? `${JSON.stringify(c, null, 2)}\n` : renderCompareText(c, args.unreviewed);
-      let content: string;
+        report ? renderEventReport(c, event, report, args.unreviewed) : json ? jsonChunks(c) : renderCompareText(c, args.unreviewed);
+      let content: string | Iterable<string>;
       if (args['one-event'] || articles.length === 1) {
         const comparison = reviewComparison(compareArticles(articles, { ...analysis, framing }), review, io);
         warnNoClaims(io, comparison.articles);
@@ -68,7 +69,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           throw new UserError(
             `the inputs form ${corpus.events.length} events; a --format ${report} report covers one: run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? `${JSON.stringify(corpusJson(corpus), null, 2)}\n` : renderCorpusText(corpus, args.unreviewed);
+        } else content = json ? jsonChunks(corpusJson(corpus), 4) : renderCorpusText(corpus, args.unreviewed);
       }
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);

@@ -6,6 +6,7 @@ import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
+import { jsonChunks } from '../json-chunks.js';
 import { workerThreads } from '../workers/pool.js';
 
 interface Args {
@@ -40,7 +41,7 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         executor: workerThreads(),
       });
       const json = args.format === 'json';
-      const content = json ? `${JSON.stringify(eventsJson(events), null, 2)}\n` : renderEventsText(events, articles);
+      const content = json ? jsonChunks(eventsJson(events)) : renderEventsText(events, articles);
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

@@ -3,12 +3,14 @@
 // pair of a group's members from two articles.
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
-import { buildFeatures, buildIdfTables, cosine, subClaim, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
-import { addContext, baseScore, FEATURE_INDEX, pairFeatures, SIGNAL_OF, unitPairFeatures, type PairFeatureName } from './pair-features.js';
+import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
+import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
+import { prepareClaim, preparation } from './prepared.js';
+import { addUnitContext } from './unit-context.js';
 import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
 import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
-import { candidatePairs, closestCandidates } from './candidates.js';
+import { topCandidates } from './top-candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
 import { explain, predict } from '../model/logistic.js';
@@ -98,23 +100,17 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const tokenLists = stripAttachedPrepositions(raw);
   const idf = buildIdfTables(tokenLists);
   const features = owners.map(([claim, article, position], k) => {
-    const { text, language } = sources[article];
+    const { text } = sources[article];
     const tokens = tokenLists[k];
     const f = buildFeatures(claim, article, text, tokens, idf, position);
     const ranges = unitRanges(text, tokens);
-    f.clauses =
-      ranges.length < 2
-        ? []
-        : ranges.map(([from, to]) => {
-            const part = tokens.slice(from, to);
-            return buildFeatures(subClaim(claim, text, part[0].start, part[part.length - 1].end), article, text, part, idf, position);
-          });
+    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
     return f;
   });
   return { features, idf };
 }
 
-/** At most this many candidates per claim across all other articles (see `closestCandidates`). */
+/** At most this many candidates per claim across all other articles (see `closestCandidates` in candidates.ts). */
 const CANDIDATES_PER_CLAIM = 24;
 
 /** A candidate pair with its feature vector (context included). */
@@ -131,7 +127,7 @@ export interface ScoredPair {
  */
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  const candidates = closestCandidates(candidatePairs(features, floor, (f) => f.concepts), (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
+  const candidates = topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
   return { features, pairs: describePairs(sources, features, idf, candidates) };
 }
 
@@ -147,56 +143,18 @@ export function scoreGivenPairs(sources: readonly ClaimSource[], given: Readonly
 /** The features of each pair, then the context features (how it ranks among each claim's pairs). */
 function describePairs(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>): ScoredPair[] {
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
-  const pairs = given.map(({ i, j }) => ({
+  // One buffer for every vector: a typed array each would cost an allocation outside the heap.
+  const buffer = new Float64Array(given.length * PAIR_FEATURES.length);
+  const prep = preparation(idf);
+  const prepared = features.map((f) => prepareClaim(f, prep));
+  const pairs = given.map(({ i, j }, k) => ({
     i,
     j,
-    x: pairFeatures(features[i], features[j], idf, outlet(i) !== null && outlet(i) === outlet(j)),
+    x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), buffer.subarray(k * PAIR_FEATURES.length, (k + 1) * PAIR_FEATURES.length)),
   }));
   addContext(pairs, (claim) => features[claim].article);
-  addUnitContext(features, pairs, idf);
+  addUnitContext(prepared, pairs, idf);
   return pairs;
-}
-
-/**
- * The unit view of each claim pair: claims split into fact-sized units, every unit ranked against
- * the units of the other article, and for the pair its closest unit pair: how close, and whether
- * each unit is the other's best match (a sentence of three facts matches three sentences elsewhere,
- * each through one of its units).
- */
-function addUnitContext(features: readonly ClaimFeatures[], pairs: readonly ScoredPair[], idf: IdfTables): void {
-  const units: ClaimFeatures[] = [];
-  const unitsOf: number[][] = features.map((f) =>
-    (f.clauses.length > 0 ? f.clauses : [f]).map((u) => {
-      units.push(u);
-      return units.length - 1;
-    }),
-  );
-  const unitPairs: ScoredPair[] = [];
-  const owner: number[] = [];
-  pairs.forEach((p, k) => {
-    for (const ui of unitsOf[p.i]) {
-      for (const uj of unitsOf[p.j]) {
-        // Two claims that do not split are their own units: their pair's features serve.
-        const whole = unitsOf[p.i].length === 1 && unitsOf[p.j].length === 1;
-        unitPairs.push({ i: ui, j: uj, x: whole ? Float64Array.from(p.x) : unitPairFeatures(units[ui], units[uj], idf) });
-        owner.push(k);
-      }
-    }
-  });
-  addContext(unitPairs, (u) => units[u].article);
-  const best: Array<ScoredPair | undefined> = [];
-  unitPairs.forEach((u, n) => {
-    const seen = best[owner[n]];
-    if (!seen || baseScore(u.x) > baseScore(seen.x)) best[owner[n]] = u;
-  });
-  const i = FEATURE_INDEX;
-  pairs.forEach((p, k) => {
-    const u = best[k]!;
-    p.x[i.unitCosine] = u.x[i.cosConcept];
-    p.x[i.unitLocal] = u.x[i.localMatch];
-    p.x[i.unitRank] = u.x[i.rankWorst];
-    p.x[i.unitMargin] = u.x[i.marginMin];
-  });
 }
 
 /** Two claims side by side: their closeness score and evidence, and their word diff. */

@@ -45,7 +45,7 @@ export interface ClaimFeatures {
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
   position: ClaimPosition;
-  /** Features of each clause, for a long claim with clear clause boundaries (else empty). */
+  /** Features of each clause, for a long claim with clear clause boundaries (else empty); see `buildUnitFeatures`. */
   clauses: ClaimFeatures[];
 }
 
@@ -157,18 +157,36 @@ export function buildFeatures(
   };
 }
 
-/** The part of a claim between two offsets, as a claim of its own (same id: it stands for its claim). */
-export function subClaim(claim: Claim, text: string, start: number, end: number): Claim {
-  const inside = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start >= start && x.end <= end);
+/** The empty collections of unit features (shared, never written). */
+const NO_KEYS = new Set<string>();
+const NO_WEIGHTS = new Map<string, number>();
+
+/**
+ * The features of a fact-sized unit of a claim (a clause, `tokens` a run of the claim's tokens):
+ * what units are compared on, its stems, concepts and their order, and its characters. Its claim
+ * stands for it (same id); roots, names, quotes and figures, which units are not compared on, are
+ * left empty.
+ */
+export function buildUnitFeatures(claim: Claim, article: number, text: string, tokens: Token[], idf: IdfTables, position: ClaimPosition): ClaimFeatures {
+  const stems = contentTerms(tokens);
+  const concepts = stems.map(conceptKey);
   return {
-    ...claim,
-    start,
-    end,
-    text: text.slice(start, end),
-    quotes: inside(claim.quotes),
-    numbers: inside(claim.numbers),
-    dates: inside(claim.dates),
-    entities: inside(claim.entities),
+    claim,
+    article,
+    text,
+    tokens,
+    terms: stems,
+    weights: tfidfVector(stems, idf.stems),
+    roots: NO_WEIGHTS,
+    concepts: tfidfVector(concepts, idf.concepts),
+    conceptSeq: concepts,
+    profile: bigramProfile(normalizeText(text.slice(tokens[0].start, tokens[tokens.length - 1].end))),
+    entityKeys: NO_KEYS,
+    persons: NO_KEYS,
+    quotes: [],
+    figures: [],
+    position,
+    clauses: [],
   };
 }
 

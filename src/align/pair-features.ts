@@ -2,8 +2,11 @@
 // news concepts they share and how rare those are, entities, figures, quotes and speakers, where
 // each sits in its article, and (added once every pair is scored) how the pair ranks among each
 // claim's other candidates in the other article. Symmetric: swapping the claims changes nothing.
-import { bigramProfile, diceAboveChance, diceProfiles, type BigramProfile } from './dice.js';
-import { cosine, type ClaimFeatures, type IdfTables } from './features.js';
+import { diceAboveChance, diceProfiles } from './dice.js';
+import type { ClaimFeatures, IdfTables } from './features.js';
+import { entryOf, hasPair, sortedOverlap, sparseCosine, type SparseVector } from './sparse.js';
+import { localMatch, prepareClaim, preparation, type PreparedClaim } from './prepared.js';
+import { rankInContext } from './rank-context.js';
 import { numbersCompatible } from '../text/numbers.js';
 
 /** The names of the pair features, in vector order. */
@@ -115,149 +118,113 @@ export function coverage(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, 
   return total > 0 ? found / total : 0;
 }
 
-/** The shared keys of two vectors, with how rare each is in the comparison (its IDF). */
-function sharedKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): number[] {
-  const out: number[] = [];
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const term of small.keys()) if (large.has(term)) out.push(idf.get(term) ?? 1);
+/** Scratch lists of matches, one per side, grown as needed (a pair's features allocate nothing). */
+const scratch = [new Int32Array(64), new Int32Array(64)];
+
+/** For each entry of `a`, its entry in `b` or -1, in scratch list `side`. */
+function matchEntries(ints: Int32Array, a: SparseVector, b: SparseVector, side: 0 | 1): Int32Array {
+  if (scratch[side].length < a.size) scratch[side] = new Int32Array(2 * a.size);
+  const out = scratch[side];
+  for (let k = 0; k < a.size; k += 1) out[k] = entryOf(ints, b, ints[a.ids + k]);
   return out;
 }
 
-/** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
-const SKIP_WINDOW = 4;
-
-/** What a claim offers every pair it is in, computed once: phrases, word pairs, figures, dates, where each concept stands. */
-interface Derived {
-  bigrams: Set<string>;
-  /** Concept pairs within the window, keyed `x y` (x < y), with both concepts. */
-  skips: Map<string, [string, string]>;
-  numbers: Set<string>;
-  dates: Set<string>;
-  /** Concept -> its positions in `conceptSeq`. */
-  at: Map<string, number[]>;
-  /** Per position, the concepts around it (filled on first use). */
-  windows: Array<Set<string> | undefined>;
-  quoteProfiles: BigramProfile[];
+/** Cosine over matched entries, summed in `a`'s order (as `sparseCosine` with `a` the smaller). */
+function matchedDot(reals: Float64Array, a: SparseVector, b: SparseVector, inB: Int32Array): number {
+  let dot = 0;
+  for (let k = 0; k < a.size; k += 1) if (inB[k] >= 0) dot += reals[a.weights + k] * reals[b.weights + inB[k]];
+  return Math.min(1, dot);
 }
 
-const derivedCache = new WeakMap<ClaimFeatures, Derived>();
-
-function derivedOf(f: ClaimFeatures): Derived {
-  let d = derivedCache.get(f);
-  if (d) return d;
-  const keys = f.conceptSeq;
-  const skips = new Map<string, [string, string]>();
-  const at = new Map<string, number[]>();
-  for (let a = 0; a < keys.length; a += 1) {
-    (at.get(keys[a]) ?? at.set(keys[a], []).get(keys[a])!).push(a);
-    for (let b = a + 1; b < Math.min(keys.length, a + 1 + SKIP_WINDOW); b += 1) {
-      if (keys[a] === keys[b]) continue;
-      const [x, y] = keys[a] < keys[b] ? [keys[a], keys[b]] : [keys[b], keys[a]];
-      skips.set(`${x} ${y}`, [x, y]);
-    }
-  }
-  const bigrams = new Set<string>();
-  for (let k = 1; k < f.terms.length; k += 1) bigrams.add(`${f.terms[k - 1]} ${f.terms[k]}`);
-  d = {
-    bigrams,
-    skips,
-    numbers: new Set(f.tokens.filter((t) => t.isNumber).map((t) => t.norm)),
-    dates: new Set(f.claim.dates.map((x) => x.iso ?? x.text)),
-    at,
-    windows: [],
-    quoteProfiles: f.quotes.map((q) => bigramProfile(q.key)),
-  };
-  derivedCache.set(f, d);
-  return d;
+/** Share of `a`'s squared weight whose terms `b` also has (`coverage`), over matched entries. */
+function matchedCoverage(reals: Float64Array, a: SparseVector, inB: Int32Array): number {
+  let found = 0;
+  for (let k = 0; k < a.size; k += 1) if (inB[k] >= 0) found += reals[a.weights + k] * reals[a.weights + k];
+  return a.squares > 0 ? found / a.squares : 0;
 }
 
-/** The concepts within `SKIP_WINDOW` words of position `at` of a claim (the word itself left out), computed once. */
-function around(f: ClaimFeatures, d: Derived, at: number): Set<string> {
-  let out = d.windows[at];
-  if (out) return out;
-  out = new Set<string>();
-  const seq = f.conceptSeq;
-  for (let k = Math.max(0, at - SKIP_WINDOW); k <= Math.min(seq.length - 1, at + SKIP_WINDOW); k += 1) if (k !== at) out.add(seq[k]);
-  d.windows[at] = out;
-  return out;
-}
-
-/**
- * How well the words around a shared rare key agree: for each key both claims have, the overlap
- * of the concepts within `SKIP_WINDOW` words of it on each side, weighted by the key's rarity; the best.
- */
-function localMatch(a: ClaimFeatures, b: ClaimFeatures, idf: ReadonlyMap<string, number>, top: number): number {
-  const [da, db] = [derivedOf(a), derivedOf(b)];
-  let best = 0;
-  for (const [key, positionsA] of da.at) {
-    const positionsB = db.at.get(key);
-    if (!positionsB) continue;
-    const rarity = ((idf.get(key) ?? 1) - 1) / top;
-    if (rarity <= best) continue;
-    for (const i of positionsA) {
-      const wa = around(a, da, i);
-      for (const j of positionsB) {
-        const wb = around(b, db, j);
-        let shared = 0;
-        for (const w of wa) if (wb.has(w)) shared += 1;
-        best = Math.max(best, (rarity * shared) / Math.max(1, Math.min(wa.size, wb.size)));
-      }
-    }
-  }
-  return Math.min(1, best);
-}
-
-/** How many members of `a` the set `b` also has. */
-function overlap<T>(a: ReadonlySet<T> | ReadonlyMap<T, unknown>, b: ReadonlySet<T> | ReadonlyMap<T, unknown>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const k of small.keys()) if (large.has(k)) n += 1;
-  return n;
+function someShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const v of a) if (b.has(v)) return true;
+  return false;
 }
 
 function relative(f: ClaimFeatures): number {
   return f.position.count > 1 ? f.position.index / (f.position.count - 1) : 0;
 }
 
-/** The pair's features without the context part (which needs every pair's base score). */
+/** The pair's features without the context part (which needs every pair's base score); `x`, when given, must be zeroed. */
 export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables, sameOutlet: boolean): Float64Array {
-  const x = new Float64Array(PAIR_FEATURES.length);
+  const prep = preparation(idf);
+  return preparedPairFeatures(prepareClaim(a, prep), prepareClaim(b, prep), idf, sameOutlet);
+}
+
+/** `pairFeatures` of two claims prepared for one comparison; `x`, when given, must be zeroed. */
+export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: IdfTables, sameOutlet: boolean, x = new Float64Array(PAIR_FEATURES.length)): Float64Array {
   const i = FEATURE_INDEX;
-  x[i.cosStem] = cosine(a.weights, b.weights);
-  x[i.cosRoot] = cosine(a.roots, b.roots);
-  x[i.cosConcept] = cosine(a.concepts, b.concepts);
+  const a = da.features;
+  const b = db.features;
+  const { store } = da;
+  const { ints, reals } = store;
+  // The concept IDF of each term id.
+  const rarity = da.interner.weights;
+  x[i.cosStem] = sparseCosine(store, da.stems, db.stems);
+  x[i.cosRoot] = sparseCosine(store, da.roots, db.roots);
+  // The concepts are read five ways; each side's entries are matched in the other once.
+  const ca = da.concepts;
+  const cb = db.concepts;
+  const inB = matchEntries(ints, ca, cb, 0);
+  const inA = matchEntries(ints, cb, ca, 1);
+  const aSmaller = ca.size <= cb.size;
+  x[i.cosConcept] = aSmaller ? matchedDot(reals, ca, cb, inB) : matchedDot(reals, cb, ca, inA);
   x[i.dice] = diceAboveChance(diceProfiles(a.profile, b.profile), a.profile, b.profile);
-  const [ca, cb] = [coverage(a.concepts, b.concepts), coverage(b.concepts, a.concepts)];
-  x[i.coverageMin] = Math.min(ca, cb);
-  x[i.coverageMax] = Math.max(ca, cb);
+  const coverA = matchedCoverage(reals, ca, inB);
+  const coverB = matchedCoverage(reals, cb, inA);
+  x[i.coverageMin] = Math.min(coverA, coverB);
+  x[i.coverageMax] = Math.max(coverA, coverB);
   // How rare the shared keys are: an IDF of 1 is a key every claim has, the top one a key of two claims only.
-  const shared = sharedKeys(a.concepts, b.concepts, idf.concepts);
-  const top = Math.log((idf.documents + 1) / 3) || 1;
-  x[i.rareShared] = Math.min(1, Math.max(0, ...shared.map((v) => (v - 1) / top)));
-  x[i.sharedCount] = Math.log1p(shared.length);
-  x[i.sharedIdf] = Math.log1p(shared.reduce((s, v) => s + (v - 1), 0));
-  x[i.sharedRare] = Math.log1p(shared.filter((v) => (v - 1) / top >= 0.6).length);
-  const [da, db] = [derivedOf(a), derivedOf(b)];
-  x[i.sharedBigrams] = Math.log1p(overlap(da.bigrams, db.bigrams));
-  x[i.sharedNumbers] = Math.log1p(overlap(da.numbers, db.numbers));
+  const top = rarityTop(idf);
+  const small = aSmaller ? ca : cb;
+  const smallIn = aSmaller ? inB : inA;
+  let shared = 0;
+  let rarest = 0;
+  let sumIdf = 0;
+  let rare = 0;
+  for (let k = 0; k < small.size; k += 1) {
+    if (smallIn[k] < 0) continue;
+    const v = rarity[ints[small.ids + k]];
+    shared += 1;
+    rarest = Math.max(rarest, (v - 1) / top);
+    sumIdf += v - 1;
+    if ((v - 1) / top >= 0.6) rare += 1;
+  }
+  x[i.rareShared] = Math.min(1, rarest);
+  x[i.sharedCount] = Math.log1p(shared);
+  x[i.sharedIdf] = Math.log1p(sumIdf);
+  x[i.sharedRare] = Math.log1p(rare);
+  x[i.sharedBigrams] = Math.log1p(sortedOverlap(reals, da.bigrams, da.bigrams + da.bigramCount, reals, db.bigrams, db.bigrams + db.bigramCount));
+  x[i.sharedNumbers] = Math.log1p(sortedOverlap(ints, da.numbers, da.numbers + da.numberCount, ints, db.numbers, db.numbers + db.numberCount));
   let skip = 0;
   let skipIdf = 0;
-  const [small, large] = da.skips.size <= db.skips.size ? [da.skips, db.skips] : [db.skips, da.skips];
-  for (const [k, [u, v]] of small) {
-    if (!large.has(k)) continue;
+  const fewer = da.skips.size <= db.skips.size ? da.skips : db.skips;
+  const more = fewer === da.skips ? db.skips : da.skips;
+  for (let k = 0; k < fewer.size; k += 1) {
+    const u = ints[fewer.low + k];
+    const v = ints[fewer.high + k];
+    if (!hasPair(ints, more, u, v)) continue;
     skip += 1;
-    skipIdf += Math.min(idf.concepts.get(u) ?? 1, idf.concepts.get(v) ?? 1) - 1;
+    skipIdf += Math.min(rarity[u], rarity[v]) - 1;
   }
   x[i.sharedSkip] = Math.log1p(skip);
   x[i.sharedSkipIdf] = Math.log1p(skipIdf);
-  x[i.localMatch] = localMatch(a, b, idf.concepts, top);
-  x[i.sharedDates] = overlap(da.dates, db.dates) > 0 ? 1 : 0;
+  x[i.localMatch] = localMatch(da, db, top, inB);
+  x[i.sharedDates] = someShared(da.dates, db.dates) ? 1 : 0;
   let entities = 0;
   for (const k of a.entityKeys) if (b.entityKeys.has(k)) entities += 1;
   x[i.entityShared] = Math.log1p(entities);
   const union = a.entityKeys.size + b.entityKeys.size - entities;
   x[i.entityJaccard] = union > 0 ? entities / union : 0;
-  x[i.personMismatch] = a.persons.size > 0 && b.persons.size > 0 && ![...a.persons].some((p) => b.persons.has(p)) ? 1 : 0;
+  x[i.personMismatch] = a.persons.size > 0 && b.persons.size > 0 && !someShared(a.persons, b.persons) ? 1 : 0;
   const agree = a.figures.some((p) => b.figures.some((q) => numbersCompatible(p, q)));
   x[i.figureAgree] = agree ? 1 : 0;
   x[i.figureRival] = !agree && a.figures.length > 0 && b.figures.length > 0 ? 1 : 0;
@@ -266,10 +233,12 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables,
   )
     ? 1
     : 0;
-  const [sa, sb] = [a.claim.attribution?.speakerKey, b.claim.attribution?.speakerKey];
+  const sa = a.claim.attribution?.speakerKey;
+  const sb = b.claim.attribution?.speakerKey;
   x[i.sameSpeaker] = sa && sb && sa === sb ? 1 : 0;
   x[i.otherSpeaker] = sa && sb && sa !== sb ? 1 : 0;
-  const [la, lb] = [a.terms.length, b.terms.length];
+  const la = a.terms.length;
+  const lb = b.terms.length;
   x[i.lengthRatio] = Math.max(la, lb) > 0 ? Math.min(la, lb) / Math.max(la, lb) : 0;
   x[i.minLength] = Math.log1p(Math.min(la, lb));
   x[i.heading] = (Number(a.position.heading) + Number(b.position.heading)) / 2;
@@ -277,32 +246,42 @@ export function pairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables,
   x[i.positionGap] = Math.abs(relative(a) - relative(b));
   x[i.positionMean] = (relative(a) + relative(b)) / 2;
   let clause = 0;
-  for (const c of a.clauses) clause = Math.max(clause, cosine(c.concepts, b.concepts));
-  for (const c of b.clauses) clause = Math.max(clause, cosine(a.concepts, c.concepts));
+  for (const c of da.clauses) clause = Math.max(clause, sparseCosine(store, c.concepts, db.concepts));
+  for (const c of db.clauses) clause = Math.max(clause, sparseCosine(store, da.concepts, c.concepts));
   x[i.clauseBest] = Math.max(clause, x[i.cosConcept]);
   x[i.sameOutlet] = sameOutlet ? 1 : 0;
   return x;
 }
 
+/** The top of the rarity scale: the IDF of a key that two claims of the comparison have. */
+function rarityTop(idf: IdfTables): number {
+  return Math.log((idf.documents + 1) / 3) || 1;
+}
+
 /**
- * The few features of a pair of units (fact-sized parts of claims) that ranking them needs: wording,
- * characters and the words around a shared rare one. The rest of the vector stays zero.
+ * What ranking a pair of units (fact-sized parts of claims) needs: concept and stem cosine and
+ * characters, as `baseScore` weighs them. Writes the concept cosine to `cosConcept[at]`.
  */
-export function unitPairFeatures(a: ClaimFeatures, b: ClaimFeatures, idf: IdfTables): Float64Array {
-  const x = new Float64Array(PAIR_FEATURES.length);
-  const i = FEATURE_INDEX;
-  x[i.cosStem] = cosine(a.weights, b.weights);
-  x[i.cosConcept] = cosine(a.concepts, b.concepts);
-  x[i.clauseBest] = x[i.cosConcept];
-  x[i.dice] = diceAboveChance(diceProfiles(a.profile, b.profile), a.profile, b.profile);
-  x[i.localMatch] = localMatch(a, b, idf.concepts, Math.log((idf.documents + 1) / 3) || 1);
-  return x;
+export function unitBaseScore(da: PreparedClaim, db: PreparedClaim, cosConcept: Float64Array, at: number): number {
+  const [a, b] = [da.features.profile, db.features.profile];
+  const concept = sparseCosine(da.store, da.concepts, db.concepts);
+  cosConcept[at] = concept;
+  return baseOf(concept, sparseCosine(da.store, da.stems, db.stems), concept, diceAboveChance(diceProfiles(a, b), a, b));
+}
+
+/** The words around a shared rare word of two units (`localMatch`), for the unit pair that represents its claims. */
+export function unitLocalMatch(a: PreparedClaim, b: PreparedClaim, idf: IdfTables): number {
+  return localMatch(a, b, rarityTop(idf));
 }
 
 /** A pair's score before the model: wording, concepts and characters together, for ranking candidates. */
 export function baseScore(x: Float64Array): number {
   const i = FEATURE_INDEX;
-  return 0.4 * x[i.cosConcept] + 0.2 * x[i.cosStem] + 0.2 * x[i.clauseBest] + 0.2 * x[i.dice];
+  return baseOf(x[i.cosConcept], x[i.cosStem], x[i.clauseBest], x[i.dice]);
+}
+
+function baseOf(cosConcept: number, cosStem: number, clauseBest: number, dice: number): number {
+  return 0.4 * cosConcept + 0.2 * cosStem + 0.2 * clauseBest + 0.2 * dice;
 }
 
 /**
@@ -311,26 +290,13 @@ export function baseScore(x: Float64Array): number {
  * the other's best match, and by what margin the pair beats the claim's next best candidate there.
  */
 export function addContext(pairs: ReadonlyArray<{ i: number; j: number; x: Float64Array }>, articleOf: (claim: number) => number): void {
-  const byClaimArticle = new Map<string, number[]>();
-  const base = pairs.map((p) => baseScore(p.x));
-  pairs.forEach((p, k) => {
-    for (const [self, other] of [[p.i, p.j], [p.j, p.i]]) {
-      const key = `${self}:${articleOf(other)}`;
-      (byClaimArticle.get(key) ?? byClaimArticle.set(key, []).get(key)!).push(k);
-    }
-  });
-  const rank = new Float64Array(pairs.length * 2);
-  const margin = new Float64Array(pairs.length * 2);
-  for (const [key, list] of byClaimArticle) {
-    const self = Number(key.slice(0, key.indexOf(':')));
-    list.sort((x, y) => base[y] - base[x]);
-    list.forEach((k, r) => {
-      const side = pairs[k].i === self ? 0 : 1;
-      rank[2 * k + side] = 1 / (r + 1);
-      const next = r === 0 ? (list.length > 1 ? base[list[1]] : 0) : base[list[0]];
-      margin[2 * k + side] = base[k] - next;
-    });
-  }
+  const base = Float64Array.from(pairs, (p) => baseScore(p.x));
+  const { rank, margin } = rankInContext(
+    pairs.map((p) => p.i),
+    pairs.map((p) => p.j),
+    base,
+    articleOf,
+  );
   const i = FEATURE_INDEX;
   pairs.forEach((p, k) => {
     const [r0, r1] = [rank[2 * k], rank[2 * k + 1]];
