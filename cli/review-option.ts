@@ -66,3 +66,22 @@ export function reviewComparison(comparison: Comparison, loaded: LoadedReview | 
   warnUnmatched(io, loaded, reviewed.review?.unmatched.length ?? 0);
   return reviewed;
 }
+
+/**
+ * The review applied to each comparison as it is made (a report compares one event at a time), and
+ * one warning at the end for all the entries that matched nothing.
+ */
+export function reviewEach(loaded: LoadedReview | null, io: Io): { apply(comparison: Comparison): Comparison; done(): void } {
+  let unmatched = 0;
+  return {
+    apply(comparison) {
+      if (!loaded) return comparison;
+      const reviewed = applyReview(comparison, loaded.review);
+      unmatched += reviewed.review?.unmatched.length ?? 0;
+      return reviewed;
+    },
+    done() {
+      if (loaded) warnUnmatched(io, loaded, unmatched);
+    },
+  };
+}

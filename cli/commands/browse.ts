@@ -1,20 +1,31 @@
 // `claimdiff browse [inputs..]` (and `claimdiff [inputs..]`): on a terminal, the interactive UI
-// over the corpus' events; anywhere else (pipes, CI) the same content as a text report, so that
-// nothing waits for keys no one will press.
+// over the corpus' events, open as soon as they are grouped (each event is compared when opened,
+// the others in the background); anywhere else (pipes, CI) the same content as a text report, so
+// that nothing waits for keys no one will press.
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCorpusText } from '../../src/report/corpus-text.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { emit, type Io } from '../io.js';
-import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, textOption, withInputOptions } from '../options.js';
-import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
+import {
+  checkCommandWord,
+  choiceOption,
+  colorOption,
+  folderOption,
+  lexiconOption,
+  STDIN_ARG,
+  textOption,
+  useColor,
+  withInputOptions,
+  withSelectionOptions,
+  type ColorChoice,
+} from '../options.js';
+import { UsageError } from '../exit-codes.js';
 import { loadLexicon } from '../lexicon.js';
 import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
-import { sanitizeText } from '../tui/sanitize.js';
-import { colorEnabled } from '../tui/theme.js';
+import { lazyCorpus } from '../lazy-corpus.js';
+import { groupAndSelect, oneEventGroup } from '../select.js';
 import { loadReview, reviewerName, reviewLocation, ReviewStore } from '../review-file.js';
 import { inputPaths, reviewOption, reviewCorpus } from '../review-option.js';
 
@@ -25,6 +36,11 @@ interface Args {
   'export-dir': string;
   'export-format': ReportFormat;
   lexicon?: string;
+  outlets?: string;
+  event?: string;
+  'min-outlets': number;
+  'one-event': boolean;
+  color: ColorChoice;
   'keep-boilerplate': boolean;
   'max-size': number;
   review?: string;
@@ -47,9 +63,10 @@ export function opensUi(io: Pick<Io, 'isTTY' | 'stdin'>, inputs: readonly string
 export function browseCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
     command: ['browse [inputs..]', '$0 [inputs..]'],
-    describe: 'browse events, claims and articles in the terminal (prints a text report when not on a terminal)',
+    describe: 'browse events, key findings, claims and articles in the terminal (prints a text report when not on a terminal)',
     builder: (y) =>
-      withInputOptions(y)
+      withSelectionOptions(withInputOptions(y), 2)
+        .option('one-event', { type: 'boolean', default: false, describe: 'browse all inputs as one event instead of grouping them into events first' })
         .option('bidi', choiceOption('bidi', bidiOptions, 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto', 'auto'))
         .option('shape', { type: 'boolean', default: false, describe: 'join Arabic letters (presentation forms) in visual mode, for terminals that do not shape' })
         .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
@@ -57,28 +74,40 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('lexicon', lexiconOption())
         .option('review', reviewOption())
         .option('reviewer', textOption('reviewer', 'who reviews, recorded with each decision (default: CLAIMDIFF_REVIEWER, else your login name)'))
+        .option('color', colorOption())
+        .example('$0', 'the example corpus in the terminal browser')
+        .example('$0 browse corpus.jsonl', 'the events two or more outlets cover; each is compared when opened')
+        .example('$0 browse corpus.jsonl --event e46e65a91', 'straight to one event (an id from claimdiff events, or an article id)')
+        .example('$0 browse a.txt b.txt --one-event', 'two articles as one event')
         .check(checkFirstWord),
     handler: async (args) => {
+      if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event browses all inputs as one event, --event picks one event of a corpus');
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
       // The review file: read before the work (a broken one stops here with one line), saved after each reviewer's key.
-      const inputs = writePolicy(loaded, false, args.lexicon);
+      const inputs = writePolicy(loaded, false, args.lexicon, args.outlets);
       const location = reviewLocation(inputPaths(args.inputs), args.review);
       const review = location ? loadReview(location, inputs) : null;
-      // A large corpus takes a while: a progress line instead of a frozen terminal.
-      const analysis = await analyzeCorpus(articles, {
-        framing,
-        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
-        onEventCompared: progressReporter(io, 'comparing'),
-      });
-      warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
+      // Grouping a large corpus takes a few seconds (a progress line meanwhile); comparing waits until an event is needed.
+      const { chosen, others } = args['one-event']
+        ? { chosen: [oneEventGroup(articles)], others: [] }
+        : await groupAndSelect(articles, {}, { event: args.event, minOutlets: args['min-outlets'] }, io);
+      const corpus = lazyCorpus(chosen, articles, { framing }, others);
+      const env = io.env ?? process.env;
       if (!opensUi(io, args.inputs)) {
-        // The same text report as `claimdiff compare` on these inputs (with their review, when there is one).
-        emit(io, sanitizeText(renderCorpusText(reviewCorpus(analysis, review?.text === null ? null : review, io))), undefined);
+        // The same text report as `claimdiff compare --min-outlets N` on these inputs.
+        const analysis = corpus.compareAll();
+        warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
+        // With the inputs' review, when there is one.
+        const reviewed = reviewCorpus(analysis, review?.text === null ? null : review, io);
+        emit(io, renderCorpusText(reviewed, { marks: true }), undefined, 'text', undefined, useColor(args.color, env, io.isTTY));
         setCode(status);
         return;
       }
+      // `--event` and `--one-event` open the event itself; Esc goes back to the list.
+      const openEvent = args.event !== undefined || args['one-event'] ? 0 : undefined;
+      if (openEvent !== undefined) corpus.ensure(openEvent);
       // Ink decides when it is first imported whether it runs in CI (a CI variable is set) and then
       // draws no frames. Both ends are a terminal here, so a person is watching: let it draw.
       delete process.env.CI;
@@ -91,14 +120,18 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       const session = review ? { file: review.review, undo: [], undoing: [], by: reviewerName(args.reviewer), pick: null } : null;
       const first = !review
         ? 'reviews are off (the articles come from standard input): pass --review FILE to record them'
-        : `${review.text === null ? 'reviews will be saved to' : 'reviews from'} ${shown(review.path)}${review.note ? ' (the inputs\' folder cannot be written)' : ''} · ? lists the keys`;
-      await startBrowser(analysis, {
+        : `${review.text === null ? 'reviews will be saved to' : 'reviews from'} ${shown(review.path)}${review.note ? " (the inputs' folder cannot be written)" : ''} · ? lists the keys`;
+      await startBrowser(corpus.analysis, {
+        loader: corpus,
+        openEvent,
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
-        theme: { color: colorEnabled(process.env, process.stdout.hasColors?.() ?? false) },
+        theme: { color: useColor(args.color, env, process.stdout.hasColors?.() ?? false) },
         onExport: (event, file) => {
-          const reviewed = file ? reviewedAnalysis(analysis, file) : analysis;
-          const written = writeEventReport(reviewed, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, review?.path));
-          return `exported ${analysis.events[event].id}: ${written.join(', ')}`;
+          corpus.ensure(event);
+          // The report as the reviewer left the event.
+          const reviewed = file ? reviewedAnalysis(corpus.analysis, file) : corpus.analysis;
+          const written = writeEventReport(reviewed, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, args.outlets, review?.path));
+          return `exported ${corpus.analysis.events[event].id}: ${written.join(', ')}`;
         },
         initialState: initialState(session, first),
         onSaveReview: store

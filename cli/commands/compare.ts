@@ -1,21 +1,34 @@
-// `claimdiff compare <inputs..>`: the inputs as coverage of one event, aligned claim by claim.
+// `claimdiff compare <inputs..>`: the inputs grouped into events and each event's coverage aligned
+// claim by claim; or one event (`--event ID`, `--one-event`).
 import type { CommandModule } from 'yargs';
 import { compareArticles } from '../../src/compare.js';
-import { analyzeCorpus } from '../../src/corpus.js';
 import { renderCompareText } from '../../src/report/text.js';
-import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
+import { renderCorpusText } from '../../src/report/corpus-text.js';
+import { compareJson, corpusJson } from '../../src/report/json.js';
+import type { OnlyPart } from '../../src/report/key-findings.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
-import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
 import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
-import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
-import { UserError } from '../exit-codes.js';
+import {
+  analysisFromArgs,
+  choiceOption,
+  colorOption,
+  failOnConflictOption,
+  onlyOption,
+  useColor,
+  withAnalysisOptions,
+  withInputOptions,
+  withOutFileOptions,
+  withSelectionOptions,
+  type ColorChoice,
+} from '../options.js';
+import { UsageError, UserError } from '../exit-codes.js';
 import { renderEventReport } from '../report-files.js';
 import { jsonChunks } from '../json-chunks.js';
 import { loadLexicon } from '../lexicon.js';
 import { readReview, reviewComparison, reviewCorpus, withReviewOptions } from '../review-option.js';
 import type { UnreviewedDisplay } from '../../src/report/review-view.js';
+import { analyzeSelection, conflictStatus } from '../select.js';
 
 interface Args {
   inputs?: string[];
@@ -25,7 +38,13 @@ interface Args {
   'align-threshold'?: number;
   'shared-threshold'?: number;
   lexicon?: string;
+  outlets?: string;
   'one-event': boolean;
+  event?: string;
+  'min-outlets': number;
+  only?: OnlyPart;
+  color: ColorChoice;
+  'fail-on-conflict': boolean;
   'keep-boilerplate': boolean;
   'max-size': number;
   review?: string;
@@ -37,42 +56,63 @@ export const compareFormats = ['text', 'json', 'md', 'html'] as const;
 export function compareCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
     command: 'compare [inputs..]',
-    describe: 'group the inputs into events and align their claims: shared, partial, conflicting, unique',
+    describe: 'group the inputs into events and align their claims: key findings, figures, shared, partial, conflicting, unique',
     builder: (y) =>
-      withReviewOptions(withOutFileOptions(withAnalysisOptions(withInputOptions(y))))
+      withReviewOptions(withSelectionOptions(withOutFileOptions(withAnalysisOptions(withInputOptions(y))), 1))
         .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
-        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' })
+        .option('only', onlyOption())
+        .option('color', colorOption())
+        .option('fail-on-conflict', failOnConflictOption())
+        .example('$0 compare articles/', 'group a folder into events and compare each')
+        .example("$0 compare corpus.jsonl --event e46e65a91 --format md --out feb7.md", "one event's Markdown report (ids from 'claimdiff events')")
+        .example('$0 compare corpus.jsonl --event BB-internationalNews-457-20180503', 'the event that holds this article')
+        .example('$0 compare a.txt b.txt --one-event --only conflicts --fail-on-conflict', 'in a script: exit code 6 when the two contradict each other'),
     handler: async (args) => {
+      if (args.only && args.format === 'html') throw new UsageError('--only narrows text, md and json output; the HTML report shows one relation at a time by itself (its "Show" links)');
+      if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event compares all inputs as one event, --event picks one event of a corpus');
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
       // The review file is read before the work (a broken one stops here) and is never written over by --out.
-      const review = readReview(args, writePolicy(loaded, args.force, args.lexicon));
-      const policy = writePolicy(loaded, args.force, args.lexicon, review?.path);
+      const review = readReview(args, writePolicy(loaded, args.force, args.lexicon, args.outlets));
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets, review?.path);
       checkOutFile(args.out, policy); // before the work, so a refusal costs nothing
       const analysis = analysisFromArgs(args);
+      const only = args.only ?? null;
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
       const render = (c: Comparison, event: EventGroup | null) =>
-        report ? renderEventReport(c, event, report, args.unreviewed) : json ? jsonChunks(c) : renderCompareText(c, args.unreviewed);
+        report
+          ? renderEventReport(c, event, report, { only, unreviewed: args.unreviewed })
+          : json
+            ? jsonChunks(compareJson(c, only))
+            : renderCompareText(c, { event, only, marks: true, unreviewed: args.unreviewed });
+      // JSON comes in chunks, written as it is serialised (a large corpus is never held whole as text).
       let content: string | Iterable<string>;
+      let compared: Comparison[];
       if (args['one-event'] || articles.length === 1) {
         const comparison = reviewComparison(compareArticles(articles, { ...analysis, framing }), review, io);
         warnNoClaims(io, comparison.articles);
         content = render(comparison, null);
+        compared = [comparison];
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = reviewCorpus(await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() } }), review, io);
+        const corpus = reviewCorpus(await analyzeSelection(articles, { ...analysis, framing }, { event: args.event, minOutlets: args['min-outlets'] }, io), review, io);
         warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
-        if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
+        compared = corpus.comparisons;
+        const single = args.event !== undefined || (corpus.events.length === 1 && !corpus.notCompared);
+        if (single) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {
           throw new UserError(
-            `the inputs form ${corpus.events.length} events; a --format ${report} report covers one: run 'claimdiff report' for a report per event, or pass --one-event`,
+            `the inputs form ${corpus.events.length + (corpus.notCompared?.length ?? 0)} events; a --format ${report} report covers one: pass --event ID (ids from 'claimdiff events'), run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? jsonChunks(corpusJson(corpus), 4) : renderCorpusText(corpus, args.unreviewed);
+        } else content = json ? jsonChunks(corpusJson(corpus, only), 4) : renderCorpusText(corpus, { only, marks: true, unreviewed: args.unreviewed });
       }
-      emit(io, content, args.out, json ? 'json' : 'text', policy);
-      setCode(status);
+      const env = io.env ?? process.env;
+      const color = args.out && args.out !== '-' ? args.color === 'always' : useColor(args.color, env, io.isTTY);
+      emit(io, content, args.out, json ? 'json' : 'text', policy, color && !json && !report);
+      setCode(conflictStatus(status, compared, args['fail-on-conflict']));
     },
   };
 }

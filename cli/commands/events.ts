@@ -1,7 +1,8 @@
 // `claimdiff events [inputs..]`: which articles report the same event.
 import type { CommandModule } from 'yargs';
 import { groupEventsParallel } from '../../src/events/index.js';
-import { eventsJson, renderEventsText } from '../../src/report/events-text.js';
+import { renderEventsText } from '../../src/report/events-text.js';
+import { eventsJson } from '../../src/report/json.js';
 import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
@@ -18,6 +19,7 @@ interface Args {
   'window-days'?: number;
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function eventsCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -28,11 +30,13 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
       withOutFileOptions(withInputOptions(y))
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
         .option('threshold', numberOption('threshold', 'minimum link score for two articles to be one event', { min: 0, max: 1, above: true }))
-        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })),
+        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' }))
+        .example('$0 events corpus.jsonl', 'the events, their articles and outlets; each id works with compare, report and browse --event')
+        .example('$0 events corpus/ --format json --out events.json', 'the claimdiff.events/1 JSON'),
     handler: async (args) => {
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force);
+      const policy = writePolicy(loaded, args.force, args.outlets);
       checkOutFile(args.out, policy);
       const events = await groupEventsParallel(articles, {
         threshold: args.threshold,

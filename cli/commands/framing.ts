@@ -1,5 +1,6 @@
 // `claimdiff framing [inputs..]`: each article's framing profile on its own.
 import type { CommandModule } from 'yargs';
+import { framingJson, toJsonText } from '../../src/report/json.js';
 import { analyzeArticle } from '../../src/compare.js';
 import { profileArticle } from '../../src/framing/compare.js';
 import { renderProfileText } from '../../src/report/framing-text.js';
@@ -16,6 +17,7 @@ interface Args {
   lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function framingCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -28,24 +30,15 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
         .option('lexicon', lexiconOption()),
     handler: async (args) => {
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon);
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
       checkOutFile(args.out, policy);
       const results = articles.map(analyzeArticle);
       warnNoClaims(io, results);
       const profiles = results.map((a) => profileArticle(a, framing));
       const json = args.format === 'json';
-      const content = json
-        ? `${JSON.stringify(
-            {
-              schema: 'claimdiff.framing/1',
-              articles: results.map((a, i) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, ...profiles[i], articleId: undefined })),
-            },
-            null,
-            2,
-          )}\n`
-        : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      const content = json ? toJsonText(framingJson(results, profiles)) : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

@@ -10,6 +10,7 @@ interface Args {
   inputs?: string[];
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function summaryCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -19,7 +20,7 @@ export function summaryCommand(io: Io, setCode: (code: number) => void): Command
     describe: 'list the articles read: title, outlet, date, claims, removed boilerplate',
     builder: (y) => withInputOptions(y),
     handler: async (args) => {
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const results = articles.map(analyzeArticle);
       warnNoClaims(io, results);
       emit(io, renderSummary(results), undefined);

@@ -6,9 +6,14 @@ import { App } from './components/App.js';
 import type { TextOptions } from './layout.js';
 import type { Theme } from './theme.js';
 import type { ExportEvent, SaveReview } from './use-navigation.js';
-import type { NavState } from './navigation.js';
+import type { EventLoader } from './loader.js';
+import { initialState, view, type NavState } from './navigation.js';
 
 export interface BrowseOptions {
+  /** Compares events on demand and in the background. */
+  loader?: EventLoader;
+  /** The event the browser opens at start (`--event`, `--one-event`), else the events list. */
+  openEvent?: number;
   text: TextOptions;
   theme: Theme;
   onExport?: ExportEvent;
@@ -41,11 +46,13 @@ export async function startBrowser(analysis: CorpusAnalysis, options: BrowseOpti
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   try {
-    const app = render(<App analysis={analysis} text={options.text} theme={options.theme} onExport={options.onExport} initialState={options.initialState} onSaveReview={options.onSaveReview} />, {
-      stdout,
-      stdin,
-      exitOnCtrlC: true,
-    });
+    // The first state (with the review session when reviews are on), opened on an event when asked.
+    const first = options.initialState ?? initialState();
+    const start = options.openEvent === undefined ? first : { ...first, stack: [view('events', 0, { cursor: options.openEvent }), view('event', options.openEvent)] };
+    const app = render(
+      <App analysis={analysis} loader={options.loader} initialState={start} text={options.text} theme={options.theme} onExport={options.onExport} onSaveReview={options.onSaveReview} />,
+      { stdout, stdin, exitOnCtrlC: true },
+    );
     await app.waitUntilExit();
   } finally {
     restore();

@@ -5,6 +5,7 @@ import { useApp, useInput } from 'ink';
 import type { CorpusAnalysis, ReviewFile } from '../../src/types.js';
 import { keysFromInk } from './keys.js';
 import { effectDone, initialState, navigate, type NavState } from './navigation.js';
+import type { EventLoader } from './loader.js';
 
 /** Limits the layout learns while rendering and the reducer needs for the next key. */
 export interface LayoutLimits {
@@ -18,7 +19,14 @@ export type ExportEvent = (event: number, review: ReviewFile | null) => string;
 /** Saves the review file at once (whole or not at all) and returns where; throws with one line when it may not or cannot. */
 export type SaveReview = (file: ReviewFile) => string;
 
-export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject<LayoutLimits>, onExport?: ExportEvent, start?: NavState, onSaveReview?: SaveReview): NavState {
+export function useNavigation(
+  analysis: CorpusAnalysis,
+  limits: MutableRefObject<LayoutLimits>,
+  onExport?: ExportEvent,
+  start?: NavState,
+  loader?: EventLoader,
+  onSaveReview?: SaveReview,
+): NavState {
   const [state, setState] = useState<NavState>(() => start ?? initialState());
   const current = useRef(state);
   const { exit } = useApp();
@@ -43,6 +51,11 @@ export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject
           // Not saved: the screen goes back to what the file holds.
           next = effectDone({ ...next, review: before.review }, `not saved: ${(err as Error).message}`);
         }
+      }
+      if (next.effect?.kind === 'load') {
+        // Compared before the event screen is drawn (a large event takes a moment; the rest is in the background).
+        loader?.ensure(next.effect.event);
+        next = { ...next, effect: null };
       }
       if (next.effect?.kind === 'export') {
         let status: string;

@@ -22,6 +22,9 @@ export const EVENTS_MAY_USE = ['text', 'ingest', 'claims'];
 /** The one view model the terminal UI reads, besides `types`. */
 export const VIEW_MODEL = 'src/report/event-model.ts';
 
+/** The parts of the view model that the reports and the terminal UI share beside it: key findings and the figures table. */
+export const SHARED_VIEWS = ['src/report/key-findings.ts', 'src/report/figures-view.ts'];
+
 /**
  * The review step (issue 18): the terminal UI's keys record a reviewer's decisions, and it shows
  * them applied. Editing and applying a review file analyses nothing, so the UI may use it.
@@ -126,8 +129,8 @@ export function checkImport(file: string, specifier: string, target: string | nu
       if (to.kind === 'view' || target === NEUTRALISER) return null;
       return v('view', `src/report renders a Comparison: it imports only types and its own modules, not ${describe(to)}`);
     case 'tui':
-      if (to.kind === 'tui' || target === VIEW_MODEL || target === NEUTRALISER || target?.startsWith(REVIEW_STEP)) return null;
-      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}), the review step (${REVIEW_STEP}) and cli/tui, not ${target}`);
+      if (to.kind === 'tui' || target === VIEW_MODEL || SHARED_VIEWS.includes(target ?? '') || target === NEUTRALISER || target?.startsWith(REVIEW_STEP)) return null;
+      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}, ${SHARED_VIEWS.join(', ')}), the review step (${REVIEW_STEP}) and cli/tui, not ${target}`);
     case 'pipeline':
     case 'cli':
       return null;

@@ -68,7 +68,8 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     const id = analysis.events[event].id;
     const group = haleviGroup(analysis.comparisons[event]);
     const exportDir = mkdtempSync(path.join(tmpdir(), 'claimdiff-export-'));
-    type(`node ${BIN} --bidi visual --export-dir ${exportDir} --export-format md; echo "claimdiff exited: $?"`);
+    // --min-outlets 1: all four events of the example corpus (by default only 7 February, the one with two outlets).
+    type(`node ${BIN} --bidi visual --min-outlets 1 --export-dir ${exportDir} --export-format md; echo "claimdiff exited: $?"`);
     keys('Enter');
     await screenWhere((s) => s.includes('claimdiff › events') && s.includes(`Events (${analysis.events.length})`), 'the events list');
 
@@ -118,8 +119,10 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     // Each cell is its symbol, then `c` when its origin is shared with another outlet in the row.
     const symbols = cells.map((c) => `${statusSymbol[c.status]}${c.copied ? 'c' : ''}`).join(' ');
     const pattern = cells.map((c) => `${statusSymbol[c.status].replace(/[+!]/g, '\\$&')}${c.copied ? 'c' : ''}`).join(' +');
-    const matrix = await screenWhere((s) => new RegExp(`^> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
+    // The key findings panel stands left of the matrix on a wide terminal.
+    const matrix = await screenWhere((s) => new RegExp(`(^|│ )> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
     expect(matrix).toContain("cells, each outlet's own status");
+    expect(matrix).toContain('! Conflicts (');
     keys('Enter');
     const claim = await screenWhere((s) => s.includes(`› ${label}`) && s.includes('Claims side by side (3 outlets)'), 'the claim view of the three outlets');
     for (const m of members) expect(claim).toMatch(new RegExp(`\\[${m.letter}\\] ${model.outlets[m.article]} +\\${statusSymbol[m.status]} ${m.status}`));
@@ -153,11 +156,11 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('Enter');
     await screenWhere((s) => s.includes('Events (1)') && s.includes('reviews will be saved to'), 'the events list, reviews on');
     keys('Enter', ...Array.from({ length: t }, () => 'Down'));
-    await screenWhere((s) => new RegExp(`^> ! ${toll.id} `, 'm').test(s), `the cursor on ${toll.id}`);
+    await screenWhere((s) => new RegExp(`(^|│ )> ! ${toll.id} `, 'm').test(s), `the cursor on ${toll.id}`);
     keys('c');
     await screenWhere((s) => s.includes(`${toll.id} confirmed · saved to`), 'the confirmation saved');
     keys('g', ...Array.from({ length: p }, () => 'Down'));
-    await screenWhere((s) => new RegExp(`^> ! ${parts.id} `, 'm').test(s), `the cursor on ${parts.id}`);
+    await screenWhere((s) => new RegExp(`(^|│ )> ! ${parts.id} `, 'm').test(s), `the cursor on ${parts.id}`);
     keys('d');
     await screenWhere((s) => s.includes(`${parts.id} disputed · saved to`), 'the dispute saved');
     // The flag: the first row's claim view, its first outlet's article, the flags pane.
@@ -170,7 +173,7 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('Enter');
     await screenWhere((s) => s.includes('reviews from'), 'reopened with the review');
     keys('Enter');
-    const matrix = await screenWhere((s) => new RegExp(`^. ! ${toll.id} ✓ `, 'm').test(s) && new RegExp(`^. ! ${parts.id} ✗ `, 'm').test(s), 'the marks of both groups');
+    const matrix = await screenWhere((s) => new RegExp(`(^|│ )[> ] ! ${toll.id} +✓ `, 'm').test(s) && new RegExp(`(^|│ )[> ] ! ${parts.id} +✗ `, 'm').test(s), 'the marks of both groups');
     expect(matrix).toContain('review marks: ✓ confirmed');
     keys('g', 'Enter');
     keys('Enter', 'Tab');
@@ -192,10 +195,10 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     expect(json.framing!.profiles[0].flags.find((f) => f.id === firstFlag.id)?.review?.verdict).toBe('dismissed');
   });
 
-  it('shows the Arabic in logical order with --bidi logical', async () => {
+  it('shows the Arabic in logical order with --bidi logical, and by default only the events of two outlets or more', async () => {
     type(`clear; node ${BIN} --bidi logical; echo "claimdiff exited: $?"`);
     keys('Enter');
-    const screen = await screenWhere((s) => s.includes('claimdiff › events'), 'the events list');
+    const screen = await screenWhere((s) => s.includes('claimdiff › events') && s.includes('Events (1)'), 'the events list');
     expect(screen).toContain('بلينكن');
     expect(screen).not.toContain(visualLine('بلينكن', 'rtl'));
     keys('q');

@@ -6,6 +6,7 @@ import type { CorpusAnalysis } from '../../src/types.js';
 import { emptyReview } from '../../src/review/index.js';
 import { currentView, HELP_KEYS, initialState, navigate, shownAnalysis, visibleRows, type NavKey, type NavState } from '../../cli/tui/navigation.js';
 import { buildArticleView } from '../../cli/tui/article-view.js';
+import { findingsItems } from '../../cli/tui/side-panel.js';
 import type { ReviewSession } from '../../cli/tui/review-keys.js';
 import { partsGroup, sandstorm, tollGroup } from '../review/fixture.js';
 
@@ -47,6 +48,16 @@ describe('the reviewer\u2019s keys', () => {
     const back = press(s, 'c');
     expect(entry(back, toll)).toBeUndefined();
     expect(back.status).toBe(`${toll} no longer confirmed`);
+  });
+
+  it('the key findings say how much was reviewed, once reviews are on', () => {
+    const toll = tollGroup(analysis.comparisons[0]).id;
+    const text = (s: NavState) => findingsItems(shownAnalysis(analysis, s).comparisons[0]).map((i) => i.spans.map((x) => x.text).join(''));
+    expect(text(initialState()).find((l) => l.startsWith('Reviewed:'))).toBeUndefined();
+    const before = initialState(session());
+    expect(text(before)).toContainEqual(expect.stringMatching(/^Reviewed: groups 0\//));
+    const s = press(before, ...toRow(toll), 'c');
+    expect(text(s)).toContainEqual(expect.stringMatching(/^Reviewed: groups 1\/\d+ · claims 0\/\d+/));
   });
 
   it('d disputes a conflict: the row stays (to undo it) with the cursor on it, its claims count as they now stand', () => {
