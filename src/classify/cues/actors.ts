@@ -12,13 +12,23 @@ import { nationalityOf, sameCountry } from '../cues.js';
 /** How far from a word its actor may stand, in tokens. */
 const REACH = 4;
 
+/**
+ * Words that open a contrasting clause (سخط الفلسطينيين فيما حظيت بترحيب إسرائيلي: the anger is
+ * the Palestinians', the welcome Israel's): an actor does not reach across them.
+ */
+const CONTRAST = new Set(['فيما', 'بينما', 'حين', 'حينما', 'مقابل', 'while', 'whereas', 'but', 'however', 'لكن', 'بل']);
+
 /** The actor keys near token `k` of a claim: entity keys and folded nationalities. */
 export function actorsNear(f: ClaimFeatures, k: number): Set<string> {
   const t = f.tokens[k];
   const from = f.tokens[Math.max(0, k - REACH)].start;
   const to = f.tokens[Math.min(f.tokens.length - 1, k + REACH)].end;
-  // Stop at clause punctuation between the word and the name.
-  const clause = (at: number) => !/[،,؛;.]/.test(f.text.slice(Math.min(at, t.start), Math.max(at, t.end)));
+  // Stop at clause punctuation, or a word opening a contrasting clause, between the word and the name.
+  const contrasts = f.tokens.filter((x, j) => j >= k - REACH && j <= k + REACH && j !== k && CONTRAST.has(x.norm.replace(/^و(?=.{3})/, '')));
+  const clause = (at: number) => {
+    const [lo, hi] = [Math.min(at, t.start), Math.max(at, t.end)];
+    return !/[،,؛;.]/.test(f.text.slice(lo, hi)) && !contrasts.some((x) => x.start >= lo && x.end <= hi);
+  };
   const out = new Set<string>();
   for (const e of f.claim.entities) {
     if (e.type === 'other' || e.end <= from || e.start >= to || !clause(e.start < t.start ? e.end : e.start)) continue;
