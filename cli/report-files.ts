@@ -9,8 +9,9 @@ import { safeFileName } from '../src/report/escape.js';
 import { safeOutput } from './io.js';
 import { MANIFEST_NAME, NO_INPUTS, writeOutputs, type WritePolicy } from './safe-write.js';
 
-export const reportFormats = ['html', 'md', 'json'] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+import type { ReportFormat } from './report-formats.js';
+
+export { reportFormats, type ReportFormat } from './report-formats.js';
 
 /** One event's report in a format; JSON is the `claimdiff.compare/1` contract itself. */
 export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat): string {

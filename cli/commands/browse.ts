@@ -2,15 +2,10 @@
 // over the corpus' events; anywhere else (pipes, CI) the same content as a text report, so that
 // nothing waits for keys no one will press.
 import type { CommandModule } from 'yargs';
-import { analyzeCorpus } from '../../src/corpus.js';
-import { renderCorpusText } from '../../src/report/corpus-text.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { emit, type Io } from '../io.js';
 import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, withInputOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
-import { loadLexicon } from '../lexicon.js';
-import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
+import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
 import { sanitizeText } from '../tui/sanitize.js';
 import { colorEnabled } from '../tui/theme.js';
@@ -52,6 +47,14 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('lexicon', lexiconOption())
         .check(checkFirstWord),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis, the text report no terminal UI.
+      const [{ analyzeCorpus }, { renderCorpusText }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { workerThreads }] = await Promise.all([
+        import('../../src/corpus.js'),
+        import('../../src/report/corpus-text.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+        import('../workers/pool.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
@@ -72,7 +75,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       // draws no frames. Both ends are a terminal here, so a person is watching: let it draw.
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
-      const { startBrowser } = await import('../tui/start.js');
+      const [{ startBrowser }, { writeEventReport }] = await Promise.all([import('../tui/start.js'), import('../report-files.js')]);
       await startBrowser(analysis, {
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
         theme: { color: colorEnabled(process.env, process.stdout.hasColors?.() ?? false) },

@@ -1,19 +1,11 @@
 // `claimdiff compare <inputs..>`: the inputs as coverage of one event, aligned claim by claim.
 import type { CommandModule } from 'yargs';
-import { compareArticles } from '../../src/compare.js';
-import { analyzeCorpus } from '../../src/corpus.js';
-import { renderCompareText } from '../../src/report/text.js';
-import { corpusJson, renderCorpusText } from '../../src/report/corpus-text.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
 import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
 import { UserError } from '../exit-codes.js';
-import { renderEventReport } from '../report-files.js';
 import { jsonChunks } from '../json-chunks.js';
-import { loadLexicon } from '../lexicon.js';
 
 interface Args {
   inputs?: string[];
@@ -39,6 +31,14 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
         .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
     handler: async (args) => {
+      // Loaded when the command runs, the report renderers only for a report: start-up and --help load no analysis.
+      const [{ compareArticles }, { analyzeCorpus }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { workerThreads }] = await Promise.all([
+        import('../../src/compare.js'),
+        import('../../src/corpus.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+        import('../workers/pool.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
@@ -47,7 +47,10 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const analysis = analysisFromArgs(args);
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
-      const render = (c: Comparison, event: EventGroup | null) => (report ? renderEventReport(c, event, report) : json ? jsonChunks(c) : renderCompareText(c));
+      const { renderEventReport } = report ? await import('../report-files.js') : { renderEventReport: null };
+      const { renderCompareText } = json || report ? { renderCompareText: null } : await import('../../src/report/text.js');
+      const { corpusJson, renderCorpusText } = await import('../../src/report/corpus-text.js');
+      const render = (c: Comparison, event: EventGroup | null) => (report ? renderEventReport!(c, event, report) : json ? jsonChunks(c) : renderCompareText!(c));
       let content: string | Iterable<string>;
       if (args['one-event'] || articles.length === 1) {
         const comparison = compareArticles(articles, { ...analysis, framing });

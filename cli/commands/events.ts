@@ -1,13 +1,9 @@
 // `claimdiff events [inputs..]`: which articles report the same event.
 import type { CommandModule } from 'yargs';
-import { groupEventsParallel } from '../../src/events/index.js';
-import { eventsJson, renderEventsText } from '../../src/report/events-text.js';
-import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { jsonChunks } from '../json-chunks.js';
-import { workerThreads } from '../workers/pool.js';
 
 interface Args {
   inputs?: string[];
@@ -30,6 +26,13 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('threshold', numberOption('threshold', 'minimum link score for two articles to be one event', { min: 0, max: 1, above: true }))
         .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      const [{ groupEventsParallel }, { eventsJson, renderEventsText }, { loadArticles, writePolicy }, { workerThreads }] = await Promise.all([
+        import('../../src/events/index.js'),
+        import('../../src/report/events-text.js'),
+        import('../load.js'),
+        import('../workers/pool.js'),
+      ]);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
       const policy = writePolicy(loaded, args.force);

@@ -1,10 +1,5 @@
 // `claimdiff framing [inputs..]`: each article's framing profile on its own.
 import type { CommandModule } from 'yargs';
-import { analyzeArticle } from '../../src/compare.js';
-import { profileArticle } from '../../src/framing/compare.js';
-import { renderProfileText } from '../../src/report/framing-text.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
-import { loadLexicon } from '../lexicon.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, lexiconOption, withInputOptions, withOutFileOptions } from '../options.js';
 
@@ -27,12 +22,21 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
         .option('lexicon', lexiconOption()),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      // Claims only (src/compare.ts's analyzeArticle would load the aligner too).
+      const [{ extractClaims }, { profileArticle }, { renderProfileText }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }] = await Promise.all([
+        import('../../src/claims/extract.js'),
+        import('../../src/framing/compare.js'),
+        import('../../src/report/framing-text.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
       const policy = writePolicy(loaded, args.force, args.lexicon);
       checkOutFile(args.out, policy);
-      const results = articles.map(analyzeArticle);
+      const results = articles.map((a) => ({ ...a, claims: extractClaims(a) }));
       warnNoClaims(io, results);
       const profiles = results.map((a) => profileArticle(a, framing));
       const json = args.format === 'json';

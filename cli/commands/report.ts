@@ -2,14 +2,10 @@
 // event and an index (HTML, Markdown or JSON), then says where.
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { analyzeCorpus } from '../../src/corpus.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import type { Io } from '../io.js';
 import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, folderOption } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
-import { loadLexicon } from '../lexicon.js';
-import { reportFormats, writeReports, type ReportFormat } from '../report-files.js';
+import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
 
 interface Args {
@@ -34,6 +30,14 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('force', { type: 'boolean', default: false, describe: 'replace files in --out that claimdiff did not write' })
         .option('format', choiceOption('format', reportFormats, 'report format', 'html')),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      const [{ analyzeCorpus }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { workerThreads }, { writeReports }] = await Promise.all([
+        import('../../src/corpus.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+        import('../workers/pool.js'),
+        import('../report-files.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
       const { articles, status } = loaded;
