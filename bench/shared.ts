@@ -41,3 +41,33 @@ export function peakRssMb(): number {
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
+
+/**
+ * CPU time (user + system, ms) of the fastest of `runs` runs after a warm-up: CPU time, not wall
+ * time, so that other processes on a shared machine do not count.
+ */
+export function fastestCpuMs(fn: () => void, runs: number): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const t = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+/** Sets of `size` ANT articles from the `count` busiest days of the corpus, taken across its outlets in turn. */
+export function busyDaySets(articles: readonly Article[], size = 50, count = 3): Array<[string, Article[]]> {
+  const byDay = new Map<string, Article[]>();
+  for (const a of articles) if (a.date) byDay.set(a.date.slice(0, 10), [...(byDay.get(a.date.slice(0, 10)) ?? []), a]);
+  const days = [...byDay.entries()].sort((x, y) => y[1].length - x[1].length).slice(0, count);
+  return days.map(([day, list]) => {
+    const outlets = new Map<string, Article[]>();
+    for (const a of list) outlets.set(a.outlet ?? '', [...(outlets.get(a.outlet ?? '') ?? []), a]);
+    const picked: Article[] = [];
+    for (let k = 0; picked.length < size && k < 100; k += 1) for (const l of outlets.values()) if (l[k] && picked.length < size) picked.push(l[k]);
+    return [day, picked];
+  });
+}

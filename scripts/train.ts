@@ -5,6 +5,11 @@
 //      every annotated event there is (../shared/gold and eval/gold/annotations), each event
 //      weighing the same; the threshold is chosen by cross-validation over events to reach the
 //      target precision. Its honest figures come from `npx tsx eval/align-cv.ts` (leave one event out).
+//   2. The relation model (src/classify/relation-model.ts): do two aligned claims contradict each
+//      other? Logistic regression over the features of src/classify/relation-features.ts, fitted on
+//      ANS stance train and pairs built from unannotated ANT events (eval/classify/recipe.ts); the
+//      `pairs` threshold by cross-validation on ANS train, the `compare` threshold on the annotated
+//      events. Its honest figures come from `npx tsx eval/classify/cv.ts` (events leave-one-out).
 // Run: npm run train [-- --check]   (--check: fail when the committed files differ from a fresh fit)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +18,7 @@ import { loadGoldCases } from '../eval/gold/load.js';
 import { eventPairs } from '../eval/align/dataset.js';
 import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION } from '../eval/align/recipe.js';
 import { ROOT } from '../eval/shared.js';
+import { trainRelationModel } from '../eval/classify/train.js';
 
 const check = process.argv.includes('--check');
 let stale = 0;
@@ -75,4 +81,8 @@ export const linkModel: LinearModel = {
 `,
   );
 }
+
+// 2. The relation model.
+trainRelationModel(write);
+
 process.exitCode = stale > 0 ? 1 : 0;

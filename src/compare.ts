@@ -1,5 +1,5 @@
 // The pipeline for one event, one named function per stage:
-//   text (token stream) -> claims (per article) -> align -> classify -> framing -> figures -> Comparison.
+//   text (token stream) -> claims (per article) -> align -> classify -> framing -> origins -> figures -> Comparison.
 // Articles come from ingest (`parseInput`); views render the Comparison and never re-analyse.
 import type { Article, ArticleResult, Comparison } from './types.js';
 import { articleTokens, extractClaims } from './claims/extract.js';
@@ -8,6 +8,7 @@ import { classifyAlignment } from './classify/index.js';
 import { compareFraming } from './framing/compare.js';
 import { recordOptions, resolveOptions, type AnalysisOptions, type AnalysisOverrides } from './options.js';
 import { compareFigures } from './figures/index.js';
+import { findOrigins } from './origins/index.js';
 
 /** An article with its claims. */
 export function analyzeArticle(article: Article): ArticleResult {
@@ -23,6 +24,11 @@ export function compareArticles(articles: readonly Article[], options: AnalysisO
   const alignment = alignClaims(results.map((r, i) => ({ ...r, tokens: tokens[i] })), opts.align);
   const groups = classifyAlignment(alignment, opts.classify);
   const framing = compareFraming(results, groups, opts.framing, tokens);
+  // Independent origins: copies of one dispatch count once (reads the sources framing found).
+  const origins = findOrigins(results, groups, tokens, framing);
   const figures = compareFigures(results, framing);
-  return { schema: 'claimdiff.compare/1', articles: results, groups, unique: alignment.unique, options: recordOptions(opts), framing, figures };
+  return {
+    schema: 'claimdiff.compare/1', articles: results, groups: origins.groups, unique: alignment.unique, options: recordOptions(opts), framing, figures,
+    copies: origins.copies, origins: origins.origins,
+  };
 }

@@ -13,3 +13,4 @@ export { classifyTextPairs, defaultPairOptions } from './pairs.js';
 export { profileFraming, parseLexiconFile, builtinLexicon, type FramingOptions } from './framing/index.js';
 export { parseInput } from './ingest/index.js';
 export { compareFigures } from './figures/index.js';
+export { findOrigins, type OriginsResult } from './origins/index.js';

@@ -27,6 +27,45 @@ export interface Removal extends Span {
   reason: string;
 }
 
+/**
+ * Whom an article credits for its text: an agency (`بكين - فرانس برس`, `(Reuters) -`), agencies
+ * without a name (`وكالات`), the outlet itself (`(CNN)--`, `دبي - العربية.نت`), one of its writers,
+ * or its correspondent (`مراسل بي بي سي`).
+ */
+export interface Credit {
+  /** `agency`, `agencies` (unnamed), `own` (the outlet names itself), `writer` (a person's byline), `correspondent` (an outlet's or agency's correspondent, reporter or photographer). */
+  kind: 'agency' | 'agencies' | 'own' | 'writer' | 'correspondent';
+  /** Folded key: the agency's or outlet's (`afp`, `bbc`), `agencies`, or for a writer the name as written. */
+  key: string;
+  /** How views name it: `AFP`, `BBC`, `agencies`, the writer's name. */
+  name: string;
+  /** A short English gloss (`Agence France-Presse (France)`). */
+  gloss: string;
+  /** As the article writes it (`فرانس برس`, `مراسل بي بي سي`). */
+  text: string;
+  /** Where it was read: a byline field (`byline`), a dateline, a closing credit line (`credit`), or a mention in the article text (`text`). */
+  from: 'byline' | 'dateline' | 'credit' | 'text';
+  /** Where it stands in `Article.text` (null when read from a field). */
+  start: number | null;
+  end: number | null;
+}
+
+/** Where an article's text comes from, as the article says (read by ingest, never guessed). */
+export interface Provenance {
+  /** The byline as a field gives it (JSON `author`, `byline`; HTML `author`), or null. */
+  byline: string | null;
+  /** The place its dateline or byline names (`بكين`, `WASHINGTON`), as written, or null. */
+  place: string | null;
+  /** Everything it credits, in the order found: byline field, dateline, credit line, then the text. */
+  credits: Credit[];
+  /**
+   * What its byline, dateline or credit line say about the whole text: `agency` (agency copy),
+   * `own` (its own reporting: the outlet, a writer or its correspondent), `mixed` (both), `unknown`
+   * (none of them says). Agencies cited inside the text do not change it: they are quoted, not credited.
+   */
+  basis: 'agency' | 'own' | 'mixed' | 'unknown';
+}
+
 /** An article as read from a file, a record of a JSON/JSONL file, or stdin. */
 export interface Article {
   /** File name without extension, or the record's `id`, or `file#n` for the n-th record. */
@@ -51,6 +90,8 @@ export interface Article {
   removed: Removal[];
   /** Non-fatal remarks about this input (mixed languages, guessed outlet ...). */
   warnings: string[];
+  /** Whom it credits for its text (set by ingest; absent on articles built by hand). */
+  provenance?: Provenance;
 }
 
 /** A word of a text, with its normalized form and stem for matching. */
@@ -147,6 +188,8 @@ export interface Evidence {
   notes: string[];
   /** The model's probability that the two state one fact, and the features that decided it most. */
   link?: { probability: number; decidedBy: string[] };
+  /** The relation model's probability that the two contradict each other, and the signals that decided it most. */
+  contradiction?: { probability: number; decidedBy: string[] };
 }
 
 /** One piece of a word-level diff: kept (`=`), only in the first claim (`-`), only in the second (`+`). */
@@ -168,9 +211,13 @@ export interface Substitution {
   kind: 'variant' | 'lexical';
 }
 
-/** A conflicting value between two aligned claims. */
+/**
+ * A conflicting value between two aligned claims: a figure, a date, a place or nationality, a
+ * negation, who said or did it (`attribution`), opposite words (`antonym`), or a word swapped for
+ * one that says something else in an otherwise equal sentence (`wording`: ممثل / مغني).
+ */
 export interface Conflict {
-  kind: 'number' | 'date' | 'place' | 'negation' | 'attribution' | 'antonym';
+  kind: 'number' | 'date' | 'place' | 'negation' | 'attribution' | 'antonym' | 'wording';
   a: string;
   b: string;
 }
@@ -210,6 +257,104 @@ export interface ClaimGroup {
   diffs: PairDiff[];
   /** Each member's own status, in `members` order. */
   status: MemberStatus[];
+  /** How many independent origins stand behind the group (added by the origins stage). */
+  origins?: GroupOrigins;
+}
+
+/**
+ * Where a text comes from, as one unit of independent reporting: an agency whose copy outlets carry
+ * (`agency:afp`), an outlet's own reporting (`own:bbc`), unnamed agencies via one outlet
+ * (`agencies:alarabiya`), or a text several outlets carry that credits nobody (`text:<article id>`).
+ */
+export interface Origin {
+  key: string;
+  kind: 'agency' | 'own' | 'agencies' | 'shared-text';
+  /** How views name it: `AFP`, `BBC`, `agencies`, `one uncredited text`. */
+  name: string;
+  /** A short English gloss. */
+  gloss: string;
+}
+
+/** One independent origin behind a claim group, with the outlets that carry it. */
+export interface OriginSupport extends Origin {
+  /** Outlets carrying it, in article order, each once. */
+  via: string[];
+  /** Its members' article ids, in article order. */
+  articles: string[];
+  /** Its members' claim ids, in `members` order. */
+  claims: string[];
+  /** Why its members count as one, e.g. `credited AFP (byline)`, `same text (share 0.92)`, `filed twice by France 24`, `own correspondent`. */
+  basis: string[];
+}
+
+/** A named source quoted by members of two or more independent origins: shared, not independent confirmation. */
+export interface SharedSource {
+  /** Folded key (the framing stage's source key or the attribution's speaker key). */
+  key: string;
+  /** As first written. */
+  name: string;
+  /** The origins (keys) whose members quote it. */
+  origins: string[];
+  /** The members that quote it. */
+  claims: string[];
+}
+
+/**
+ * A conflict between two members of one origin: not independent disagreement. `copy`: they are one
+ * text (a copied article or sentence), so the difference is an edit of it; `agency`: both credit
+ * one agency, so it lies between that agency's reports (an update or an edit); `outlet`: both are
+ * one outlet's own reports, which changed its account.
+ */
+export interface EditChange {
+  a: string;
+  b: string;
+  /** The origin (key) both belong to. */
+  origin: string;
+  kind: 'copy' | 'agency' | 'outlet';
+  /** What differs (the pair's conflicts, e.g. `number: 31 / 48`). */
+  note: string;
+}
+
+/** How many independent origins support a claim group, and who they are. */
+export interface GroupOrigins {
+  /** Outlets reporting it (an outlet that filed the same text twice counts once). */
+  outlets: number;
+  /** Independent origins: copies of one dispatch, and articles crediting one agency, count once. */
+  count: number;
+  independent: OriginSupport[];
+  /** Named sources quoted by members of two or more of those origins. */
+  sharedSources: SharedSource[];
+  /** Conflicts inside one origin (copies of one text, one agency's reports, one outlet's): edits and updates, not independent disagreement. */
+  edits: EditChange[];
+}
+
+/** Text one article shares with another of the same event, found by word 5-gram shingles. */
+export interface CopyLink {
+  /** Article ids, `a` first in article order. */
+  a: string;
+  b: string;
+  /**
+   * `duplicate`: one outlet filed the same text twice (one article when counting outlets and origins);
+   * `copy`: two outlets carry the same text (a wire dispatch); `passages`: some sentences are the same text.
+   */
+  kind: 'duplicate' | 'copy' | 'passages';
+  /** Jaccard similarity of the two texts' shingle sets, 0..1. */
+  similarity: number;
+  /** Share of `a`'s shingles found in `b`, and of `b`'s in `a`. */
+  shareA: number;
+  shareB: number;
+  /** The claim pairs that are the same text, each with the share of each side found in the other article. */
+  passages: Array<{ a: string; b: string; shareA: number; shareB: number }>;
+}
+
+/** One article's origin in its event: whom its text is counted under, and how much of it others carry. */
+export interface ArticleOrigin {
+  article: string;
+  origin: Origin;
+  /** The article this one repeats when its outlet filed the same text twice (the earlier one, in article order), else null. */
+  duplicateOf: string | null;
+  /** Share of its text (shingles) found in articles of other outlets of the event, 0..1. */
+  copiedShare: number;
 }
 
 /** A learned linear decision (logistic regression) as data: what it reads, how, and what it was fitted on. */
@@ -261,6 +406,14 @@ export interface ClassifyOptions {
   sharedThreshold: number;
   /** Share of each claim's rarity-weighted content the other must hold for `shared`. */
   sharedCoverage: number;
+  /** Minimum probability (0..1) of the relation model for a pair with a contradiction cue to be a `conflict`. */
+  conflictThreshold: number;
+  /**
+   * Whether a swapped word alone (no figure, date, place, negation, speaker or opposite word) may
+   * make a conflict: yes for headline pairs (`claimdiff pairs`), no for an event's sentences, whose
+   * wording differs between outlets all the time.
+   */
+  wordingConflicts: boolean;
 }
 
 /** The analysis options a comparison was made with, as recorded in it. */
@@ -294,6 +447,10 @@ export interface Comparison {
   framing?: FramingComparison;
   /** The event's figures side by side, one entry per quantity and scope (added by the figures stage). */
   figures?: FigureEntry[];
+  /** Text the articles share: duplicate filings, wire copies and copied passages (added by the origins stage). */
+  copies?: CopyLink[];
+  /** Each article's origin, in article order (added by the origins stage). */
+  origins?: ArticleOrigin[];
 }
 
 /**

@@ -54,6 +54,10 @@ export interface ClaimView {
   evidence: string[];
   /** Word choices the framing stage marks as differing (when the comparison has framing). */
   framingSubstitutions: Substitution[];
+  /** Who stands behind the group: `reported by 4 outlets, 2 independent: ...` (null for a unique claim or without origins). */
+  origins: string | null;
+  /** Edits of one text and sources several origins quote, one per line. */
+  originNotes: string[];
 }
 
 /**
@@ -161,8 +165,9 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
   const group = row?.group?.group ?? null;
   if (!group) {
     const only = members[0];
-    return { rowId, kind: 'unique', status: only.status, score: null, columns: [column(model, only)], absent, substitutions: [], conflicts: [], evidence: [], framingSubstitutions: [] };
+    return { rowId, kind: 'unique', status: only.status, score: null, columns: [column(model, only)], absent, substitutions: [], conflicts: [], evidence: [], framingSubstitutions: [], origins: null, originNotes: [] };
   }
+  const independence = row?.group?.independence ?? null;
   const e = group.evidence;
   return {
     rowId,
@@ -181,5 +186,7 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
       ...e.notes,
     ],
     framingSubstitutions: comparison.framing?.groups.find((g) => g.groupId === group.id)?.substitutions ?? [],
+    origins: independence?.summary ?? null,
+    originNotes: independence ? [...independence.edits, ...independence.sharedSources] : [],
   };
 }

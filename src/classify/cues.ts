@@ -1,17 +1,14 @@
-// Contradiction cues compiled from the lexicons: negation and antonym look-ups by normalized form
-// and by stem, built once at load.
+// Contradiction cues compiled from the lexicons: antonym, nationality, casualty, failure and
+// capital look-ups by normalized form and by stem, built once at load.
 import type { Token } from '../types.js';
 import { lookupForms } from '../text/clitics.js';
 import { stemKey, stemMap, wordKey, wordSet } from '../text/word-sets.js';
 import { antonymPairs } from './lexicons/antonyms.js';
-import { failureWords, negationIdiomFollowers, negationWords } from './lexicons/negation.js';
+import { failureWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
 import { CAPITALS } from './lexicons/capitals.js';
 import { normalizeText } from '../text/normalize.js';
 import { foldName } from '../text/transliteration.js';
-
-const NEGATIONS = wordSet(negationWords);
-const IDIOM_FOLLOWERS = wordSet(negationIdiomFollowers);
 
 /** Antonym side by word: key -> list of [row, side] (every form is one word). */
 const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
@@ -27,20 +24,6 @@ antonymPairs.forEach(([left, right], row) => {
   }
 });
 
-/** Indices of the tokens that negate (a particle or negating verb, not an idiom such as لا تزال). */
-export function negationIndices(tokens: readonly Token[]): number[] {
-  const found: number[] = [];
-  tokens.forEach((t, i) => {
-    if (!NEGATIONS.has(t.norm)) return;
-    const next = tokens[i + 1];
-    if (next && IDIOM_FOLLOWERS.has(next.norm)) return;
-    // `ما` negates only before a verb-like word; "ما" as "what"/"which" is far more common.
-    if (t.norm === 'ما' && !(next && /^(زال|كان|تم|قال|يزال|تزال)/.test(next.norm))) return;
-    found.push(i);
-  });
-  return found;
-}
-
 /** The token's lexicon keys: normalized form, stem, and the forms without a leading clitic (لأدنى -> أدنى). */
 function keysOf(token: Token): string[] {
   return [token.norm, token.stem, ...lookupForms(token.norm)];
@@ -54,9 +37,16 @@ function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
   return undefined;
 }
 
-/** Antonym rows a token belongs to, with its side. */
+const SIDES = new WeakMap<Token, ReadonlyArray<[number, 0 | 1]>>();
+
+/** Antonym rows a token belongs to, with its side (looked up once per token). */
 export function antonymSides(token: Token): ReadonlyArray<[number, 0 | 1]> {
-  return lookup(ANTONYMS, token) ?? [];
+  let sides = SIDES.get(token);
+  if (sides === undefined) {
+    sides = lookup(ANTONYMS, token) ?? [];
+    SIDES.set(token, sides);
+  }
+  return sides;
 }
 
 const NATIONALITIES = stemMap(nationalityWords);
@@ -68,10 +58,17 @@ export function isFailureWord(token: Token): boolean {
   return lookup(FAILURES, token) !== undefined;
 }
 
+const NATIONALITY = new WeakMap<Token, string | null>();
+
 /** The nationality or group a token names (صينية -> صيني), folded so spellings agree (أميركي / أمريكي), or null. */
 export function nationalityOf(token: Token): string | null {
-  const key = lookup(NATIONALITIES, token);
-  return key === undefined ? null : foldName(key);
+  let found = NATIONALITY.get(token);
+  if (found === undefined) {
+    const key = lookup(NATIONALITIES, token);
+    found = key === undefined ? null : foldName(key);
+    NATIONALITY.set(token, found);
+  }
+  return found;
 }
 
 /** True when the token names casualties (قتلى، ضحايا، killed). */
@@ -79,10 +76,11 @@ export function isCasualtyWord(token: Token): boolean {
   return lookup(CASUALTIES, token) !== undefined;
 }
 
-/** The first antonym pair between two token sets (one word from each side of one row), or null. */
-export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[]): [Token, Token] | null {
+/** The first antonym pair between two token sets (one word from each side of one row, rows in `skip` left out), or null. */
+export function findAntonym(onlyA: readonly Token[], onlyB: readonly Token[], skip: ReadonlySet<number> = new Set()): [Token, Token] | null {
   for (const a of onlyA) {
     for (const [row, side] of antonymSides(a)) {
+      if (skip.has(row)) continue;
       for (const b of onlyB) {
         if (antonymSides(b).some(([r, s]) => r === row && s !== side)) return [a, b];
       }

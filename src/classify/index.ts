@@ -1,18 +1,33 @@
-// The classify stage: every aligned pair typed shared, partial or conflict, then each group's
-// relation and each member's own status. It reads the alignment; it never re-aligns.
-import type { ClaimGroup, ClassifyOptions, Evidence, PairDiff } from '../types.js';
+// The classify stage: every aligned pair typed shared, partial or conflict by the relation model
+// and its cues, then each group's relation and each member's own status. It reads the alignment;
+// it never re-aligns.
+import type { ClaimGroup, ClassifyOptions, Evidence, LinearModel, PairDiff } from '../types.js';
 import type { AlignedPair, Alignment } from '../align/align.js';
 import type { ClaimFeatures } from '../align/features.js';
 import { round } from '../align/similarity.js';
 import { classifyPair } from './relation.js';
 import { groupRelation, memberStatuses } from './group.js';
+import { placeContext, type PlaceContext } from './cues/places.js';
+import { CONFLICT_THRESHOLD, relationModel } from './relation-model.js';
 
-export const defaultClassifyOptions: ClassifyOptions = { sharedThreshold: 0.5, sharedCoverage: 0.55 };
+export { placeContext, type PlaceContext } from './cues/places.js';
+export { PAIRS_CONFLICT_THRESHOLD } from './relation-model.js';
 
-/** One aligned pair as the Comparison shows it, with the evidence and the relation's notes. */
-export function classifyAlignedPair(features: readonly ClaimFeatures[], pair: AlignedPair, options: ClassifyOptions): PairDiff & { evidence: Evidence } {
+export const defaultClassifyOptions: ClassifyOptions = { sharedThreshold: 0.5, sharedCoverage: 0.55, conflictThreshold: CONFLICT_THRESHOLD, wordingConflicts: false };
+
+/**
+ * One aligned pair as the Comparison shows it, with the evidence and the relation's notes.
+ * `context`: the places the comparison names together (a city with its state), so they are not rivals.
+ */
+export function classifyAlignedPair(
+  features: readonly ClaimFeatures[],
+  pair: AlignedPair,
+  options: ClassifyOptions,
+  context: PlaceContext,
+  model: LinearModel = relationModel,
+): PairDiff & { evidence: Evidence } {
   const [a, b] = [features[pair.i], features[pair.j]];
-  const result = classifyPair(a, b, pair.score, pair.diff, options);
+  const result = classifyPair(a, b, pair.score, pair.diff, options, context, model);
   return {
     a: a.claim.id,
     b: b.claim.id,
@@ -21,16 +36,19 @@ export function classifyAlignedPair(features: readonly ClaimFeatures[], pair: Al
     parts: pair.diff.parts,
     substitutions: pair.diff.substitutions,
     conflicts: result.conflicts,
-    evidence: { ...pair.evidence, notes: [...pair.evidence.notes, ...result.notes] },
+    evidence: { ...pair.evidence, notes: [...pair.evidence.notes, ...result.notes], contradiction: result.contradiction },
   };
 }
 
-/** The claim groups of an alignment, typed: group ids `g1`, `g2` ... in order of their first claim. */
-export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions): ClaimGroup[] {
+/** The claim groups of an alignment, typed: group ids `g1`, `g2` ... in order of their first claim. `model`: the committed relation model unless given. */
+export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions, model: LinearModel = relationModel): ClaimGroup[] {
   const { features } = alignment;
+  const context = placeContext(features);
   return alignment.groups.map((group, k) => {
-    const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options));
-    const best = typed.reduce((m, d) => (d.score > m.score ? d : m), typed[0]);
+    const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options, context, model));
+    // The evidence shown for the group: its conflicting pair when there is one, else its closest pair.
+    const rank = (d: PairDiff) => (d.relation === 'conflict' ? 2 : 0) + d.score;
+    const best = typed.reduce((m, d) => (rank(d) > rank(m) ? d : m), typed[0]);
     const diffs = typed.map(({ evidence: _evidence, ...d }) => d);
     const members = group.members.map((i) => features[i].claim.id);
     return {

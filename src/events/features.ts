@@ -3,7 +3,7 @@
 // Typed arrays only, so worker threads can hand them back without copying.
 import type { Article } from '../types.js';
 import { ARABIC, charTable, DIGIT, DOT, DROPPED, learn, SENTENCE_END, UNKNOWN, WORD } from './char-table.js';
-import { combine, FNV_OFFSET, fnvStep, hashString, mix32 } from './hash.js';
+import { combine, FNV_OFFSET, fnvStep, hashString, mix32, shingleHash } from './hash.js';
 import { HashTable } from './hash-table.js';
 import { termKey } from './term-key.js';
 
@@ -42,7 +42,8 @@ export interface ArticleFeatures {
 
 /** Bottom-k sketch size: the standard error of a Jaccard estimate near 0.8 is about 0.05. */
 export const SKETCH_SIZE = 64;
-const SHINGLE = 5;
+/** Words per shingle: five in a row rarely recur by chance across independent writers (origins uses the same). */
+export const SHINGLE = 5;
 /** Shorter sentences (datelines, `Read more`) are too generic to recognise a background sentence by. */
 const MIN_SENTENCE_TERMS = 4;
 /** Longer runs of letters are URLs or glued words, not terms. */
@@ -242,8 +243,7 @@ export function featurize(input: FeatureInput): ArticleFeatures {
     }
     run += 1;
     if (run >= SHINGLE) {
-      // Order-sensitive: each position has its own odd multiplier; one finalizer spreads the sum.
-      const sh = mix32(Math.imul(w1, 0x9e3779b1) + Math.imul(w2, 0x85ebca77) + Math.imul(w3, 0xc2b2ae3d) + Math.imul(w4, 0x27d4eb2f) + Math.imul(h, 0x165667b1));
+      const sh = shingleHash(w1, w2, w3, w4, h);
       if (sketchSize < SKETCH_SIZE || sh < sketch[SKETCH_SIZE - 1]) sketchSize = sketchInsert(sketch, sketchSize, sh);
     }
     w1 = w2;

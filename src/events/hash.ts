@@ -30,3 +30,8 @@ export function hashString(text: string): number {
   for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
   return mix32(h);
 }
+
+/** Hash of five word hashes in order (a shingle): each position has its own odd multiplier; one finalizer spreads the sum. */
+export function shingleHash(w1: number, w2: number, w3: number, w4: number, w5: number): number {
+  return mix32(Math.imul(w1, 0x9e3779b1) + Math.imul(w2, 0x85ebca77) + Math.imul(w3, 0xc2b2ae3d) + Math.imul(w4, 0x27d4eb2f) + Math.imul(w5, 0x165667b1));
+}

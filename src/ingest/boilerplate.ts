@@ -16,6 +16,7 @@ import {
   WIDGET_PREFIXES,
 } from './lexicons/boilerplate.js';
 import { isBlank, matchPublicationLine, matchSourceLine, normalizeLine, phraseAlternation, splitLines, type Line } from './lines.js';
+import { matchDateline } from './dateline.js';
 
 /** Why a stretch was removed; the codes are short so reports can count them. */
 export type RemovalReason =
@@ -28,7 +29,13 @@ export type RemovalReason =
   | 'caption-duplicate'
   | 'duplicate'
   | 'read-also'
-  | 'caption';
+  | 'caption'
+  | 'dateline'
+  | 'byline'
+  | 'headline-break';
+
+/** Reasons of removals that may take only the opening of a line: the rest of the line is the article. */
+export const OPENING_REASONS: ReadonlySet<string> = new Set(['dateline', 'byline', 'headline-break']);
 
 const SEPARATOR = String.raw`(?:\s*(?::|\.{2,}|…|/|-|–|—|\|)\s*)`;
 const READ_ALSO = new RegExp(`^(?:${phraseAlternation(READ_ALSO_MARKERS)})(?:\\s+(?:في|on|from)\\s+[^:]{1,30})?(?:${SEPARATOR}(.*))?$`, 'i');
@@ -50,6 +57,8 @@ interface Found {
   first: number;
   last: number;
   reason: RemovalReason;
+  /** Offsets in the text when only part of a line goes (a dateline opening the lead). */
+  span?: [number, number];
 }
 
 /** The state the steps share: the lines, which are taken, and what was found. */
@@ -65,11 +74,12 @@ interface Pass {
  * is accepted so that language-specific steps can be added without changing callers. `lines`
  * saves splitting the text again when the caller has split it.
  */
-export function removeBoilerplate(text: string, language: Language, lines: Line[] = splitLines(text)): Removal[] {
+export function removeBoilerplate(text: string, language: Language, lines: Line[] = splitLines(text), title: string | null = null): Removal[] {
   void language;
   const pass: Pass = { lines, taken: lines.map(() => false), found: [] };
   findBreadcrumb(pass); // 1. a trail of links among the first lines (`الصفحة الرئيسية >> العالم`)
   findSourceLines(pass); // 2. source and publication lines (`/مصدر: شينخوا/ ...`, `تاريخ النشر: ...`)
+  findDateline(pass, title); // 2b. the lead's dateline or byline (`بكين - فرانس برس`, `(CNN)--`, `Posted on ... by ...`)
   findTags(pass); // 3. tag lists (`كلمات دلالية: ...`)
   findWidgets(pass); // 4. widget headings and calls to action (`اخترنا لك`, `شارك`, `اضغط هنا`)
   findCredit(pass); // 5. a closing credit line (`فرانس24/ أ ف ب`)
@@ -111,6 +121,58 @@ function findSourceLines(pass: Pass): void {
     if (matchSourceLine(text, norm)) take(pass, i, i, 'source-line');
     else if (matchPublicationLine(text, norm)) take(pass, i, i, 'publication-line');
   }
+}
+
+/** Lines the dateline may stand in: the title line (a text file's first line), the lead, one more. */
+const DATELINE_LINES = 3;
+
+/**
+ * A dateline or byline opens the lead: `أتلانتا، الولايات المتحدة الأمريكية (CNN)--`, `بكين - فرانس
+ * برس`, `WASHINGTON (AP) —`, `Posted on <date> by <outlet>`. It says where the story was filed and
+ * whom it credits (read as provenance), not what happened: left in, its place would read as the
+ * event's place and the first claim would start with it. A line that is only a byline goes whole;
+ * then the next line may hold the dateline. When a byline is fused with the headline (the record's
+ * `title`) and the lead on one line, the space after the headline goes too (`headline-break`), so
+ * the headline stands as its own claim.
+ */
+function findDateline(pass: Pass, title: string | null): void {
+  for (const i of bodyLines(pass).slice(0, DATELINE_LINES)) {
+    const line = pass.lines[i];
+    const m = matchDateline(line.text);
+    if (!m) continue;
+    const reason: RemovalReason = m.kind;
+    const rest = line.text.slice(m.end);
+    if (!/[\p{L}\p{N}]/u.test(rest)) {
+      take(pass, i, i, reason);
+      continue;
+    }
+    const start = line.start + m.start;
+    const end = line.start + m.start + line.text.slice(m.start, m.end).trimEnd().length;
+    pass.found.push({ first: i, last: i, reason, span: [start, end] });
+    const split = title ? headlineEnd(line.text, m.end, title) : -1;
+    if (split > 0) pass.found.push({ first: i, last: i, reason: 'headline-break', span: [line.start + split, line.start + split + spaceAfter(line.text, split)] });
+    return;
+  }
+}
+
+/** Where the headline ends when `text` repeats it at `from` and the lead follows on the same line, else -1. */
+function headlineEnd(text: string, from: number, title: string): number {
+  const want = normalizeLine(title);
+  const words = text.slice(from).split(/(?<=\S)(?=\s)/);
+  let taken = '';
+  for (const w of words) {
+    taken += w;
+    const got = normalizeLine(taken);
+    if (got === want) return from + taken.length < text.trimEnd().length ? from + taken.length : -1;
+    if (got.length > want.length) return -1;
+  }
+  return -1;
+}
+
+function spaceAfter(text: string, at: number): number {
+  let n = 0;
+  while (at + n < text.length && /\s/.test(text[at + n])) n += 1;
+  return n;
 }
 
 function findTags(pass: Pass): void {
@@ -236,8 +298,9 @@ function endsSentence(raw: string): boolean {
 
 function toRemovals(text: string, pass: Pass): Removal[] {
   return pass.found
-    .sort((a, b) => a.first - b.first)
+    .sort((a, b) => a.first - b.first || (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0))
     .map((f) => {
+      if (f.span) return { start: f.span[0], end: f.span[1], text: text.slice(f.span[0], f.span[1]), reason: f.reason };
       const first = pass.lines[f.first];
       let last = pass.lines[f.last];
       while (isBlank(last) && last.index > first.index) last = pass.lines[last.index - 1];

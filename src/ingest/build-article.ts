@@ -7,6 +7,7 @@ import { countLongSegments, MAX_SEGMENT_CHARS } from '../text/segment.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { splitLines, type Line } from './lines.js';
 import { readMetadata, type RecordFields } from './metadata.js';
+import { readProvenance } from './provenance.js';
 import type { ParseOptions } from './problems.js';
 
 export interface ArticleInput {
@@ -42,14 +43,17 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
   const view = controls.length > 0 ? blank(text, controls) : text;
   const language = detectLanguage(view);
   const lines = splitLines(view);
-  // 2. Boilerplate (found even when kept, so the title and outlet are read past it).
+  const { fields, id, fileName, cleaned } = cleanFields(input);
+  // 2. Boilerplate (found even when kept, so the title and outlet are read past it), with the
+  //    lead's dateline or byline (the title says where a headline fused with it ends).
   const found = mergeRemovals([
-    ...removeBoilerplate(text, language.language, lines),
+    ...removeBoilerplate(text, language.language, lines, fields.title ?? null),
     ...(input.captions ?? []).map((c) => ({ ...c, reason: 'caption' })),
   ]);
   // 3. Metadata, from fields cleaned of controls too.
-  const { fields, id, fileName, cleaned } = cleanFields(input);
   const meta = readMetadata({ text: view, boilerplate: found, fields, markdown: input.markdown, fileName, lines, language });
+  // 4. Provenance: whom it credits (byline field, dateline, credit line, the text).
+  const provenance = readProvenance({ text: view, removals: found, byline: fields.byline ?? null, outlet: meta.outlet });
   const titleSpan = meta.titleSpan && { ...meta.titleSpan, text: text.slice(meta.titleSpan.start, meta.titleSpan.end) };
   const removed = options.keepBoilerplate ? controls : mergeRemovals([...found, ...controls]);
 
@@ -79,6 +83,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
     titleSpan,
     removed,
     warnings,
+    provenance,
   };
   return { article, notices };
 }
@@ -117,6 +122,7 @@ function cleanFields(input: ArticleInput): { fields: RecordFields; id: string; f
     outlet: clean('outlet', input.fields.outlet),
     date: clean('date', input.fields.date),
     url: clean('url', input.fields.url),
+    byline: clean('byline', input.fields.byline),
   };
   const fileName = clean('file name', input.fileName) ?? null;
   const id = clean('id', input.id) || fileName || 'article';

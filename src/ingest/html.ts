@@ -178,6 +178,7 @@ function readMeta(document: DomDocument): Required<RecordFields> {
       attr(document, 'meta[name="DC.date.issued"]'),
     ),
     url: first(attr(document, 'link[rel="canonical"]', 'href'), attr(document, 'meta[property="og:url"]')),
+    byline: first(attr(document, 'meta[name="author"]'), attr(document, 'meta[property="article:author"]'), attr(document, 'meta[name="byl"]')),
   };
 }
 

@@ -27,6 +27,7 @@ export const RECORD_FIELDS = {
   outlet: ['outlet', 'source', 'src', 'site'],
   date: ['date', 'published', 'publishedAt', 'published_at', 'time', 'datetime'],
   url: ['url', 'link'],
+  byline: ['byline', 'author', 'authors', 'dateline', 'creator'],
   id: ['id', 'docno'],
 } as const;
 
@@ -110,6 +111,7 @@ function addRecord(out: JsonRecords, value: Json, n: number, what: string, path:
       outlet: metaField(value, RECORD_FIELDS.outlet, notices, true),
       date: metaField(value, RECORD_FIELDS.date, notices),
       url: metaField(value, RECORD_FIELDS.url, notices),
+      byline: bylineField(value, notices),
     },
     notices,
   });
@@ -195,6 +197,17 @@ function metaField(record: { [key: string]: Json }, names: readonly string[], no
     if (text.trim() !== '') return text.trim();
   }
   return null;
+}
+
+/** Who wrote or filed it (`author`, `byline`): a string, or a list of names (joined with commas); anything else is named and ignored. */
+function bylineField(record: { [key: string]: Json }, notices: string[]): string | null {
+  for (const [, value] of present(record, RECORD_FIELDS.byline)) {
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      const joined = value.map((v) => v.trim()).filter(Boolean).join(', ');
+      if (joined) return joined;
+    }
+  }
+  return metaField(record, RECORD_FIELDS.byline.filter((name) => !present(record, [name]).some(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string'))), notices, true);
 }
 
 /** The record's id: a string, or a number written in digits (the usual `docno`); anything else is named and ignored. */

@@ -3,8 +3,13 @@
 import type { Article, Language, Removal, Span } from '../types.js';
 import { findDates, parseDateValue } from '../text/dates.js';
 import { detectLanguage, type LanguageGuess } from '../text/language.js';
-import { DATELINE_NOT_OUTLET, FILENAME_NOISE } from './lexicons/metadata.js';
+import { FILENAME_NOISE } from './lexicons/metadata.js';
 import { isBlank, matchPublicationLine, matchSourceLine, normalizeLine, splitLines, type Line } from './lines.js';
+import { OPENING_REASONS } from './boilerplate.js';
+import { knownName } from './credits.js';
+import { matchDateline } from './dateline.js';
+
+export { matchDateline, type Dateline } from './dateline.js';
 
 /** Metadata a format gives directly (JSON fields, HTML meta tags). */
 export interface RecordFields {
@@ -12,6 +17,8 @@ export interface RecordFields {
   outlet?: string | null;
   date?: string | null;
   url?: string | null;
+  /** Who wrote or filed it (`بكين - فرانس برس`, `Jane Doe, Reuters`): read as provenance. */
+  byline?: string | null;
 }
 
 export interface MetadataInput {
@@ -39,12 +46,15 @@ const LEAD_LINES = 3;
 export function readMetadata(input: MetadataInput): ArticleMetadata {
   const warnings: string[] = [];
   const lines = input.lines ?? splitLines(input.text);
-  const body = linesOutside(lines, input.boilerplate).filter((l) => !isBlank(l));
+  // A dateline or byline that opens a line leaves the rest of it to the article (and its title).
+  const openings = input.boilerplate.filter((r) => OPENING_REASONS.has(r.reason) && opensLine(input.text, r));
+  const hiding = input.boilerplate.filter((r) => !openings.includes(r));
+  const body = linesOutside(lines, hiding).filter((l) => !isBlank(l));
   // Lines outside read-also blocks: a source line there belongs to another story.
   const own = linesOutside(lines, input.boilerplate.filter((r) => r.reason === 'read-also'));
 
-  const { title, titleSpan } = readTitle(input, body, warnings);
-  const lead = body.filter((l) => !titleSpan || l.start !== titleSpan.start).slice(0, LEAD_LINES);
+  const { title, titleSpan } = readTitle(input, body, openings, warnings);
+  const lead = body.filter((l) => !titleSpan || !(l.start <= titleSpan.start && titleSpan.start < l.end)).slice(0, LEAD_LINES);
   const outlet = readOutlet(input, own, lead, warnings);
   const date = readDate(input, own, titleSpan ? body.slice(0, LEAD_LINES) : lead, lead, warnings);
   const language = readLanguage(input, warnings);
@@ -75,27 +85,43 @@ function linesOutside(lines: readonly Line[], removals: readonly Removal[]): Lin
   return out;
 }
 
-function lineSpan(line: Line): Span {
-  const start = line.start + (line.text.length - line.text.trimStart().length);
-  const end = line.start + line.text.trimEnd().length;
+/** True when text follows the removal on its line: it takes the line's opening, not the line. */
+function opensLine(text: string, r: Removal): boolean {
+  const nl = text.indexOf('\n', r.end);
+  return /[\p{L}\p{N}]/u.test(text.slice(r.end, nl === -1 ? text.length : nl));
+}
+
+/** The line's text past any dateline or byline opening it, and up to a headline break in it. */
+function lineSpan(line: Line, openings: readonly Removal[] = []): Span {
+  let start = line.start + (line.text.length - line.text.trimStart().length);
+  let end = line.start + line.text.trimEnd().length;
+  for (const r of openings) {
+    if (r.start < line.start || r.start >= line.end) continue;
+    if (r.reason === 'headline-break') end = Math.min(end, r.start);
+    else if (r.start <= start) start = Math.max(start, r.end);
+  }
+  while (start < end && /\s/.test(line.text[start - line.start])) start += 1;
   return { start, end, text: line.text.slice(start - line.start, end - line.start) };
 }
 
 // --- title ---------------------------------------------------------------------------------
 
-function readTitle(input: MetadataInput, body: Line[], warnings: string[]): { title: string; titleSpan: Span | null } {
+function readTitle(input: MetadataInput, body: Line[], openings: readonly Removal[], warnings: string[]): { title: string; titleSpan: Span | null } {
   const field = clean(input.fields.title);
   const first = body[0];
   if (field) {
-    // The title stands in the text when the first line repeats it (an HTML page's heading).
+    // The title stands in the text when the first line repeats it (an HTML page's heading), or
+    // when a byline fused with it was split off (`Posted on ... by ... <headline> <lead>`).
     // Compare only lines of about the title's length: normalizing a paragraph is slow.
-    const near = first && Math.abs(first.text.trim().length - field.length) <= field.length / 4 + 4;
-    const same = near && normalizeLine(stripHashes(first.text)) === normalizeLine(field);
-    return { title: field, titleSpan: same ? lineSpan(first) : null };
+    const span = first ? lineSpan(first, openings) : null;
+    const near = span && Math.abs(span.text.length - field.length) <= field.length / 4 + 4;
+    const same = near && normalizeLine(stripHashes(span.text)) === normalizeLine(field);
+    return { title: field, titleSpan: same ? span : null };
   }
   if (first) {
-    const title = input.markdown ? stripHashes(first.text) : first.text.replace(/\s+/g, ' ').trim();
-    return { title, titleSpan: lineSpan(first) };
+    const span = lineSpan(first, openings);
+    const title = input.markdown ? stripHashes(span.text) : span.text.replace(/\s+/g, ' ').trim();
+    return { title, titleSpan: span };
   }
   warnings.push('no title found: the text has no line outside boilerplate');
   return { title: input.fileName ?? '', titleSpan: null };
@@ -117,9 +143,9 @@ function readOutlet(input: MetadataInput, own: Line[], lead: Line[], warnings: s
     const source = matchSourceLine(line.text, line.norm);
     if (source) return { outlet: source.outlet, outletFrom: 'source-line' };
   }
-  for (const line of lead) {
-    const dateline = matchDateline(line.text);
-    if (dateline) return { outlet: dateline.outlet, outletFrom: 'dateline' };
+  for (const dateline of [...leadDatelines(input), ...lead.map((l) => matchDateline(l.text))]) {
+    // A byline names an outlet only when it is a known one (`Posted on ... by Reuters`, not a person).
+    if (dateline?.outlet && (dateline.kind === 'dateline' || knownName(dateline.outlet))) return { outlet: dateline.outlet, outletFrom: 'dateline' };
   }
   const fromName = outletFromFileName(input.fileName);
   if (fromName) {
@@ -130,36 +156,9 @@ function readOutlet(input: MetadataInput, own: Line[], lead: Line[], warnings: s
   return { outlet: null, outletFrom: null };
 }
 
-const NOT_OUTLET = new Set(DATELINE_NOT_OUTLET.map(normalizeLine));
-// A lead's opening: up to six words (a place, a date), the outlet in brackets, then a dash,
-// a colon or the story: `عمان 4 نوفمبر 2023 (شينخوا) أكد`, `WASHINGTON (AP) —`, `(CNN)--`.
-const DATELINE = /^([^()\n.!?؟"«»]{0,80}?)\(\s*([^()\n]{2,30}?)\s*\)\s*(?:[-–—]{1,2}|:)?/u;
-
-export interface Dateline {
-  outlet: string;
-  /** The text before the brackets (a place and maybe a date), trimmed. */
-  place: string;
-  /** Span of the whole dateline in the line. */
-  start: number;
-  end: number;
-}
-
-/** Reads a dateline at the start of a lead line, or null. */
-export function matchDateline(line: string): Dateline | null {
-  const offset = line.length - line.trimStart().length;
-  const m = DATELINE.exec(line.trimStart());
-  if (!m) return null;
-  const place = m[1].trim();
-  const outlet = m[2].trim();
-  // A place is a word or three (`لندن، بريطانيا`); with a date (`عمان 4 نوفمبر 2023`) up to six.
-  // Longer openings are sentences that cite an agency: `وقالت وكالة الأنباء الصينية الرسمية (شينخوا)`.
-  const words = place.split(/\s+/).filter(Boolean).length;
-  if (words > (/\d/.test(place) ? 6 : 3)) return null;
-  if (outlet.split(/\s+/).length > 4 || /\d/.test(outlet) || NOT_OUTLET.has(normalizeLine(outlet))) return null;
-  // Without a place before it, only a dash or colon after the brackets makes it a dateline.
-  const marked = /[-–—:]\s*$/.test(m[0]);
-  if (place === '' && !marked) return null;
-  return { outlet, place, start: offset, end: offset + m[0].length };
+/** The datelines and bylines boilerplate removal found opening the lead, read again for what they name. */
+function leadDatelines(input: MetadataInput) {
+  return input.boilerplate.filter((r) => r.reason === 'dateline' || r.reason === 'byline').map((r) => matchDateline(r.text));
 }
 
 /** An outlet name in a file name (`aljazeera-2024-02-07` -> `aljazeera`), or null when it has none. */
@@ -190,8 +189,7 @@ function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], 
     const date = value ? readDateValue(value) : null;
     if (date) return { date, dateFrom: 'source-line' };
   }
-  for (const line of lead) {
-    const dateline = matchDateline(line.text);
+  for (const dateline of [...leadDatelines(input), ...lead.map((l) => matchDateline(l.text))]) {
     const date = dateline && dateline.place ? firstFullDate(dateline.place) : null;
     if (date) return { date, dateFrom: 'dateline' };
   }

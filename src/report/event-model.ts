@@ -2,7 +2,7 @@
 // article letters and outlet names, every claim's label and its own status (as the Comparison's
 // `ClaimGroup.status` says: never recomputed), groups in reading order, the coverage matrix with
 // each cell's status from its members, totals and per-outlet figures.
-import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, Relation } from '../types.js';
+import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, OriginSupport, Relation } from '../types.js';
 
 /** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
 export type ClaimStatus = Relation | 'unique';
@@ -87,11 +87,37 @@ export interface ClaimRef {
   place: number;
 }
 
+/** One independent origin of a group as views name it. */
+export interface OriginView {
+  origin: OriginSupport;
+  /** `AFP via alarabia and skynews`, `BBC's own correspondent`, `one uncredited text via A and B`. */
+  label: string;
+  /** Letters of the articles that carry it. */
+  letters: string[];
+}
+
+/** How many independent origins stand behind a group: what a view (or a key-findings list) says about its support. */
+export interface IndependenceView {
+  /** Outlets that report it (an outlet that filed the same text twice counts once). */
+  outlets: number;
+  /** Independent origins among them. */
+  independent: number;
+  /** `reported by 4 outlets, 2 independent: AFP via alarabia and skynews; BBC's own correspondent`. */
+  summary: string;
+  origins: OriginView[];
+  /** `B2, D4 quote المرصد السوري from different origins: a shared source, not independent confirmation`. */
+  sharedSources: string[];
+  /** `B3 and C2 carry one AFP text: their difference (number: 31 / 48) is an edit, not independent disagreement`. */
+  edits: string[];
+}
+
 export interface GroupView {
   group: ClaimGroup;
   /** Members in story order. */
   members: ClaimRef[];
   framing: GroupFraming | null;
+  /** Independent origins behind it, when the comparison records them. */
+  independence: IndependenceView | null;
 }
 
 /** One outlet's cell of a coverage row. */
@@ -100,6 +126,22 @@ export interface MatrixCell {
   refs: ClaimRef[];
   /** Its claims' own status (the first in display order when they differ), or `absent`. */
   status: CellStatus;
+  /** Its claims share their origin with another outlet's in the row (one text, one agency's dispatch): no independent confirmation. */
+  copied: boolean;
+}
+
+/** One article's origin as views show it. */
+export interface ArticleOriginView {
+  /** Whom it credits, e.g. `AFP (byline: فرانس برس)`, or `no one`. */
+  credits: string;
+  /** The origin its text counts under (`AFP`, `BBC`). */
+  origin: string;
+  /** Index of the article it repeats (its outlet filed the same text twice), or null. */
+  duplicateOf: number | null;
+  /** Share of its text found in other outlets' articles, 0..1. */
+  copiedShare: number;
+  /** One line for the article list: `credits AFP (byline) · 93% of its text also in other outlets' articles`. */
+  note: string;
 }
 
 /** One row of the coverage matrix: a claim group, or a claim only one outlet reported. */
@@ -113,6 +155,8 @@ export interface MatrixRow {
   status: ClaimStatus;
   /** Per article (in article order). */
   cells: MatrixCell[];
+  /** Outlets and independent origins behind the row (null for a unique claim or without origins). */
+  independence: { outlets: number; independent: number } | null;
   /** The first member in story order, whose wording labels the row. */
   lead: ClaimRef;
   members: ClaimRef[];
@@ -159,6 +203,8 @@ export interface EventModel {
   /** Per article. */
   figures: OutletFigures[];
   totals: Totals;
+  /** Per article: whom it credits, the origin it counts under, a duplicate filing (empty when the comparison has no origins). */
+  articleOrigins: ArticleOriginView[];
 }
 
 /** The first status in display order. */
@@ -214,21 +260,32 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
   const byPlace = (x: ClaimRef, y: ClaimRef) => x.place - y.place;
 
   const framingByGroup = new Map((comparison.framing?.groups ?? []).map((g) => [g.groupId, g]));
+  const labelOf = (id: string) => refs.get(id)?.label ?? id;
   const groups: GroupView[] = comparison.groups
-    .map((group) => ({ group, members: refsOf(group.members).map((r) => inGroup(group, r)).sort(byPlace), framing: framingByGroup.get(group.id) ?? null }))
+    .map((group) => ({
+      group,
+      members: refsOf(group.members).map((r) => inGroup(group, r)).sort(byPlace),
+      framing: framingByGroup.get(group.id) ?? null,
+      independence: independenceOf(group, letters, comparison, labelOf),
+    }))
     .filter((g) => g.members.length > 0)
     .sort((x, y) => DISPLAY_ORDER[x.group.relation] - DISPLAY_ORDER[y.group.relation] || byPlace(x.members[0], y.members[0]));
 
   const unique = comparison.articles.map((a) => refsOf(comparison.unique[a.id] ?? []).sort(byPlace));
 
-  const cellOf = (refsHere: ClaimRef[]): MatrixCell => ({ refs: refsHere, status: refsHere.length > 0 ? firstInOrder(refsHere.map((r) => r.status)) : 'absent' });
+  const cellOf = (refsHere: ClaimRef[], group: ClaimGroup | null = null): MatrixCell => ({
+    refs: refsHere,
+    status: refsHere.length > 0 ? firstInOrder(refsHere.map((r) => r.status)) : 'absent',
+    copied: group !== null && refsHere.some((r) => sharesOrigin(group, r.claim.id)),
+  });
   const matrix: MatrixRow[] = [
     ...groups.map((g) => ({
       kind: 'group' as const,
       id: g.group.id,
       label: g.group.id,
       status: g.group.relation,
-      cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i))),
+      cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i), g.group)),
+      independence: g.independence && { outlets: g.independence.outlets, independent: g.independence.independent },
       lead: g.members[0],
       members: g.members,
       group: g,
@@ -239,6 +296,7 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
       label: r.label,
       status: 'unique' as const,
       cells: comparison.articles.map((_, i) => cellOf(i === r.article ? [r] : [])),
+      independence: null,
       lead: r,
       members: [r],
       group: null,
@@ -269,7 +327,79 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
     story: [...matrix].sort((x, y) => byPlace(x.lead, y.lead)),
     figures,
     totals: { claims: refs.size, groups: groups.length, groupsBy, claimsBy },
+    articleOrigins: articleOrigins(comparison),
   };
+}
+
+// --- independence --------------------------------------------------------------------------
+
+/** `A`, `A and B`, `A, B and C`. */
+function listing(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** How an origin is named: `AFP via alarabia and skynews`, `BBC's own correspondent`, `CNN`. */
+export function originLabel(o: OriginSupport): string {
+  switch (o.kind) {
+    case 'agency':
+      return `${o.name} via ${listing(o.via)}`;
+    case 'agencies':
+      return `unnamed agencies via ${listing(o.via)}`;
+    case 'shared-text':
+      return `one uncredited text via ${listing(o.via)}`;
+    case 'own':
+      if (o.gloss.includes('own correspondent')) return `${o.name}'s own correspondent`;
+      if (o.via.length === 1 && o.via[0] !== o.name) return `${o.name}'s correspondent via ${o.via[0]}`;
+      return o.gloss.includes('agencies') ? `${o.name} (with agencies it does not name)` : o.name;
+  }
+}
+
+/** True when the claim's origin in the group is carried by more than one outlet. */
+function sharesOrigin(group: ClaimGroup, claim: string): boolean {
+  return group.origins?.independent.some((o) => o.claims.includes(claim) && o.via.length > 1) ?? false;
+}
+
+function independenceOf(group: ClaimGroup, letters: readonly string[], comparison: Comparison, labelOf: (id: string) => string): IndependenceView | null {
+  const o = group.origins;
+  if (!o) return null;
+  const index = new Map(comparison.articles.map((a, i) => [a.id, i]));
+  const origins = o.independent.map((x) => ({ origin: x, label: originLabel(x), letters: x.articles.map((a) => letters[index.get(a) ?? 0]) }));
+  const twice = o.independent.flatMap((x) => x.basis.filter((b) => b.includes('filed the same text twice')));
+  const outlets = `${o.outlets} outlet${o.outlets === 1 ? '' : 's'}`;
+  const count = `${o.count} independent`;
+  const summary = `reported by ${outlets}, ${count}: ${origins.map((x) => x.label).join('; ')}${twice.length > 0 ? ` (${twice.map((t) => t.replace(/ \(.*\)/, '')).join('; ')})` : ''}`;
+  return {
+    outlets: o.outlets,
+    independent: o.count,
+    summary,
+    origins,
+    sharedSources: o.sharedSources.map((s) => `${listing(s.claims.map(labelOf))} quote ${s.name} from ${s.origins.length} origins: a shared source, not independent confirmation`),
+    edits: o.edits.map((e) => {
+      const name = o.independent.find((x) => x.key === e.origin)?.name ?? e.origin;
+      const pair = `${labelOf(e.a)} and ${labelOf(e.b)}`;
+      if (e.kind === 'copy') return `${pair} are one text: their difference (${e.note}) is an edit of it, not independent disagreement`;
+      if (e.kind === 'agency') return `${pair} both credit ${name}: their difference (${e.note}) lies between its reports (an update or an edit), not independent disagreement`;
+      return `${pair} are both ${name}'s own reports: the outlet changed its account (${e.note}), not two sources disagreeing`;
+    }),
+  };
+}
+
+function articleOrigins(comparison: Comparison): ArticleOriginView[] {
+  const recorded = comparison.origins;
+  if (!recorded) return [];
+  const index = new Map(comparison.articles.map((a, i) => [a.id, i]));
+  const letter = (i: number) => articleLetter(i);
+  return comparison.articles.map((a, i) => {
+    const own = recorded.find((o) => o.article === a.id);
+    const credits = (a.provenance?.credits ?? []).filter((c) => c.from !== 'text');
+    const creditText = credits.length === 0 ? 'no one' : credits.map((c) => `${c.kind === 'writer' ? `writer ${c.name}` : c.name} (${c.from}: ${c.text})`).join(', ');
+    const duplicateOf = own?.duplicateOf ? index.get(own.duplicateOf) ?? null : null;
+    const copiedShare = own?.copiedShare ?? 0;
+    const parts = [`credits ${creditText}`, `counts under ${own?.origin.name ?? outletName(a)}`];
+    if (duplicateOf !== null) parts.push(`the same text as [${letter(duplicateOf)}] filed again by ${outletName(a)}: counted once`);
+    if (copiedShare >= 0.05) parts.push(`${Math.round(copiedShare * 100)}% of its text also in other outlets' articles`);
+    return { credits: creditText, origin: own?.origin.name ?? outletName(a), duplicateOf, copiedShare, note: parts.join(' · ') };
+  });
 }
 
 function firstDate(articles: readonly ArticleResult[]): string | null {

@@ -35,6 +35,7 @@ td.absent { color: #8a8a90; }
 .rel-shared:is(.rel, .claim-no, .claim-mark) { color: var(--shared); } .rel-partial:is(.rel, .claim-no, .claim-mark) { color: var(--partial); }
 .rel-conflict:is(.rel, .claim-no, .claim-mark) { color: var(--conflict); } .rel-unique:is(.rel, .claim-no, .claim-mark) { color: var(--unique); }
 .claim-mark { font-weight: 700; white-space: nowrap; }
+.copied { font-size: .75rem; font-weight: 700; border: 1px solid var(--line); border-radius: 3px; padding: 0 .2rem; }
 .rel.rel-shared { background: #e3f3ea; } .rel.rel-partial { background: #fbf0d3; } .rel.rel-conflict { background: #f9e0dc; } .rel.rel-unique { background: #e2eaf6; }
 .group { border: 1px solid var(--line); border-inline-start: 5px solid var(--line); border-radius: 6px; padding: .2rem 1rem .8rem; margin: 1rem 0; }
 .group.group-shared { border-inline-start-color: var(--shared); } .group.group-partial { border-inline-start-color: #d9a21b; }

@@ -66,15 +66,18 @@ function header(model: EventModel): string {
 }
 
 function articlesSection(model: EventModel): string {
+  const origins = model.articleOrigins.length > 0;
   const rows = model.comparison.articles.map((a, i) => [
     `${letterBadge(model, i)} ${bdi(model.outlets[i])}${a.outlet === null ? ' <span class="small">(outlet unknown; article id shown)</span>' : ''}`,
     `<div${textAttrs(a.language)}>${esc(a.title)}</div>`,
     a.date ? `${esc(a.date)}${a.dateFrom ? ` <span class="small">(${esc(a.dateFrom)})</span>` : ''}` : 'unknown',
     esc(a.language),
     String(a.claims.length),
+    ...(origins ? [`<span class="small">${bdi(model.articleOrigins[i].note)}</span>`] : []),
     externalLink(a.url) || `<a href="#article-${model.letters[i]}">full text</a>`,
   ]);
-  return section('articles', table('The articles compared, with their letters', ['Outlet', 'Title', 'Date', 'Language', 'Claims', 'Link'], rows, [4]));
+  const head = ['Outlet', 'Title', 'Date', 'Language', 'Claims', ...(origins ? ['Credits and origin'] : []), 'Link'];
+  return section('articles', table('The articles compared, with their letters', head, rows, [4]));
 }
 
 function figuresSection(model: EventModel): string {
@@ -95,6 +98,7 @@ function figuresSection(model: EventModel): string {
 
 function coverageSection(model: EventModel): string {
   if (model.matrix.length === 0) return section('coverage', '<p class="note">No claims to map.</p>');
+  const origins = model.articleOrigins.length > 0;
   const chart = `<div class="chart">${coverageHeatmapSvg(model)}</div>`;
   const rows = model.matrix.map((row) => {
     const article = model.comparison.articles[row.lead.article];
@@ -103,19 +107,34 @@ function coverageSection(model: EventModel): string {
       `<a href="${target}">${esc(row.label)}</a>`,
       statusBadge(row.status),
       `<div${textAttrs(article.language)}>${esc(clipText(row.lead.claim.text, 90))}</div>`,
+      ...(origins ? [row.independence ? `<span title="${esc(model.groups.find((g) => g.group.id === row.id)?.independence?.summary ?? '')}">${row.independence.independent} of ${row.independence.outlets}</span>` : '—'] : []),
       ...row.cells.map((cell) =>
-        cell.refs.length > 0 ? cell.refs.map(claimMark).join(' ') : '<span aria-hidden="true">—</span><span class="vh">not reported</span>',
+        cell.refs.length > 0
+          ? cell.refs.map(claimMark).join(' ') + (cell.copied ? ` <span class="copied" title="${COPIED_TITLE}">c</span>` : '')
+          : '<span aria-hidden="true">—</span><span class="vh">not reported</span>',
       ),
     ];
   });
-  const head = ['Claim', 'Relation', 'Wording (first outlet)', ...model.letters.map((l, i) => `<abbr title="${esc(model.outlets[i])}">${esc(l)}</abbr>`)];
+  const head = ['Claim', 'Relation', 'Wording (first outlet)', ...(origins ? ['Independent'] : []), ...model.letters.map((l, i) => `<abbr title="${esc(model.outlets[i])}">${esc(l)}</abbr>`)];
   return section(
     'coverage',
     '<p>Which outlet reports which claim: one column per claim group, then the claims only one outlet reported. ' +
-      'Each outlet\'s claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). An empty cell is an omission.</p>' +
+      'Each outlet\'s claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). An empty cell is an omission.' +
+      (origins ? ' <em>Independent</em> counts the origins behind a group against its outlets: copies of one dispatch, and outlets crediting one agency, count once; a cell marked <span class="copied">c</span> shares its origin with another outlet\'s.' : '') +
+      '</p>' +
       chart +
       table('Coverage matrix: claim groups and unique claims by outlet', head, rows),
   );
+}
+
+const COPIED_TITLE = 'same origin as another outlet in this row (one text or one agency): not independent confirmation';
+
+/** Who stands behind a group: its independent origins, edits of one text, sources several origins quote. */
+function independenceHtml(view: GroupView): string {
+  const i = view.independence;
+  if (!i) return '';
+  const notes = [...i.edits, ...i.sharedSources];
+  return `<p class="origins"><strong>Independent origins:</strong> ${bdi(i.summary)}</p>` + (notes.length > 0 ? `<ul class="small">${notes.map((n) => `<li>${bdi(n)}</li>`).join('')}</ul>` : '');
 }
 
 
@@ -125,6 +144,7 @@ function groupHtml(model: EventModel, view: GroupView): string {
   const out: string[] = [
     `<section class="group group-${group.relation}" id="${anchor}" aria-labelledby="${anchor}-h">`,
     `<h3 id="${anchor}-h">${statusBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
+    independenceHtml(view),
   ];
   const conflicts = group.diffs.flatMap((d) => d.conflicts.map((c) => ({ d, c })));
   if (conflicts.length > 0) {

@@ -30,15 +30,17 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   }
 
   out.push('## Articles', '');
+  const origins = model.articleOrigins.length > 0;
   out.push(
     tableMd(
-      ['Outlet', 'Title', 'Date', 'Language', 'Claims', 'Link'],
+      ['Outlet', 'Title', 'Date', 'Language', 'Claims', ...(origins ? ['Credits and origin'] : []), 'Link'],
       comparison.articles.map((a, i) => [
         outletCell(model, i) + (a.outlet === null ? ' (outlet unknown; article id shown)' : ''),
         md(a.title),
         a.date ? md(`${a.date}${a.dateFrom ? ` (${a.dateFrom})` : ''}`) : 'unknown',
         md(a.language),
         String(a.claims.length),
+        ...(origins ? [md(model.articleOrigins[i].note)] : []),
         urlMd(a.url) || `[full text](${fullTextSlug(model.letters[i])})`,
       ]),
       [4],
@@ -69,17 +71,21 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   else {
     out.push(
       'Which outlet reports which claim: one row per claim group, then the claims only one outlet reported. ' +
-        "Each outlet's claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). A dash is an omission.",
+        "Each outlet's claim carries its own status (in a group of three, one outlet may contradict a second and agree with a third). A dash is an omission." +
+        (origins
+          ? " *Independent* counts the origins behind a group against its outlets: copies of one dispatch, and outlets crediting one agency, count once; `(c)` marks a cell whose origin another outlet in the row shares."
+          : ''),
       '',
     );
     out.push(
       tableMd(
-        ['Claim', 'Relation', 'Wording (first outlet)', ...model.letters.map((l) => md(l))],
+        ['Claim', 'Relation', 'Wording (first outlet)', ...(origins ? ['Independent'] : []), ...model.letters.map((l) => md(l))],
         model.matrix.map((row) => [
           md(row.label),
           badge(row.status),
           md(clipText(row.lead.claim.text, 80)),
-          ...row.cells.map((cell) => (cell.refs.length > 0 ? cell.refs.map(claimMarkMd).join(' ') : '—')),
+          ...(origins ? [row.independence ? `${row.independence.independent} of ${row.independence.outlets}` : '—'] : []),
+          ...row.cells.map((cell) => (cell.refs.length > 0 ? cell.refs.map(claimMarkMd).join(' ') + (cell.copied ? ' (c)' : '') : '—')),
         ]),
       ),
       '',
@@ -144,6 +150,13 @@ function urlMd(url: string | null): string {
 function groupMd(model: EventModel, view: GroupView): string[] {
   const { group } = view;
   const out: string[] = [`### ${badge(group.relation)}: group ${md(group.id)} (score ${group.score})`, ''];
+  const independence = view.independence;
+  if (independence) {
+    out.push(`**Independent origins:** ${md(independence.summary)}`, '');
+    const notes = [...independence.edits, ...independence.sharedSources];
+    if (notes.length > 0) out.push(...notes.map((n) => item(md(n))), '');
+  }
+  const head = out.length;
   for (const d of group.diffs) {
     const a = model.refs.get(d.a);
     const b = model.refs.get(d.b);
@@ -151,7 +164,7 @@ function groupMd(model: EventModel, view: GroupView): string[] {
       out.push(`- **Competing ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}`);
     }
   }
-  if (out.length > 2) out.push('');
+  if (out.length > head) out.push('');
   for (const m of view.members) {
     out.push(`**${md(m.letter)}** ${md(model.outlets[m.article])}, ${claimLink(m)} (${memberStatusMd(model, m)}):`, '', `> ${guardLineStart(md(m.claim.text))}`, '');
   }

@@ -23,6 +23,8 @@ export function renderCompareText(comparison: Comparison): string {
   comparison.articles.forEach((a, i) => {
     out.push(`  [${model.letters[i]}] ${a.id} | ${model.outlets[i]} | ${a.date ?? 'date unknown'} | ${a.claims.length} claims`);
     out.push(`      ${a.title}`);
+    const origin = model.articleOrigins[i];
+    if (origin) out.push(`      ${origin.note}`);
   });
   out.push('', 'Claim groups (! conflict, ~ partial, = shared)');
   for (const { group: g } of model.groups) {
@@ -44,6 +46,12 @@ export function renderCompareText(comparison: Comparison): string {
       ...g.evidence.notes,
     ];
     out.push(`  why: ${why.join('; ')}`);
+    const independence = model.groups.find((v) => v.group === g)?.independence;
+    if (independence) {
+      out.push(`  origins: ${independence.summary}`);
+      for (const e of independence.edits) out.push(`  edit: ${e}`);
+      for (const s of independence.sharedSources) out.push(`  source: ${s}`);
+    }
   }
   comparison.articles.forEach((a, i) => {
     const ids = comparison.unique[a.id] ?? [];

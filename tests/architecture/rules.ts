@@ -5,7 +5,13 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /** The analysis stages in pipeline order (text and model are foundations): a stage imports only `types` and the stages before it. */
-export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'framing', 'figures'] as const;
+export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'origins', 'framing', 'figures'] as const;
+
+/**
+ * Stages that may also use `events`, which runs before any comparison: origins finds copies inside
+ * an event with the shingles `events` uses for wire copy across a corpus.
+ */
+export const STAGES_USING_EVENTS = ['origins'];
 
 /** Top-level modules of src/ that run the pipeline: they may import every stage. */
 export const PIPELINE = ['src/compare.ts', 'src/corpus.ts', 'src/pairs.ts', 'src/options.ts', 'src/index.ts'];
@@ -105,6 +111,7 @@ export function checkImport(file: string, specifier: string, target: string | nu
   switch (from.kind) {
     case 'stage':
       if (to.kind === 'stage' && to.rank <= from.rank) return null;
+      if (to.kind === 'events' && STAGES_USING_EVENTS.includes(from.name)) return null;
       return v('stage-order', `the ${from.name} stage imports only types and earlier stages (${STAGES.slice(0, from.rank + 1).join(', ')}), not ${describe(to)}`);
     case 'events':
       if (to.kind === 'events' || (to.kind === 'stage' && EVENTS_MAY_USE.includes(to.name))) return null;

@@ -32,7 +32,7 @@ describe('removeBoilerplate on the seed articles', () => {
         'widget: اخترنا لك',
       ],
     ],
-    ['001', ['breadcrumb: الصفحة الرئيسية >>', 'source-line: /مصدر: شينخوا/ 2023:11:06.09:16', 'widget: صور ساخنة']],
+    ['001', ['breadcrumb: الصفحة الرئيسية >>', 'source-line: /مصدر: شينخوا/ 2023:11:06.09:16', 'dateline: عمان 4 نوفمبر', 'widget: صور ساخنة']],
     [
       '002',
       ['publication-line: تاريخ النشر: 21st,', 'source-line: المصدر: الحرة', 'tags: كلمات دلالية: الخارجیة', 'read-also: إقرأ أيضاً: المجر:'],

@@ -62,9 +62,10 @@ describe('HTML: the Xinhua page on Blinken in Amman', () => {
     }
   });
 
-  it('records the figure caption and the inline read-also link as removals', () => {
+  it('records the dateline, the figure caption and the inline read-also link as removals', () => {
     const article = readPage();
     expect(article.removed.map((r) => [r.reason, r.text])).toEqual([
+      ['dateline', 'عمان 4 نوفمبر 2023 (شينخوا)'],
       ['caption', 'وزير الخارجية الأمريكي أنتوني بلينكن في عمان (شينخوا)'],
       ['read-also', 'إقرأ أيضاً: بلينكن يصل إلى عمان في جولته الثالثة'],
     ]);

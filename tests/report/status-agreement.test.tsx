@@ -131,8 +131,9 @@ function tuiClaimColumns(groupId: string): Map<string, string> {
 function tuiMatrixCells(groupId: string): string[] {
   const lines = frame(stateWith(view({ screen: 'event' })));
   const row = lines.find((l) => new RegExp(`^[> ] [=~!+] ${groupId} `).test(l))!;
-  const cells = new RegExp(`^[> ] [=~!+] ${groupId} +((?:[=~!+·] )+)`).exec(row)![1].trim().split(' ');
-  return cells.map((s) => SYMBOL_STATUS.get(s)!);
+  // A cell is its status symbol, then `c` when another outlet in the row shares its origin.
+  const cells = new RegExp(`^[> ] [=~!+] ${groupId} +((?:[=~!+·]c? +)+)`).exec(row)![1].trim().split(/ +/);
+  return cells.map((s) => SYMBOL_STATUS.get(s.replace(/c$/, ''))!);
 }
 
 describe('the HTML report and the terminal UI agree on every claim of the India sandstorm event', () => {

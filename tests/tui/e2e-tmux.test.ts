@@ -113,8 +113,10 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('Enter');
     await screenWhere((s) => s.includes('Events (1)'), 'the events list');
     keys('Enter', ...Array.from({ length: row }, () => 'Down'));
-    const symbols = cells.map((c) => statusSymbol[c.status]).join(' ');
-    const matrix = await screenWhere((s) => new RegExp(`^> ! ${label} +${symbols.replace(/[+!]/g, '\\$&')} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
+    // Each cell is its symbol, then `c` when its origin is shared with another outlet in the row.
+    const symbols = cells.map((c) => `${statusSymbol[c.status]}${c.copied ? 'c' : ''}`).join(' ');
+    const pattern = cells.map((c) => `${statusSymbol[c.status].replace(/[+!]/g, '\\$&')}${c.copied ? 'c' : ''}`).join(' +');
+    const matrix = await screenWhere((s) => new RegExp(`^> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
     expect(matrix).toContain("cells, each outlet's own status");
     keys('Enter');
     const claim = await screenWhere((s) => s.includes(`› ${label}`) && s.includes('Claims side by side (3 outlets)'), 'the claim view of the three outlets');

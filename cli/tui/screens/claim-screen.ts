@@ -64,6 +64,7 @@ function detailLines(v: ClaimView, width: number, text: TextOptions): DisplayLin
   const out: DisplayLine[] = [];
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
   if (v.absent.length > 0) out.push(...block([muted('left out by: '), { text: v.absent.map((c) => `[${c.letter}] ${c.outlet}`).join(', ') }], width, text));
+  for (const n of v.originNotes) out.push(...block([muted('origins: '), { text: n }], width, text));
   for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, ...pairSpans({ text: c.a || '-' }, ' / ', { text: c.b || '-' })], width, text));
   for (const s of v.substitutions) out.push(...block([muted('words: '), ...pairSpans({ text: s.from, style: { tone: 'removed' } }, ' → ', { text: s.to, style: { tone: 'added' } }), ...(s.kind === 'variant' ? [muted(' (spelling)')] : [])], width, text));
   for (const s of v.framingSubstitutions) out.push(...block([muted('framing word choice: '), ...pairSpans({ text: s.from, style: { tone: 'flag' } }, ' → ', { text: s.to, style: { tone: 'flag' } })], width, text));
@@ -92,6 +93,7 @@ export function buildClaimScreen(args: ScreenArgs): Screen {
       text,
       { align: 'left' },
     ),
+    ...(v.origins ? [line([{ text: 'origins: ', style: { tone: 'muted' } }, { text: v.origins }], width, text, { align: 'left' })] : []),
     line([{ text: theme.color ? 'underlined: words the other outlet does not use' : '{braces}: words the other outlet does not use · *asterisks*: framing flags', style: { tone: 'muted' } }], width, text, { align: 'left' }),
   ];
   const body: DisplayLine[] = [];

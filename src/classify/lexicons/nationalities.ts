@@ -1,6 +1,7 @@
 // Nationality and group adjectives (masculine singular, as written): one swapped for another in
 // otherwise identical claims (صينية / يابانية, German / Turkish) names a different actor.
-// Feminine and plural forms are reached through the stemmer.
+// Feminine and plural forms are reached through the stemmer. Not عربي or غربي: they stand in names
+// (الإمارات العربية المتحدة, الجامعة العربية, الضفة الغربية) and directions far more than as actors.
 
 export const nationalityWords: readonly string[] = [
   'أمريكي', 'أميركي', 'روسي', 'صيني', 'ياباني', 'كوري', 'هندي', 'باكستاني', 'أفغاني', 'إيراني', 'تركي',
@@ -9,7 +10,7 @@ export const nationalityWords: readonly string[] = [
   'مكسيكي', 'برازيلي', 'أرجنتيني', 'أسترالي', 'إسرائيلي', 'فلسطيني', 'مصري', 'سعودي', 'قطري', 'إماراتي',
   'كويتي', 'بحريني', 'عماني', 'يمني', 'عراقي', 'سوري', 'لبناني', 'أردني', 'ليبي', 'تونسي', 'جزائري',
   'مغربي', 'موريتاني', 'سوداني', 'صومالي', 'إثيوبي', 'نيجيري', 'جنوب أفريقي', 'كردي', 'أوروبي', 'آسيوي',
-  'أفريقي', 'عربي', 'غربي', 'يهودي', 'مسيحي', 'مسلم', 'سني', 'شيعي', 'قبطي', 'مجوسي',
+  'أفريقي', 'يهودي', 'مسيحي', 'مسلم', 'سني', 'شيعي', 'قبطي', 'مجوسي',
   'American', 'Russian', 'Chinese', 'Japanese', 'Korean', 'Indian', 'Pakistani', 'Afghan', 'Iranian', 'Turkish',
   'German', 'French', 'British', 'Italian', 'Spanish', 'Dutch', 'Swiss', 'Swedish', 'Polish', 'Ukrainian',
   'Greek', 'Canadian', 'Mexican', 'Brazilian', 'Australian', 'Israeli', 'Palestinian', 'Egyptian', 'Saudi',

@@ -1,12 +1,25 @@
-// Negation cues, Arabic and English, as written (normalized and stemmed at load). Idioms that
-// contain a negation particle but do not negate (لا تزال "still", لا سيما "especially") are listed apart.
+// Negation cues, Arabic and English, as written (normalized at load; a leading و/ف and ب/ل are
+// taken off the text's words before look-up, so ولم, فلا, وعدم, بدون need not be listed).
+// General knowledge of the languages, not words mined from a dataset.
 
-export const negationWords: readonly string[] = [
-  // Arabic particles and negating verbs
-  'لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'غير', 'عدم', 'بدون', 'دون', 'ما', 'لما',
-  'نفى', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نفي', 'رفض', 'رفضت', 'يرفض', 'ترفض', 'رافضا',
-  // English
-  'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'denied', 'denies', 'deny', 'rejected', 'rejects',
+/**
+ * Particles and nouns that negate what follows them (لم يحدث, عدم وقوع, no casualties). Not غير:
+ * it makes compound adjectives (غير حكومية, المنقولة وغير المنقولة) far more than it denies; not
+ * لما, mostly "for what" (لما وصفه).
+ */
+export const negationParticles: readonly string[] = [
+  'لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'عدم', 'دون', 'بدون', 'ما',
+  'not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor',
+];
+
+/**
+ * Verbs that deny what follows them: their subject is who denies (نفت الهيئة), their object what is
+ * denied (وقوع إصابات). One verb in every person and tense: نفى / نفت / تنفي / ينفي / نافيا.
+ */
+export const denyingVerbs: readonly string[] = [
+  'نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي',
+  'أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا',
+  'deny', 'denies', 'denied', 'denying', 'denial',
 ];
 
 /** Failure verbs negate what follows (تفشل في التصدي / fails to stop): a claim that says so contradicts one that says it happened. */
@@ -14,10 +27,42 @@ export const failureWords: readonly string[] = [
   'فشل', 'فشلت', 'يفشل', 'تفشل', 'يفشلون', 'عجز', 'عجزت', 'يعجز', 'تعجز', 'fail', 'fails', 'failed', 'unable',
 ];
 
-/** A negation word followed by one of these is not a negation (لا تزال مرتفعة: "is still high"). */
+/**
+ * A negation word followed by one of these is no negation: لا تزال "is still", لا سيما
+ * "especially", لا بد "must", لا يقل عن "at least" and لا يزيد عن "at most" (a figure's
+ * qualifier), غير أن "however", "no longer", "not only", "no less / more than", "no doubt".
+ */
 export const negationIdiomFollowers: readonly string[] = [
-  'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'سيما', 'بد', 'شك', 'بأس', 'only', 'longer', 'matter', 'doubt',
+  'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'سيما', 'بد', 'شك', 'بأس', 'يقل', 'تقل', 'يقلون', 'يزيد', 'تزيد', 'أن', 'أنه', 'أنها',
+  // طائرة بدون طيار is a drone.
+  'طيار',
+  'only', 'longer', 'matter', 'doubt', 'less', 'more', 'fewer', 'sooner',
 ];
 
-/** `ما` is a negation only before a past verb or in ما زال idioms; elsewhere it is "what". Treated apart. */
-export const weakNegations: readonly string[] = ['ما', 'لما', 'دون', 'غير', 'no'];
+/** `ما` negates only a verb of these stems or idioms (ما زال is an idiom, listed above); elsewhere it is "what". */
+export const maNegatedVerbPrefixes: readonly string[] = ['كان', 'تم', 'قال', 'يزال', 'تزال', 'زال', 'جرى', 'حدث', 'وقع'];
+
+/**
+ * Light verbs after a negation particle: what is negated is the word after them (لم يتم الإعلان,
+ * لا يوجد مؤشر, لن تكون مطروحة, لم ترد أنباء).
+ */
+export const lightVerbs: readonly string[] = [
+  'يتم', 'تتم', 'تم', 'يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت', 'يعد', 'تعد', 'يوجد', 'توجد', 'يرد', 'ترد', 'يمكن', 'يتمكن', 'تتمكن', 'يستطيع', 'تستطيع', 'أستطيع',
+  'be', 'been', 'have', 'has', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'able', 'can', 'could', 'will', 'would',
+];
+
+/**
+ * Words that may stand between a negation and a casualty word when it says there were no
+ * casualties: لم ترد أنباء عن سقوط قتلى, no reports of deaths. Any other word between them (دون
+ * إعطاء تفاصيل حول الضحايا, "without details about the victims") makes it something else.
+ */
+export const noCasualtyLinks: readonly string[] = [
+  'أنباء', 'تقارير', 'معلومات', 'أخبار', 'سقوط', 'وقوع', 'بشأن', 'حول', 'عن', 'أي', 'وجود', 'ترد', 'يرد', 'تسجيل', 'يسجل', 'تسجل',
+  'reports', 'report', 'word', 'news', 'immediate', 'any', 'of', 'were', 'was',
+];
+
+/** Nouns of an event's happening: a denial of one denies what follows it (نفى وقوع إصابات, نفت حدوث انفجار). */
+export const eventNouns: readonly string[] = ['وقوع', 'حدوث', 'وجود', 'سقوط', 'تسجيل', 'صحة'];
+
+/** Verbs of the كان family: after a negation, what is negated is the verb that follows them (لم يكن لويس يتردد). */
+export const kanaVerbs: readonly string[] = ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت'];

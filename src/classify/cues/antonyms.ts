@@ -1,0 +1,90 @@
+// Opposite words between two claims (ارتفع / انخفض, won / lost) from the antonym lexicon: only
+// words each claim states plainly (not negated, not a denying verb, which negation handles: أكدت
+// عدم / نفت is one denial), only words the other claim lacks, and only said of the same actor.
+import type { Conflict, Token } from '../../types.js';
+import type { ClaimFeatures } from '../../align/features.js';
+import { antonymSides, findAntonym } from '../cues.js';
+import { negationsOf, negatorKind } from './negation.js';
+import { actorAgreement } from './actors.js';
+import { isContent, keySet } from '../words.js';
+
+/** Tokens of `x` whose stem and form are absent from `y`. */
+function onlyIn(x: readonly Token[], y: readonly Token[]): Token[] {
+  const stems = new Set(y.map((t) => t.stem));
+  const norms = new Set(y.map((t) => t.norm));
+  return x.filter((t) => !stems.has(t.stem) && !norms.has(t.norm));
+}
+
+/** The opposite words of two claims, if any, and whether both are said of one actor (1), different ones (0) or unknown (0.5). */
+export interface AntonymCue {
+  conflicts: Conflict[];
+  /** An opposite pair was found, whatever its actors. */
+  found: boolean;
+  actor: number;
+}
+
+function plainWords(f: ClaimFeatures): Token[] {
+  const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
+  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0);
+}
+
+/** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */
+function bothSides(f: ClaimFeatures): Set<number> {
+  const sides = new Map<number, Set<number>>();
+  for (const t of f.tokens) for (const [row, side] of antonymSides(t)) (sides.get(row) ?? sides.set(row, new Set()).get(row)!).add(side);
+  return new Set([...sides].filter(([, s]) => s.size === 2).map(([row]) => row));
+}
+
+/** How many content words on each side of an opposite word say what it is said of (ارتفاع في أسعار النفط). */
+const ARGUMENT_REACH = 2;
+/** Words that open another clause of the sentence: an argument does not reach across them. */
+const CONNECTORS = new Set(['مع', 'بعد', 'رغم', 'بسبب', 'وسط', 'قبل', 'اثر', 'عقب', 'with', 'after', 'despite', 'amid', 'as', 'while', 'before']);
+
+/** Content keys of the words next to token `k` (what the word is said of), opposite words left out, not across a connector. */
+function argumentOf(f: ClaimFeatures, k: number): Set<string> {
+  const out: Token[] = [];
+  for (const step of [-1, 1]) {
+    let found = 0;
+    for (let j = k + step; j >= 0 && j < f.tokens.length && found < ARGUMENT_REACH; j += step) {
+      const t = f.tokens[j];
+      if (CONNECTORS.has(t.norm.replace(/^و/, '')) || /[،,.؛;]/.test(f.text.slice(Math.min(t.end, f.tokens[k].end), Math.max(t.start, f.tokens[k].start)))) break;
+      if (!isContent(t) || antonymSides(t).length > 0) continue;
+      out.push(t);
+      found += 1;
+    }
+  }
+  return keySet(out);
+}
+
+/**
+ * Opposite words said of the same thing where a claim holds both sides of a row (النفط يتراجع مع
+ * ارتفاع الإنتاج / ارتفاع النفط مع تراجع الإنتاج): a word of one side in one claim and of the other
+ * side in the other, next to the same words, and neither claim saying the same side of them.
+ */
+function crossedAntonym(a: ClaimFeatures, b: ClaimFeatures, wa: readonly Token[], wb: readonly Token[]): [Token, Token] | null {
+  const sideOf = (f: ClaimFeatures, words: readonly Token[], row: number, side: number, args: ReadonlySet<string>) =>
+    words.some((t) => antonymSides(t).some(([r, s]) => r === row && s === side) && [...argumentOf(f, f.tokens.indexOf(t))].some((k) => args.has(k)));
+  for (const x of wa) {
+    const ax = argumentOf(a, a.tokens.indexOf(x));
+    for (const [row, side] of antonymSides(x)) {
+      for (const y of wb) {
+        if (!antonymSides(y).some(([r, s]) => r === row && s !== side)) continue;
+        const ay = argumentOf(b, b.tokens.indexOf(y));
+        if (![...ax].some((k) => ay.has(k))) continue;
+        if (sideOf(b, wb, row, side, ax) || sideOf(a, wa, row, 1 - side, ay)) continue;
+        return [x, y];
+      }
+    }
+  }
+  return null;
+}
+
+/** 4. Opposite words said of the same actor: of a row neither claim holds both sides of, or said of the same words. */
+export function antonymCues(a: ClaimFeatures, b: ClaimFeatures): AntonymCue {
+  const mixed = new Set([...bothSides(a), ...bothSides(b)]);
+  const [wa, wb] = [plainWords(a), plainWords(b)];
+  const pair = findAntonym(onlyIn(wa, b.tokens), onlyIn(wb, a.tokens), mixed) ?? crossedAntonym(a, b, wa, wb);
+  if (!pair) return { conflicts: [], found: false, actor: 0 };
+  const actor = actorAgreement(a, a.tokens.indexOf(pair[0]), b, b.tokens.indexOf(pair[1]));
+  return { conflicts: actor > 0 ? [{ kind: 'antonym', a: pair[0].text, b: pair[1].text }] : [], found: true, actor };
+}

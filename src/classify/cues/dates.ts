@@ -1,0 +1,57 @@
+// Dates between two claims: two different days, or a month, weekday or year swapped for another
+// in the same slot of the sentence (في مارس / في إبريل, الخميس / الأربعاء, 2017 / 2018).
+import type { Conflict, DateMention, Token } from '../../types.js';
+import { normalizeText } from '../../text/normalize.js';
+import { MONTH_NAMES } from '../../text/lexicons/months.js';
+import { cliticFree } from '../words.js';
+import type { ClaimFeatures } from '../../align/features.js';
+import type { WordDiff } from '../../align/word-diff.js';
+
+const YEAR = /^(19|20)\d\d$/;
+/** Month names by their normalized form (clitics off): a month swapped for another where no date was read (في مارس الماضي). */
+const MONTHS = new Map<string, number>(MONTH_NAMES.filter(([m]) => !/\s/.test(m)).map(([m, n]) => [normalizeText(m), n] as const));
+const monthOf = (t: Token) => cliticFree(t.norm).map((f) => MONTHS.get(f)).find((m) => m !== undefined) ?? null;
+
+function inHunk(d: DateMention, tokens: ReadonlyArray<{ start: number }>): boolean {
+  return tokens.some((t) => t.start >= d.start && t.start < d.end);
+}
+
+/**
+ * A date that tells when something was said, not when it happened: right before the reported
+ * words (أعلن البيت الأبيض، الاثنين، أن ...; said on Monday that ...). Two outlets that quote the
+ * same statement a day apart do not contradict each other.
+ */
+function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
+  return /^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12));
+}
+
+/** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
+export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
+  const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso);
+  const [da, db] = [days(a), days(b)];
+  if (da.length > 0 && db.length > 0) {
+    const [isoA, isoB] = [new Set(da.map((d) => d.iso)), new Set(db.map((d) => d.iso))];
+    const onlyA = da.filter((d) => !isoB.has(d.iso));
+    const onlyB = db.filter((d) => !isoA.has(d.iso));
+    if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length === da.length) return [{ kind: 'date', a: onlyA[0].text, b: onlyB[0].text }];
+  }
+  for (const h of diff.hunks) {
+    if (h.removed.length > 3 || h.added.length > 3) continue;
+    const x = a.claim.dates.find((d) => inHunk(d, h.removed) && !reportingDate(a, d));
+    const y = b.claim.dates.find((d) => inHunk(d, h.added) && !reportingDate(b, d));
+    if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text)) {
+      // A weekday and a date of the same day are one day; an unresolved weekday is compared by name.
+      return [{ kind: 'date', a: x.text, b: y.text }];
+    }
+    const ma = h.removed.find((t) => monthOf(t) !== null);
+    const mb = h.added.find((t) => monthOf(t) !== null);
+    if (ma && mb && monthOf(ma) !== monthOf(mb) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
+      return [{ kind: 'date', a: ma.text, b: mb.text }];
+    }
+    if (h.removed.length === 1 && h.added.length === 1) {
+      const [p, q] = [h.removed[0], h.added[0]];
+      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm) return [{ kind: 'date', a: p.text, b: q.text }];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,291 @@
+// Figures between two claims: what each figure counts (killed, wounded, money, a percentage, a
+// size, or the noun after it), whether it is vague (عشرات, thousands), a part of a larger count
+// (بينهم 5 أطفال) or a date (Sept. 11), and the span its rounding allows (43,000 ~ 43,350; 35.7 ~
+// 35.72). Two figures are rivals only when they count the same thing in the same place and cannot
+// both be true; a figure swapped for another in the same slot of the sentence is a rival too.
+import type { Conflict, NumberMention, Token } from '../../types.js';
+import type { ClaimFeatures } from '../../align/features.js';
+import type { WordDiff } from '../../align/word-diff.js';
+import { normalizeText } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
+import { conceptKey } from '../../align/features.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
+import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
+import { conceptOf } from '../../text/concepts.js';
+import { foldName } from '../../text/transliteration.js';
+import { cliticFree, isContent, once } from '../words.js';
+import { placesOf } from './places.js';
+
+const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
+const CURRENCY = set(currencyWords);
+const PERCENT = set(percentWords);
+const UNITS = set(unitWords);
+const PARTS = set(partMarkers);
+const ADDITIONS = set(additionMarkers);
+const MONTHS = set([...MONTH_NAMES.map(([m]) => m), ...MONTH_ABBREVIATIONS.map(([m]) => m)]);
+/** Concepts that name what a toll counts; ضحايا and شهداء count the dead as قتلى does. */
+const COUNTED: Readonly<Record<string, string>> = { killed: 'killed', victims: 'killed', martyrs: 'killed', wounded: 'wounded', bodies: 'bodies', missing: 'missing', arrested: 'arrested' };
+/** Quantities that say by themselves what is counted: a count of people by what befell them. */
+const PINNED = new Set(Object.values(COUNTED));
+/** Words that count the dead in a phrase rather than by a concept of their own: أودت بحياة 116, claimed the lives of. */
+const LIVES = set(['بحياة', 'بحياه', 'أرواح', 'lives']);
+
+/** What a word counts (killed, wounded ...), its clitics taken off when its stem says nothing (لمقتل). */
+function countedOf(t: Token): string | undefined {
+  const direct = COUNTED[conceptKey(t.stem)];
+  if (direct) return direct;
+  if (inAny(LIVES, t)) return 'killed';
+  for (const form of cliticFree(t.norm).slice(1)) {
+    const hit = COUNTED[conceptKey(stem(form, 'ar'))];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** How many words either side of a figure its counted noun or verb may stand (قتل 77 شخصا، أصيب 143). */
+const REACH = 3;
+
+/** One figure of a claim, read for comparison. */
+export interface Figure {
+  mention: NumberMention;
+  /** What it counts: `killed`, `wounded`, `money`, `percent`, `unit:كلم`, a counted noun's concept, or null. */
+  quantity: string | null;
+  vague: boolean;
+  /** A part of a larger count (بينهم, including). */
+  part: boolean;
+  /** The span of values its qualifier allows (at least 4: 4..), and how far rounding may take it. */
+  low: number;
+  high: number;
+  tolerance: number;
+  /** Where and when it counts: place keys of its clause, and the years it is given for. */
+  scope: { places: string[]; years: string[] };
+  /** Concepts of the content words around it in its clause. */
+  context: Set<string>;
+}
+
+/**
+ * Half the last unit a figure is given in, keeping two significant digits: 43,000 -> 500 (43,350
+ * agrees), 130 -> 5, 35.7 -> 0.05 (35.72 agrees), 36 -> 0.5 (35.7 agrees), 4 -> 0.5.
+ */
+export function roundingTolerance(value: number): number {
+  const text = String(Math.abs(value));
+  if (text.includes('.')) return 0.5 * 10 ** -(text.length - text.indexOf('.') - 1);
+  const zeros = /0*$/.exec(text)![0].length;
+  return 0.5 * 10 ** Math.min(zeros, Math.max(0, text.length - 2));
+}
+
+function tokenAt(tokens: readonly Token[], offset: number, end: number): number {
+  return tokens.findIndex((t) => t.start >= offset && t.start < end);
+}
+
+function inAny(words: ReadonlySet<string>, t: Token | undefined): boolean {
+  return t !== undefined && cliticFree(t.norm).some((f) => words.has(f) || words.has(f.replace(/^ال/, '')));
+}
+
+/** What a figure counts, from its counted noun and the words around it in its clause. */
+function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number): string | null {
+  const { tokens, text } = f;
+  const sameClause = (k: number) => {
+    const t = tokens[k];
+    if (!t) return false;
+    const [x, y] = k < from ? [t.end, tokens[from].start] : [tokens[to].end, t.start];
+    return !/[،,؛;.:]/.test(text.slice(x, y));
+  };
+  const near = (k: number) => (sameClause(k) ? tokens[k] : undefined);
+  const before = text.slice(Math.max(0, n.start - 2), n.start);
+  if (/[$€£]/.test(before) || (n.counts !== null && /[$€£]/.test(n.counts))) return 'money';
+  if ([near(to + 1), near(to + 2), near(from - 1)].some((t) => inAny(CURRENCY, t))) return 'money';
+  if ((n.counts !== null && /%|٪/.test(n.counts)) || [near(to + 1), near(to + 2)].some((t) => inAny(PERCENT, t)) || /^\s*[%٪]/.test(text.slice(n.end, n.end + 2))) return 'percent';
+  const unit = near(to + 1);
+  if (unit && inAny(UNITS, unit)) return `unit:${unit.stem}`;
+  // The counted noun right after the figure, unless it opens the next item (و...): قتل 3 موظفين counts employees.
+  const noun = near(to + 1);
+  const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
+  if (noun && nounConcept && countedOf(noun)) return countedOf(noun)!;
+  if (nounConcept && nounConcept !== 'people') return nounConcept;
+  // Else the nearest counting word (killed, wounded ...) in the clause, counting content words
+  // only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after it, where a
+  // word opening the next item (وإصابة) ends the search.
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = step < 0 ? from - 1 : to + 1; seen < REACH && near(k); k += step) {
+      const t = tokens[k];
+      if (step > 0 && /^و/.test(t.norm) && !t.isStop) break;
+      const concept = countedOf(t);
+      if (concept) return concept;
+      if (!t.isStop) seen += 1;
+    }
+  }
+  return nounConcept;
+}
+
+/** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
+function yearsIn(text: string): string[] {
+  const years = new Set<string>(text.match(/(?<![0-9])(19|20)\d\d(?![0-9])/g) ?? []);
+  const norm = normalizeText(text);
+  if (/last year|(العام|السنه) الماضي/.test(norm)) years.add('last-year');
+  if (/this year|(هذا|العام) (العام|الحالي|الجاري)/.test(norm)) years.add('this-year');
+  return [...years];
+}
+
+const PLACE_NOUNS = set(placeNouns);
+/** Words for "the country" or "the region" name no place of their own (بشمال البلاد, in the north of the country). */
+const GENERIC_PLACES = set(['البلاد', 'البلد', 'الدولة', 'المنطقة', 'العالم', 'country', 'region', 'area', 'nation', 'world']);
+
+/**
+ * Words that name where, in a clause, even when no gazetteer knows them: the word after a place
+ * noun or "in" (ولاية أوتار براديش, في قرية خيراغار, in Nashville) that is not a news concept
+ * (في الهجوم is "in the attack", not a place).
+ */
+function placeWords(f: ClaimFeatures, from: number, to: number): string[] {
+  const out: string[] = [];
+  const { tokens } = f;
+  const name = (t: Token) => t.start >= from && t.end <= to && isContent(t) && conceptOf(t.stem) === null && !inAny(PLACE_NOUNS, t) && !inAny(GENERIC_PLACES, t);
+  tokens.forEach((t, k) => {
+    if (k === 0 || !name(t) || !inAny(PLACE_NOUNS, tokens[k - 1])) return;
+    out.push(foldName(t.norm));
+    // Names listed after it belong to the same scope (ولايات أوتار براديش وراجستان والبنجاب).
+    for (let j = k + 1; j < tokens.length && j <= k + 8 && !tokens[j].isStop && name(tokens[j]) && !/[،,.؛;]/.test(f.text.slice(tokens[j - 1].end, tokens[j].start)); j += 1) {
+      if (/^و/.test(tokens[j].norm)) out.push(foldName(tokens[j].norm.slice(1)));
+    }
+  });
+  return out;
+}
+
+/** Two figures count in the same place and time: the same places and years, or one does not say. */
+function sameScope(x: Figure, y: Figure): boolean {
+  const meet = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || (a.length === b.length && a.every((k) => b.includes(k)));
+  return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years);
+}
+
+/** Concepts of the content words around a figure in its clause, for quantities a noun does not pin down. */
+function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number, number]): Set<string> {
+  const window = [...f.tokens.slice(Math.max(0, from - 4), from), ...f.tokens.slice(to + 1, to + 5)];
+  // The unit or currency word says what kind of amount it is, not what it is the amount of.
+  const kind = (t: Token) => inAny(PERCENT, t) || inAny(CURRENCY, t) || inAny(UNITS, t);
+  return new Set(window.filter((t) => isContent(t) && !kind(t) && t.start >= clause[0] && t.end <= clause[1]).map((t) => conceptKey(t.stem)));
+}
+
+/** The figures of a claim that count something (no dates, years, days or times). */
+export const figuresOf = once((f: ClaimFeatures): Figure[] => {
+  const { tokens, claim } = f;
+  const places = placesOf(claim);
+  // Clause boundaries: punctuation, and و before a figure (و35 في ولاية راجستان).
+  const bounds = [...claim.text.matchAll(/[،؛;:]|[,.](?![0-9٠-٩])|\sو(?=[0-9٠-٩])|\sand\s/g)].map((m) => claim.start + (m.index ?? 0));
+  const clauseOf = (at: number): [number, number] => [Math.max(claim.start, ...bounds.filter((b) => b <= at)), Math.min(claim.end, ...bounds.filter((b) => b > at))];
+  const out: Figure[] = [];
+  for (const n of claim.numbers) {
+    if (n.isDateLike || claim.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    const from = tokenAt(tokens, n.start, n.end);
+    if (from < 0) continue;
+    let to = from;
+    while (tokens[to + 1] && tokens[to + 1].start < n.end) to += 1;
+    // A day next to a month name (Sept. 11, 11 سبتمبر) is a date the date reader missed.
+    if ([tokens[from - 1], tokens[to + 1]].some((t) => t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')))) continue;
+    const vague = !/[0-9٠-٩۰-۹]/.test(n.text) && n.low !== n.high;
+    // A part of a larger count (بينهم 5, من بين القتلى ثلاثة), or an amount added to another (1400 وحدة أخرى, another 300).
+    const part = [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
+    const tolerance = Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
+    const [cs, ce] = clauseOf(n.start);
+    const quantity = quantityOf(f, n, from, to);
+    // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
+    if (/^(19|20)\d\d$/.test(toLatinDigits(n.text)) && !(quantity !== null && (PINNED.has(quantity) || quantity === 'people'))) continue;
+    // Where and when it counts: the places of its clause; the years of its clause for a toll, of
+    // the whole claim for an amount a noun does not pin down (a tax rate "from 2007 through 2014").
+    const years = yearsIn(quantity !== null && PINNED.has(quantity) ? f.text.slice(cs, ce) : claim.text);
+    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years };
+    out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
+  }
+  return out;
+});
+
+function toLatinDigits(text: string): string {
+  return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+}
+
+/** Two figures agree when their spans meet, or the gap between them is less than the coarser one's rounding (36 / 35.7; not 3 / 4). */
+function compatible(x: Figure, y: Figure): boolean {
+  const gap = Math.max(x.low, y.low) - Math.min(x.high, y.high);
+  return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
+}
+
+/** What the figures of two claims say about each other. */
+export interface FigureCues {
+  conflicts: Conflict[];
+  /** Figures of the same quantity that agree (27,708 and more than 27,700). */
+  agree: number;
+  /** A vague amount against a figure (عشرات / 31): never a conflict by itself. */
+  vague: number;
+  /** Figures of different quantities, or of one quantity in different places: not compared. */
+  apart: number;
+  notes: string[];
+}
+
+/** The figure swapped for another in one slot of the sentence (one number removed, one added, little else). */
+function swappedSlot(diff: WordDiff, fa: readonly Figure[], fb: readonly Figure[]): [Figure, Figure] | null {
+  for (const h of diff.hunks) {
+    if (h.removed.length > 2 || h.added.length > 2) continue;
+    const x = fa.find((f) => h.removed.some((t) => t.isNumber && t.start >= f.mention.start && t.start < f.mention.end));
+    const y = fb.find((f) => h.added.some((t) => t.isNumber && t.start >= f.mention.start && t.start < f.mention.end));
+    if (x && y) return [x, y];
+  }
+  return null;
+}
+
+/**
+ * 1. Figures: a figure of one claim is a rival of one of the other's when both count the same thing
+ * in the same place, neither is vague or a part, and their spans cannot meet; or when one replaces
+ * the other in the same slot of the sentence.
+ */
+export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): FigureCues {
+  const fa = figuresOf(a);
+  const fb = figuresOf(b);
+  const cues: FigureCues = { conflicts: [], agree: 0, vague: 0, apart: 0, notes: [] };
+  const seen = new Set<Figure>();
+  for (const x of fa) {
+    for (const y of fb) {
+      const same = x.quantity !== null && x.quantity === y.quantity;
+      if (compatible(x, y)) {
+        // Agreeing figures of one quantity, or large ones that can only be one figure (27,708 ~ 27,700).
+        const apartCounts = x.quantity !== null && y.quantity !== null && PINNED.has(x.quantity) && PINNED.has(y.quantity) && !same;
+        if (same || x.quantity === null || y.quantity === null || (Math.min(x.mention.value, y.mention.value) >= 100 && !apartCounts)) {
+          cues.agree += 1;
+          if (x.mention.value !== y.mention.value) cues.notes.push(`figures agree: ${x.mention.text} ~ ${y.mention.text}`);
+        }
+        continue;
+      }
+      if (!same) {
+        cues.apart += 1;
+        continue;
+      }
+      if (x.vague || y.vague) {
+        cues.vague += 1;
+        continue;
+      }
+      // A count of people by what befell them (killed, wounded) is one quantity; anything else
+      // (money, a percentage, a noun) needs the same words around it (tax rate of 35.7 / 31.55).
+      const pinned = x.quantity !== null && PINNED.has(x.quantity);
+      const around = [...x.context].filter((k) => y.context.has(k)).length;
+      if (x.part || y.part || !sameScope(x, y) || (!pinned && around < 2)) {
+        cues.apart += 1;
+        continue;
+      }
+      // A figure that agrees with another figure of the other claim is not in conflict.
+      // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
+      const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
+      if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
+      if (seen.has(x) || seen.has(y)) continue;
+      seen.add(x);
+      seen.add(y);
+      cues.conflicts.push({ kind: 'number', a: x.mention.text, b: y.mention.text });
+    }
+  }
+  if (cues.conflicts.length === 0) {
+    const slot = swappedSlot(diff, fa, fb);
+    const fits = (x: Figure, y: Figure) => sameScope(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
+    if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part) {
+      cues.conflicts.push({ kind: 'number', a: slot[0].mention.text, b: slot[1].mention.text });
+    }
+  }
+  return cues;
+}

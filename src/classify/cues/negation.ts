@@ -1,0 +1,166 @@
+// Negation in a claim and between two claims: which words each claim negates (clitics taken off
+// the negator: ولم, وعدم, بدون; a denying verb negates its object, not its subject), and whether one
+// claim negates what the other states plainly (a conflict) or both negate it (an agreement).
+import type { Conflict, Token } from '../../types.js';
+import type { ClaimFeatures } from '../../align/features.js';
+import { normalizeText } from '../../text/normalize.js';
+import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks } from '../lexicons/negation.js';
+import { conceptKey } from '../../align/features.js';
+import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
+import { isCasualtyWord as isCasualty } from '../cues.js';
+
+const PARTICLES = new Set(negationParticles.map(normalizeText));
+const DENYING = new Set(denyingVerbs.map(normalizeText));
+const IDIOM_FOLLOWERS = new Set(negationIdiomFollowers.map(normalizeText));
+const MA_VERBS = maNegatedVerbPrefixes.map(normalizeText);
+const LIGHT = new Set(lightVerbs.map(normalizeText));
+const CASUALTY_LINKS = new Set(noCasualtyLinks.map(normalizeText));
+const EVENT_NOUNS = new Set(eventNouns.map(normalizeText));
+const KANA = new Set(kanaVerbs.map(normalizeText));
+/** An Arabic imperfect verb by its form (يتردد, تعلن): what a كان-verb is followed by. */
+const IMPERFECT = /^[يتن][\u0621-\u064A]{3,}$/;
+/** Function words a particle may stand before its verb (لا أحد, not any). */
+const SKIPPABLE = new Set(['اي', 'احد', 'any', 'a', 'the', 'an']);
+
+/** One negation in a claim: the negating word and the content words it negates. */
+export interface Negation {
+  /** Index of the negating token. */
+  at: number;
+  kind: 'particle' | 'deny';
+  /** Indices of the negated content words. */
+  targets: number[];
+  /** The negation says there were no casualties (لم ترد أنباء عن سقوط قتلى, without casualties). */
+  casualties: boolean;
+}
+
+/** How far after a particle its negated words may stand (لم ترد أي تقارير بشأن وقوع قتلى). */
+const PARTICLE_REACH = 2;
+const DENY_REACH = 4;
+/** How far after a negation a casualty word still counts as negated (no reports of casualties). */
+const CASUALTY_REACH = 6;
+/** How far after its negator a word of the other claim counts as negated too (لا يتضمن أي إساءة للسودان). */
+const NEGATED_ZONE = 5;
+
+/** The kind of negation a token is, or null. */
+export function negatorKind(tokens: readonly Token[], i: number): Negation['kind'] | null {
+  const t = tokens[i];
+  const forms = cliticFree(t.norm);
+  const next = tokens[i + 1];
+  if (forms.some((f) => DENYING.has(f))) return 'deny';
+  const particle = forms.find((f) => PARTICLES.has(f));
+  if (particle === undefined) return null;
+  if (next && IDIOM_FOLLOWERS.has(next.norm)) return null;
+  // دون before a figure is "below" (دون 1300 دولار), not "without".
+  if ((particle === 'دون' || particle === 'بدون') && next?.isNumber) return null;
+  // `ما` negates only a verb-like word; "ما" as "what"/"which" is far more common.
+  if (particle === 'ما' && !(next && MA_VERBS.some((v) => next.norm.startsWith(v)))) return null;
+  return 'particle';
+}
+
+/** Every negation of a claim, with what it negates. */
+export const negationsOf = once((f: ClaimFeatures): Negation[] => {
+  const tokens = f.tokens;
+  // A denying verb's subject is who denies: the speaker and the names right after the verb are not denied.
+  const speaker = speakerSpan(f.claim);
+  const subjects = tokensWithin(tokens, speaker ? [speaker, ...f.claim.entities] : f.claim.entities);
+  const out: Negation[] = [];
+  // A negation reaches no further than its clause (نفت ضلوعها، واتهمت ...).
+  const sameClause = (i: number, k: number) => !/[،,.؛;:!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
+  tokens.forEach((_, i) => {
+    const kind = negatorKind(tokens, i);
+    if (kind === null) return;
+    const targets: number[] = [];
+    if (kind === 'particle') {
+      // A particle negates the word right after it, or after a light verb (لم يتم الإعلان); after a
+      // كان-verb, the verb that follows its subject (لم يكن لويس يتردد).
+      let k = i + 1;
+      while (tokens[k] && SKIPPABLE.has(tokens[k].norm)) k += 1;
+      const light = tokens[k] ? cliticFree(tokens[k].norm).at(-1)! : '';
+      if (KANA.has(light)) {
+        const verb = [k + 1, k + 2, k + 3].find((j) => tokens[j] && IMPERFECT.test(tokens[j].norm));
+        k = verb ?? k + 1;
+      } else if (LIGHT.has(light)) {
+        k += 1;
+        while (tokens[k] && (SKIPPABLE.has(tokens[k].norm) || tokens[k].isStop)) k += 1;
+      }
+      const t = tokens[k];
+      // Names are who acts, not what is negated; a reporting verb (لم يذكر) negates no content.
+      if (t && k <= i + PARTICLE_REACH + 3 && sameClause(i, k) && isContent(t) && !subjects.has(k) && conceptKey(t.stem) !== 'said') targets.push(k);
+    } else {
+      // A denying verb denies its object: the first content word after its subject (نفت السفارة
+      // الأميركية علم السفير: علم), and what follows a noun of happening (نفى وقوع إصابات).
+      let k = i + 1;
+      while (tokens[k] && sameClause(i, k) && (subjects.has(k) || !isContent(tokens[k]) || (k <= i + 2 && /^(ال|وال)/.test(tokens[k].norm) && tokens[k + 1] && isContent(tokens[k + 1])))) k += 1;
+      if (tokens[k] && sameClause(i, k) && k <= i + DENY_REACH + 2 && negatorKind(tokens, k) === null) {
+        targets.push(k);
+        const next = tokens.slice(k + 1, k + 3).findIndex((t) => isContent(t));
+        if (EVENT_NOUNS.has(cliticFree(tokens[k].norm).at(-1)!) && next >= 0 && sameClause(i, k + 1 + next)) targets.push(k + 1 + next);
+      }
+    }
+    // "No casualties": a casualty word after the negation with only report and event words between (لم ترد أنباء عن سقوط قتلى).
+    let casualties = false;
+    for (let k = i + 1; k < tokens.length && k <= i + CASUALTY_REACH && sameClause(i, k); k += 1) {
+      if (isCasualty(tokens[k])) {
+        casualties = true;
+        break;
+      }
+      if (!tokens[k].isStop && !cliticFree(tokens[k].norm).some((w) => CASUALTY_LINKS.has(w))) break;
+    }
+    out.push({ at: i, kind, targets, casualties });
+  });
+  return out;
+});
+
+/** What two claims' negations say about each other. */
+export interface NegationCues {
+  conflicts: Conflict[];
+  /** Both claims negate the same thing (both say "no casualties"): an agreement, not a conflict. */
+  both: number;
+  /** Negations in each claim. */
+  counts: [number, number];
+}
+
+/** Tokens that some negation of the claim covers: its targets and the words right after its negator. */
+function negatedSet(negations: readonly Negation[]): Set<number> {
+  const out = new Set<number>();
+  for (const n of negations) {
+    for (const t of n.targets) out.add(t);
+    for (let k = n.at + 1; k <= n.at + NEGATED_ZONE; k += 1) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * One claim negates a word the other states plainly (لم يشارك / شارك; no casualties / 3 killed):
+ * a conflict. Both negate it: an agreement. A negation of something the other claim does not
+ * mention (لم يسمه, عدم تكرار) is only detail.
+ */
+export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
+  const na = negationsOf(a);
+  const nb = negationsOf(b);
+  const conflicts: Conflict[] = [];
+  let both = 0;
+  for (const [x, y, nx, ny, side] of [[a, b, na, nb, 0], [b, a, nb, na, 1]] as const) {
+    const negatedY = negatedSet(ny);
+    const negatedKeysY = keySet([...negatedY].filter((k) => k < y.tokens.length).map((k) => y.tokens[k]));
+    const plainY = y.tokens.filter((t, k) => !negatedY.has(k) && isContent(t) && negatorKind(y.tokens, k) === null);
+    const plainKeysY = keySet(plainY);
+    const yNoCasualties = ny.some((n) => n.casualties);
+    for (const n of nx) {
+      const targets = n.targets.map((k) => x.tokens[k]);
+      const negatedToo = targets.some((t) => matchKeys(t).some((key) => negatedKeysY.has(key))) || (n.casualties && yNoCasualties);
+      if (negatedToo) {
+        if (side === 0) both += 1;
+        continue;
+      }
+      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysY.has(key)));
+      const casualtyStated = n.casualties && !yNoCasualties && plainY.some(isCasualty);
+      if (!stated && !casualtyStated) continue;
+      const target = stated ?? targets[0] ?? x.tokens[n.at + 1];
+      const text = target ? `${x.tokens[n.at].text} ${target.text}` : x.tokens[n.at].text;
+      conflicts.push(side === 0 ? { kind: 'negation', a: text, b: '' } : { kind: 'negation', a: '', b: text });
+      break;
+    }
+  }
+  return { conflicts: conflicts.slice(0, 1), both, counts: [na.length, nb.length] };
+}

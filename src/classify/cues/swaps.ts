@@ -1,0 +1,121 @@
+// Names swapped in one slot of the sentence: a place for another place (not a city for its country,
+// nor two places that the comparison names together), a nationality for another, a named person or
+// organisation for another. The rest of the sentence says the same, so the "where" or "who" differs.
+import type { Conflict, Entity, Token } from '../../types.js';
+import type { ClaimFeatures } from '../../align/features.js';
+import type { WordDiff } from '../../align/word-diff.js';
+import { nationalityOf, sameCountry } from '../cues.js';
+import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
+import { foldName } from '../../text/transliteration.js';
+import { normalizeText } from '../../text/normalize.js';
+import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
+import { actorsOf, sameName } from './actors.js';
+import { personNameOf, placeNameOf } from './names.js';
+import { contentKeys, isContent, sharesKey } from '../words.js';
+
+const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
+
+/** Hunks longer than this on either side are rewrites, not swaps. */
+const SWAP_WORDS = 3;
+
+const covers = (e: Entity, tokens: readonly Token[]) => tokens.some((t) => t.start >= e.start && t.end <= e.end);
+
+export interface SwapCues {
+  /** Place and nationality swaps (kind `place`), person and organisation swaps (kind `attribution`). */
+  conflicts: Conflict[];
+  places: number;
+  nationalities: number;
+  people: number;
+  organisations: number;
+}
+
+/** 5. Swapped places, nationalities, people and organisations. */
+export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, context: PlaceContext): SwapCues {
+  const cues: SwapCues = { conflicts: [], places: 0, nationalities: 0, people: 0, organisations: 0 };
+  const [actorsA, actorsB] = [actorsOf(a), actorsOf(b)];
+  const [placesA, placesB] = [placesOf(a.claim), placesOf(b.claim)];
+  const text = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
+  for (const h of diff.hunks) {
+    if (h.removed.length === 0 || h.added.length === 0 || h.removed.length > SWAP_WORDS || h.added.length > SWAP_WORDS) continue;
+    // A nationality for another (صينية / يابانية), when neither claim names the other's anywhere.
+    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map(nationalityOf).find((n) => n !== null);
+    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map(nationalityOf).find((n) => n !== null);
+    if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb)) {
+      cues.nationalities += 1;
+      cues.conflicts.push({ kind: 'place', a: text(h.removed), b: text(h.added) });
+      continue;
+    }
+    const pa = placesA.find((p) => covers(p, h.removed) && !b.entityKeys.has(p.key));
+    const pb = placesB.find((p) => covers(p, h.added) && !a.entityKeys.has(p.key));
+    if (pa && pb && !placesRelated(pa, pb, context) && !placesB.some((p) => placesRelated(pa, p, context) && p !== pb) && !placesA.some((p) => placesRelated(p, pb, context) && p !== pa)) {
+      cues.places += 1;
+      cues.conflicts.push({ kind: 'place', a: pa.text, b: pb.text });
+      continue;
+    }
+    for (const [type, count] of [['person', 'people'], ['organization', 'organisations']] as const) {
+      // A name of two words or more, or one the gazetteer knows: a single unknown word may be no name at all.
+      const named = (e: Entity) => e.type === type && (/\s/.test(e.text.trim()) || KNOWN_NAMES.has(e.key));
+      const ea = a.claim.entities.find((e) => named(e) && covers(e, h.removed) && !b.entityKeys.has(e.key));
+      const eb = b.claim.entities.find((e) => named(e) && covers(e, h.added) && !a.entityKeys.has(e.key));
+      // Neither claim may name the other's one, even in part (a state Republican Party committee / New Jersey Republican State Committee).
+      if (ea && eb && !sameName(ea.text, eb.text) && !sameCountry(ea.text, eb.text) && !sameName(ea.text, b.claim.text) && !sameName(eb.text, a.claim.text)) {
+        cues[count] += 1;
+        cues.conflicts.push({ kind: 'attribution', a: ea.text, b: eb.text });
+        break;
+      }
+    }
+  }
+  if (cues.conflicts.length === 0) unmatchedSwaps(a, b, context, cues);
+  return cues;
+}
+
+/** Content words of `x` that `y` does not have in any form (stem, root, concept). */
+function unmatched(x: ClaimFeatures, y: ClaimFeatures): Token[] {
+  const keys = contentKeys(y);
+  return x.tokens.filter((t) => isContent(t) && !sharesKey(t, keys));
+}
+
+/** Words that differ between two claims that say the rest alike, whatever their order: at most this many on each side. */
+const SWAP_SET = 3;
+
+/**
+ * The same swaps where the word order differs (a headline reworded around the swapped name): the
+ * few words each claim alone has hold a place, a nationality or a known person each, and different
+ * ones (مصر والأردن / مصر والسودان; وزير إسرائيلي / وزير أمريكي).
+ */
+function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContext, cues: SwapCues): void {
+  const inStory = (f: ClaimFeatures) => (t: Token) => !outsideStory(f.claim, t.start);
+  const [ua, ub] = [unmatched(a, b).filter(inStory(a)), unmatched(b, a).filter(inStory(b))];
+  if (ua.length === 0 || ub.length === 0 || ua.length > SWAP_SET || ub.length > SWAP_SET) return;
+  const [actorsA, actorsB] = [actorsOf(a), actorsOf(b)];
+  const [placesA, placesB] = [new Set(a.tokens.map(placeNameOf)), new Set(b.tokens.map(placeNameOf))];
+  const find = <T>(tokens: readonly Token[], f: (t: Token) => T | null): [Token, T] | null => {
+    for (const t of tokens) {
+      const v = f(t);
+      if (v !== null) return [t, v];
+    }
+    return null;
+  };
+  const na = find(ua, nationalityOf);
+  const nb = find(ub, nationalityOf);
+  if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1])) {
+    cues.nationalities += 1;
+    cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
+    return;
+  }
+  const pa = find(ua, placeNameOf);
+  const pb = find(ub, placeNameOf);
+  const together = (x: string, y: string) => context.together.has(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  if (pa && pb && pa[1] !== pb[1] && !placesB.has(pa[1]) && !placesA.has(pb[1]) && !together(pa[1], pb[1])) {
+    cues.places += 1;
+    cues.conflicts.push({ kind: 'place', a: pa[0].text, b: pb[0].text });
+    return;
+  }
+  const ea = find(ua, personNameOf);
+  const eb = find(ub, personNameOf);
+  if (ea && eb && ea[1] !== eb[1] && !b.tokens.some((t) => personNameOf(t) === ea[1]) && !a.tokens.some((t) => personNameOf(t) === eb[1])) {
+    cues.people += 1;
+    cues.conflicts.push({ kind: 'attribution', a: ea[0].text, b: eb[0].text });
+  }
+}
+

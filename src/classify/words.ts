@@ -1,0 +1,95 @@
+// Word-level helpers of the classify stage: when two tokens of two claims say the same word (same
+// stem, root or news concept), content words, and the clitic-free form of a word.
+import type { Claim, Token } from '../types.js';
+import { conceptKey, rootKey } from '../align/features.js';
+import { isNonContent } from '../text/concepts.js';
+
+/** A content word: not a stopword, not a bare number, not a reporting verb or honorific, two letters or more. */
+export function isContent(t: Token): boolean {
+  return !t.isStop && !t.isNumber && t.stem.length >= 2 && !isNonContent(t.stem);
+}
+
+/** The keys under which a token matches a token of another claim: stem, root (Arabic) and news concept. */
+export function matchKeys(t: Token): string[] {
+  const known = KEYS.get(t);
+  if (known) return known;
+  const keys = [t.stem, conceptKey(t.stem)];
+  // A root of three letters or more; shorter stems would merge unrelated words.
+  if (t.stem.length >= 4) keys.push(`√${rootKey(t.stem)}`);
+  KEYS.set(t, keys);
+  return keys;
+}
+
+/** Each token's keys, computed once: a claim is compared with many others. */
+const KEYS = new WeakMap<Token, string[]>();
+
+/**
+ * A per-object memo: what a cue finder reads off one claim (its negations, figures, actors) is
+ * computed once, however many pairs the claim is in.
+ */
+export function once<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key: K) => {
+    if (memo.has(key)) return memo.get(key)!;
+    const value = fn(key);
+    memo.set(key, value);
+    return value;
+  };
+}
+
+/** Every key of every token of a list. */
+export function keySet(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) for (const k of matchKeys(t)) out.add(k);
+  return out;
+}
+
+/** The keys of a claim's content words, and of all its words, computed once per claim. */
+export const contentKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens.filter(isContent)));
+export const allKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens));
+
+/** True when the token says the same word as one of the keys (`keySet` of the other claim). */
+export function sharesKey(t: Token, keys: ReadonlySet<string>): boolean {
+  return matchKeys(t).some((k) => keys.has(k));
+}
+
+const CONJUNCTION = /^[وف]/;
+const PREPOSITION = /^[بل]/;
+
+/**
+ * The forms of a normalized word without one leading conjunction (و، ف) and then one preposition
+ * (ب، ل): ولم -> لم, وبدون -> بدون -> دون, لعدم -> عدم. The word itself comes first.
+ */
+export function cliticFree(norm: string): string[] {
+  const out = [norm];
+  let rest = norm;
+  if (CONJUNCTION.test(rest) && rest.length > 2) {
+    rest = rest.slice(1);
+    out.push(rest);
+  }
+  if (PREPOSITION.test(rest) && rest.length > 3) out.push(rest.slice(1));
+  return out;
+}
+
+/** Token indices of the spans (entities, a speaker) a claim's tokens fall into. */
+export function tokensWithin(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (spans.some((s) => t.start >= s.start && t.end <= s.end)) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Where the claim's speaker (its attribution) stands in the article text, or null. A speaker of
+ * more than three words that names no person is not trusted (the attribution finder may run on
+ * into what was said: المتحدث العسكري وقوع الهجوم).
+ */
+export function speakerSpan(claim: Claim): { start: number; end: number } | null {
+  const speaker = claim.attribution?.speaker;
+  if (!speaker) return null;
+  const person = claim.entities.some((e) => e.type === 'person' && speaker.includes(e.text));
+  if (!person && speaker.trim().split(/\s+/).length > 2) return null;
+  const at = claim.text.indexOf(speaker);
+  return at < 0 ? null : { start: claim.start + at, end: claim.start + at + speaker.length };
+}

@@ -1,0 +1,31 @@
+// Sentence pairs of real multi-outlet events (the ANT corpus, read from ../shared/data at test
+// time): the false conflicts the classify stage used to report on them, and real contradictions
+// between outlets that it must keep finding. Skips when the corpus is absent.
+import { describe, expect, it } from 'vitest';
+import { antSentence, hasAnt, relationOf } from './support.js';
+
+type Side = [docno: string, anchor: string];
+
+describe.skipIf(!hasAnt)('ANT events (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, Side, Side]>([
+    ['a hedge about the victims is no denial of deaths (Canadian hockey bus crash)', ['FR-internationalNews-594-20180407', 'من دون إعطاء'], ['SK-internationalNews-841-20180407', 'قتلى من بين الركاب']],
+    ["one district's toll is no rival of four states' toll (India sandstorms)", ['FR-internationalNews-1063-20180503', 'منطقة أغرا في ولاية'], ['SK-internationalNews-1342-20180504', 'من جراء العواصف الرملية 121']],
+    ["one state's toll is no rival of four states' toll (India sandstorms)", ['FR-internationalNews-1063-20180503', 'مقتل 65 شخصا'], ['SK-internationalNews-1342-20180504', 'من جراء العواصف الرملية 121']],
+    ['132 and 130 km an hour: rounding (India sandstorms)', ['FR-internationalNews-1063-20180503', 'بسرعة 132'], ['SK-internationalNews-1342-20180504', 'سرعة رياحها 130']],
+    ['the dead and the wounded are different counts (Kabul shrine attack)', ['CN-internationalNews-82-20180309', 'مقتل 200'], ['FR-internationalNews-340-20180309', 'أصيب 18']],
+    ['three employees among the dead are no rival of a toll of 12 (Libyan election commission)', ['BB-middleEast-436-20180502', 'ثلاثة موظفين وأربعة'], ['FR-internationalNews-1042-20180502', 'من بين القتلى ثلاثة']],
+    ['a hashtag name and the name are one speaker (Lieberman settlement units)', ['AL-internationalNews-1304-20180524', 'أفيغدور_ليبرمان'], ['SK-middleEast-1906-20180524', 'أفيغدور ليبرمان']],
+    ['1,400 further units are no rival of 2,500 units (Lieberman settlement units)', ['AL-internationalNews-1304-20180524', '1400 وحدة'], ['CN-middleEast-1013-20180524', '2500 وحدة']],
+  ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+
+  it.each<[string, Side, Side, RegExp]>([
+    ['4 or 6 killed (Miami bridge collapse)', ['SK-internationalNews-378-20180316', 'قتل 4 أشخاص'], ['SK-internationalNews-388-20180316', 'لمقتل 6 أشخاص'], /^conflict \(number: 4 \/ 6/],
+    ['at least 4 or 3 killed (Nashville Waffle House shooting)', ['BB-internationalNews-381-20180422', 'قتل شاب أمريكي 4'], ['SK-internationalNews-1090-20180422', 'مقتل 3 أشخاص'], /^conflict \(number: 4 \/ 3/],
+    ['at least 77 or at least 116 killed (India sandstorms)', ['AL-internationalNews-957-20180503', 'شخصاً على الأقل'], ['FR-internationalNews-1063-20180503', 'لقي 116'], /^conflict \(number: 77 \/ 116/],
+    ['Islamic State claimed it, or no group did (Kabul voter centre attack)', ['BB-internationalNews-380-20180422', 'وأعلن تنظيم الدولة الإسلامية'], ['SK-internationalNews-1086-20180422', 'ولم تعلن أي جهة'], /^conflict \(negation: - \/ ولم تعلن/],
+  ])('%s: a conflict', (_what, [da, xa], [db, xb], expected) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).toMatch(expected);
+  });
+});

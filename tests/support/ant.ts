@@ -1,0 +1,57 @@
+// Real articles of the ANT corpus and of BASIL, read at test time from ../shared/data (never
+// copied into the repository), through the same ingest as the command line: a JSONL record each.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseInput } from '../../src/ingest/index.js';
+import type { Article } from '../../src/types.js';
+import { SHARED_DATA } from './seeds.js';
+
+export const ANT_DIR = path.join(SHARED_DATA, 'ant-corpus-multisource');
+export const BASIL_DIR = path.join(SHARED_DATA, 'basil', 'articles');
+export const hasAnt = existsSync(ANT_DIR);
+export const hasBasil = existsSync(BASIL_DIR);
+
+let lines: Map<string, string> | null = null;
+
+/** The raw JSONL line of every ANT record, by `docno`, read once. */
+function antLines(): Map<string, string> {
+  if (lines) return lines;
+  lines = new Map();
+  for (const file of readdirSync(ANT_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(ANT_DIR, file), 'utf8').split('\n')) {
+      const docno = /"docno":\s*"([^"]+)"/.exec(line)?.[1];
+      if (docno) lines.set(docno, line);
+    }
+  }
+  return lines;
+}
+
+/** ANT articles by docno, in the order given, read as `claimdiff` reads a JSONL file of them. */
+export function readAnt(...docnos: string[]): Article[] {
+  const all = antLines();
+  const text = docnos.map((d) => {
+    const line = all.get(d);
+    if (!line) throw new Error(`${d} is not in ${ANT_DIR}`);
+    return line;
+  }).join('\n');
+  const { articles, problems } = parseInput(new TextEncoder().encode(text), 'ant.jsonl');
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('; '));
+  return articles;
+}
+
+/** Every ANT record of an outlet file (`CNN.jsonl`), read as articles. */
+export function readAntFile(file: string): Article[] {
+  return parseInput(new Uint8Array(readFileSync(path.join(ANT_DIR, file))), path.join(ANT_DIR, file)).articles;
+}
+
+/** A BASIL article (`2014/b764f81f-..._1`) as a JSON record: title, paragraphs joined by blank lines, outlet. */
+export function readBasil(name: string): Article {
+  const r = JSON.parse(readFileSync(path.join(BASIL_DIR, `${name}.json`), 'utf8')) as { title: string; source: string; 'body-paragraphs': string[][] };
+  const record = { id: path.basename(name), title: r.title, text: r['body-paragraphs'].map((p) => p.join(' ')).join('\n\n'), outlet: r.source.toLowerCase() };
+  return parseInput(new TextEncoder().encode(JSON.stringify(record)), `${name}.json`).articles[0];
+}
+
+/** Every BASIL article name (`year/file` without `.json`). */
+export function basilNames(): string[] {
+  return readdirSync(BASIL_DIR).sort().flatMap((y) => readdirSync(path.join(BASIL_DIR, y)).filter((f) => f.endsWith('.json')).sort().map((f) => `${y}/${f.replace(/\.json$/, '')}`));
+}
