@@ -3,7 +3,7 @@
 // pair of a group's members from two articles.
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
-import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
+import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, keyLists, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
 import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
 import { prepareClaim, preparation } from './prepared.js';
 import { addUnitContext } from './unit-context.js';
@@ -98,11 +98,13 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
     });
   });
   const tokenLists = stripAttachedPrepositions(raw);
-  const idf = buildIdfTables(tokenLists);
+  // Each claim's stems, roots and concepts, listed once for the IDF tables and its own vectors.
+  const lists = tokenLists.map(keyLists);
+  const idf = buildIdfTables(lists);
   const features = owners.map(([claim, article, position], k) => {
     const { text } = sources[article];
     const tokens = tokenLists[k];
-    const f = buildFeatures(claim, article, text, tokens, idf, position);
+    const f = buildFeatures(claim, article, text, tokens, lists[k], idf, position);
     const ranges = unitRanges(text, tokens);
     f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
     return f;
