@@ -184,14 +184,23 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   );
+  // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each
+  // pair is scored and diffed once, and every group holding it shares the result.
+  const aligned = new Map<string, AlignedPair>();
   const groups: AlignedGroup[] = grouped.map((members) => {
     const groupPairs: AlignedPair[] = [];
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         const [i, j] = [members[x], members[y]];
         if (features[i].article === features[j].article) continue;
-        const scored = probability.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
-        groupPairs.push(alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p)));
+        const key = `${i}:${j}`;
+        let pair = aligned.get(key);
+        if (!pair) {
+          const scored = probability.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
+          pair = alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p));
+          aligned.set(key, pair);
+        }
+        groupPairs.push(pair);
       }
     }
     return { members, pairs: groupPairs };
