@@ -15,6 +15,8 @@ export const ExitCode = {
    * replaced an input or a file claimdiff did not write. Files written before the failure stay.
    */
   writeFailed: 5,
+  /** `--fail-on-conflict` and the outlets contradict each other: a conflicting claim group or figure (scripts, CI). */
+  conflicts: 6,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

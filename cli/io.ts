@@ -2,6 +2,7 @@
 // Every byte of output passes the control neutraliser: article text cannot drive the terminal.
 import path from 'node:path';
 import { escapeJsonControls, removeControls } from '../src/text/controls.js';
+import { applyTextStyles, STYLE_SEQUENCES } from '../src/report/text-style.js';
 import { WriteError } from './exit-codes.js';
 import { checkOutputs, NO_INPUTS, writeOutputs, type WritePolicy } from './safe-write.js';
 import { systemFolderReason } from './paths.js';
@@ -16,6 +17,10 @@ export interface Io {
   columns: number;
   /** A status line rewritten in place (progress on a terminal): claimdiff's own text only, not neutralised. */
   progress?: (text: string) => void;
+  /** True when standard error is a terminal: progress shows only then (default false). */
+  stderrIsTTY?: boolean;
+  /** The environment colour follows (NO_COLOR, FORCE_COLOR); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const processIo: Io = {
@@ -24,6 +29,7 @@ export const processIo: Io = {
   isTTY: Boolean(process.stdout.isTTY),
   stdin: process.stdin,
   columns: process.stdout.columns || 100,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 /**
@@ -34,14 +40,31 @@ export function neutralizeOutput(text: string): string {
   return removeControls(text.replace(/\r\n?/g, '\n'));
 }
 
+const OWN_STYLES = new RegExp(STYLE_SEQUENCES.map((s) => s.replace(/[[\]\\^$.|?*+()]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * Neutralised text that keeps claimdiff's own colour codes (the fixed set text-style.ts writes,
+ * added after the content was neutralised): every other sequence and control goes.
+ */
+export function neutralizeKeepingStyles(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(OWN_STYLES)) {
+    out += neutralizeOutput(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + neutralizeOutput(text.slice(at));
+}
+
 /**
  * The same Io with both streams neutralised, so no view, message or file name can reach the
- * terminal raw. JSON arrives already escaped (`\u202e`), so this changes no data.
+ * terminal raw: only claimdiff's own colour codes pass. JSON arrives already escaped (`\u202e`),
+ * so this changes no data.
  */
 export function guardIo(io: Io): Io {
   return {
     ...io,
-    stdout: (text) => io.stdout(neutralizeOutput(text)),
+    stdout: (text) => io.stdout(neutralizeKeepingStyles(text)),
     stderr: (text) => io.stderr(neutralizeOutput(text)),
     progress: io.progress ?? io.stderr,
   };
@@ -73,12 +96,20 @@ export function checkOutFile(out: string | undefined, policy: WritePolicy): void
 }
 
 /**
- * Writes a command's output to `--out FILE` (safely, see safe-write.ts) or to standard output.
- * `content` may come in chunks (a large JSON document, `jsonChunks`): it is then written as it is
- * made, in pieces of about 64 KB, never held whole.
+ * Writes a command's output to `--out FILE` (safely, see safe-write.ts) or to standard output. Text
+ * is neutralised first, then its colour marks (src/report/text-style.ts) become colour codes when
+ * `color` is on, or are dropped. `content` may come in chunks (a large JSON document, `jsonChunks`):
+ * it is then written as it is made, in pieces of about 64 KB, never held whole.
  */
-export function emit(io: Io, content: string | Iterable<string>, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS): void {
-  const safe = typeof content === 'string' ? safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind) : safeChunks(content, kind);
+export function emit(io: Io, content: string | Iterable<string>, out: string | undefined, kind: OutputKind = 'text', policy: WritePolicy = NO_INPUTS, color = false): void {
+  const styled = (text: string) => (kind === 'text' ? applyTextStyles(text, color) : text);
+  const safe =
+    typeof content === 'string'
+      ? styled(safeOutput(content.endsWith('\n') ? content : `${content}\n`, kind))
+      : // Chunked output is JSON, which carries no colour marks; text in chunks would lose any split at a piece boundary.
+        (function* () {
+          for (const piece of safeChunks(content, kind)) yield styled(piece);
+        })();
   if (!out || out === '-') {
     if (typeof safe === 'string') io.stdout(safe);
     else for (const piece of safe) io.stdout(piece);

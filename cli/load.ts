@@ -7,10 +7,14 @@ import { ExitCode, UserError, type ExitCodeValue } from './exit-codes.js';
 import type { Io } from './io.js';
 import { STDIN_ARG } from './options.js';
 import { fileIdentities, type WritePolicy } from './safe-write.js';
+import { applyOutletTable } from '../src/ingest/outlets.js';
+import { folderTables, readOutletTable } from './outlets-file.js';
 
 export interface LoadOptions {
   keepBoilerplate?: boolean;
   maxSize?: number;
+  /** `--outlets FILE`: the user's outlet table (it wins over an input folder's `outlets.csv`). */
+  outlets?: string;
 }
 
 export interface Loaded {
@@ -23,11 +27,20 @@ export interface Loaded {
 
 export async function loadArticles(inputs: readonly string[] | undefined, options: LoadOptions, io: Io): Promise<Loaded> {
   const paths = inputs && inputs.length > 0 ? inputs.map((p) => (p === STDIN_ARG ? '-' : p)) : [defaultCorpus()];
-  const { articles, problems, warnings, files } = await readInputs(paths, {
+  // Outlet tables are read first: a bad one stops the command before any article is read.
+  const folders = folderTables(paths.filter((p) => p !== '-'));
+  const folderRows = folders.flatMap(readOutletTable);
+  const userRows = options.outlets ? readOutletTable(options.outlets) : [];
+  const tables = [...folders, ...(options.outlets ? [options.outlets] : [])];
+  const read = await readInputs(paths, {
     keepBoilerplate: options.keepBoilerplate,
     maxBytes: options.maxSize ? options.maxSize * 1024 * 1024 : undefined,
     stdin: io.stdin,
   });
+  const { problems, warnings } = read;
+  // The folders' tables first, then --outlets, whose rows win.
+  const articles = applyOutletTable(applyOutletTable(read.articles, folderRows), userRows);
+  const files = [...read.files, ...tables];
   for (const p of problems) io.stderr(`claimdiff: ${oneLine(p.message)}\n`);
   for (const w of warnings) io.stderr(`claimdiff: warning: ${oneLine(w.message)}\n`);
   if (articles.length === 0) {

@@ -6,6 +6,7 @@ import type { AnalysisOverrides } from '../src/options.js';
 import { UsageError } from './exit-codes.js';
 import { outFileProblem } from './io.js';
 import { checkOutputFolder } from './safe-write.js';
+import { ONLY_PARTS } from '../src/report/only-parts.js';
 
 /** yargs drops a lone `-` from positionals, so standard input travels under this name. */
 export const STDIN_ARG = '<stdin>';
@@ -17,13 +18,15 @@ export interface NumberRange {
   /** The minimum itself is not accepted (`--max-size 0` is no size). */
   above?: boolean;
   unit?: string;
+  /** Only whole numbers (`--min-outlets 2`, not `2.5`). */
+  integer?: boolean;
 }
 
 /** `a number from 0 to 1`, `a number above 0 and at most 512 (MB)`. */
 export function rangeText(range: NumberRange): string {
   const max = Number.isFinite(range.max) ? (range.above ? ` and at most ${range.max}` : ` to ${range.max}`) : range.above ? '' : ' or more';
   const min = range.above ? `above ${range.min}` : Number.isFinite(range.max) ? `from ${range.min}` : `${range.min}`;
-  return `a number ${min}${max}${range.unit ? ` (${range.unit})` : ''}`;
+  return `${range.integer ? 'a whole number' : 'a number'} ${min}${max}${range.unit ? ` (${range.unit})` : ''}`;
 }
 
 function shown(value: unknown): string {
@@ -34,7 +37,7 @@ function shown(value: unknown): string {
 export function checkNumber(name: string, value: unknown, range: NumberRange): number {
   if (Array.isArray(value)) throw new UsageError(`--${name} is given ${value.length} times; give it once`);
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  const inRange = Number.isFinite(n) && (range.above ? n > range.min : n >= range.min) && n <= range.max;
+  const inRange = Number.isFinite(n) && (range.above ? n > range.min : n >= range.min) && n <= range.max && (!range.integer || Number.isInteger(n));
   if (!inRange) throw new UsageError(`--${name} must be ${rangeText(range)}, not ${shown(value)}`);
   return n;
 }
@@ -90,6 +93,17 @@ export function choiceOption<C extends string>(name: string, choices: readonly C
   };
 }
 
+/** An option with a fixed set of values and no default, given at most once. */
+export function optionalChoice<C extends string>(name: string, choices: readonly C[], describe: string): Checked<C | undefined> & { type: 'string'; choices: readonly C[] } {
+  return {
+    type: 'string',
+    requiresArg: true,
+    choices,
+    describe,
+    coerce: (v: unknown) => (v === undefined ? undefined : (checkText(name, v) as C)),
+  };
+}
+
 /** Largest input file: a string in V8 holds at most about 512 M characters. */
 const MAX_SIZE: NumberRange = { min: 0, max: 512, above: true, unit: 'MB' };
 const SHARE: NumberRange = { min: 0, max: 1 };
@@ -99,7 +113,48 @@ export function withInputOptions<T>(y: Argv<T>) {
   return y
     .positional('inputs', { type: 'string', array: true, describe: 'files, folders or - for stdin (default: the example corpus)' })
     .option('keep-boilerplate', { type: 'boolean', default: false, describe: 'analyse boilerplate too (read-also blocks, tags ...) instead of removing it' })
-    .option('max-size', numberOption('max-size', 'skip input files larger than this many MB', MAX_SIZE, 50));
+    .option('max-size', numberOption('max-size', 'skip input files larger than this many MB', MAX_SIZE, 50))
+    .option('outlets', textOption('outlets', "outlet names for the articles: a CSV or JSON table of article id, file name or domain -> name (and country, owner, language, lean); a folder's outlets.csv is read too"));
+}
+
+/** Which events to compare: one by `--event`, or those covered by `--min-outlets` outlets. */
+export function withSelectionOptions<T>(y: Argv<T>, minOutlets: number) {
+  return y
+    .option('event', textOption('event', "compare only this event: its id (from 'claimdiff events' on the same inputs) or the id of an article it holds"))
+    .option(
+      'min-outlets',
+      numberOption('min-outlets', `compare only events covered by at least this many outlets (the others are listed, not compared)`, { min: 1, max: 10_000, integer: true }, minOutlets),
+    );
+}
+
+/** `--only PART`: narrow the text, Markdown or JSON output to one part of the comparison. */
+export function onlyOption() {
+  return optionalChoice('only', ONLY_PARTS, 'only this part of the comparison: conflicts, figures, omissions (what only one outlet reports) or framing');
+}
+
+/** `--color WHEN`: colour in text output (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces it). */
+export function colorOption() {
+  return choiceOption('color', COLOR_CHOICES, 'colour the text output and the browser: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never', 'auto');
+}
+
+export const COLOR_CHOICES = ['auto', 'always', 'never'] as const;
+export type ColorChoice = (typeof COLOR_CHOICES)[number];
+
+/**
+ * Whether to colour: `always` and `never` win; `auto` colours a terminal unless NO_COLOR is set
+ * (any non-empty value), and FORCE_COLOR (any value but `0` or `false`) colours anything.
+ */
+export function useColor(choice: ColorChoice, env: Readonly<Record<string, string | undefined>>, isTerminal: boolean): boolean {
+  if (choice !== 'auto') return choice === 'always';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return isTerminal;
+}
+
+/** `--fail-on-conflict`: exit code 6 when a conflict is found, for scripts and CI. */
+export function failOnConflictOption() {
+  return { type: 'boolean' as const, default: false, describe: 'exit with code 6 when the outlets contradict each other (a conflicting claim group or figure)' };
 }
 
 /** `--lexicon FILE`: a user's framing lexicon. */
@@ -158,7 +213,7 @@ export function closestCommand(word: string, commands: readonly string[]): strin
 }
 
 /** The commands, for the suggestion when the first word is a mistyped one. */
-export const COMMAND_NAMES = ['browse', 'summary', 'compare', 'events', 'framing', 'report', 'pairs'] as const;
+export const COMMAND_NAMES = ['browse', 'summary', 'compare', 'events', 'framing', 'report', 'pairs', 'completion'] as const;
 
 /**
  * `claimdiff sumary examples/blinken` must not browse a file named `sumary`: a first word that is
@@ -173,7 +228,7 @@ export function checkCommandWord(word: string): void {
 }
 
 /** The on/off options: yargs reads `--force=maybe` as false without a word, so they are checked here. */
-const FLAGS = ['keep-boilerplate', 'one-event', 'force', 'shape', 'help', 'version'];
+const FLAGS = ['keep-boilerplate', 'one-event', 'force', 'shape', 'help', 'version', 'fail-on-conflict'];
 
 /** `--flag=value` with a value other than true or false is a usage error naming the flag. */
 export function checkFlagValues(argv: readonly string[]): void {

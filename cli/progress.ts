@@ -1,8 +1,12 @@
-// Progress for long runs, on stderr and only on a terminal: one line rewritten in place.
+// Progress for long runs, on stderr and only when stderr is a terminal: one line rewritten in
+// place and cleared when the step is done, so nothing is left behind (not even after the browser quits).
 import type { Io } from './io.js';
 
+/** Clears the line the cursor is on. */
+const CLEAR_LINE = '\r\u001b[K';
+
 export function progressReporter(io: Io, label: string): ((done: number, total: number) => void) | undefined {
-  if (!io.isTTY) return undefined;
+  if (!io.stderrIsTTY) return undefined;
   let last = 0;
   // Its own text with a carriage return: the raw status channel, which the neutraliser would break.
   const write = io.progress ?? io.stderr;
@@ -11,6 +15,6 @@ export function progressReporter(io: Io, label: string): ((done: number, total: 
     if (done < total && now - last < 100) return;
     last = now;
     const pct = total > 0 ? Math.round((100 * done) / total) : 100;
-    write(`\r${label}: ${pct}% (${done}/${total})${done >= total ? '\n' : ''}`);
+    write(done >= total ? CLEAR_LINE : `${CLEAR_LINE}${label}: ${pct}% (${done}/${total})`);
   };
 }

@@ -19,7 +19,20 @@ export type MetaSource =
   | 'dateline' // a dateline such as `(شينخوا)` or `(Reuters) -`
   | 'text' // found in the article text
   | 'filename' // last resort: the file or folder name
-  | 'weekday'; // a weekday-only mention resolved against the publication date
+  | 'weekday' // a weekday-only mention resolved against the publication date
+  | 'domain' // the URL's domain, through the table of known outlets
+  | 'outlets-file'; // the user's outlet table (`--outlets FILE`, or `outlets.csv` beside the articles)
+
+/** What is known about an outlet besides its name: from the built-in outlet table or the user's. */
+export interface OutletInfo {
+  name: string;
+  country: string | null;
+  owner: string | null;
+  /** Its main language of publication (ISO 639-1), or null. */
+  language: string | null;
+  /** Its political lean, as the user's outlet table gives it (never guessed). */
+  lean: string | null;
+}
 
 /** Text removed as not belonging to the article, always recorded, never silent. */
 export interface Removal extends Span {
@@ -75,6 +88,8 @@ export interface Article {
   title: string;
   outlet: string | null;
   outletFrom: MetaSource | null;
+  /** Facts about the outlet when a table knows it (set only then). */
+  outletInfo?: OutletInfo;
   /** Publication or event date as ISO `YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM`); null when unknown. */
   date: string | null;
   dateFrom: MetaSource | null;
@@ -606,4 +621,6 @@ export interface CorpusAnalysis {
   events: EventGroup[];
   /** One comparison per event, in event order (`comparisons[i]` compares `events[i].articles`). */
   comparisons: Comparison[];
+  /** Events a selection left out (one `--event`, `--min-outlets`): listed by indexes, not compared. */
+  notCompared?: EventGroup[];
 }

@@ -1,14 +1,24 @@
 // `claimdiff browse [inputs..]` (and `claimdiff [inputs..]`): on a terminal, the interactive UI
-// over the corpus' events; anywhere else (pipes, CI) the same content as a text report, so that
-// nothing waits for keys no one will press.
+// over the corpus' events, open as soon as they are grouped (each event is compared when opened,
+// the others in the background); anywhere else (pipes, CI) the same content as a text report, so
+// that nothing waits for keys no one will press.
 import type { CommandModule } from 'yargs';
 import { emit, type Io } from '../io.js';
-import { checkCommandWord, choiceOption, folderOption, lexiconOption, STDIN_ARG, withInputOptions } from '../options.js';
-import { progressReporter } from '../progress.js';
+import {
+  checkCommandWord,
+  choiceOption,
+  colorOption,
+  folderOption,
+  lexiconOption,
+  STDIN_ARG,
+  useColor,
+  withInputOptions,
+  withSelectionOptions,
+  type ColorChoice,
+} from '../options.js';
+import { UsageError } from '../exit-codes.js';
 import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
-import { sanitizeText } from '../tui/sanitize.js';
-import { colorEnabled } from '../tui/theme.js';
 
 interface Args {
   inputs?: string[];
@@ -17,6 +27,11 @@ interface Args {
   'export-dir': string;
   'export-format': ReportFormat;
   lexicon?: string;
+  outlets?: string;
+  event?: string;
+  'min-outlets': number;
+  'one-event': boolean;
+  color: ColorChoice;
   'keep-boilerplate': boolean;
   'max-size': number;
 }
@@ -37,51 +52,65 @@ export function opensUi(io: Pick<Io, 'isTTY' | 'stdin'>, inputs: readonly string
 export function browseCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
     command: ['browse [inputs..]', '$0 [inputs..]'],
-    describe: 'browse events, claims and articles in the terminal (prints a text report when not on a terminal)',
+    describe: 'browse events, key findings, claims and articles in the terminal (prints a text report when not on a terminal)',
     builder: (y) =>
-      withInputOptions(y)
+      withSelectionOptions(withInputOptions(y), 2)
+        .option('one-event', { type: 'boolean', default: false, describe: 'browse all inputs as one event instead of grouping them into events first' })
         .option('bidi', choiceOption('bidi', bidiOptions, 'right-to-left text: visual (reordered by claimdiff), logical (the terminal reorders), auto', 'auto'))
         .option('shape', { type: 'boolean', default: false, describe: 'join Arabic letters (presentation forms) in visual mode, for terminals that do not shape' })
         .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
         .option('export-format', choiceOption('export-format', reportFormats, 'format of the report the e key writes', 'html'))
         .option('lexicon', lexiconOption())
+        .option('color', colorOption())
+        .example('$0', 'the example corpus in the terminal browser')
+        .example('$0 browse corpus.jsonl', 'the events two or more outlets cover; each is compared when opened')
+        .example('$0 browse corpus.jsonl --event e46e65a91', 'straight to one event (an id from claimdiff events, or an article id)')
+        .example('$0 browse a.txt b.txt --one-event', 'two articles as one event')
         .check(checkFirstWord),
     handler: async (args) => {
+      if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event browses all inputs as one event, --event picks one event of a corpus');
       // Loaded when the command runs: start-up and --help load no analysis, the text report no terminal UI.
-      const [{ analyzeCorpus }, { renderCorpusText }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { workerThreads }] = await Promise.all([
-        import('../../src/corpus.js'),
-        import('../../src/report/corpus-text.js'),
+      const [{ loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { lazyCorpus }, { groupAndSelect, oneEventGroup }] = await Promise.all([
         import('../load.js'),
         import('../lexicon.js'),
-        import('../workers/pool.js'),
+        import('../lazy-corpus.js'),
+        import('../select.js'),
       ]);
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      // A large corpus takes a while: a progress line instead of a frozen terminal.
-      const analysis = await analyzeCorpus(articles, {
-        framing,
-        events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() },
-        onEventCompared: progressReporter(io, 'comparing'),
-      });
-      warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
+      // Grouping a large corpus takes a few seconds (a progress line meanwhile); comparing waits until an event is needed.
+      const { chosen, others } = args['one-event']
+        ? { chosen: [oneEventGroup(articles)], others: [] }
+        : await groupAndSelect(articles, {}, { event: args.event, minOutlets: args['min-outlets'] }, io);
+      const corpus = lazyCorpus(chosen, articles, { framing }, others);
+      const env = io.env ?? process.env;
       if (!opensUi(io, args.inputs)) {
-        // The same text report as `claimdiff compare` on these inputs.
-        emit(io, sanitizeText(renderCorpusText(analysis)), undefined);
+        // The same text report as `claimdiff compare --min-outlets N` on these inputs.
+        const analysis = corpus.compareAll();
+        const { renderCorpusText } = await import('../../src/report/corpus-text.js');
+        warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
+        emit(io, renderCorpusText(analysis, { marks: true }), undefined, 'text', undefined, useColor(args.color, env, io.isTTY));
         setCode(status);
         return;
       }
+      // `--event` and `--one-event` open the event itself; Esc goes back to the list.
+      const openEvent = args.event !== undefined || args['one-event'] ? 0 : undefined;
+      if (openEvent !== undefined) corpus.ensure(openEvent);
       // Ink decides when it is first imported whether it runs in CI (a CI variable is set) and then
       // draws no frames. Both ends are a terminal here, so a person is watching: let it draw.
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
       const [{ startBrowser }, { writeEventReport }] = await Promise.all([import('../tui/start.js'), import('../report-files.js')]);
-      await startBrowser(analysis, {
+      await startBrowser(corpus.analysis, {
+        loader: corpus,
+        openEvent,
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
-        theme: { color: colorEnabled(process.env, process.stdout.hasColors?.() ?? false) },
+        theme: { color: useColor(args.color, env, process.stdout.hasColors?.() ?? false) },
         onExport: (event) => {
-          const written = writeEventReport(analysis, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon));
-          return `exported ${analysis.events[event].id}: ${written.join(', ')}`;
+          corpus.ensure(event);
+          const written = writeEventReport(corpus.analysis, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, args.outlets));
+          return `exported ${corpus.analysis.events[event].id}: ${written.join(', ')}`;
         },
       });
       setCode(status);

@@ -1,10 +1,23 @@
-// `claimdiff compare <inputs..>`: the inputs as coverage of one event, aligned claim by claim.
+// `claimdiff compare <inputs..>`: the inputs grouped into events and each event's coverage aligned
+// claim by claim; or one event (`--event ID`, `--one-event`).
 import type { CommandModule } from 'yargs';
+import type { OnlyPart } from '../../src/report/key-findings.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
-import { progressReporter } from '../progress.js';
 import { checkOutFile, emit, type Io } from '../io.js';
-import { withInputOptions, withAnalysisOptions, analysisFromArgs, choiceOption, withOutFileOptions } from '../options.js';
-import { UserError } from '../exit-codes.js';
+import {
+  analysisFromArgs,
+  choiceOption,
+  colorOption,
+  failOnConflictOption,
+  onlyOption,
+  useColor,
+  withAnalysisOptions,
+  withInputOptions,
+  withOutFileOptions,
+  withSelectionOptions,
+  type ColorChoice,
+} from '../options.js';
+import { UsageError, UserError } from '../exit-codes.js';
 import { jsonChunks } from '../json-chunks.js';
 
 interface Args {
@@ -15,7 +28,13 @@ interface Args {
   'align-threshold'?: number;
   'shared-threshold'?: number;
   lexicon?: string;
+  outlets?: string;
   'one-event': boolean;
+  event?: string;
+  'min-outlets': number;
+  only?: OnlyPart;
+  color: ColorChoice;
+  'fail-on-conflict': boolean;
   'keep-boilerplate': boolean;
   'max-size': number;
 }
@@ -25,50 +44,67 @@ export const compareFormats = ['text', 'json', 'md', 'html'] as const;
 export function compareCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
   return {
     command: 'compare [inputs..]',
-    describe: 'group the inputs into events and align their claims: shared, partial, conflicting, unique',
+    describe: 'group the inputs into events and align their claims: key findings, figures, shared, partial, conflicting, unique',
     builder: (y) =>
-      withOutFileOptions(withAnalysisOptions(withInputOptions(y)))
+      withSelectionOptions(withOutFileOptions(withAnalysisOptions(withInputOptions(y))), 1)
         .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
-        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' }),
+        .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' })
+        .option('only', onlyOption())
+        .option('color', colorOption())
+        .option('fail-on-conflict', failOnConflictOption())
+        .example('$0 compare articles/', 'group a folder into events and compare each')
+        .example("$0 compare corpus.jsonl --event e46e65a91 --format md --out feb7.md", "one event's Markdown report (ids from 'claimdiff events')")
+        .example('$0 compare corpus.jsonl --event BB-internationalNews-457-20180503', 'the event that holds this article')
+        .example('$0 compare a.txt b.txt --one-event --only conflicts --fail-on-conflict', 'in a script: exit code 6 when the two contradict each other'),
     handler: async (args) => {
-      // Loaded when the command runs, the report renderers only for a report: start-up and --help load no analysis.
-      const [{ compareArticles }, { analyzeCorpus }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { workerThreads }] = await Promise.all([
+      if (args.only && args.format === 'html') throw new UsageError('--only narrows text, md and json output; the HTML report shows one relation at a time by itself (its "Show" links)');
+      if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event compares all inputs as one event, --event picks one event of a corpus');
+      // Loaded when the command runs, the renderers only for the format asked: start-up and --help load no analysis.
+      const [{ compareArticles }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { analyzeSelection, conflictStatus }] = await Promise.all([
         import('../../src/compare.js'),
-        import('../../src/corpus.js'),
         import('../load.js'),
         import('../lexicon.js'),
-        import('../workers/pool.js'),
+        import('../select.js'),
       ]);
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon);
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
       checkOutFile(args.out, policy); // before the work, so a refusal costs nothing
       const analysis = analysisFromArgs(args);
+      const only = args.only ?? null;
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
       const { renderEventReport } = report ? await import('../report-files.js') : { renderEventReport: null };
-      const { renderCompareText } = json || report ? { renderCompareText: null } : await import('../../src/report/text.js');
-      const { corpusJson, renderCorpusText } = await import('../../src/report/corpus-text.js');
-      const render = (c: Comparison, event: EventGroup | null) => (report ? renderEventReport!(c, event, report) : json ? jsonChunks(c) : renderCompareText!(c));
+      const { compareJson, corpusJson } = json ? await import('../../src/report/json.js') : { compareJson: null, corpusJson: null };
+      const [{ renderCompareText }, { renderCorpusText }] = json || report ? [{ renderCompareText: null }, { renderCorpusText: null }] : await Promise.all([import('../../src/report/text.js'), import('../../src/report/corpus-text.js')]);
+      const render = (c: Comparison, event: EventGroup | null) =>
+        report ? renderEventReport!(c, event, report, { only }) : json ? jsonChunks(compareJson!(c, only)) : renderCompareText!(c, { event, only, marks: true });
+      // JSON comes in chunks, written as it is serialised (a large corpus is never held whole as text).
       let content: string | Iterable<string>;
+      let compared: Comparison[];
       if (args['one-event'] || articles.length === 1) {
         const comparison = compareArticles(articles, { ...analysis, framing });
         warnNoClaims(io, comparison.articles);
         content = render(comparison, null);
+        compared = [comparison];
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeCorpus(articles, { ...analysis, framing, events: { onProgress: progressReporter(io, 'grouping'), executor: workerThreads() } });
+        const corpus = await analyzeSelection(articles, { ...analysis, framing }, { event: args.event, minOutlets: args['min-outlets'] }, io);
         warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
-        if (corpus.events.length === 1) content = render(corpus.comparisons[0], corpus.events[0]);
+        compared = corpus.comparisons;
+        const single = args.event !== undefined || (corpus.events.length === 1 && !corpus.notCompared);
+        if (single) content = render(corpus.comparisons[0], corpus.events[0]);
         else if (report) {
           throw new UserError(
-            `the inputs form ${corpus.events.length} events; a --format ${report} report covers one: run 'claimdiff report' for a report per event, or pass --one-event`,
+            `the inputs form ${corpus.events.length + (corpus.notCompared?.length ?? 0)} events; a --format ${report} report covers one: pass --event ID (ids from 'claimdiff events'), run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? jsonChunks(corpusJson(corpus), 4) : renderCorpusText(corpus);
+        } else content = json ? jsonChunks(corpusJson!(corpus, only), 4) : renderCorpusText!(corpus, { only, marks: true });
       }
-      emit(io, content, args.out, json ? 'json' : 'text', policy);
-      setCode(status);
+      const env = io.env ?? process.env;
+      const color = args.out && args.out !== '-' ? args.color === 'always' : useColor(args.color, env, io.isTTY);
+      emit(io, content, args.out, json ? 'json' : 'text', policy, color && !json && !report);
+      setCode(conflictStatus(status, compared, args['fail-on-conflict']));
     },
   };
 }

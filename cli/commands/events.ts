@@ -14,6 +14,7 @@ interface Args {
   'window-days'?: number;
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function eventsCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -24,18 +25,19 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
       withOutFileOptions(withInputOptions(y))
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
         .option('threshold', numberOption('threshold', 'minimum link score for two articles to be one event', { min: 0, max: 1, above: true }))
-        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' })),
+        .option('window-days', numberOption('window-days', 'articles further apart than this many days are never one event', { min: 0, max: 36500, unit: 'days' }))
+        .example('$0 events corpus.jsonl', 'the events, their articles and outlets; each id works with compare, report and browse --event')
+        .example('$0 events corpus/ --format json --out events.json', 'the claimdiff.events/1 JSON'),
     handler: async (args) => {
       // Loaded when the command runs: start-up and --help load no analysis.
-      const [{ groupEventsParallel }, { eventsJson, renderEventsText }, { loadArticles, writePolicy }, { workerThreads }] = await Promise.all([
+      const [{ groupEventsParallel }, { loadArticles, writePolicy }, { workerThreads }] = await Promise.all([
         import('../../src/events/index.js'),
-        import('../../src/report/events-text.js'),
         import('../load.js'),
         import('../workers/pool.js'),
       ]);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force);
+      const policy = writePolicy(loaded, args.force, args.outlets);
       checkOutFile(args.out, policy);
       const events = await groupEventsParallel(articles, {
         threshold: args.threshold,
@@ -44,7 +46,9 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         executor: workerThreads(),
       });
       const json = args.format === 'json';
-      const content = json ? jsonChunks(eventsJson(events)) : renderEventsText(events, articles);
+      const content = json
+        ? jsonChunks((await import('../../src/report/json.js')).eventsJson(events))
+        : (await import('../../src/report/events-text.js')).renderEventsText(events, articles);
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

@@ -11,6 +11,7 @@ interface Args {
   lexicon?: string;
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function framingCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -24,32 +25,29 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
     handler: async (args) => {
       // Loaded when the command runs: start-up and --help load no analysis.
       // Claims only (src/compare.ts's analyzeArticle would load the aligner too).
-      const [{ extractClaims }, { profileArticle }, { renderProfileText }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }] = await Promise.all([
+      const [{ extractClaims }, { profileArticle }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }] = await Promise.all([
         import('../../src/claims/extract.js'),
         import('../../src/framing/compare.js'),
-        import('../../src/report/framing-text.js'),
         import('../load.js'),
         import('../lexicon.js'),
       ]);
       const framing = loadLexicon(args.lexicon);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon);
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
       checkOutFile(args.out, policy);
       const results = articles.map((a) => ({ ...a, claims: extractClaims(a) }));
       warnNoClaims(io, results);
       const profiles = results.map((a) => profileArticle(a, framing));
       const json = args.format === 'json';
-      const content = json
-        ? `${JSON.stringify(
-            {
-              schema: 'claimdiff.framing/1',
-              articles: results.map((a, i) => ({ id: a.id, source: a.source, title: a.title, outlet: a.outlet, ...profiles[i], articleId: undefined })),
-            },
-            null,
-            2,
-          )}\n`
-        : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      let content: string;
+      if (json) {
+        const { framingJson, toJsonText } = await import('../../src/report/json.js');
+        content = toJsonText(framingJson(results, profiles));
+      } else {
+        const { renderProfileText } = await import('../../src/report/framing-text.js');
+        content = results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      }
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

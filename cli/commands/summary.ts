@@ -7,6 +7,7 @@ interface Args {
   inputs?: string[];
   'keep-boilerplate': boolean;
   'max-size': number;
+  outlets?: string;
 }
 
 export function summaryCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -23,7 +24,7 @@ export function summaryCommand(io: Io, setCode: (code: number) => void): Command
         import('../../src/report/summary.js'),
         import('../load.js'),
       ]);
-      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
+      const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const results = articles.map((a) => ({ ...a, claims: extractClaims(a) }));
       warnNoClaims(io, results);
       emit(io, renderSummary(results), undefined);

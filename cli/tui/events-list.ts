@@ -1,5 +1,5 @@
-// The events screen's model: one row per event with its date, outlets, articles and the shares
-// of its claims that are shared, partial, conflicting or unique.
+// The events screen's model: one row per event with its date, outlets and articles, and once the
+// event is compared, the shares of its claims that are shared, partial, conflicting or unique.
 import type { CorpusAnalysis } from '../../src/types.js';
 import { STATUSES, statusSymbol, type ClaimStatus } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
@@ -12,9 +12,13 @@ export interface EventRow {
   label: string;
   date: string | null;
   dateRange: [string, string] | null;
-  /** Outlet names (the article id when the outlet is unknown), without repeats. */
+  /** Outlet names, without repeats. */
   outlets: string[];
   articles: number;
+}
+
+/** What an event's comparison says, once it is compared. */
+export interface EventStats {
   claims: number;
   /** Claims by status. */
   counts: Record<ClaimStatus, number>;
@@ -25,36 +29,47 @@ export interface EventRow {
 }
 
 export function buildEventsList(analysis: CorpusAnalysis): EventRow[] {
-  return analysis.events.map((event, index) => {
-    const comparison = analysis.comparisons[index];
-    const model = eventModel(comparison);
-    const counts = model.totals.claimsBy;
-    const claims = model.totals.claims;
-    const share = (n: number) => (claims === 0 ? 0 : n / claims);
-    return {
-      index,
-      id: event.id,
-      label: event.label,
-      date: event.date,
-      dateRange: event.dateRange,
-      outlets: [...new Set(model.outlets)],
-      articles: comparison.articles.length,
-      claims,
-      counts,
-      shares: { shared: share(counts.shared), partial: share(counts.partial), conflict: share(counts.conflict), unique: share(counts.unique) },
-      titles: comparison.articles.map((a) => a.title),
-    };
+  return analysis.events.map((event, index) => ({
+    index,
+    id: event.id,
+    label: event.label,
+    date: event.date,
+    dateRange: event.dateRange,
+    outlets: [...new Set(event.outlets)],
+    articles: event.articles.length,
+  }));
+}
+
+/** The row's comparison figures, or null while the event is not compared yet. */
+export function eventStats(analysis: CorpusAnalysis, row: Pick<EventRow, 'index'>): EventStats | null {
+  const comparison = analysis.comparisons[row.index];
+  if (!comparison) return null;
+  const model = eventModel(comparison);
+  const counts = model.totals.claimsBy;
+  const claims = model.totals.claims;
+  const share = (n: number) => (claims === 0 ? 0 : n / claims);
+  return {
+    claims,
+    counts,
+    shares: { shared: share(counts.shared), partial: share(counts.partial), conflict: share(counts.conflict), unique: share(counts.unique) },
+    titles: comparison.articles.map((a) => a.title),
+  };
+}
+
+/** Rows that match the search and, with a relation filter, have at least one claim of that status (so are compared). */
+export function filterEvents(analysis: CorpusAnalysis, rows: readonly EventRow[], query: string, filter: ClaimStatus | null): EventRow[] {
+  if (!query && filter === null) return [...rows];
+  return rows.filter((r) => {
+    const stats = filter !== null || query ? eventStats(analysis, r) : null;
+    if (filter !== null && !(stats && stats.counts[filter] > 0)) return false;
+    return matchesQuery([r.label, ...r.outlets, ...(stats?.titles ?? []), r.date ?? ''], query);
   });
 }
 
-/** Rows that match the search and have at least one claim of the filtered status. */
-export function filterEvents(rows: readonly EventRow[], query: string, filter: ClaimStatus | null): EventRow[] {
-  return rows.filter((r) => (filter === null || r.counts[filter] > 0) && matchesQuery([r.label, ...r.outlets, ...r.titles, r.date ?? ''], query));
-}
-
-/** `=20% ~30% !0% +50%`: the shares with their symbols, so they read without colour. */
-export function formatShares(row: Pick<EventRow, 'shares'>): string {
-  return STATUSES.map((s) => `${statusSymbol[s]}${Math.round(row.shares[s] * 100)}%`).join(' ');
+/** `=20% ~30% !0% +50%`: the shares with their symbols, so they read without colour; `comparing…` before. */
+export function formatShares(stats: Pick<EventStats, 'shares'> | null): string {
+  if (!stats) return 'comparing…';
+  return STATUSES.map((s) => `${statusSymbol[s]}${Math.round(stats.shares[s] * 100)}%`).join(' ');
 }
 
 /** The date, or the range when the articles' dates differ, or `no date`. */

@@ -7,6 +7,7 @@ import { buildClaimView } from './claim-view.js';
 import { eventModel } from './event-models.js';
 import { buildEventsList, filterEvents, type EventRow } from './events-list.js';
 import { filterRows, matchesQuery, nextFilter } from './search.js';
+import { figureItems, findingsItems, SIDE_TABS, type PanelItem } from './side-panel.js';
 
 export type ScreenKind = 'events' | 'event' | 'claim' | 'article';
 
@@ -27,9 +28,14 @@ export interface View {
   sub: number;
   /** This screen's search: filters the events list and the matrix, finds a claim in an article. */
   query: string;
+  /** Event screen: the side panel's tab (index in SIDE_TABS: findings, figures, framing). */
+  tab: number;
+  /** Event screen: the figure entry whose details are unfolded in the figures tab. */
+  unfolded: string | null;
 }
 
-export type Effect = { kind: 'quit' } | { kind: 'export'; event: number };
+/** What the hook does for the reducer: quit, export an event's report, or compare an event before it is shown. */
+export type Effect = { kind: 'quit' } | { kind: 'export'; event: number } | { kind: 'load'; event: number };
 
 export interface NavState {
   stack: View[];
@@ -60,8 +66,18 @@ export function initialState(): NavState {
   return { stack: [view('events', 0)], mode: 'browse', filter: null, help: false, status: null, effect: null };
 }
 
-function view(screen: ScreenKind, event: number, extra: Partial<View> = {}): View {
-  return { screen, event, row: null, article: 0, cursor: 0, pane: 0, sub: 0, query: '', ...extra };
+export function view(screen: ScreenKind, event: number, extra: Partial<View> = {}): View {
+  return { screen, event, row: null, article: 0, cursor: 0, pane: 0, sub: 0, query: '', tab: 0, unfolded: null, ...extra };
+}
+
+/** The side panel's items of an event view's current tab, or null for the framing tab (free scroll). */
+export function sideItems(analysis: CorpusAnalysis, v: View): PanelItem[] | null {
+  const comparison = analysis.comparisons[v.event];
+  if (!comparison) return [];
+  const tab = SIDE_TABS[v.tab] ?? 'findings';
+  if (tab === 'findings') return findingsItems(comparison);
+  if (tab === 'figures') return figureItems(comparison, v.unfolded);
+  return null;
 }
 
 export function currentView(state: NavState): View {
@@ -77,7 +93,7 @@ export function visibleEvents(analysis: CorpusAnalysis, query: string, filter: C
     all = buildEventsList(analysis);
     eventsCache.set(analysis, all);
   }
-  return filterEvents(all, query, filter);
+  return filterEvents(analysis, all, query, filter);
 }
 
 /** The matrix rows as the event screen shows them: in story order, search and filter applied. */
@@ -99,9 +115,9 @@ function listLength(state: NavState, v: View, ctx: NavContext): number | null {
   switch (v.screen) {
     case 'events':
       if (v.pane === 0) return visibleEvents(analysis, v.query, state.filter).length;
-      return analysis.comparisons[visibleEvents(analysis, v.query, state.filter)[v.cursor]?.index ?? -1]?.articles.length ?? 0;
+      return visibleEvents(analysis, v.query, state.filter)[v.cursor]?.articles ?? 0;
     case 'event':
-      return v.pane === 0 ? visibleRows(analysis, v.event, v.query, state.filter).length : null;
+      return v.pane === 0 ? visibleRows(analysis, v.event, v.query, state.filter).length : (sideItems(analysis, v)?.length ?? null);
     case 'article':
       return v.pane === 0 ? (buildArticleView(analysis.comparisons[v.event], v.article)?.claims.length ?? 0) : null;
     case 'claim':
@@ -147,12 +163,20 @@ function open(state: NavState, ctx: NavContext): NavState {
     case 'events': {
       const row = visibleEvents(analysis, v.query, state.filter)[v.cursor];
       if (!row) return state;
-      if (v.pane === 1) return push(state, view('article', row.index, { article: v.sub }));
-      return push(state, view('event', row.index));
+      // The event is compared now if it was not yet (the hook performs the load before drawing).
+      const load: Effect = { kind: 'load', event: row.index };
+      if (v.pane === 1) return { ...push(state, view('article', row.index, { article: v.sub })), effect: load };
+      return { ...push(state, view('event', row.index)), effect: load };
     }
     case 'event': {
+      if (v.pane === 1) {
+        const item = sideItems(analysis, v)?.[v.sub];
+        if (item?.opens) return push(state, view('claim', v.event, { row: item.opens }));
+        if (item?.unfolds) return replaceTop(state, { unfolded: v.unfolded === item.unfolds ? null : item.unfolds });
+        return state;
+      }
       const row = visibleRows(analysis, v.event, v.query, state.filter)[v.cursor];
-      if (!row || v.pane !== 0) return state;
+      if (!row) return state;
       return push(state, view('claim', v.event, { row: row.id }));
     }
     case 'claim': {
@@ -175,6 +199,11 @@ function open(state: NavState, ctx: NavContext): NavState {
 /** Left/right on the claim screen: the previous or next row of the event's (filtered) matrix. */
 function stepRow(state: NavState, delta: number, ctx: NavContext): NavState {
   const v = currentView(state);
+  if (v.screen === 'event') {
+    // The side panel's tabs: findings, figures, framing.
+    const tab = (v.tab + delta + SIDE_TABS.length) % SIDE_TABS.length;
+    return replaceTop(state, { tab, sub: 0 });
+  }
   if (v.screen === 'article') {
     const count = ctx.analysis.comparisons[v.event]?.articles.length ?? 1;
     const article = clamp(v.article + delta, 0, count - 1);
@@ -231,8 +260,8 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['PgUp PgDn  g G', 'move a page, to the first, to the last'],
   ['Enter', 'open: event, claim group, article, the claim under the cursor'],
   ['Esc  Backspace', 'back to the previous screen (on the first: clear search and filter)'],
-  ['Tab  Shift+Tab', 'switch pane (claim screen: the outlet column Enter opens)'],
-  ['← →', 'claim screen: previous or next claim; article screen: previous or next article'],
+  ['Tab  Shift+Tab', 'switch pane (event screen: to the findings panel and back; claim screen: the outlet column Enter opens)'],
+  ['← →', 'event screen: findings, figures, framing; claim screen: previous or next claim; article screen: previous or next article'],
   ['/', 'search this list: events, the claims of an event, or a claim in an article (Enter keeps, Esc clears)'],
   ['f', 'filter by relation: shared, partial, conflict, unique, all'],
   ['e', 'export the current event as a report'],
@@ -246,10 +275,8 @@ export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavS
   if (state.mode === 'search') {
     if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return searchKey(state, key, ctx);
   }
-  if (state.help) {
-    if (key.name === 'char' && key.char === 'q') return { ...state, effect: { kind: 'quit' } };
-    return { ...state, help: false };
-  }
+  // Any key closes the help, q too: q on the help screen must not quit the whole browser.
+  if (state.help) return { ...state, help: false };
   const page = Math.max(1, ctx.pageSize ?? 10);
   const v = currentView(state);
   switch (key.name) {

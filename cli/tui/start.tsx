@@ -6,8 +6,14 @@ import { App } from './components/App.js';
 import type { TextOptions } from './layout.js';
 import type { Theme } from './theme.js';
 import type { ExportEvent } from './use-navigation.js';
+import type { EventLoader } from './loader.js';
+import { initialState, view } from './navigation.js';
 
 export interface BrowseOptions {
+  /** Compares events on demand and in the background. */
+  loader?: EventLoader;
+  /** The event the browser opens at start (`--event`, `--one-event`), else the events list. */
+  openEvent?: number;
   text: TextOptions;
   theme: Theme;
   onExport?: ExportEvent;
@@ -37,7 +43,8 @@ export async function startBrowser(analysis: CorpusAnalysis, options: BrowseOpti
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   try {
-    const app = render(<App analysis={analysis} text={options.text} theme={options.theme} onExport={options.onExport} />, {
+    const start = options.openEvent === undefined ? undefined : { ...initialState(), stack: [view('events', 0, { cursor: options.openEvent }), view('event', options.openEvent)] };
+    const app = render(<App analysis={analysis} loader={options.loader} initialState={start} text={options.text} theme={options.theme} onExport={options.onExport} />, {
       stdout,
       stdin,
       exitOnCtrlC: true,

@@ -5,6 +5,7 @@ import { useApp, useInput } from 'ink';
 import type { CorpusAnalysis } from '../../src/types.js';
 import { keysFromInk } from './keys.js';
 import { effectDone, initialState, navigate, type NavState } from './navigation.js';
+import type { EventLoader } from './loader.js';
 
 /** Limits the layout learns while rendering and the reducer needs for the next key. */
 export interface LayoutLimits {
@@ -15,7 +16,7 @@ export interface LayoutLimits {
 /** Writes the event's report and returns the status line to show (paths written, or the problem). */
 export type ExportEvent = (event: number) => string;
 
-export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject<LayoutLimits>, onExport?: ExportEvent, start?: NavState): NavState {
+export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject<LayoutLimits>, onExport?: ExportEvent, start?: NavState, loader?: EventLoader): NavState {
   const [state, setState] = useState<NavState>(() => start ?? initialState());
   const current = useRef(state);
   const { exit } = useApp();
@@ -29,6 +30,11 @@ export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject
         current.current = next;
         exit();
         return;
+      }
+      if (next.effect?.kind === 'load') {
+        // Compared before the event screen is drawn (a large event takes a moment; the rest is in the background).
+        loader?.ensure(next.effect.event);
+        next = { ...next, effect: null };
       }
       if (next.effect?.kind === 'export') {
         let status: string;

@@ -4,6 +4,7 @@ import { dayOf } from './dates.js';
 import { bodyRanges, newWordStream, scanWords, toInput } from './features.js';
 import type { Links } from './links.js';
 import type { VectorSet } from './vectors.js';
+import { eventIds } from './event-id.js';
 
 /** Evidence terms listed per event. */
 const EVIDENCE_TERMS = 8;
@@ -108,6 +109,7 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
     const b = links.b[e];
     if (groupOf[a] === groupOf[b]) inner[index.get(groupOf[a]) ?? 0].push({ a, b, score: links.score[e], nearCopy: links.copy[e] === 1 });
   }
+  const ids = eventIds(groups.map((members) => members.map((m) => ctx.articles[m].id)));
   return groups.map((members, i): EventGroup => {
     const articles = members.map((m) => ctx.articles[m]);
     const own = inner[i];
@@ -143,7 +145,7 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
       .sort((x, y) => x[0] - y[0] || x[1] - y[1])
       .map(([x, y]): [string, string] => [ctx.articles[x].id, ctx.articles[y].id]);
     return {
-      id: `e${i + 1}`,
+      id: ids[i],
       label: labelOf(ctx.articles[central]),
       date,
       dateRange,

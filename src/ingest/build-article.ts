@@ -74,6 +74,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
     title: meta.title,
     outlet: meta.outlet,
     outletFrom: meta.outletFrom,
+    ...(meta.outletInfo && { outletInfo: meta.outletInfo }),
     date: meta.date,
     dateFrom: meta.dateFrom,
     url: meta.url,

@@ -1,9 +1,11 @@
 // An article's title, outlet, date, URL and language, from its fields when the format has
-// them, else from its text; each says where it came from, and nothing is invented.
+// them, else from its text; each says where it came from, and nothing is invented. The outlet
+// also comes from the URL's domain when the table of known outlets has it (./outlets.ts).
 import type { Article, Language, Removal, Span } from '../types.js';
 import { findDates, parseDateValue } from '../text/dates.js';
 import { detectLanguage, type LanguageGuess } from '../text/language.js';
 import { FILENAME_NOISE } from './lexicons/metadata.js';
+import { guessedOutletWarning, identifyOutlet, NO_OUTLET_WARNING } from './outlets.js';
 import { isBlank, matchPublicationLine, matchSourceLine, normalizeLine, splitLines, type Line } from './lines.js';
 import { OPENING_REASONS } from './boilerplate.js';
 import { knownName } from './credits.js';
@@ -37,7 +39,7 @@ export interface MetadataInput {
 }
 
 /** The metadata fields of an Article, as read from the input. */
-export type ArticleMetadata = Pick<Article, 'title' | 'titleSpan' | 'outlet' | 'outletFrom' | 'date' | 'dateFrom' | 'url' | 'language' | 'warnings'>;
+export type ArticleMetadata = Pick<Article, 'title' | 'titleSpan' | 'outlet' | 'outletFrom' | 'outletInfo' | 'date' | 'dateFrom' | 'url' | 'language' | 'warnings'>;
 
 /** How many lines from the top a dateline or a lead date may stand in. */
 const LEAD_LINES = 3;
@@ -133,11 +135,18 @@ function stripHashes(line: string): string {
 
 // --- outlet --------------------------------------------------------------------------------
 
-type OutletResult = Pick<ArticleMetadata, 'outlet' | 'outletFrom'>;
+type OutletResult = Pick<ArticleMetadata, 'outlet' | 'outletFrom' | 'outletInfo'>;
 
+/**
+ * The outlet: a field (named as the table of known outlets names it when it is one of them), the
+ * URL's domain when the table knows it, a source line, a dateline, and last the file name.
+ */
 function readOutlet(input: MetadataInput, own: Line[], lead: Line[], warnings: string[]): OutletResult {
-  const field = clean(input.fields.outlet);
-  if (field) return { outlet: field, outletFrom: 'field' };
+  const identified = identifyOutlet(clean(input.fields.outlet), clean(input.fields.url));
+  if (identified) {
+    const found: OutletResult = { outlet: identified.outlet, outletFrom: identified.from };
+    return identified.info ? { ...found, outletInfo: identified.info } : found;
+  }
   for (const line of own) {
     if (line.long) continue;
     const source = matchSourceLine(line.text, line.norm);
@@ -149,10 +158,10 @@ function readOutlet(input: MetadataInput, own: Line[], lead: Line[], warnings: s
   }
   const fromName = outletFromFileName(input.fileName);
   if (fromName) {
-    warnings.push(`outlet "${fromName}" guessed from the file name; add a "المصدر: ..." or "Source: ..." line to be sure`);
+    warnings.push(guessedOutletWarning(fromName));
     return { outlet: fromName, outletFrom: 'filename' };
   }
-  warnings.push('no outlet found (no outlet field, source line or dateline, and the file name names none)');
+  warnings.push(NO_OUTLET_WARNING);
   return { outlet: null, outletFrom: null };
 }
 

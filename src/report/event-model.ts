@@ -51,9 +51,18 @@ export function articleLetter(index: number): string {
   return s;
 }
 
-/** The outlet, or the article id when the outlet is unknown. */
-export function outletName(article: Pick<ArticleResult, 'outlet' | 'id'>): string {
-  return article.outlet ?? article.id;
+/** Longest file name shown for an article of unknown outlet before it is shortened. */
+const FILE_NAME_MAX = 14;
+
+/** The file name of an article's source without folders, record number and extension, shortened (`003_f2b0d233…`); the id for stdin. */
+export function shortFileName(article: Pick<ArticleResult, 'id'> & { source?: string }): string {
+  const file = article.source && article.source !== '-' && !/#\d+$/.test(article.source) ? (article.source.split(/[\\/]/).pop() ?? article.id).replace(/\.[^.]+$/, '') : article.id;
+  return file.length > FILE_NAME_MAX ? `${file.slice(0, FILE_NAME_MAX - 2)}…` : file;
+}
+
+/** The outlet, or for an unknown outlet the article's file name, shortened. */
+export function outletName(article: Pick<ArticleResult, 'outlet' | 'id'> & { source?: string }): string {
+  return article.outlet ?? shortFileName(article);
 }
 
 /** claim id -> its article's index and the claim. */
@@ -184,11 +193,16 @@ export interface Totals {
 export interface EventModel {
   comparison: Comparison;
   event: EventGroup | null;
-  /** The report's heading: the event label, or the first article's title for a single comparison. */
+  /** The report's heading: a headline (the event label or an article's title), else what the event was grouped on. */
   title: string;
+  /** When the heading is not a headline: its English part and the article terms it names, for views that set them apart. */
+  titleParts: { lead: string; terms: string[] } | null;
   date: string | null;
   letters: string[];
+  /** Per article: the outlet's name, or its file name shortened when the outlet is unknown. */
   outlets: string[];
+  /** Per article: whether the outlet is known (else `outlets` holds a file name, shown once, in the list of articles). */
+  named: boolean[];
   refs: Map<string, ClaimRef>;
   /** Group id -> HTML id of its section (`group-3`), from its position: group ids are data, not trusted as ids. */
   groupAnchors: Map<string, string>;
@@ -315,10 +329,11 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
   return {
     comparison,
     event,
-    title: event?.label || comparison.articles[0]?.title || 'Comparison',
+    ...eventTitle(comparison, event),
     date: event?.date ?? firstDate(comparison.articles),
     letters,
     outlets: comparison.articles.map(outletName),
+    named: comparison.articles.map((a) => a.outlet !== null),
     refs,
     groupAnchors: new Map(comparison.groups.map((g, i) => [g.id, `group-${i + 1}`])),
     groups,
@@ -329,6 +344,26 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
     totals: { claims: refs.size, groups: groups.length, groupsBy, claimsBy },
     articleOrigins: articleOrigins(comparison),
   };
+}
+
+/** A headline: a title of at most this many characters (a longer one is the lead sentence of a file without a title line). */
+const HEADLINE_MAX = 140;
+
+/**
+ * The report's heading: the event's label when it is a headline, else the first headline among the
+ * articles, else what the event was grouped on (`2 outlets, 2024-02-07: نتنياهو · رفح`), never a lead cut short.
+ */
+function eventTitle(comparison: Comparison, event: EventGroup | null): Pick<EventModel, 'title' | 'titleParts'> {
+  const headline = (t: string | null | undefined) => Boolean(t && t.trim().length > 0 && t.trim().length <= HEADLINE_MAX && !t.trim().endsWith('…'));
+  if (event && headline(event.label)) return { title: event.label, titleParts: null };
+  const titled = comparison.articles.find((a) => headline(a.title));
+  if (titled) return { title: titled.title, titleParts: null };
+  const outlets = new Set(comparison.articles.map((a) => a.outlet ?? a.id)).size;
+  const date = event?.date ?? firstDate(comparison.articles);
+  const what = `${outlets} outlet${outlets === 1 ? '' : 's'}${date ? `, ${date.slice(0, 10)}` : ''}`;
+  const terms = event?.evidence.terms.slice(0, 4) ?? [];
+  const lead = terms.length > 0 ? `${what}:` : `Coverage compared: ${what}`;
+  return { title: terms.length > 0 ? `${lead} ${terms.join(' · ')}` : lead, titleParts: { lead, terms } };
 }
 
 // --- independence --------------------------------------------------------------------------
@@ -410,6 +445,14 @@ function firstDate(articles: readonly ArticleResult[]): string | null {
 /** `A · outlet`: how the views name an article next to its letter. */
 export function outletLabel(model: EventModel, article: number): string {
   return `${model.letters[article]} · ${model.outlets[article]}`;
+}
+
+/**
+ * How the views name an article after the list of articles: `A · Al Arabiya`, or the letter alone
+ * when the outlet is unknown (its file name is shown once, in the list of articles).
+ */
+export function outletTag(model: EventModel, article: number): string {
+  return model.named[article] ? outletLabel(model, article) : model.letters[article];
 }
 
 /** The labels (`B3`) of the claims a claim conflicts with. */

@@ -1,14 +1,9 @@
 // Plain-text and JSON views of event grouping.
 import type { Article, EventGroup } from '../types.js';
 
-/** The `claimdiff.events/1` contract: events with their article ids, plus the evidence. */
-export function eventsJson(events: readonly EventGroup[]): object {
-  return { schema: 'claimdiff.events/1', events };
-}
+import { plural } from './key-findings.js';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export { eventsJson } from './json.js';
 
 /** Outlets of an event's articles; an article of unknown outlet counts as its own. */
 export function eventOutlets(event: EventGroup, byId: ReadonlyMap<string, Pick<Article, 'outlet'>>): string[] {
@@ -24,14 +19,15 @@ export function eventHeading(event: EventGroup, byId: ReadonlyMap<string, Pick<A
 export function renderEventsText(events: readonly EventGroup[], articles: readonly Article[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const multi = events.filter((e) => e.articles.length > 1).length;
-  const out = [`${articles.length} articles in ${events.length} events (${multi} with more than one article)`];
+  const outlets = events.filter((e) => eventOutlets(e, byId).length >= 2).length;
+  const out = [`${plural(articles.length, 'article')} in ${plural(events.length, 'event')} (${multi.toLocaleString('en-US')} with more than one article, ${outlets.toLocaleString('en-US')} covered by two outlets or more)`];
   for (const e of events) {
     out.push('', eventHeading(e, byId));
     for (const id of e.articles) {
       const a = byId.get(id);
       out.push(`  ${id} | ${a?.outlet ?? 'outlet unknown'} | ${a?.date ?? 'date unknown'} | ${a?.title ?? ''}`);
     }
-    if (e.articles.length > 1 && e.evidence.terms.length > 0) out.push(`  why: shared terms ${e.evidence.terms.join('، ')}; score ${e.evidence.score}`);
+    if (e.articles.length > 1 && e.evidence.terms.length > 0) out.push(`  why: shared terms ${e.evidence.terms.join(', ')}; score ${e.evidence.score}`);
     for (const [x, y] of e.nearCopies) out.push(`  near-copy: ${x} ~ ${y} (same wire text)`);
   }
   return out.join('\n') + '\n';

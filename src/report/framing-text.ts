@@ -2,6 +2,8 @@
 // inside each claim group.
 import type { ArticleResult, Comparison, FramingCategory, FramingProfile } from '../types.js';
 import { articleLetter, claimIndex, outletName } from './event-model.js';
+import { inertLine } from './figures-view.js';
+import { tone } from './text-style.js';
 
 export const categoryOrder: readonly FramingCategory[] = [
   'victim-term', 'conflict-name', 'label', 'loaded', 'hedge', 'reporting-verb', 'scare-quote', 'agency', 'source',
@@ -15,18 +17,18 @@ function occurrences(profile: FramingProfile, category: FramingCategory): string
     const key = f.value ? `${f.text} (${f.value})` : f.text;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].map(([k, n]) => (n > 1 ? `${k} x${n}` : k));
+  return [...counts].map(([k, n]) => inertLine(n > 1 ? `${k} x${n}` : k));
 }
 
 export function renderProfileText(article: Pick<ArticleResult, 'id' | 'outlet' | 'title'>, profile: FramingProfile): string {
-  const out = [`${article.id} | ${outletName(article)} | ${article.title}`];
+  const out = [`${inertLine(article.id)} | ${inertLine(outletName(article))} | ${inertLine(article.title)}`];
   for (const category of categoryOrder) {
     if (category === 'source') continue;
     const items = occurrences(profile, category);
-    if (items.length > 0) out.push(`  ${category.padEnd(14)} ${items.join('، ')}`);
+    if (items.length > 0) out.push(`  ${category.padEnd(14)} ${items.join(', ')}`);
   }
   for (const s of profile.sources) {
-    out.push(`  ${'source'.padEnd(14)} ${s.name} (${s.kind}${s.side ? `, ${s.side}` : ''}) x${s.count}${s.via ? ` via ${s.via}` : ''}`);
+    out.push(`  ${'source'.padEnd(14)} ${inertLine(s.name)} (${s.kind}${s.side ? `, ${s.side}` : ''}) x${s.count}${s.via ? ` via ${inertLine(s.via)}` : ''}`);
   }
   if (profile.flags.length === 0) out.push('  no framing flags');
   return out.join('\n');
@@ -36,7 +38,7 @@ export function renderProfileText(article: Pick<ArticleResult, 'id' | 'outlet' |
 export function renderFramingComparisonText(comparison: Comparison): string[] {
   const framing = comparison.framing;
   if (!framing) return [];
-  const out = ['', 'Framing (counts per outlet)'];
+  const out = ['', tone('heading', 'Framing (counts per outlet)')];
   const header = comparison.articles.map((_, i) => `[${articleLetter(i)}]`.padStart(5)).join('');
   out.push(`  ${''.padEnd(15)}${header}`);
   for (const category of categoryOrder) {
@@ -47,14 +49,14 @@ export function renderFramingComparisonText(comparison: Comparison): string[] {
     out.push('', `[${articleLetter(i)}] ${renderProfileText(a, framing.profiles[i])}`);
   });
   const index = claimIndex(comparison);
-  if (framing.groups.length > 0) out.push('', 'Framing differences within claim groups');
+  if (framing.groups.length > 0) out.push('', tone('heading', 'Framing differences within claim groups'));
   for (const g of framing.groups) {
     out.push(`  ${g.groupId}:`);
     for (const m of g.members) {
       const letter = articleLetter(index.get(m.claimId)!.article);
-      out.push(`    [${letter}] ${m.flags.map((f) => `${f.text} (${f.category}${f.value ? `: ${f.value}` : ''})`).join('، ')}`);
+      out.push(`    [${letter}] ${m.flags.map((f) => `${inertLine(f.text)} (${f.category}${f.value ? `: ${f.value}` : ''})`).join(', ')}`);
     }
-    for (const s of g.substitutions) out.push(`    word choice: ${s.from} / ${s.to}`);
+    for (const s of g.substitutions) out.push(`    word choice: ${inertLine(s.from)} / ${inertLine(s.to)}`);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // choices, reporting-verb stances, agency, sources) and the groups that word one fact differently.
 import type { EventModel } from './event-model.js';
 import { buildFramingView, framingCategories, framingCategoryName, type TermUse } from './framing-view.js';
-import { bdi, esc, groupAnchor, letterBadge, table } from './html-parts.js';
+import { bdi, esc, groupAnchor, outletHtml, table } from './html-parts.js';
 import { framingBarsSvg } from './svg.js';
 
 function termList(uses: readonly TermUse[]): string {
@@ -25,12 +25,12 @@ export function framingHtml(model: EventModel): string {
   const max = Math.max(0, ...view.counts.flatMap((c) => Object.values(c ?? {}) as number[]));
   const charts = model.letters.map((letter, i) => {
     const counts = view.counts[i];
-    const caption = `${esc(letter)} · ${bdi(model.outlets[i])}`;
+    const caption = outletHtml(model, i);
     return counts
       ? `<figure><figcaption>${caption}</figcaption>${framingBarsSvg(`Framing flags of ${letter} (${model.outlets[i]}) by category`, counts, max, `framing-${letter}`)}</figure>`
       : `<figure><figcaption>${caption}</figcaption><p class="small">No framing profile.</p></figure>`;
   });
-  const head = ['Category', ...model.letters.map((l, i) => `${esc(l)} · ${bdi(model.outlets[i])}`)];
+  const head = ['Category', ...model.letters.map((_, i) => outletHtml(model, i))];
   const countRows = framingCategories.map((c) => [esc(framingCategoryName[c]), ...view.counts.map((n) => String(n?.[c] ?? 0))]);
   const termRows = framingCategories
     .filter((c) => c !== 'source')
@@ -42,7 +42,7 @@ export function framingHtml(model: EventModel): string {
     ['Agency: actor named or not', ...stance(view.agency)],
   ];
   const sourceRows = view.sources.map((list, i) => [
-    `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
+    outletHtml(model, i),
     list.length === 0
       ? '—'
       : `<ul class="terms">${list

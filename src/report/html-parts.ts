@@ -51,6 +51,24 @@ export function bdi(text: string, language?: Language): string {
   return language ? `<bdi${textAttrs(language)}>${esc(text)}</bdi>` : `<bdi>${esc(text)}</bdi>`;
 }
 
+/** A run of Arabic-script text with the figures before, inside and after it (`27 ألفاً و708`). */
+const RTL_RUN = /(?:[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*\s+)?[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF](?:[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF0-9\u0660-\u0669.,\s]*[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF0-9\u0660-\u0669])?/g;
+
+/**
+ * An English sentence that quotes Arabic (a figure verdict: `compatible amounts: 27 ألفاً و708 (Outlet 003)`):
+ * each Arabic run isolated right to left with its figures, so `27 ... 708` keeps its Arabic reading order
+ * instead of the figures drifting apart around it.
+ */
+export function bdiMixed(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(RTL_RUN)) {
+    out += esc(text.slice(last, m.index)) + `<bdi dir="rtl">${esc(m[0])}</bdi>`;
+    last = m.index + m[0].length;
+  }
+  return `<bdi>${out}${esc(text.slice(last))}</bdi>`;
+}
+
 /** A status badge: symbol and word, never colour alone. */
 export function statusBadge(status: ClaimStatus): string {
   return `<span class="rel rel-${status}">${esc(statusSymbol[status])} ${esc(statusName[status])}</span>`;
@@ -72,6 +90,11 @@ export function letterBadge(model: EventModel, article: number): string {
   return `<span class="letter" title="${esc(model.outlets[article])}">${esc(model.letters[article])}</span>`;
 }
 
+/** The letter badge and, when the outlet is known, its name (an unknown outlet's file name is shown once, in the list of outlets). */
+export function outletHtml(model: EventModel, article: number): string {
+  return model.named[article] ? `${letterBadge(model, article)} ${bdi(model.outlets[article])}` : letterBadge(model, article);
+}
+
 /** A link to a claim in its article's full text. */
 export function claimLink(ref: ClaimRef, text = ref.label): string {
   return `<a href="#${ref.anchor}">${esc(text)}</a>`;
@@ -82,7 +105,7 @@ export function quotedClaim(model: EventModel, ref: ClaimRef): string {
   const article = model.comparison.articles[ref.article];
   return (
     `<figure class="side">` +
-    `<figcaption>${letterBadge(model, ref.article)} ${bdi(model.outlets[ref.article])} · ${claimLink(ref, `${ref.label} in the full text`)} · ${memberStatus(model, ref)}</figcaption>` +
+    `<figcaption>${outletHtml(model, ref.article)} · ${claimLink(ref, `${ref.label} in the full text`)} · ${memberStatus(model, ref)}</figcaption>` +
     `<blockquote${textAttrs(article.language)}>${esc(ref.claim.text)}</blockquote>` +
     `</figure>`
   );

@@ -1,41 +1,53 @@
-// The HTML comparison report: one self-contained page per event (articles, figures, coverage
-// heat map, conflicts first, side-by-side claims with word diffs, omissions, framing, boilerplate,
-// full texts with an anchor per claim), and the index page of a corpus.
-import type { Comparison, CorpusAnalysis, EventGroup } from '../types.js';
-import { STATUSES, buildEventModel, outletLabel, statusMeaning, statusName, statusSymbol, type EventModel, type GroupView } from './event-model.js';
+// The HTML comparison report: one self-contained page per event (key findings and the figures
+// table first, then the evidence in folding sections: articles, side-by-side claims with word
+// diffs and a relation filter, coverage heat map, omissions, framing, boilerplate, full texts with
+// an anchor per claim), and the index page of a corpus.
+import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup } from '../types.js';
+import { STATUSES, buildEventModel, outletTag, statusMeaning, statusName, statusSymbol, type EventModel, type GroupView } from './event-model.js';
 import { framingCategoryName } from './framing-view.js';
 import { textPieces } from './text-pieces.js';
 import { clipText } from './escape.js';
-import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, quotedClaim, statusBadge, table, textAttrs } from './html-parts.js';
+import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, htmlPage, letterBadge, outletHtml, quotedClaim, statusBadge, table, textAttrs } from './html-parts.js';
 import { framingHtml } from './html-framing.js';
-import { buildIndexRows, eventShortName } from './index-page.js';
+import { corpusIndex, eventShortName, notComparedNote, type CorpusIndex } from './index-page.js';
 import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
+import { buildKeyFindings, plural } from './key-findings.js';
+import { figuresTableHtml, keyFindingsHtml } from './html-findings.js';
 
 const SECTIONS = [
+  ['findings', 'Key findings'],
+  ['figures-table', 'Figures'],
   ['articles', 'Articles'],
-  ['figures', 'Summary in figures'],
+  ['claims', 'Claims side by side'],
   ['coverage', 'Coverage matrix'],
-  ['conflicts', 'Conflicts'],
-  ['groups', 'Claims in common'],
-  ['unique', 'Reported by one outlet only'],
+  ['figures', 'Claims per outlet'],
   ['framing', 'Framing'],
   ['removed', 'Removed as boilerplate'],
   ['full-texts', 'Full article texts'],
 ] as const;
 
+type SectionId = (typeof SECTIONS)[number][0];
+
+/**
+ * One event's report: the key findings and the figures table first (a reader who stops there has
+ * the answer; they fill the first printed page), then the evidence, in sections that fold
+ * (`<details>`): the articles, the claims side by side with a script-free relation filter, the
+ * coverage matrix, the claims per outlet, framing, what was removed, and the full texts.
+ */
 export function renderEventHtml(comparison: Comparison, event: EventGroup | null): string {
   const model = buildEventModel(comparison, event);
+  const findings = buildKeyFindings(model);
   const body = [
     header(model),
     `<nav aria-label="Sections"><ol>${SECTIONS.map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`).join('')}</ol></nav>`,
     '<main id="main">',
+    keyFindingsHtml(model, findings),
+    figuresTableHtml(model, findings.figures),
     articlesSection(model),
-    figuresSection(model),
+    claimsSection(model),
     coverageSection(model),
-    conflictsSection(model),
-    groupsSection(model),
-    uniqueSection(model),
-    section('framing', framingHtml(model)),
+    figuresSection(model),
+    section('framing', framingHtml(model), false),
     removedSection(model),
     fullTextSection(model),
     '</main>',
@@ -49,10 +61,10 @@ function header(model: EventModel): string {
   const facts = [
     event ? `Event ${esc(event.id)}` : 'One event',
     model.date ? `date ${esc(event?.dateRange ? `${event.dateRange[0]} to ${event.dateRange[1]}` : model.date)}` : 'date unknown',
-    `${comparison.articles.length} articles`,
-    `${model.totals.claims} claims`,
+    plural(comparison.articles.length, 'article'),
+    plural(model.totals.claims, 'claim'),
   ];
-  const lines = [`<p class="meta">${facts.join(' · ')}</p>`];
+  const lines = [`<p class="meta">${facts.join(' · ')}</p>`, `<p class="outlets">${outletsLegend(model)}</p>`];
   if (event && event.evidence.terms.length > 0) {
     lines.push(`<p class="small">Grouped on the shared terms ${event.evidence.terms.map((t) => bdi(t)).join(', ')} (link score ${esc(String(event.evidence.score))}).</p>`);
   }
@@ -62,13 +74,17 @@ function header(model: EventModel): string {
     if (ia >= 0 && ib >= 0) lines.push(`<p class="note">${letterBadge(model, ia)} and ${letterBadge(model, ib)} publish nearly the same text (wire copy).</p>`);
   }
   const lang = comparison.articles[0]?.language ?? 'unknown';
-  return `<header><p class="kicker">claimdiff coverage comparison</p><h1${textAttrs(lang)}>${esc(model.title)}</h1>${lines.join('')}</header>`;
+  // A headline keeps its own direction; a heading made of English and the event's terms reads left to right.
+  const h1 = model.titleParts
+    ? `<h1>${esc(model.titleParts.lead)}${model.titleParts.terms.length > 0 ? ` <bdi${textAttrs(lang)}>${esc(model.titleParts.terms.join(' · '))}</bdi>` : ''}</h1>`
+    : `<h1${textAttrs(lang)}>${esc(model.title)}</h1>`;
+  return `<header><p class="kicker">claimdiff coverage comparison</p>${h1}${lines.join('')}</header>`;
 }
 
 function articlesSection(model: EventModel): string {
   const origins = model.articleOrigins.length > 0;
   const rows = model.comparison.articles.map((a, i) => [
-    `${letterBadge(model, i)} ${bdi(model.outlets[i])}${a.outlet === null ? ' <span class="small">(outlet unknown; article id shown)</span>' : ''}`,
+    `${letterBadge(model, i)} ${bdi(model.outlets[i])}${model.named[i] ? outletFacts(a) : ' <span class="small">(outlet unknown; file name shown)</span>'}`,
     `<div${textAttrs(a.language)}>${esc(a.title)}</div>`,
     a.date ? `${esc(a.date)}${a.dateFrom ? ` <span class="small">(${esc(a.dateFrom)})</span>` : ''}` : 'unknown',
     esc(a.language),
@@ -77,7 +93,7 @@ function articlesSection(model: EventModel): string {
     externalLink(a.url) || `<a href="#article-${model.letters[i]}">full text</a>`,
   ]);
   const head = ['Outlet', 'Title', 'Date', 'Language', 'Claims', ...(origins ? ['Credits and origin'] : []), 'Link'];
-  return section('articles', table('The articles compared, with their letters', head, rows, [4]));
+  return section('articles', table('The articles compared, with their letters', head, rows, [4]), true);
 }
 
 function figuresSection(model: EventModel): string {
@@ -87,17 +103,17 @@ function figuresSection(model: EventModel): string {
     `(${statusBadge('shared')} ${t.groupsBy.shared}, ${statusBadge('partial')} ${t.groupsBy.partial}, ${statusBadge('conflict')} ${t.groupsBy.conflict}) ` +
     `and ${t.claimsBy.unique} claims ${statusBadge('unique')}.</p>`;
   const rows = model.figures.map((f, i) => [
-    `${letterBadge(model, i)} ${bdi(model.outlets[i])}`,
+    outletHtml(model, i),
     String(f.claims),
     ...STATUSES.map((k) => String(f[k])),
   ]);
   const head = ['Outlet', 'Claims', ...STATUSES.map((k) => `${esc(statusSymbol[k])} ${esc(statusName[k])}`)];
   const legend = `<ul class="small">${STATUSES.map((k) => `<li>${statusBadge(k)}: ${esc(statusMeaning[k])}</li>`).join('')}</ul>`;
-  return section('figures', line + table('Claims per outlet, by their own status: how the other outlets report them', head, rows, [1, 2, 3, 4, 5]) + legend);
+  return section('figures', line + table('Claims per outlet, by their own status: how the other outlets report them', head, rows, [1, 2, 3, 4, 5]) + legend, false);
 }
 
 function coverageSection(model: EventModel): string {
-  if (model.matrix.length === 0) return section('coverage', '<p class="note">No claims to map.</p>');
+  if (model.matrix.length === 0) return section('coverage', '<p class="note">No claims to map.</p>', false);
   const origins = model.articleOrigins.length > 0;
   const chart = `<div class="chart">${coverageHeatmapSvg(model)}</div>`;
   const rows = model.matrix.map((row) => {
@@ -124,6 +140,7 @@ function coverageSection(model: EventModel): string {
       '</p>' +
       chart +
       table('Coverage matrix: claim groups and unique claims by outlet', head, rows),
+    false,
   );
 }
 
@@ -198,39 +215,72 @@ function groupHtml(model: EventModel, view: GroupView): string {
   return out.join('\n');
 }
 
-function conflictsSection(model: EventModel): string {
-  const groups = model.groups.filter((g) => g.group.relation === 'conflict');
-  if (groups.length === 0) return section('conflicts', '<p class="note">No conflicting claims: where the outlets report the same fact, their figures, dates, places and attributions agree.</p>');
-  return section('conflicts', `<p>${groups.length} claim groups where the outlets give competing values.</p>` + groups.map((g) => groupHtml(model, g)).join('\n'));
-}
+/** The relations the claims section can show alone, with the radio input that shows each. */
+const SHOW: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'all'],
+  ['conflict', '! conflicting'],
+  ['partial', '~ partial'],
+  ['shared', '= shared'],
+  ['unique', '+ only one outlet'],
+];
 
-function groupsSection(model: EventModel): string {
-  const groups = model.groups.filter((g) => g.group.relation !== 'conflict');
-  if (groups.length === 0) return section('groups', '<p class="note">No claim is reported by more than one outlet.</p>');
+/**
+ * The claims side by side: conflicting groups, then the groups in common, then what only one outlet
+ * reports. Radio inputs before the list show one relation at a time through CSS alone (no script).
+ */
+function claimsSection(model: EventModel): string {
+  const conflicts = model.groups.filter((g) => g.group.relation === 'conflict');
+  const common = model.groups.filter((g) => g.group.relation !== 'conflict');
+  const count: Record<string, number> = {
+    all: model.groups.length + model.totals.claimsBy.unique,
+    conflict: conflicts.length,
+    partial: model.totals.groupsBy.partial,
+    shared: model.totals.groupsBy.shared,
+    unique: model.totals.claimsBy.unique,
+  };
+  const inputs = SHOW.map(([id], k) => `<input type="radio" name="show" class="show" id="show-${id}"${k === 0 ? ' checked' : ''} aria-label="show ${id === 'all' ? 'all claims' : id}">`).join('');
+  const bar = `<p class="show-bar" aria-hidden="true">Show: ${SHOW.map(([id, name]) => `<label for="show-${id}">${esc(name)} <span class="small">${count[id]}</span></label>`).join(' ')}</p>`;
+  const conflictBlock =
+    `<div id="conflicts" class="block block-conflict">` +
+    (conflicts.length === 0
+      ? '<p class="note">No conflicting claims: where the outlets report the same fact, their figures, dates, places and attributions agree.</p>'
+      : `<p class="block-head">${plural(conflicts.length, 'claim group')} where the outlets give competing values.</p>${conflicts.map((g) => groupHtml(model, g)).join('\n')}`) +
+    '</div>';
+  const commonBlock =
+    `<div id="groups" class="block block-common">` +
+    (common.length === 0
+      ? '<p class="note">No claim is reported by more than one outlet.</p>'
+      : `<p class="block-head">${plural(common.length, 'claim')} reported by more than one outlet, partial matches first, each with the outlets' exact sentences side by side.</p>${common.map((g) => groupHtml(model, g)).join('\n')}`) +
+    '</div>';
   return section(
-    'groups',
-    `<p>${groups.length} claims reported by more than one outlet, partial matches first, each with the outlets' exact sentences side by side.</p>` +
-      groups.map((g) => groupHtml(model, g)).join('\n'),
+    'claims',
+    "<p>Each fact the outlets share, with their exact sentences, each one's own status and the words that differ; then what each outlet alone reports.</p>" +
+      inputs +
+      bar +
+      `<div class="claim-list">${conflictBlock}\n${commonBlock}\n${uniqueBlock(model)}</div>`,
+    false,
   );
 }
 
-function uniqueSection(model: EventModel): string {
+function uniqueBlock(model: EventModel): string {
   const parts = model.unique.map((refs, i) => {
     const article = model.comparison.articles[i];
-    const heading = `<h3 id="unique-${model.letters[i]}">Only in ${letterBadge(model, i)} ${bdi(model.outlets[i])} <span class="small">(${refs.length}; the other outlets omit ${refs.length === 1 ? 'it' : 'them'})</span></h3>`;
+    const heading = `<h3 id="unique-${model.letters[i]}">Only in ${outletHtml(model, i)} <span class="small">(${refs.length}; the other outlets omit ${refs.length === 1 ? 'it' : 'them'})</span></h3>`;
     if (refs.length === 0) return `${heading}<p class="small">Nothing: every claim of this article is reported elsewhere too.</p>`;
-    return `${heading}<ol class="claims">${refs.map((r) => `<li><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small">${claimLink(r, `${r.label} in the full text`)}</span></li>`).join('')}</ol>`;
+    // An Arabic list runs right to left, so its numbers stand on the right.
+    const items = refs.map((r) => `<li id="only-${r.label}"><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small" dir="ltr">${claimLink(r, `${r.label} in the full text`)}</span></li>`);
+    return `${heading}<ol class="claims"${textAttrs(article.language)}>${items.join('')}</ol>`;
   });
-  return section('unique', '<p>What each outlet reported that the others left out.</p>' + parts.join('\n'));
+  return `<div id="unique" class="block block-unique"><p class="block-head">What each outlet reported that the others left out.</p>${parts.join('\n')}</div>`;
 }
 
 function removedSection(model: EventModel): string {
   const parts = model.comparison.articles.map((a, i) => {
-    const heading = `<h3>${letterBadge(model, i)} ${bdi(model.outlets[i])}</h3>`;
+    const heading = `<h3>${outletHtml(model, i)}</h3>`;
     if (a.removed.length === 0) return `${heading}<p class="small">Nothing removed.</p>`;
     return `${heading}<ul>${a.removed.map((r) => `<li><strong>${esc(r.reason)}</strong>: <span${textAttrs(a.language)}>${esc(clipText(r.text, 400))}</span></li>`).join('')}</ul>`;
   });
-  return section('removed', '<p>Text set aside before the comparison (navigation, read-also blocks, tags ...). It stays marked in the full texts below.</p>' + parts.join('\n'));
+  return section('removed', '<p>Text set aside before the comparison (navigation, read-also blocks, tags ...). It stays marked in the full texts below.</p>' + parts.join('\n'), false);
 }
 
 function fullTextSection(model: EventModel): string {
@@ -252,7 +302,7 @@ function fullTextSection(model: EventModel): string {
       })
       .join('');
     const meta: Array<[string, string]> = [
-      ['Outlet', `${bdi(model.outlets[i])}${a.outletFrom ? ` <span class="small">(from ${esc(a.outletFrom)})</span>` : ''}`],
+      ['Outlet', `${model.named[i] ? bdi(model.outlets[i]) : 'unknown'}${outletFacts(a)}${a.outletFrom ? ` <span class="small">(from ${esc(a.outletFrom)})</span>` : ''}`],
       ['Source', `<code>${esc(a.source)}</code>`],
       ['Date', a.date ? `${esc(a.date)}${a.dateFrom ? ` <span class="small">(from ${esc(a.dateFrom)})</span>` : ''}` : 'unknown'],
       ['Language', `${esc(a.language)}, ${esc(a.encoding)}`],
@@ -261,41 +311,79 @@ function fullTextSection(model: EventModel): string {
     ];
     return (
       `<article id="article-${letter}" aria-labelledby="article-${letter}-h">` +
-      `<h3 id="article-${letter}-h">${letterBadge(model, i)} ${bdi(model.outlets[i])}: <bdi${textAttrs(a.language)}>${esc(clipText(a.title, 120))}</bdi></h3>` +
+      `<h3 id="article-${letter}-h">${outletHtml(model, i)}: <bdi${textAttrs(a.language)}>${esc(clipText(a.title, 120))}</bdi></h3>` +
       `<dl class="meta-list">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` +
       `<div class="fulltext"${textAttrs(a.language)}>${pieces}</div>` +
       `</article>`
     );
   });
-  return section('full-texts', '<p>Each claim is marked with its label and status and links to its group; the quotes above link here.</p>' + articles.join('\n'));
+  return section('full-texts', '<p>Each claim is marked with its label and status and links to its group; the quotes above link here.</p>' + articles.join('\n'), false);
 }
 
 function footer(model: EventModel): string {
   const o = model.comparison.options;
   return (
-    `<footer><p>Made by claimdiff from ${model.comparison.articles.length} articles (${model.comparison.articles.map((_, i) => outletLabel(model, i)).map((s) => bdi(s)).join(', ')}). ` +
+    `<footer><p>Made by claimdiff from ${plural(model.comparison.articles.length, 'article')} (${model.comparison.articles.map((_, i) => bdi(outletTag(model, i))).join(', ')}). ` +
     `Data contract ${esc(model.comparison.schema)}; claims align at similarity ≥ ${esc(String(o.alignThreshold))} and count as shared at ≥ ${esc(String(o.sharedThreshold))}. ` +
     `Matches are computed, not checked by an editor: read the sentences before citing a difference.</p></footer>`
   );
 }
 
-function section(id: (typeof SECTIONS)[number][0], content: string): string {
+/** A section of evidence that folds: open at first when `open`, else one click away (links into it open it in current browsers). */
+function section(id: SectionId, content: string, open: boolean): string {
   const name = SECTIONS.find(([s]) => s === id)![1];
-  return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${name}</h2>\n${content}\n</section>`;
+  return `<section id="${id}" class="fold" aria-labelledby="${id}-h"><details${open ? ' open' : ''}><summary><h2 id="${id}-h">${name}</h2></summary>\n${content}\n</details></section>`;
+}
+
+/** ` (United States, Fox Corporation, lean: right)`: what the outlet tables know about an outlet. */
+function outletFacts(article: ArticleResult): string {
+  const info = article.outletInfo;
+  const facts = info ? [info.country, info.owner, info.lean ? `lean: ${info.lean}` : null].filter((f): f is string => Boolean(f)) : [];
+  return facts.length > 0 ? ` <span class="small">(${facts.map((f) => bdi(f)).join(', ')})</span>` : '';
+}
+
+/** The letters with their outlets, each outlet once (an unknown one by its file name, shortened). */
+function outletsLegend(model: EventModel): string {
+  return model.comparison.articles
+    .map((a, i) => `<span class="nowrap">${letterBadge(model, i)} ${bdi(model.outlets[i])}${model.named[i] ? '' : ' <span class="small">(outlet unknown)</span>'}</span>`)
+    .join(' ');
+}
+
+/** The events a selection did not compare, listed without a report (id, date, articles, outlets, label). */
+function notComparedHtml(index: CorpusIndex): string[] {
+  const left = index.notCompared;
+  if (left.length === 0) return [];
+  const rows = left.map((e) => [
+    `<span class="nowrap">${esc(eventShortName(e))}</span>`,
+    `<div dir="auto">${esc(clipText(e.label, 140))}</div>`,
+    e.outlets.map((o) => bdi(o)).join(', ') || '<span class="small">unknown</span>',
+    String(e.articles.length),
+  ]);
+  return [
+    `<section id="not-compared" aria-labelledby="not-compared-h"><details><summary><h2 id="not-compared-h">Events not compared (${left.length.toLocaleString('en-US')})</h2></summary>`,
+    `<p>${esc(notComparedNote(index) ?? '')} Compare one with <code>claimdiff compare --event ID</code>, or all with <code>--min-outlets 1</code>.</p>`,
+    table('Events without a report: covered by fewer outlets than asked', ['Event', 'Label', 'Outlets', 'Articles'], rows, [3]),
+    '</details></section>',
+  ];
 }
 
 /** The corpus index: every event with its outlets, figures and a link to its report. */
 export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): string {
-  const rows = buildIndexRows(analysis, files);
-  const articles = analysis.comparisons.reduce((n, c) => n + c.articles.length, 0);
+  return renderIndexPageHtml(corpusIndex(analysis, files));
+}
+
+/** The index page of a corpus index (the report command builds it event by event). */
+export function renderIndexPageHtml(index: CorpusIndex): string {
+  const { rows } = index;
+  const articles = rows.reduce((n, r) => n + r.articles, 0);
   const chart = eventSharesSvg(rows.map((r) => ({ label: eventShortName(r.event), shares: r.shares })));
   const tableRows = rows.map((r) => {
-    const lang = r.comparison.articles[0]?.language ?? 'unknown';
+    const lang = r.language;
     return [
       `<span class="nowrap">${r.file ? `<a href="${esc(encodeURI(r.file))}">${esc(eventShortName(r.event))}</a>` : esc(eventShortName(r.event))}</span>`,
       `<div${textAttrs(lang)}>${esc(clipText(r.event.label, 140))}</div>`,
       r.outlets.map((o) => bdi(o)).join(', '),
-      String(r.comparison.articles.length),
+      String(r.articles),
       String(r.claims),
       String(r.counts.shared),
       String(r.counts.partial),
@@ -306,7 +394,7 @@ export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): stri
   const head = ['Event', 'Label', 'Outlets', 'Articles', 'Claims', '= shared', '~ partial', '! conflicting', '+ only one outlet'];
   const body = [
     `<header><p class="kicker">claimdiff coverage comparison</p><h1>Events in this corpus</h1>`,
-    `<p class="meta">${articles} articles grouped into ${rows.length} events</p></header>`,
+    `<p class="meta">${plural(articles, 'article')} compared in ${plural(rows.length, 'event')}${index.notCompared.length ? `; ${index.notCompared.length.toLocaleString('en-US')} more events listed without a report` : ''}</p></header>`,
     '<main id="main">',
     `<section id="shares" aria-labelledby="shares-h"><h2 id="shares-h">How much of each event the outlets share</h2>`,
     `<p>Each bar splits an event's claims into those reported alike by several outlets, partly alike, in conflict, and by one outlet only. A single-article event has only unique claims.</p>`,
@@ -314,8 +402,9 @@ export function renderIndexHtml(analysis: CorpusAnalysis, files: string[]): stri
     `<section id="events" aria-labelledby="events-h"><h2 id="events-h">Events</h2>`,
     table('Events, their outlets and claim groups (groups by relation; unique counts claims)', head, tableRows, [3, 4, 5, 6, 7, 8]),
     '</section>',
+    ...notComparedHtml(index),
     '</main>',
-    '<footer><p>Made by claimdiff. Each event links to its report: the articles, their claims side by side, omissions and framing.</p></footer>',
+    '<footer><p>Made by claimdiff. Each event links to its report: the key findings, the figures, the claims side by side, omissions and framing.</p></footer>',
   ].join('\n');
   return htmlPage('claimdiff: events', body);
 }

@@ -38,6 +38,7 @@ export function tableMd(head: readonly string[], rows: readonly string[][], nume
   return [head, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** `**A** Al Arabiya`, or `**A**` alone for an unknown outlet (its file name is in the list of articles). */
 export function outletCell(model: EventModel, i: number): string {
-  return `**${md(model.letters[i])}** ${md(model.outlets[i])}`;
+  return model.named[i] ? `**${md(model.letters[i])}** ${md(model.outlets[i])}` : `**${md(model.letters[i])}**`;
 }

@@ -22,6 +22,9 @@ export const EVENTS_MAY_USE = ['text', 'ingest', 'claims'];
 /** The one view model the terminal UI reads, besides `types`. */
 export const VIEW_MODEL = 'src/report/event-model.ts';
 
+/** The parts of the view model that the reports and the terminal UI share beside it: key findings and the figures table. */
+export const SHARED_VIEWS = ['src/report/key-findings.ts', 'src/report/figures-view.ts'];
+
 /**
  * The control neutraliser: one definition of what untrusted text loses (escape sequences, control
  * and bidi override characters), used at ingest and by every view, so views and the terminal UI
@@ -120,8 +123,8 @@ export function checkImport(file: string, specifier: string, target: string | nu
       if (to.kind === 'view' || target === NEUTRALISER) return null;
       return v('view', `src/report renders a Comparison: it imports only types and its own modules, not ${describe(to)}`);
     case 'tui':
-      if (to.kind === 'tui' || target === VIEW_MODEL || target === NEUTRALISER) return null;
-      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}) and cli/tui, not ${target}`);
+      if (to.kind === 'tui' || target === VIEW_MODEL || SHARED_VIEWS.includes(target ?? '') || target === NEUTRALISER) return null;
+      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}, ${SHARED_VIEWS.join(', ')}) and cli/tui, not ${target}`);
     case 'pipeline':
     case 'cli':
       return null;

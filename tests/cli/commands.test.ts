@@ -29,7 +29,7 @@ describe('claimdiff compare on a corpus', () => {
   it('groups first and compares within each event', async () => {
     const r = await runCli(['compare']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^5 articles in 4 events: 1 covered by more than one article/);
+    expect(r.stdout).toMatch(/^5 articles compared in 4 events: 1 covered by more than one article/);
     expect(r.stdout).toContain('Articles no other input covers (3)');
   });
 

@@ -2,6 +2,7 @@
 // meeting (7 February 2024), in two outlets' words.
 import { describe, expect, it } from 'vitest';
 import { groupEvents } from '../../src/events/index.js';
+import { eventIds } from '../../src/events/event-id.js';
 import { loadSeeds } from './corpora.js';
 import { formatGroups, seed, variant } from './helpers.js';
 
@@ -20,7 +21,9 @@ describe('Blinken seeds', () => {
 
   it('describes the shared event: ids in order, date, evidence naming the meeting', () => {
     const groups = groupEvents(seeds);
-    expect(groups.map((g) => g.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    // Ids from each event's sorted article ids: `e` and 8 hex digits.
+    expect(groups.map((g) => g.id)).toEqual(eventIds(groups.map((g) => g.articles)));
+    expect(groups.every((g) => /^e[0-9a-f]{8}$/.test(g.id))).toBe(true);
     const meeting = groups[3];
     expect(meeting.articles).toEqual([seed(seeds, '003').id, seed(seeds, '004').id]);
     expect(meeting.date).toBe('2024-02-07');

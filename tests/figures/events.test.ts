@@ -45,16 +45,16 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
   const rows = (name: string) => table(events.get(name)!.entries, events.get(name)!.results);
 
   it('Kabul voter centre: an early "at least 4" against later 31 is an update, and says which report is later', () => {
-    expect(rows('KABUL_VOTERS').get('killed')).toBe('killed: updated | BBC 31* | france24 [20..99] | france24 31* | skynews >=4* | skynews >=4');
-    expect(rows('KABUL_VOTERS').get('wounded')).toBe('wounded: updated | BBC >50* | france24 [20..99] | france24 54* | skynews 15*');
+    expect(rows('KABUL_VOTERS').get('killed')).toBe('killed: updated | BBC 31* | France 24 [20..99] | France 24 31* | Sky News Arabia >=4* | Sky News Arabia >=4');
+    expect(rows('KABUL_VOTERS').get('wounded')).toBe('wounded: updated | BBC >50* | France 24 [20..99] | France 24 54* | Sky News Arabia 15*');
     const killed = events.get('KABUL_VOTERS')!.entries.find((e) => e.quantity === 'killed')!;
     expect(killed.latest).toBe('BB-internationalNews-380-20180422');
-    expect(killed.reason).toContain('at least 4 (skynews, 2018-04-22T07:07) -> 31 (france24, 2018-04-22T07:45)');
+    expect(killed.reason).toContain('at least 4 (Sky News Arabia, 2018-04-22T07:07) -> 31 (France 24, 2018-04-22T07:45)');
   });
 
   it('Miami bridge: weights keep their unit and conflict (861 and 950 tonnes); counts told in parts are summed', () => {
     const { entries } = events.get('MIAMI')!;
-    expect(rows('MIAMI').get('weight')).toBe('weight: conflict | BBC 861* | france24 950*');
+    expect(rows('MIAMI').get('weight')).toBe('weight: conflict | BBC 861* | France 24 950*');
     expect(entries.find((e) => e.quantity === 'weight')!.values.map((v) => v.unit)).toEqual(['tonne', 'tonne']);
     const cnn = valueAt(entries, 'خمسة جثث انتشلت')!;
     expect([cnn.value.value, cnn.value.text, cnn.value.note]).toEqual([6, 'خمسة جثث انتشلت من بين الانقاض بينما توفي شخص سادس', 'composed: خمسة + سادس']);
@@ -67,20 +67,20 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
     const senator = valueAt(entries, 'ما بين 6 و 10 أشخاص')!.value;
     expect([amount(police), police.compared]).toEqual(['[3..9]', false]);
     expect([amount(senator), senator.compared, senator.source]).toEqual(['[6..10]', true, 'السيناتور بيل نيلسون (via وسائل الإعلام المحلية)']);
-    // A later, lower report (skynews: 4) against the senator's 6 to 10: a conflict, not an update.
+    // A later, lower report (Sky News Arabia: 4) against the senator's 6 to 10: a conflict, not an update.
     expect(entries.find((e) => entryName(e) === 'killed')!.relation).toBe('conflict');
   });
 
   it('India sand storms: a state\'s, a district\'s and a village\'s tolls are parts with their own scope, not rivals of the national toll', () => {
     const r = rows('INDIA');
-    expect(r.get('killed in أوتار براديش')).toBe('killed in أوتار براديش: conflict | BBC 64* | france24 65* | skynews 46* | skynews 76* | skynews 14');
+    expect(r.get('killed in أوتار براديش')).toBe('killed in أوتار براديش: conflict | BBC 64* | France 24 65* | Sky News Arabia 46* | Sky News Arabia 76* | Sky News Arabia 14');
     // A list of states is a scope of its own: `121 شخصا في ولايات أوتار براديش وراجستان وأوتاراخند والبنجاب`.
     expect(valueAt(events.get('INDIA')!.entries, 'وقتل من جراء العواصف الرملية', '121')!.entry.scope.place).toBe('أوتار براديش وراجستان وأوتاراخند والبنجاب');
-    expect(r.get('killed in خيراغار')).toBe('killed in خيراغار: updated | BBC 21* | skynews 24*');
-    expect(r.get('killed in أغرا')).toMatch(/^killed in أغرا: updated \| alarabia 36\* \| BBC 43\*/);
+    expect(r.get('killed in خيراغار')).toBe('killed in خيراغار: updated | BBC 21* | Sky News Arabia 24*');
+    expect(r.get('killed in أغرا')).toMatch(/^killed in أغرا: updated \| Al Arabiya 36\* \| BBC 43\*/);
     // The national toll never compares a state's figure (a part the text does not place may still be listed).
     expect(r.get('killed')).not.toMatch(/ (64|65|46|76)\*/);
-    expect(r.get('count:عمد')).toBe('count:عمد: conflict | BBC [200..300]* | france24 [20000..99999]* | france24 [20000..99999] | france24 [20000..99999]');
+    expect(r.get('count:عمد')).toBe('count:عمد: conflict | BBC [200..300]* | France 24 [20000..99999]* | France 24 [20000..99999] | France 24 [20000..99999]');
   });
 
   it('India sand storms: background figures are left out (last month\'s storm, 11 April, every year)', () => {
@@ -96,13 +96,13 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
       .toEqual(['date: agree الأحد, الأحد', 'place: agree كابول, كابول, كابل']);
     const miamiDate = events.get('MIAMI')!.entries.find((e) => e.quantity === 'date')!;
     expect(miamiDate.relation).toBe('compatible');
-    expect(miamiDate.reason).toMatch(/2018-03-15 \(skynews\)/);
+    expect(miamiDate.reason).toMatch(/2018-03-15 \(Sky News Arabia\)/);
   });
 
   it('Kabul voter centre and Nowruz: an earlier attack\'s toll is not this event\'s', () => {
     expect(valueAt(events.get('KABUL_VOTERS')!.entries, 'منذ مقتل 100 شخص')).toBeUndefined();
     expect(valueAt(events.get('NOWRUZ')!.entries, 'في الـ17 من مارس الجاري')).toBeUndefined();
-    expect(rows('NOWRUZ').get('killed')).toMatch(/^killed: agree \| alarabia [a-z[\]0-9.]+ \| alarabia >=26\* \| BBC >=26\* \| CNN 26\* \| skynews >=26\*$/);
+    expect(rows('NOWRUZ').get('killed')).toMatch(/^killed: agree \| Al Arabiya [a-z[\]0-9.]+ \| Al Arabiya >=26\* \| BBC >=26\* \| CNN 26\* \| Sky News Arabia >=26\*$/);
   });
 
   it('Ethiopia rally: "not yet clear whether anyone was killed" against later reports of deaths is an absence, not a number conflict', () => {
@@ -113,12 +113,12 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
   });
 
   it('Ethiopia rally: "thousands" and "tens of thousands" of supporters do not contradict each other', () => {
-    expect(rows('ETHIOPIA').get('participants')).toBe('participants: compatible | BBC [2000..]* | france24 [20000..99999]* | skynews [20000..99999]*');
+    expect(rows('ETHIOPIA').get('participants')).toBe('participants: compatible | BBC [2000..]* | France 24 [20000..99999]* | Sky News Arabia [20000..99999]*');
   });
 
   it('Hockey bus: "3 of them in critical condition" is a part of the wounded, not a rival figure; a 1986 crash is background', () => {
     const r = rows('HOCKEY');
-    expect(r.get('wounded (critical)')).toMatch(/^wounded \(critical\): single \| france24 3\*/);
+    expect(r.get('wounded (critical)')).toMatch(/^wounded \(critical\): single \| France 24 3\*/);
     expect(r.get('wounded')).toMatch(/^wounded: compatible/);
     expect(valueAt(events.get('HOCKEY')!.entries, 'ديسمبر 1986')).toBeUndefined();
   });
@@ -129,8 +129,8 @@ describe.skipIf(!hasBasil)('BASIL events in English (skipped when ../shared/data
     const ids = [1, 2, 3].map((n) => `76810849-0335-4ad3-9eaf-f0d9c5baceb6_${n}`);
     const { entries, results } = figuresOf(basilArticles(ids));
     const r = table(entries, results);
-    expect(r.get('killed')).toBe('killed: agree | fox 50* | nyt 50* | hpo 50*');
-    expect(r.get('wounded')).toBe('wounded: compatible | fox >=53* | nyt 53* | hpo [40..]*');
+    expect(r.get('killed')).toBe('killed: agree | Fox News 50* | The New York Times 50* | HuffPost 50*');
+    expect(r.get('wounded')).toBe('wounded: compatible | Fox News >=53* | The New York Times 53* | HuffPost [40..]*');
     // "shattered more than 100 lives" counts no deaths.
     expect(valueAt(entries, 'shattered more than 100 lives', '100')).toBeUndefined();
   });

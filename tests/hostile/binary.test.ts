@@ -43,9 +43,10 @@ describe.skipIf(!existsSync(BIN))('the built binary (skipped: run npm run build)
   });
 
   it('writes the reports of the same inputs', () => {
-    const r = claimdiff('report', 'long.txt', path.basename(seedPath('003')), path.basename(seedPath('004')), '--out', 'reports');
+    // --min-outlets 1: the long article is an event of its own, compared too.
+    const r = claimdiff('report', 'long.txt', path.basename(seedPath('003')), path.basename(seedPath('004')), '--out', 'reports', '--min-outlets', '1');
     expect(r.code).toBe(0);
-    expect(r.stdout.toString()).toMatch(/^wrote \d+ event reports and an index \(html\) for 3 articles/);
+    expect(r.stdout.toString()).toMatch(/^wrote \d+ event reports? and an index \(html\) for 3 articles/);
   });
 
   it('profiles the framing of 300,000 loaded words on one line', () => {

@@ -7,7 +7,7 @@ import { parseInput, type ParseResult } from '../../src/ingest/index.js';
 import { SHARED_DATA } from '../support/seeds.js';
 
 const ANT = path.join(SHARED_DATA, 'ant-corpus-multisource');
-const OUTLETS: Record<string, string> = { 'Alarabia.jsonl': 'alarabia', 'BBC.jsonl': 'BBC', 'CNN.jsonl': 'CNN', 'France24.jsonl': 'france24', 'SkyNews.jsonl': 'skynews' };
+const OUTLETS: Record<string, string> = { 'Alarabia.jsonl': 'Al Arabiya', 'BBC.jsonl': 'BBC Arabic', 'CNN.jsonl': 'CNN Arabic', 'France24.jsonl': 'France 24', 'SkyNews.jsonl': 'Sky News Arabia' };
 
 describe.skipIf(!existsSync(ANT))('ANT corpus (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
   const results = new Map<string, ParseResult>();

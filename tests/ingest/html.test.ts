@@ -32,7 +32,7 @@ describe('HTML: the Xinhua page on Blinken in Amman', () => {
     expect([article.id, article.title, article.outlet, article.outletFrom, article.date, article.dateFrom, article.url]).toEqual([
       'blinken-amman-xinhua',
       'بلينكن: سنستخدم نفوذنا لمنع أي دول من فتح جبهات جديدة في الصراع بين إسرائيل وحماس',
-      'شينخوا',
+      'Xinhua', // og:site_name شينخوا, named as the table of known outlets names it
       'field',
       '2023-11-04T09:16',
       'field',

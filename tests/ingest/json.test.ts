@@ -20,7 +20,7 @@ describe('JSON Lines', () => {
     expect(problems).toEqual([]);
     expect(articles.map((a) => [a.id, a.source, a.outlet, a.outletFrom, a.date, a.dateFrom, a.url])).toEqual([
       ['AJ-blinken-003', 'data/blinken.jsonl#1', 'aa', 'field', '2024-02-07T20:15', 'field', 'https://example.org/003'],
-      ['AH-blinken-004', 'data/blinken.jsonl#2', 'alhurra', 'field', '2024-02-08T06:00', 'field', 'https://example.org/004'],
+      ['AH-blinken-004', 'data/blinken.jsonl#2', 'Alhurra', 'field', '2024-02-08T06:00', 'field', 'https://example.org/004'],
     ]);
     expect(articles[0].text).toBe(TEXT_003);
     expect(articles[0].title).toBe(ANT_LIKE[0].title);
@@ -126,7 +126,7 @@ describe('paragraph lists', () => {
     expect(articles[0].text).toBe(
       'WASHINGTON — Michael Steele drew fierce criticism on Friday. He apologised later.\n\nRepublicans called for his resignation.',
     );
-    expect(articles[0]).toMatchObject({ outlet: 'nyt', date: '2010-07-02', language: 'en' });
+    expect(articles[0]).toMatchObject({ outlet: 'The New York Times', date: '2010-07-02', language: 'en' });
   });
 });
 

@@ -112,7 +112,7 @@ describe('outlet and date from the text', () => {
       fileName: 'CNN#1',
     });
     expect([meta.title, meta.titleSpan, meta.outlet, meta.outletFrom, meta.date, meta.dateFrom, meta.url]).toEqual([
-      TITLE, null, 'CNN', 'field', '2018-03-12T09:52', 'field', 'https://arabic.cnn.com/x',
+      TITLE, null, 'CNN Arabic', 'field', '2018-03-12T09:52', 'field', 'https://arabic.cnn.com/x',
     ]);
   });
 

@@ -80,13 +80,14 @@ describe.skipIf(reason !== '')(`the packed package, installed with npm on Node $
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('ships the build, the example corpus, README, LICENSE and CHANGELOG, nothing else', () => {
+  it('ships the build, the JSON Schemas, the example corpus, README, LICENSE and CHANGELOG, nothing else', () => {
     const files = packed.files.map((f) => f.path);
     const stray = files.filter(
       (f) =>
         !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f) &&
         !/^dist\/src\/.+\.(js|d\.ts)$/.test(f) &&
         !/^dist\/cli\/.+\.js$/.test(f) &&
+        !/^schemas\/[a-z]+-\d+\.schema\.json$/.test(f) &&
         !f.startsWith('examples/blinken/'),
     );
     expect(stray).toEqual([]);
@@ -94,6 +95,8 @@ describe.skipIf(reason !== '')(`the packed package, installed with npm on Node $
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('examples/blinken/') && f.endsWith('.txt'))).toHaveLength(5);
+    expect(files).toContain('examples/blinken/outlets.csv');
+    for (const s of ['compare', 'corpus', 'events', 'framing']) expect(files).toContain(`schemas/${s}-1.schema.json`);
     console.info(`claimdiff tarball: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files`);
   });
 
@@ -171,7 +174,7 @@ describe.skipIf(reason !== '')(`the packed package, installed with npm on Node $
       `import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseInput } from 'claimdiff';
-import { WorkerPool } from 'claimdiff/dist/cli/workers/pool.js';
+import { WorkerPool } from './node_modules/claimdiff/dist/cli/workers/pool.js';
 const dir = path.join('node_modules', 'claimdiff', 'examples', 'blinken');
 const articles = readdirSync(dir).filter((f) => f.endsWith('.txt'))
   .flatMap((f) => parseInput(readFileSync(path.join(dir, f)), path.join(dir, f)).articles);
@@ -185,6 +188,21 @@ console.log(articles.length, chunks.reduce((n, c) => n + c.count, 0));
     const r = spawnSync(process.execPath, [script], { cwd: app, encoding: 'utf8', env, timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('5 5');
+  });
+
+  it('resolves the library, the CLI and the schemas through its exports map', () => {
+    const script = path.join(app, 'exports-check.mjs');
+    writeFileSync(
+      script,
+      `const lib = await import('claimdiff');
+const cli = await import('claimdiff/cli');
+const schema = import.meta.resolve('claimdiff/schemas/compare-1.schema.json');
+console.log(typeof lib.compareArticles, typeof lib.renderEventHtml, typeof cli.run, schema.endsWith('/schemas/compare-1.schema.json'));
+`,
+    );
+    const r = spawnSync(process.execPath, [script], { cwd: app, encoding: 'utf8', env, timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('function function function true');
   });
 
   it('installs only dependencies under licences compatible with MIT', () => {

@@ -72,7 +72,9 @@ describe.skipIf(!hasChromium)(title, () => {
       };
     });
     expect(facts.h1).toBe(1);
-    expect(facts.h2).toEqual(expect.arrayContaining(['Articles', 'Summary in figures', 'Coverage matrix', 'Conflicts', 'Reported by one outlet only', 'Framing', 'Full article texts']));
+    // Key findings first, the figures table right after them, then the evidence.
+    expect(facts.h2.slice(0, 3)).toEqual(['Key findings', 'Figures', 'Articles']);
+    expect(facts.h2).toEqual(expect.arrayContaining(['Claims side by side', 'Coverage matrix', 'Claims per outlet', 'Framing', 'Removed as boilerplate', 'Full article texts']));
     expect(facts.tables.length).toBeGreaterThanOrEqual(4);
     for (const headers of facts.tables) expect(headers).toBeGreaterThan(0);
     expect(facts.pageDir).toBe('ltr');
@@ -84,11 +86,39 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(facts.scripts).toBe(0);
     expect(requests).toEqual([]);
 
+    // The key findings fit the first screen at 1280 px (the viewport here is 900 px high).
+    const findingsBottom = await page.evaluate(() => document.getElementById('findings')!.getBoundingClientRect().bottom);
+    expect(findingsBottom).toBeLessThan(900);
+
+    // A finding links to its evidence: the folded section opens on the way.
+    const contrast = page.locator('#findings a[href^="#group-"]').first();
+    const groupId = (await contrast.getAttribute('href'))!.slice(1);
+    expect(await page.evaluate(() => (document.querySelector('#claims details') as HTMLDetailsElement).open)).toBe(false);
+    await contrast.click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(groupId);
+    expect(await page.evaluate(() => (document.querySelector('#claims details') as HTMLDetailsElement).open)).toBe(true);
+
     // A quote's link lands on its sentence in the full text.
     const link = page.locator('section.group', { hasText: RAFAH_003 }).locator('figcaption a').first();
     await link.click();
     const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
     expect(target).toContain(RAFAH_003);
+
+    // One relation at a time, without a script: the "= shared" choice hides the partial groups and what only one outlet reports.
+    await page.locator('label[for="show-shared"]').click();
+    const shown = await page.evaluate(() => ({
+      groups: [...document.querySelectorAll('section.group')].filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.className),
+      unique: getComputedStyle(document.getElementById('unique')!).display,
+    }));
+    expect(shown.groups.length).toBeGreaterThan(0);
+    for (const c of shown.groups) expect(c).toContain('group-shared');
+    expect(shown.unique).toBe('none');
+    await page.locator('label[for="show-all"]').click();
+
+    // Arabic numbered lists number on the right.
+    const lists = await page.evaluate(() => [...document.querySelectorAll('ol.claims')].map((ol) => getComputedStyle(ol).direction));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(new Set(lists)).toEqual(new Set(['rtl']));
 
     await page.screenshot({ path: path.join(dir, 'feb7-full.png'), fullPage: true });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -105,6 +135,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const [file] = writeEventReport(analysis, 0, dir, 'html');
     const { page, requests } = await open(file);
     const facts = await page.evaluate((id) => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
       const row = [...document.querySelectorAll('#coverage tbody tr')].find((tr) => tr.querySelector('th')?.textContent === id)!;
       const column = [...document.querySelectorAll('#coverage svg text[transform]')].findIndex((t) => t.textContent === id);
       const cells = [...document.querySelectorAll('#coverage svg g > title')].filter((t) => t.textContent!.startsWith(`${id}: `) && !t.textContent!.includes('not reported'));
@@ -132,9 +163,10 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(existsSync(CONFLICT_SCREENSHOT)).toBe(true);
   });
 
-  it('stacks the side-by-side sentences on a phone and drops the navigation in print', async () => {
+  it('stacks the side-by-side sentences on a phone, and prints the key findings alone on the first page', async () => {
     const { page } = await open(feb7File, { width: 390 });
     const layout = await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
       const [a, b] = [...document.querySelectorAll('section.group')[0].querySelectorAll('.side')].map((s) => s.getBoundingClientRect());
       return { sameColumn: Math.abs(a.left - b.left) < 1, below: b.top >= a.bottom, overflow: document.documentElement.scrollWidth - window.innerWidth };
     });
@@ -143,12 +175,23 @@ describe.skipIf(!hasChromium)(title, () => {
 
     const desk = await open(feb7File);
     const sideBySide = await desk.page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
       const [a, b] = [...document.querySelectorAll('section.group')[0].querySelectorAll('.side')].map((s) => s.getBoundingClientRect());
       return Math.abs(a.top - b.top) < 1 && a.left !== b.left;
     });
     expect(sideBySide).toBe(true);
-    await desk.page.emulateMedia({ media: 'print' });
-    expect(await desk.page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
+    // Print: A4 less the page margins is 703 x 1017 CSS pixels; the findings end the first page.
+    const print = await browser.newPage({ viewport: { width: 703, height: 1017 } });
+    await print.goto(pathToFileURL(feb7File).href);
+    await print.emulateMedia({ media: 'print' });
+    const printed = await print.evaluate(() => ({
+      nav: getComputedStyle(document.querySelector('nav')!).display,
+      breakAfter: getComputedStyle(document.getElementById('findings')!).breakAfter,
+      bottom: document.getElementById('findings')!.getBoundingClientRect().bottom,
+    }));
+    expect(printed).toMatchObject({ nav: 'none', breakAfter: 'page' });
+    expect(printed.bottom).toBeLessThan(1017);
+    await print.close();
   });
 
   it('runs nothing and loads nothing from a hostile article, even without the page\'s CSP', async () => {
@@ -156,6 +199,9 @@ describe.skipIf(!hasChromium)(title, () => {
     writeFileSync(file, renderEventHtml(await hostileComparison(), null));
     for (const bypassCSP of [false, true]) {
       const { page, requests, dialogs } = await open(file, { bypassCSP });
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
       await page.mouse.move(200, 300);
       await page.locator('.fulltext').first().hover();
       const state = await page.evaluate(() => ({

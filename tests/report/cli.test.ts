@@ -6,16 +6,20 @@ import { seedPath } from '../support/seeds.js';
 import { RAFAH_003, tmp } from './helpers.js';
 
 describe('claimdiff report', () => {
-  it('writes an HTML report per event and an index, and says where', async () => {
+  it('writes an HTML report per event of two or more outlets and an index of all, and says where', async () => {
     const out = path.join(tmp(), 'reports');
     const r = await runCli(['report', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^wrote 4 event reports and an index \(html\) for 5 articles:/);
+    // Of the example corpus' four events only 7 February has two outlets; the index lists the other three.
+    expect(r.stdout).toMatch(/^wrote 1 event report and an index \(html\) for 5 articles; the index also lists 3 events covered by fewer than 2 outlets/);
     const listed = r.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim());
-    expect(listed).toHaveLength(5);
+    expect(listed).toHaveLength(2);
     for (const f of listed) expect(existsSync(f)).toBe(true);
     expect(r.stdout.trim().split('\n').at(-1)).toBe(`open ${path.join(out, 'index.html')}`);
-    const feb7 = readFileSync(path.join(out, 'e4-2024-02-07.html'), 'utf8');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('Events not compared (3)');
+    const all = await runCli(['report', '--out', path.join(tmp(), 'all'), '--min-outlets', '1']);
+    expect(all.stdout).toMatch(/^wrote 4 event reports and an index/);
+    const feb7 = readFileSync(listed[0], 'utf8');
     expect(feb7.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(feb7).toContain(RAFAH_003);
   });

@@ -51,6 +51,15 @@ describe('the HTML report of the 7 February event (seeds 003 and 004)', () => {
     expect(text(doc.getElementById('conflicts'))).not.toContain(TOLL_003);
   });
 
+  it('keeps each Arabic amount of a figure verdict in its reading order (27 ألفاً و708 isolated right to left)', async () => {
+    const { doc } = await feb7Document();
+    const verdict = doc.querySelector('#figures-table tbody tr td[data-label="Verdict"] .small')!;
+    const runs = [...verdict.querySelectorAll('bdi[dir="rtl"]')].map((b) => b.textContent);
+    expect(runs).toEqual(expect.arrayContaining(['27 ألفاً و708', '27 ألفاً و700']));
+    // The English around them stays outside the isolates.
+    expect(runs.every((r) => !/[A-Za-z]/.test(r ?? ''))).toBe(true);
+  });
+
   it('has one h1, sections under h2, and table headers with a scope', async () => {
     const { doc } = await feb7Document();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);

@@ -11,11 +11,12 @@ import { renderEventHtml } from '../../src/report/html.js';
 import { renderEventMarkdown } from '../../src/report/markdown.js';
 import { renderCompareText } from '../../src/report/text.js';
 import { buildEventModel } from '../../src/report/event-model.js';
+import { buildKeyFindings } from '../../src/report/key-findings.js';
 import type { CorpusAnalysis } from '../../src/types.js';
 import { hasAnt, readAnt } from '../support/ant.js';
 import { parseDocument } from './helpers.js';
 
-const SUMMARY = 'reported by 3 outlets, 2 independent: AFP via alarabia and skynews; BBC';
+const SUMMARY = 'reported by 3 outlets, 2 independent: AFP via Al Arabiya and Sky News Arabia; BBC Arabic';
 
 describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
   let analysis: CorpusAnalysis;
@@ -37,9 +38,9 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
   it('a duplicate filing and a conflict between copies of one text, in words (a blast in Gaza, 5 May 2018)', () => {
     const c = compareArticles(readAnt('AL-internationalNews-1005-20180505', 'FR-internationalNews-1095-20180505', 'FR-middleEast-406-20180505', 'SK-middleEast-1445-20180505'));
     const model = buildEventModel(c);
-    expect(model.articleOrigins[2].note).toContain('the same text as [B] filed again by france24: counted once');
+    expect(model.articleOrigins[2].note).toContain('the same text as [B] filed again by France 24: counted once');
     const toll = model.groups.find((g) => g.group.relation === 'conflict' && g.members.some((m) => m.label === 'A1'))!;
-    expect(toll.independence!.summary).toMatch(/^reported by 3 outlets, 1 independent: AFP via alarabia, france24 and skynews/);
+    expect(toll.independence!.summary).toMatch(/^reported by 3 outlets, 1 independent: AFP via Al Arabiya, France 24 and Sky News Arabia/);
     expect(toll.independence!.edits).toContain('A1 and B9 are one text: their difference (number: خمسة / ستة) is an edit of it, not independent disagreement');
   });
 
@@ -65,6 +66,28 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
     expect(renderCompareText(analysis.comparisons[0])).toContain(`  origins: ${SUMMARY}`);
   });
 
+  it('key findings: how many shared facts rest on two or more independent origins, those on one origin named, in every view', () => {
+    const c = analysis.comparisons[0];
+    const origins = buildKeyFindings(buildEventModel(c)).origins!;
+    // Every group of two or more outlets is counted once, either confirmed or on one origin.
+    const carried = buildEventModel(c).groups.filter((g) => g.independence && g.independence.outlets > 1);
+    expect(origins.groups).toBe(carried.length);
+    expect(origins.confirmed + origins.oneOrigin.length).toBe(origins.groups);
+    // Al Arabiya and Sky News Arabia run one AFP text: what only they carry rests on AFP alone.
+    expect(origins.oneOrigin.length).toBeGreaterThan(0);
+    expect(origins.oneOrigin.map((o) => o.label)).toContain('AFP via Al Arabiya and Sky News Arabia');
+    const line = `${origins.confirmed} of ${origins.groups} facts reported by two or more outlets have two or more independent origins`;
+    const text = renderCompareText(c);
+    expect(text.indexOf(`  Independent origins: ${line}`)).toBeGreaterThan(0);
+    expect(text.indexOf('  Independent origins:')).toBeLessThan(text.indexOf('Claim groups'));
+    expect(text).toContain(`    ${origins.oneOrigin[0].group.group.id} AFP via Al Arabiya and Sky News Arabia`);
+    expect(renderEventMarkdown(c, analysis.events[0])).toContain(`**Independent origins:** ${line}`);
+    const doc = parseDocument(renderEventHtml(c, analysis.events[0]));
+    const finding = [...doc.querySelectorAll('#findings .finding-line')].find((p) => p.textContent!.startsWith('Independent origins:'))!;
+    expect(finding.textContent).toContain(line);
+    expect(finding.querySelector('a')!.getAttribute('href')).toMatch(/^#group-/);
+  });
+
   it('terminal UI: `c` after a copied cell, independent/outlets per row, the summary on the claim screen', () => {
     const row = threeOutletRow();
     const view = (patch: Partial<View>): View => ({ screen: 'events', event: 0, row: null, article: 0, cursor: 0, pane: 0, sub: 0, query: '', ...patch });
@@ -76,8 +99,9 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
       return out;
     };
     const matrix = frame(state(view({ screen: 'event' })));
+    expect(matrix).toMatch(/Independent: \d+\/\d+ shared facts · \d+ on one origin /);
     expect(matrix).toMatch(new RegExp(`[~=!] ${row.id} +[~=!]c [~=!]c [~=!]  +2/3 `));
-    expect(matrix).toContain('[A] alarabia (AFP)');
+    expect(matrix).toContain('[A] Al Arabiya (AFP)');
     const claim = frame(state(view({ screen: 'event' }), view({ screen: 'claim', row: row.id })));
     expect(claim.replace(/\s+/g, ' ')).toContain(`origins: ${SUMMARY}`);
   });

@@ -3,6 +3,7 @@ import { renderEventMarkdown, renderIndexMarkdown } from '../../src/report/markd
 import { reportFileNames } from '../../cli/report-files.js';
 import { BIDI_CONTROLS, CHANNEL_13, RAFAH_003, RAFAH_004, TOLL_003, TOLL_004, feb7, hostileComparison, seedCorpus } from './helpers.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
+import { headingSlug } from '../../src/report/markdown-findings.js';
 
 /** The sections of a Markdown report by `## ` heading, and their groups by `### `. */
 function sections(md: string): Map<string, string> {
@@ -40,7 +41,7 @@ describe('the Markdown report of the 7 February event', () => {
     const { md } = await feb7Markdown();
     const groups = subsections(sections(md).get('Claims in common')!).filter((g) => g.includes(RAFAH_003));
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatch(/^[\\=~ a-z]+: group g\d+/);
+    expect(groups[0]).toMatch(/^group g\d+\n\n(= shared|\\~ partial) · score /);
     const quotes = groups[0].split('\n').filter((l) => l.startsWith('> ') && !l.includes('\\['));
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_003}`))).toBe(true);
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_004}`))).toBe(true);
@@ -59,7 +60,7 @@ describe('the Markdown report of the 7 February event', () => {
     const { md } = await feb7Markdown();
     const group = subsections(sections(md).get('Claims in common')!).find((g) => g.includes(TOLL_003) && g.includes(TOLL_004));
     expect(group).toBeDefined();
-    expect(group).toMatch(/^(= shared|\\~ partial): group/);
+    expect(group).toMatch(/^group g\d+\n\n(= shared|\\~ partial) · score /);
     expect(sections(md).get('Conflicts')).not.toContain(TOLL_003);
   });
 
@@ -71,10 +72,13 @@ describe('the Markdown report of the 7 February event', () => {
     expect(md).toContain('- \\+ only one outlet: ');
   });
 
-  it('links each quote to the heading of its article\'s full text', async () => {
+  it('links each quote to the heading of its article\'s full text, and every link to a heading', async () => {
     const { md, comparison } = await feb7Markdown();
     const slugs = new Set([...md.matchAll(/\]\((#[^)]+)\)/g)].map((m) => m[1]));
-    expect(slugs).toEqual(new Set(comparison.articles.map((_, i) => `#full-text-of-article-${String.fromCharCode(97 + i)}`)));
+    for (const i of comparison.articles.keys()) expect(slugs).toContain(`#full-text-of-article-${String.fromCharCode(97 + i)}`);
+    // GitHub's heading anchors: lower case, punctuation dropped, spaces as dashes.
+    const headings = new Set([...md.matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingSlug(m[1])));
+    for (const s of slugs) expect(headings, s).toContain(s);
     for (const i of comparison.articles.keys()) expect(md).toContain(`\n### Full text of article ${String.fromCharCode(65 + i)}\n`);
     // Every claim is in the full text, opened by its label.
     const full = sections(md).get('Full article texts')!;

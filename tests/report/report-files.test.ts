@@ -18,8 +18,11 @@ async function hostileIds(ids: string[]): Promise<CorpusAnalysis> {
 
 describe('report file names', () => {
   it('names the seed events after their id and date', async () => {
-    const names = reportFileNames(await seedCorpus(), 'html');
-    expect(names).toContain('e4-2024-02-07.html');
+    const analysis = await seedCorpus();
+    const names = reportFileNames(analysis, 'html');
+    const feb7 = analysis.events.findIndex((e) => e.date === '2024-02-07');
+    expect(names[feb7]).toBe(`${analysis.events[feb7].id}-2024-02-07.html`);
+    expect(names[feb7]).toMatch(/^e[0-9a-f]{8}-2024-02-07\.html$/);
     expect(new Set(names).size).toBe(names.length);
   });
 

@@ -62,7 +62,63 @@ describe('App', () => {
     // Both outlets print the Halevi sentence in the same words: each cell carries the copy mark,
     // and the row counts one independent origin for its two outlets.
     expect(frame).toMatch(new RegExp(`= ${halevi} +=c =c +1/2 +\\[A\\] وفي اللقاء بتل أبيب`));
-    expect(frame).toContain('Framing: word choices, verbs, sources');
+    // The key findings first, the figures and framing a key away.
+    expect(frame).toContain('[Key findings] Figures Framing');
+    expect(frame).toContain('+ Only one outlet reports');
+    expect(frame).toContain('Framing of the same fact');
+  });
+
+  it('at 80×24 keeps the unique count in the event summary and e export · ? help · q quit in the footer', () => {
+    const open: NavKey[] = [...down(event), { name: 'enter' }];
+    for (const state of [after([]), after(open), after([...open, { name: 'enter' }])]) {
+      const { lastFrame, unmount } = render(<App analysis={analysis} text={{ bidi: 'visual' }} theme={{ color: false }} size={{ columns: 80, rows: 24 }} initialState={state} />);
+      const lines = plain(lastFrame()).split('\n');
+      expect(lines.at(-1)).toMatch(/e export · \? help · q quit\s*$/);
+      unmount();
+    }
+    const { lastFrame } = render(<App analysis={analysis} text={{ bidi: 'visual' }} theme={{ color: false }} size={{ columns: 80, rows: 24 }} initialState={after(open)} />);
+    const counts = eventModel(analysis.comparisons[event]).totals.claimsBy;
+    expect(plain(lastFrame())).toContain(`+${counts.unique} unique`);
+  });
+
+  it('shows the figures table on the event screen: ← → to its tab, Enter unfolds an entry with each outlet\u2019s sentence', () => {
+    const open: NavKey[] = [...down(event), { name: 'enter' }];
+    const figures = after([...open, { name: 'right' }]);
+    const { lastFrame, unmount } = render(<App analysis={analysis} text={{ bidi: 'logical' }} theme={{ color: false }} size={SIZE} initialState={figures} />);
+    const frame = plain(lastFrame());
+    expect(frame).toContain('Key findings [Figures] Framing');
+    // The 27,708 / more than 27,700 toll: one row, each outlet's compared amount starred.
+    expect(frame).toMatch(/= f\d+ killed \(running total\) · agree/);
+    expect(frame).toMatch(/\[A\] 27,708\*\s+\[B\] more than 27,700\*/);
+    unmount();
+    // Tab to the panel, down to the entry, Enter: its values with source and sentence.
+    const entry = after([...open, { name: 'right' }, { name: 'tab' }, { name: 'down' }, { name: 'enter' }]);
+    const unfolded = render(<App analysis={analysis} text={{ bidi: 'logical' }} theme={{ color: false }} size={SIZE} initialState={entry} />);
+    expect(plain(unfolded.lastFrame())).toContain('السلطات الفلسطينية');
+    expect(plain(unfolded.lastFrame())).toContain('2024-02-07');
+  });
+
+  it('opens an event that is compared only when opened (a loader), the list showing it pending before', async () => {
+    const lazy: CorpusAnalysis = { events: analysis.events, comparisons: [] };
+    const ensured: number[] = [];
+    const loader = {
+      articles: (i: number) => analysis.comparisons[i].articles,
+      ensure: (i: number) => {
+        ensured.push(i);
+        lazy.comparisons[i] = analysis.comparisons[i];
+      },
+      background: () => () => undefined,
+    };
+    const { lastFrame, stdin } = render(<App analysis={lazy} loader={loader} text={{ bidi: 'logical' }} theme={{ color: false }} size={SIZE} />);
+    await tick();
+    expect(plain(lastFrame())).toContain('comparing…');
+    expect(plain(lastFrame())).toContain(`${analysis.events.length} of ${analysis.events.length} events still being compared`);
+    stdin.write('j'.repeat(event));
+    await frameWith(lastFrame, `> ${analysis.events[event].id} `);
+    stdin.write('\r');
+    const frame = await frameWith(lastFrame, 'Coverage:');
+    expect(ensured).toEqual([event]);
+    expect(frame).toContain('+ Only one outlet reports');
   });
 
   it('claim view of the Halevi group shows both outlets\u2019 sentences (logical order, stacked)', () => {

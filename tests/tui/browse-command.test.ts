@@ -23,10 +23,28 @@ describe('claimdiff browse off a terminal', () => {
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
-  it('prints the same text report as compare', async () => {
+  it('prints the same text report as compare with the same selection (two outlets or more by default)', async () => {
     const r = await runCli(['browse']);
-    expect(r.stdout).toBe(renderCorpusText(analysis));
-    expect(r.stdout).toBe((await runCli(['compare'])).stdout);
+    expect(r.stdout).toBe((await runCli(['compare', '--min-outlets', '2'])).stdout);
+    // Off a terminal the whole selection is compared, as compare does.
+    const all = await runCli(['browse', '--min-outlets', '1']);
+    expect(all.stdout).toBe((await runCli(['compare'])).stdout);
+    expect(all.stdout.split('\n')[0]).toBe(renderCorpusText(analysis).split('\n')[0]);
+  });
+
+  it('opens one event by --event (an event id or an article id) and all inputs as one by --one-event', async () => {
+    const meeting = analysis.events[meetingEvent(analysis)];
+    for (const id of [meeting.id, meeting.articles[0]]) {
+      const r = await runCli(['browse', '--event', id]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^5 articles in 4 events: 2 articles compared in 1 event \(1 covered by more than one article\)/);
+      expect(r.stdout).toContain('وأطلع هاليفي بلينكن على عمليات الجيش الإسرائيلي');
+    }
+    const unknown = await runCli(['browse', '--event', 'e00000000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^claimdiff: --event e00000000: no event has the id "e00000000" or holds an article with that id in these inputs; run 'claimdiff events'/);
+    const one = await runCli(['browse', '--one-event']);
+    expect(one.stdout).toMatch(/^5 articles compared in 1 event: 1 covered by more than one article/);
   });
 
   it('rejects an unknown --bidi mode with exit code 2', async () => {

@@ -66,7 +66,8 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     const id = analysis.events[event].id;
     const group = haleviGroup(analysis.comparisons[event]);
     const exportDir = mkdtempSync(path.join(tmpdir(), 'claimdiff-export-'));
-    type(`node ${BIN} --bidi visual --export-dir ${exportDir} --export-format md; echo "claimdiff exited: $?"`);
+    // --min-outlets 1: all four events of the example corpus (by default only 7 February, the one with two outlets).
+    type(`node ${BIN} --bidi visual --min-outlets 1 --export-dir ${exportDir} --export-format md; echo "claimdiff exited: $?"`);
     keys('Enter');
     await screenWhere((s) => s.includes('claimdiff › events') && s.includes(`Events (${analysis.events.length})`), 'the events list');
 
@@ -116,8 +117,10 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     // Each cell is its symbol, then `c` when its origin is shared with another outlet in the row.
     const symbols = cells.map((c) => `${statusSymbol[c.status]}${c.copied ? 'c' : ''}`).join(' ');
     const pattern = cells.map((c) => `${statusSymbol[c.status].replace(/[+!]/g, '\\$&')}${c.copied ? 'c' : ''}`).join(' +');
-    const matrix = await screenWhere((s) => new RegExp(`^> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
+    // The key findings panel stands left of the matrix on a wide terminal.
+    const matrix = await screenWhere((s) => new RegExp(`(^|│ )> ! ${label} +${pattern} `, 'm').test(s), `the cursor on ${label} (${symbols})`);
     expect(matrix).toContain("cells, each outlet's own status");
+    expect(matrix).toContain('! Conflicts (');
     keys('Enter');
     const claim = await screenWhere((s) => s.includes(`› ${label}`) && s.includes('Claims side by side (3 outlets)'), 'the claim view of the three outlets');
     for (const m of members) expect(claim).toMatch(new RegExp(`\\[${m.letter}\\] ${model.outlets[m.article]} +\\${statusSymbol[m.status]} ${m.status}`));
@@ -129,10 +132,10 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     writeFileSync(TMUX_CAPTURE, `${matrix}\n${'-'.repeat(120)}\n${claim}`);
   });
 
-  it('shows the Arabic in logical order with --bidi logical', async () => {
+  it('shows the Arabic in logical order with --bidi logical, and by default only the events of two outlets or more', async () => {
     type(`clear; node ${BIN} --bidi logical; echo "claimdiff exited: $?"`);
     keys('Enter');
-    const screen = await screenWhere((s) => s.includes('claimdiff › events'), 'the events list');
+    const screen = await screenWhere((s) => s.includes('claimdiff › events') && s.includes('Events (1)'), 'the events list');
     expect(screen).toContain('بلينكن');
     expect(screen).not.toContain(visualLine('بلينكن', 'rtl'));
     keys('q');

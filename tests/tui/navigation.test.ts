@@ -139,11 +139,12 @@ describe('navigate', () => {
     expect(press(s, 'enter', 'e').effect).toEqual({ kind: 'export', event });
   });
 
-  it('? shows help, any key closes it; q quits, from help too', () => {
+  it('? shows help, any key closes it, q too (it does not quit from the help screen); q quits elsewhere', () => {
     const help = press(initialState(), '?');
     expect(help.help).toBe(true);
     expect(press(help, 'down').help).toBe(false);
-    expect(press(help, 'q').effect).toEqual({ kind: 'quit' });
+    const closed = press(help, 'q');
+    expect([closed.help, closed.effect]).toEqual([false, null]);
     expect(press(initialState(), 'q').effect).toEqual({ kind: 'quit' });
   });
 

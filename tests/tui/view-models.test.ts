@@ -3,7 +3,7 @@ import type { Comparison, CorpusAnalysis } from '../../src/types.js';
 import { buildArticleView } from '../../cli/tui/article-view.js';
 import { buildClaimView } from '../../cli/tui/claim-view.js';
 import { eventModel } from '../../cli/tui/event-models.js';
-import { buildEventsList, filterEvents, formatShares } from '../../cli/tui/events-list.js';
+import { buildEventsList, eventStats, filterEvents, formatShares } from '../../cli/tui/events-list.js';
 import { filterRows } from '../../cli/tui/search.js';
 import { formatMatrix } from '../../src/report/event-model.js';
 import { buildFramingPanel } from '../../cli/tui/framing-panel.js';
@@ -30,22 +30,32 @@ describe('buildEventsList', () => {
     const row = rows[event];
     expect(row.date).toBe('2024-02-07');
     expect(row.articles).toBe(2);
-    expect(row.outlets).toHaveLength(2);
-    expect(row.claims).toBe(claimCount(meeting));
-    const { shared, partial, conflict, unique } = row.counts;
-    expect(shared + partial + conflict + unique).toBe(row.claims);
+    const stats = eventStats(analysis, row)!;
+    expect(stats.claims).toBe(claimCount(meeting));
+    const { shared, partial, conflict, unique } = stats.counts;
+    expect(shared + partial + conflict + unique).toBe(stats.claims);
     expect(shared + partial).toBeGreaterThan(0);
-    expect(row.shares.shared + row.shares.partial + row.shares.conflict + row.shares.unique).toBeCloseTo(1, 6);
-    expect(formatShares(row)).toMatch(/^=\d+% ~\d+% !\d+% \+\d+%$/);
+    expect(stats.shares.shared + stats.shares.partial + stats.shares.conflict + stats.shares.unique).toBeCloseTo(1, 6);
+    expect(formatShares(stats)).toMatch(/^=\d+% ~\d+% !\d+% \+\d+%$/);
+  });
+
+  it('lists an event before it is compared: its outlets from grouping, its shares pending', () => {
+    const lazy = { events: analysis.events, comparisons: [] as Comparison[] };
+    const rows = buildEventsList(lazy);
+    expect(rows[event].outlets).toEqual(analysis.events[event].outlets);
+    expect(eventStats(lazy, rows[event])).toBeNull();
+    expect(formatShares(null)).toBe('comparing…');
+    // A relation filter keeps only events known to hold that relation.
+    expect(filterEvents(lazy, rows, '', 'partial')).toEqual([]);
   });
 
   it('filters by relation and by search on normalized text (hamza and ta marbuta ignored)', () => {
     const rows = buildEventsList(analysis);
-    expect(filterEvents(rows, '', 'partial').map((r) => r.index)).toContain(event);
-    expect(filterEvents(rows, '', 'partial').every((r) => r.counts.partial > 0)).toBe(true);
-    expect(filterEvents(rows, '2024-02-07', null).map((r) => r.index)).toEqual([event]);
+    expect(filterEvents(analysis, rows, '', 'partial').map((r) => r.index)).toContain(event);
+    expect(filterEvents(analysis, rows, '', 'partial').every((r) => eventStats(analysis, r)!.counts.partial > 0)).toBe(true);
+    expect(filterEvents(analysis, rows, '2024-02-07', null).map((r) => r.index)).toEqual([event]);
     // The 001 title says «سنستخدم نفوذنا»; typed without care for the spelling it still matches.
-    expect(filterEvents(rows, 'نفوذنا لمنع اي دول', null)).toHaveLength(1);
+    expect(filterEvents(analysis, rows, 'نفوذنا لمنع اي دول', null)).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 // The browse UI: breadcrumb, the current screen, status or search line, key hints. State lives in
 // the navigation reducer (through useNavigation); everything shown is built by pure screen builders.
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { CorpusAnalysis } from '../../../src/types.js';
 import type { TextOptions } from '../layout.js';
@@ -11,10 +11,14 @@ import type { Theme } from '../theme.js';
 import { useNavigation, type ExportEvent, type LayoutLimits } from '../use-navigation.js';
 import { useTerminalSize, type TerminalSize } from '../use-terminal-size.js';
 import { LineText } from './LineText.js';
+import type { EventLoader } from '../loader.js';
 import { ScreenView } from './ScreenView.js';
 
 export interface AppProps {
+  /** The corpus; with a loader, its comparisons fill in as events are compared. */
   readonly analysis: CorpusAnalysis;
+  /** Compares events on demand and in the background (a large corpus opens before it is compared). */
+  readonly loader?: EventLoader;
   readonly text: TextOptions;
   readonly theme: Theme;
   /** A fixed size instead of the terminal's (tests). */
@@ -25,10 +29,28 @@ export interface AppProps {
 
 const MIN = { columns: 40, rows: 10 };
 
-export function App({ analysis, text, theme, size, onExport, initialState }: AppProps) {
+export function App({ analysis, loader, text, theme, size, onExport, initialState }: AppProps) {
   const terminal = useTerminalSize();
   const limits = useRef<LayoutLimits>({});
-  const state = useNavigation(analysis, limits, onExport, initialState);
+  const state = useNavigation(analysis, limits, onExport, initialState, loader);
+  // Each event compared in the background redraws the list (its shares), at most a few times a second.
+  const [, setCompared] = useState(0);
+  useEffect(() => {
+    if (!loader) return undefined;
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = loader.background(() => {
+      const now = Date.now();
+      if (now - last > 250) {
+        last = now;
+        setCompared((n) => n + 1);
+      } else timer ??= setTimeout(() => ((timer = null), (last = Date.now()), setCompared((n) => n + 1)), 250);
+    });
+    return () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, [loader]);
   const { columns, rows } = size ?? terminal;
   if (columns < MIN.columns || rows < MIN.rows) {
     return <Text>{`claimdiff browse needs a terminal of at least ${MIN.columns}×${MIN.rows} (this one is ${columns}×${rows}); q quits.`}</Text>;
@@ -36,7 +58,7 @@ export function App({ analysis, text, theme, size, onExport, initialState }: App
   // One row fewer than the terminal, so that Ink never has to clear the whole screen to redraw.
   const height = rows - 1;
   const bodyHeight = height - 3;
-  const args = { analysis, state, view: currentView(state), width: columns, height: bodyHeight, text, theme };
+  const args = { analysis, state, view: currentView(state), width: columns, height: bodyHeight, text, theme, loader };
   const screen = buildScreen(args);
   const chrome = chromeLines(args);
   const free = screen.panes.find((p) => p.focused && p.cursorLine === null);

@@ -38,7 +38,26 @@ export function breadcrumb(args: Pick<ScreenArgs, 'analysis' | 'state'>): string
   return parts.join(' › ') + (extra.length ? `   [${extra.join(' · ')}]` : '');
 }
 
-const HINTS = '↑↓ jk move · Enter open · Esc back · Tab pane · ←→ next · / search · f filter · e export · ? help · q quit';
+/** Key hints, most useful first; a narrow terminal drops from the middle and always keeps the last three. */
+const HINTS = ['↑↓ jk move', 'Enter open', 'Esc back', 'Tab pane', '←→ next', '/ search', 'f filter'];
+const ALWAYS = 'e export · ? help · q quit';
+
+/** The hints that fit the width, `e export · ? help · q quit` always among them. */
+export function hintsFor(width: number): string {
+  const shown = [...HINTS];
+  const text = () => [...shown, ALWAYS].join(' · ');
+  while (shown.length > 0 && text().length > width) shown.pop();
+  return text();
+}
+
+/** The status line when no key has said anything: what Enter does, and how many events are still being compared. */
+function idleStatus(args: ScreenArgs): string {
+  if (args.view.screen !== 'events') return ' ';
+  let pending = 0;
+  for (let i = 0; i < args.analysis.events.length; i += 1) if (!args.analysis.comparisons[i]) pending += 1;
+  const comparing = pending > 0 ? ` ${pending.toLocaleString('en-US')} of ${args.analysis.events.length.toLocaleString('en-US')} events still being compared.` : '';
+  return `Enter opens an event; Tab moves to its articles.${comparing}`;
+}
 
 /** The top line and the two bottom lines. */
 export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: DisplayLine; hints: DisplayLine } {
@@ -48,7 +67,7 @@ export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: Displ
   const status =
     state.mode === 'search'
       ? line([{ text: '/', style: { bold: true } }, { text: view.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
-      : line([{ text: state.status ?? (view.screen === 'events' ? 'Enter opens an event; Tab moves to its articles.' : ' '), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
-  const hints = line([{ text: HINTS, style: { tone: 'muted' } }], width, text, { align: 'left' });
+      : line([{ text: state.status ?? idleStatus(args), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
+  const hints = line([{ text: hintsFor(width), style: { tone: 'muted' } }], width, text, { align: 'left' });
   return { top, status, hints };
 }

@@ -6,6 +6,7 @@ import { fitLine, layoutText, type TextOptions } from '../layout.js';
 import type { NavState, View } from '../navigation.js';
 import type { DisplayLine, SpanStyle, StyledSpan } from '../styled.js';
 import type { Theme } from '../theme.js';
+import type { EventLoader } from '../loader.js';
 import { displayWidth } from '../wrap.js';
 
 export interface ScreenArgs {
@@ -16,6 +17,8 @@ export interface ScreenArgs {
   height: number;
   text: TextOptions;
   theme: Theme;
+  /** The events' articles before they are compared (a corpus compared lazily). */
+  loader?: EventLoader;
 }
 
 /** A status with its symbol and its tone, e.g. `~ partial`. */

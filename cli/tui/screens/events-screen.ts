@@ -1,7 +1,9 @@
 // The events screen: the list of events (date, articles, shares, outlets, label) and the articles
 // of the event under the cursor.
-import { formatEventDate, formatShares, type EventRow } from '../events-list.js';
+import { eventStats, formatEventDate, formatShares, type EventRow } from '../events-list.js';
 import { eventModel } from '../event-models.js';
+import { articleLetter } from '../../../src/report/event-model.js';
+import { plural } from '../../../src/report/key-findings.js';
 import { visibleEvents } from '../navigation.js';
 import { lazyList, splitBody, type Screen } from '../panes.js';
 import { padSpans } from '../wrap.js';
@@ -23,7 +25,7 @@ function eventLine(row: EventRow, selected: boolean, width: number, cols: Column
     { text: row.id.padEnd(cols.id + 1), style: { ...sel, bold: true } },
     { text: formatEventDate(row).padEnd(cols.date + 1), style: sel },
     { text: `${row.articles} art`.padEnd(ARTS_W + 1), style: sel },
-    { text: formatShares(row).padEnd(SHARES_W + 1), style: { ...sel, tone: 'muted' } },
+    { text: formatShares(eventStats(args.analysis, row)).padEnd(SHARES_W + 1), style: { ...sel, tone: 'muted' } },
   ];
   const fixedWidth = 2 + cols.id + 1 + cols.date + 1 + ARTS_W + 1 + SHARES_W + 1;
   const rest = Math.max(0, width - fixedWidth);
@@ -59,12 +61,15 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
   let sideCursor: number | null = null;
   const sideFocused = view.pane === 1;
   const model = comparison ? eventModel(comparison) : null;
-  comparison?.articles.forEach((a, k) => {
+  // Compared: the view model's letters and names; not yet: the articles as read, in the same order.
+  const articles = comparison?.articles ?? (selected && args.loader ? args.loader.articles(selected.index) : []);
+  articles.forEach((a, k) => {
     const on = sideFocused && k === view.sub;
     if (on) sideCursor = sideLines.length;
     const sel = on ? { selected: true } : undefined;
+    const claims = comparison ? ` · ${plural(comparison.articles[k].claims.length, 'claim')}` : '';
     sideLines.push(
-      line([{ text: on ? '> ' : '  ', style: sel }, { text: `[${model!.letters[k]}] `, style: { ...sel, bold: true } }, { text: `${model!.outlets[k]} · ${a.date?.slice(0, 10) ?? 'no date'} · ${a.claims.length} claims`, style: sel }], side.width, args.text, { align: 'left', padStyle: sel }),
+      line([{ text: on ? '> ' : '  ', style: sel }, { text: `[${articleLetter(k)}] `, style: { ...sel, bold: true } }, { text: `${model ? model.outlets[k] : (a.outlet ?? a.id)} · ${a.date?.slice(0, 10) ?? 'no date'}${claims}`, style: sel }], side.width, args.text, { align: 'left', padStyle: sel }),
     );
     sideLines.push(...block([{ text: a.title }], side.width, args.text, 6));
   });
@@ -72,7 +77,7 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
     const terms = analysis.events[selected.index].evidence.terms;
     if (terms.length > 0) {
       sideLines.push(blankLine(side.width));
-      sideLines.push(...block([{ text: 'grouped on: ', style: { tone: 'muted' } }, { text: terms.join('، ') }], side.width, args.text, 2));
+      sideLines.push(...block([{ text: 'grouped on: ', style: { tone: 'muted' } }, { text: terms.join(', ') }], side.width, args.text, 2));
     }
   }
   const total = analysis.events.length;
@@ -80,7 +85,7 @@ export function buildEventsScreen(args: ScreenArgs): Screen {
     head: [],
     arrangement,
     panes: [
-      { title: `Events (${rows.length}${rows.length !== total ? ` of ${total}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, cols, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
+      { title: `Events (${rows.length.toLocaleString('en-US')}${rows.length !== total ? ` of ${total.toLocaleString('en-US')}` : ''})`, focused: view.pane === 0, width: main.width, height: main.height, header: [headerLine(main.width, cols, args)], lines: listLines, cursorLine: cursor, scroll: 0 },
       { title: selected ? `Articles of ${selected.id}` : 'Articles', focused: sideFocused, width: side.width, height: side.height, lines: sideLines, cursorLine: sideCursor, scroll: 0 },
     ],
   };
