@@ -114,7 +114,12 @@ export function readOutletTable(file: string): OutletRow[] {
 export function folderTables(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
-    const info = statSync(input, { throwIfNoEntry: false });
+    let info;
+    try {
+      info = statSync(input, { throwIfNoEntry: false });
+    } catch {
+      continue; // a link that loops, a folder that cannot be read: the reader names it
+    }
     if (!info) continue;
     const table = path.join(info.isDirectory() ? input : path.dirname(input), FOLDER_TABLE);
     if (existsSync(table) && !out.includes(table)) out.push(table);

@@ -26,7 +26,7 @@ export { findOrigins, type OriginsResult } from './origins/index.js';
 
 // The view model every view reads, and the key findings.
 export { buildEventModel, articleLetter, outletName, formatMatrix, type EventModel, type ClaimRef, type ClaimStatus, type MatrixRow, type GroupView } from './report/event-model.js';
-export { buildKeyFindings, claimSalience, ONLY_PARTS, type KeyFindings, type OnlyPart, type ConflictFinding, type FramingContrast, type OnlyFinding, type CitationFinding } from './report/key-findings.js';
+export { buildKeyFindings, claimSalience, ONLY_PARTS, type KeyFindings, type OnlyPart, type ConflictFinding, type FramingContrast, type OnlyFinding, type CitationFinding, type OriginsFinding } from './report/key-findings.js';
 export { buildFigureRows, figureAmount, figureSymbol, type FigureRow, type FigureCell } from './report/figures-view.js';
 
 // Renderers: text, Markdown, HTML and JSON (the JSON contracts with their `$schema`).

@@ -75,6 +75,10 @@ export function findingsItems(comparison: Comparison): PanelItem[] {
   }
   items.push({ spans: [bold('+ Only one outlet reports', 'unique')] });
   for (const o of findings.only) {
+    if (o.repeats !== null) {
+      items.push({ spans: [letter(model, o.article), muted(' the same text as '), letter(model, o.repeats), muted(', filed again')], indent: 2 });
+      continue;
+    }
     items.push({ spans: [letter(model, o.article), muted(o.total === 0 ? ' nothing the others leave out' : ` ${plural(o.total, 'claim')}`)], indent: 2 });
     for (const r of o.top) items.push({ spans: [muted(`${r.label} `), { text: inertLine(r.claim.text), isolate: true }], opens: r.claim.id, indent: 4 });
   }

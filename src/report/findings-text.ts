@@ -44,6 +44,10 @@ function figureAlertLines(findings: KeyFindings): string[] {
 function onlyLines(model: EventModel, findings: KeyFindings): string[] {
   const out = ['  Only one outlet reports'];
   for (const o of findings.only) {
+    if (o.repeats !== null) {
+      out.push(`    ${who(model, o.article)}: the same text as ${who(model, o.repeats)}, filed again`);
+      continue;
+    }
     if (o.total === 0) {
       out.push(`    ${who(model, o.article)}: nothing the others leave out`);
       continue;

@@ -51,6 +51,7 @@ function figureAlertsHtml(findings: KeyFindings): string {
 function onlyHtml(model: EventModel, findings: KeyFindings): string {
   const blocks = findings.only.map((o) => {
     const article = model.comparison.articles[o.article];
+    if (o.repeats !== null) return `<h4>${who(model, o.article)} <span class="small">the same text as ${who(model, o.repeats)}, filed again</span></h4>`;
     const head = `<h4>${who(model, o.article)} <span class="small">${o.total === 0 ? 'nothing the others leave out' : `${plural(o.total, 'claim')} the others leave out${o.total > o.top.length ? ` · <a href="#unique-${model.letters[o.article]}">all</a>` : ''}`}</span></h4>`;
     if (o.top.length === 0) return head;
     const items = o.top.map((r) => `<li><a class="claim-ref" href="#only-${r.label}">${esc(r.label)}</a> ${esc(clipText(inertLine(r.claim.text), QUOTE_MAX))}</li>`);

@@ -21,6 +21,11 @@ export interface OnlyFinding {
   article: number;
   total: number;
   top: ClaimRef[];
+  /**
+   * The article this one repeats (the same text filed again by its outlet, as the origins stage
+   * records it): its claims are that article's, so the findings name it instead of listing them twice.
+   */
+  repeats: number | null;
 }
 
 /** One outlet's side of a conflict. */
@@ -138,7 +143,8 @@ function onlyFindings(model: EventModel): OnlyFinding[] {
       .slice(0, ONLY_SHOWN)
       .map((s) => s.ref)
       .sort((x, y) => x.n - y.n);
-    return { article, total: refs.length, top };
+    const repeats = model.articleOrigins[article]?.duplicateOf ?? null;
+    return { article, total: refs.length, top: repeats === null ? top : [], repeats };
   });
 }
 

@@ -54,6 +54,10 @@ export function keyFindingsMd(model: EventModel, findings: KeyFindings, only: On
   if (!only || only === 'omissions') {
     out.push('**Only one outlet reports:**', '');
     for (const o of findings.only) {
+      if (o.repeats !== null) {
+        out.push(item(`${whoMd(model, o.article)}: the same text as ${whoMd(model, o.repeats)}, filed again`));
+        continue;
+      }
       if (o.total === 0) {
         out.push(item(`${whoMd(model, o.article)}: nothing the others leave out`));
         continue;

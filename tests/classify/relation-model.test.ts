@@ -68,9 +68,10 @@ describe('fitting the relation model', () => {
 const hasData = existsSync(path.join(SHARED_DATA, 'ans')) && existsSync(path.join(SHARED_DATA, 'ant-corpus-multisource')) && existsSync(path.resolve(ROOT, '../shared/gold'));
 
 describe.skipIf(!hasData)('the committed weights (skipped: ../shared/data or ../shared/gold is absent)', () => {
-  it('are what npm run train writes from the developers\' data (npm run train -- --check)', () => {
-    // The script checks every learned model; this test answers for the relation model.
+  it('are what npm run train writes from the developers\' data, for the link and the relation model (npm run train -- --check)', () => {
+    // One run of the script checks both learned models (it takes a minute: it fits both).
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/train.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.stdout).toContain('src/classify/relation-model.ts: unchanged');
+    expect(run.stdout, run.stderr).toContain('src/align/link-model.ts: unchanged');
+    expect(run.stdout, run.stderr).toContain('src/classify/relation-model.ts: unchanged');
   }, 600_000);
 });

@@ -62,7 +62,7 @@ const COMMANDS: Array<{ argv: string[]; out?: 'file' | 'folder'; ids: (r: CliRes
   // --min-outlets 1: every article compared (the default compares events of two outlets or more), so each says what is wrong with it.
   { argv: ['report', '--format', 'json', '--min-outlets', '1'], out: 'folder', ids: (_r, written) => written.map((f) => readFileSync(f, 'utf8')).join('\n') },
   { argv: ['report', '--format', 'html', '--min-outlets', '1'], out: 'folder', ids: (_r, written) => written.map((f) => readFileSync(f, 'utf8')).join('\n') },
-  { argv: ['browse'], ids: (r) => r.stdout },
+  { argv: ['browse', '--min-outlets', '1'], ids: (r) => r.stdout },
 ];
 
 /** Runs a command with an output file or folder in a fresh place; returns the run and what it wrote. */

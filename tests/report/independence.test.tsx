@@ -42,6 +42,10 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
     const toll = model.groups.find((g) => g.group.relation === 'conflict' && g.members.some((m) => m.label === 'A1'))!;
     expect(toll.independence!.summary).toMatch(/^reported by 3 outlets, 1 independent: AFP via Al Arabiya, France 24 and Sky News Arabia/);
     expect(toll.independence!.edits).toContain('A1 and B9 are one text: their difference (number: خمسة / ستة) is an edit of it, not independent disagreement');
+    // The key findings name the repeat instead of listing its claims a second time as only its own.
+    const only = buildKeyFindings(model).only[2];
+    expect(only).toMatchObject({ repeats: 1, top: [] });
+    expect(renderCompareText(c)).toContain('    [C]: the same text as [B], filed again\n');
   });
 
   it('HTML: the coverage matrix counts independent origins per row and marks copied cells; each group says who stands behind it', () => {
