@@ -213,7 +213,7 @@ export function closestCommand(word: string, commands: readonly string[]): strin
 }
 
 /** The commands, for the suggestion when the first word is a mistyped one. */
-export const COMMAND_NAMES = ['browse', 'summary', 'compare', 'events', 'framing', 'report', 'pairs', 'completion'] as const;
+export const COMMAND_NAMES = ['browse', 'summary', 'compare', 'events', 'framing', 'report', 'pairs', 'review', 'completion'] as const;
 
 /**
  * `claimdiff sumary examples/blinken` must not browse a file named `sumary`: a first word that is

@@ -10,6 +10,7 @@ import { compareJson, toJsonText } from '../src/report/json.js';
 import type { OnlyPart } from '../src/report/key-findings.js';
 import { safeOutput } from './io.js';
 import { checkOutputs, makeOutputFolder, MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
+import type { UnreviewedDisplay } from '../src/report/review-view.js';
 
 import type { ReportFormat } from './report-formats.js';
 
@@ -19,12 +20,14 @@ export { reportFormats, type ReportFormat } from './report-formats.js';
 export interface ReportOptions {
   /** Markdown and JSON: only this part (`--only`). */
   only?: OnlyPart | null;
+  /** HTML and Markdown, with a review applied: show, mark or hide what no one reviewed (`--unreviewed`). */
+  unreviewed?: UnreviewedDisplay;
 }
 
-/** One event's report in a format; JSON is the `claimdiff.compare/1` contract itself. */
+/** One event's report in a format; JSON is the `claimdiff.compare/1` contract itself (with the review's fields when one was applied). */
 export function renderEventReport(comparison: Comparison, event: EventGroup | null, format: ReportFormat, options: ReportOptions = {}): string {
-  if (format === 'html') return renderEventHtml(comparison, event);
-  if (format === 'md') return renderEventMarkdown(comparison, event, { only: options.only ?? null });
+  if (format === 'html') return renderEventHtml(comparison, event, options.unreviewed ?? 'show');
+  if (format === 'md') return renderEventMarkdown(comparison, event, { only: options.only ?? null, unreviewed: options.unreviewed });
   return toJsonText(compareJson(comparison, options.only ?? null));
 }
 
@@ -116,9 +119,9 @@ export function writeCorpusReports(
 const WRITE_BATCH = 50;
 
 /** Writes one event's report, under the name `writeReports` gives it; returns the written path. */
-export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS): string[] {
+export function writeEventReport(analysis: CorpusAnalysis, eventIndex: number, outDir: string, format: ReportFormat, policy: WritePolicy = NO_INPUTS, options: ReportOptions = {}): string[] {
   const event = analysis.events[eventIndex];
   if (!event) throw new RangeError(`no event ${eventIndex} (the corpus has ${analysis.events.length})`);
   const name = reportFileNames(analysis, format)[eventIndex];
-  return writeFiles(outDir, [{ name, content: renderEventReport(analysis.comparisons[eventIndex], event, format) }], format, policy);
+  return writeFiles(outDir, [{ name, content: renderEventReport(analysis.comparisons[eventIndex], event, format, options) }], format, policy);
 }

@@ -13,6 +13,7 @@ import { framingCommand } from './commands/framing.js';
 import { eventsCommand } from './commands/events.js';
 import { reportCommand } from './commands/report.js';
 import { browseCommand } from './commands/browse.js';
+import { reviewCommand } from './commands/review.js';
 
 /** The name yargs' own completion command goes by: never typed, hidden from the help. */
 const HIDDEN_COMPLETION = 'yargs-completion-script';
@@ -31,6 +32,7 @@ export async function run(rawArgv: readonly string[], rawIo: Io = processIo): Pr
     .command(eventsCommand(io, (c) => (code = c)))
     .command(reportCommand(io, (c) => (code = c)))
     .command(browseCommand(io, (c) => (code = c)))
+    .command(reviewCommand(io, (c) => (code = c)))
     // yargs answers the script's `--get-yargs-completions` itself; its own `completion` command would
     // also run the default command (browse) on the word, so the script is printed by ours below.
     .completion(HIDDEN_COMPLETION, false)

@@ -155,9 +155,10 @@ function manifestRefusal(dir: string, policy: WritePolicy): string | null {
 
 /**
  * Writes `content` (whole or in chunks) to `file` through a temporary file in the same folder,
- * renamed into place; returns its SHA-256.
+ * renamed into place, so an interrupted write leaves the old file whole; returns its SHA-256.
+ * `what` names the option that chose the file, for the message when it cannot be written.
  */
-function writeAtomically(file: string, content: string | Iterable<string>): string {
+export function writeAtomically(file: string, content: string | Iterable<string>, what = '--out'): string {
   const hash = createHash('sha256');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
@@ -179,7 +180,7 @@ function writeAtomically(file: string, content: string | Iterable<string>): stri
     } catch {
       // nothing was created
     }
-    throw new WriteError(`${file}: cannot write it (${code(err)}); check the free space and permissions, or choose another --out`);
+    throw new WriteError(`${file}: cannot write it (${code(err)}); check the free space and permissions, or choose another ${what}`);
   }
 }
 

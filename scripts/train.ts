@@ -10,7 +10,11 @@
 //      ANS stance train and pairs built from unannotated ANT events (eval/classify/recipe.ts); the
 //      `pairs` threshold by cross-validation on ANS train, the `compare` threshold on the annotated
 //      events. Its honest figures come from `npx tsx eval/classify/cv.ts` (events leave-one-out).
-// Run: npm run train [-- --check]   (--check: fail when the committed files differ from a fresh fit)
+//   --pairs FILE (repeatable): decided pairs (a `pairs` CSV: s1, s2, relation, as `claimdiff review
+//      export-pairs` writes) join the link model's training data, each file weighing as one annotated
+//      event; the threshold is still chosen on the annotated events alone. Without it, the committed
+//      model's data is unchanged.
+// Run: npm run train [-- --check] [-- --pairs FILE]   (--check: fail when the committed files differ from a fresh fit)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultAlignOptions } from '../src/align/align.js';
@@ -19,8 +23,23 @@ import { eventPairs } from '../eval/align/dataset.js';
 import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION } from '../eval/align/recipe.js';
 import { ROOT } from '../eval/shared.js';
 import { trainRelationModel } from '../eval/classify/train.js';
+import { describePairs, labelledEvent, readLabelledPairs, type LabelledPairs } from '../eval/align/reviewed-pairs.js';
 
 const check = process.argv.includes('--check');
+const pairFiles = process.argv.flatMap((a, k, all) => (a === '--pairs' ? [all[k + 1] ?? ''] : a.startsWith('--pairs=') ? [a.slice('--pairs='.length)] : []));
+let decided: LabelledPairs[] = [];
+try {
+  decided = pairFiles.map((file) => {
+    if (!file) throw new Error('--pairs needs a file: npm run train -- --pairs FILE');
+    const data = readLabelledPairs(file);
+    for (const line of data.skipped) console.log(`${file}: ${line}: left out`);
+    if (data.rows.length === 0) throw new Error(`${file}: no usable pair (every row was left out)`);
+    return data;
+  });
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(2);
+}
 let stale = 0;
 
 function write(file: string, content: string): void {
@@ -50,11 +69,11 @@ if (cases.length === 0) {
 } else {
   const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
   const files = [...new Set(cases.map((c) => c.file))];
-  const model = fitLinkModel(events);
+  const model = fitLinkModel([...events, ...decided.map((d) => labelledEvent(d.rows))]);
   const threshold = chooseThreshold(events);
   const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
   const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
-  const trainedOn = `${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`;
+  const trainedOn = [`${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`, ...decided.map(describePairs)].join('; ');
   const json = (v: unknown) => JSON.stringify(v);
   write(
     'src/align/link-model.ts',

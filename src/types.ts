@@ -173,7 +173,10 @@ export interface Entity extends Span {
 
 /** A sentence-level unit of an article. */
 export interface Claim extends Span {
-  /** `${articleId}:${n}` with n counting from 1 in text order. */
+  /**
+   * `${articleId}:` and 8 hex digits of a hash of the claim's normalized text (`-2`, `-3` ... for
+   * repeats of one text in the article): the same text gives the same id on every run.
+   */
   id: string;
   articleId: string;
   kind: ClaimKind;
@@ -182,6 +185,8 @@ export interface Claim extends Span {
   numbers: NumberMention[];
   dates: DateMention[];
   entities: Entity[];
+  /** A reviewer's decision on the claim (set by applying a review file; absent otherwise). */
+  review?: ReviewMark;
 }
 
 /** How two aligned claims relate. */
@@ -272,6 +277,8 @@ export interface ClaimGroup {
   diffs: PairDiff[];
   /** Each member's own status, in `members` order. */
   status: MemberStatus[];
+  /** The group as a reviewer left it (set by applying a review file; absent for a group no decision touches). */
+  review?: GroupReview;
   /** How many independent origins stand behind the group (added by the origins stage). */
   origins?: GroupOrigins;
 }
@@ -462,6 +469,8 @@ export interface Comparison {
   framing?: FramingComparison;
   /** The event's figures side by side, one entry per quantity and scope (added by the figures stage). */
   figures?: FigureEntry[];
+  /** What a review file adds (set by applying one, `src/review`): the engine's own fields above stay as they were. */
+  review?: ComparisonReview;
   /** Text the articles share: duplicate filings, wire copies and copied passages (added by the origins stage). */
   copies?: CopyLink[];
   /** Each article's origin, in article order (added by the origins stage). */
@@ -521,7 +530,7 @@ export interface FigureValue {
 
 /** Every article's figure for one quantity and scope, with a verdict and why. */
 export interface FigureEntry {
-  /** `f1`, `f2`, ... in table order. */
+  /** `f` and 8 hex digits of a hash of its quantity, scope and the claims of its values: stable across runs on the same text. */
   id: string;
   /** `killed`, `wounded`, `casualties`, `arrested`, `missing`, `displaced`, `evacuated`, `hospitalized`, `participants`, `money`, `weight`, `distance`, `speed`, `count:<noun>`, `date`, `time`, `place`. */
   quantity: string;
@@ -534,6 +543,8 @@ export interface FigureEntry {
   /** For `updated`: the article with the latest report. */
   latest: string | null;
   values: FigureValue[];
+  /** A reviewer's decision on the entry (set by applying a review file). */
+  review?: FigureReview;
 }
 
 /** What a framing flag marks. */
@@ -550,6 +561,11 @@ export type FramingCategory =
 
 /** One framing occurrence in an article, explainable by the rule that fired. */
 export interface FramingFlag extends Span {
+  /**
+   * Stable id: the id of the claim the flag stands in, `/`, and a hash of its category, rule and
+   * words (set in a comparison and by `claimdiff framing`; absent from a bare `profileFraming`).
+   */
+  id?: string;
   category: FramingCategory;
   /** The lexicon entry or rule that fired, e.g. `victim-term:شهداء` or `scare-quote:entity`. */
   rule: string;
@@ -557,6 +573,8 @@ export interface FramingFlag extends Span {
   value: string | null;
   /** A short English gloss of the entry, for readers who do not read the language. */
   gloss: string | null;
+  /** A reviewer's decision on the flag (set by applying a review file). */
+  review?: ReviewMark;
 }
 
 /** A source an article cites, with how often and through whom. */
@@ -623,4 +641,113 @@ export interface CorpusAnalysis {
   comparisons: Comparison[];
   /** Events a selection left out (one `--event`, `--min-outlets`): listed by indexes, not compared. */
   notCompared?: EventGroup[];
+}
+
+/**
+ * A reviewer's verdict on an item: the engine is right (`confirmed`), it is wrong (`disputed`), or
+ * the item is not worth reporting (`dismissed`: framing flags and figures only).
+ */
+export type ReviewVerdict = 'confirmed' | 'disputed' | 'dismissed';
+
+/** A reviewer's decision on one item of a comparison, as the views show it beside the engine's. */
+export interface ReviewMark {
+  verdict: ReviewVerdict | null;
+  note: string | null;
+  /** Who decided, as the review file records it. */
+  by: string | null;
+  /** When (ISO 8601). */
+  at: string | null;
+}
+
+/**
+ * A claim group after the review. The engine's relation, members and statuses stay in the group's
+ * own fields; these are the reviewer's (equal to the engine's where the reviewer changed nothing).
+ */
+export interface GroupReview extends ReviewMark {
+  /** `engine`: a group the engine made; `reviewer`: claims the reviewer said state one fact (a merge). */
+  origin: 'engine' | 'reviewer';
+  /** The relation the reviewer gave the group (a correction), or null when they did not correct it. */
+  corrected: Relation | null;
+  /** The group's relation after the review; null when it is set aside (disputed without a correction, or split apart). */
+  relation: Relation | null;
+  /** Its members after the review (a member split from every other one leaves). */
+  members: string[];
+  /** Each member's status after the review, in `members` order. */
+  status: MemberStatus[];
+  /** Pairs of members the reviewer said state different facts. */
+  split: Array<[string, string]>;
+}
+
+/** A figure entry after the review: a quantity correction ("counts wounded, not killed") besides the mark. */
+export interface FigureReview extends ReviewMark {
+  /** What the reviewer says the figures count, or null when they did not correct it. */
+  quantity: string | null;
+}
+
+/** How much of a comparison a review covers: items with a verdict or a correction, per kind. */
+export interface ReviewSummary {
+  /** Claim groups (the engine's and the reviewer's), claims only one outlet reports, figure entries, framing flags. */
+  items: Record<ReviewItemKind, { total: number; reviewed: number }>;
+  confirmed: number;
+  disputed: number;
+  dismissed: number;
+  /** Items the reviewer corrected (a relation, a quantity, a merge or a split). */
+  corrected: number;
+  notes: number;
+}
+
+/** An entry of a review file that matches nothing in the comparison of its articles any more. */
+export interface UnmatchedReview {
+  id: string;
+  entry: ReviewEntry;
+}
+
+/** What applying a review file adds to a comparison. */
+export interface ComparisonReview {
+  /** Groups the reviewer made of claims the engine kept apart (`review.origin` is `reviewer`). */
+  groups: ClaimGroup[];
+  /** Article id -> its claims no other outlet reports once the review is applied. */
+  unique: Record<string, string[]>;
+  summary: ReviewSummary;
+  /** Entries about this comparison's articles whose item is gone (its text changed since). */
+  unmatched: UnmatchedReview[];
+}
+
+/** What a review entry is about. `pair`: two claims said to state one fact (merge) or not (split). */
+export type ReviewItemKind = 'group' | 'claim' | 'figure' | 'flag' | 'pair';
+
+/** A claim as a review entry remembers it: enough to read the entry, and to train on it, without the articles. */
+export interface ReviewedClaim {
+  id: string;
+  article: string;
+  text: string;
+}
+
+/** One decision of a review file, keyed by the id of what it is about. */
+export interface ReviewEntry {
+  kind: ReviewItemKind;
+  verdict?: ReviewVerdict;
+  /** Groups and pairs: what the relation really is. */
+  relation?: Relation;
+  /** Pairs: the two claims state the same fact (true: merge) or different facts (false: split). */
+  same?: boolean;
+  /** Figures: what the figures really count (`wounded`). */
+  quantity?: string;
+  note?: string;
+  by?: string;
+  /** When (ISO 8601). */
+  at?: string;
+  /** The articles the item belongs to. */
+  articles: string[];
+  /** The claims involved (a group's members, a pair, the claim itself), with their text. */
+  claims?: ReviewedClaim[];
+  /** What the engine said when the reviewer decided: its relation, rule or quantity, and the words. */
+  engine?: { relation?: string; rule?: string; quantity?: string; text?: string };
+}
+
+/** A review file (`claimdiff.review/1`): a reviewer's decisions, kept across runs by stable ids. */
+export interface ReviewFile {
+  schema: 'claimdiff.review/1';
+  /** Keyed by the item's id; a pair by both claim ids in id order, joined by ` + `. */
+  entries: Record<string, ReviewEntry>;
 }

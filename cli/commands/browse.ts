@@ -2,6 +2,7 @@
 // over the corpus' events, open as soon as they are grouped (each event is compared when opened,
 // the others in the background); anywhere else (pipes, CI) the same content as a text report, so
 // that nothing waits for keys no one will press.
+import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { emit, type Io } from '../io.js';
 import {
@@ -11,6 +12,7 @@ import {
   folderOption,
   lexiconOption,
   STDIN_ARG,
+  textOption,
   useColor,
   withInputOptions,
   withSelectionOptions,
@@ -19,6 +21,8 @@ import {
 import { UsageError } from '../exit-codes.js';
 import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
+import { loadReview, reviewerName, reviewLocation, ReviewStore } from '../review-file.js';
+import { inputPaths, reviewOption, reviewCorpus } from '../review-option.js';
 
 interface Args {
   inputs?: string[];
@@ -34,6 +38,8 @@ interface Args {
   color: ColorChoice;
   'keep-boilerplate': boolean;
   'max-size': number;
+  review?: string;
+  reviewer?: string;
 }
 
 /** When the default command runs, its first input must exist: else it is a mistyped command. */
@@ -61,6 +67,8 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .option('export-dir', folderOption('export-dir', 'folder the e key writes the current event report to', 'reports'))
         .option('export-format', choiceOption('export-format', reportFormats, 'format of the report the e key writes', 'html'))
         .option('lexicon', lexiconOption())
+        .option('review', reviewOption())
+        .option('reviewer', textOption('reviewer', 'who reviews, recorded with each decision (default: CLAIMDIFF_REVIEWER, else your login name)'))
         .option('color', colorOption())
         .example('$0', 'the example corpus in the terminal browser')
         .example('$0 browse corpus.jsonl', 'the events two or more outlets cover; each is compared when opened')
@@ -79,6 +87,10 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
+      // The review file: read before the work (a broken one stops here with one line), saved after each reviewer's key.
+      const inputs = writePolicy(loaded, false, args.lexicon, args.outlets);
+      const location = reviewLocation(inputPaths(args.inputs), args.review);
+      const review = location ? loadReview(location, inputs) : null;
       // Grouping a large corpus takes a few seconds (a progress line meanwhile); comparing waits until an event is needed.
       const { chosen, others } = args['one-event']
         ? { chosen: [oneEventGroup(articles)], others: [] }
@@ -88,9 +100,11 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       if (!opensUi(io, args.inputs)) {
         // The same text report as `claimdiff compare --min-outlets N` on these inputs.
         const analysis = corpus.compareAll();
-        const { renderCorpusText } = await import('../../src/report/corpus-text.js');
         warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
-        emit(io, renderCorpusText(analysis, { marks: true }), undefined, 'text', undefined, useColor(args.color, env, io.isTTY));
+        // With the inputs' review, when there is one.
+        const reviewed = reviewCorpus(analysis, review?.text === null ? null : review, io);
+        const { renderCorpusText } = await import('../../src/report/corpus-text.js');
+        emit(io, renderCorpusText(reviewed, { marks: true }), undefined, 'text', undefined, useColor(args.color, env, io.isTTY));
         setCode(status);
         return;
       }
@@ -102,16 +116,33 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
       const [{ startBrowser }, { writeEventReport }] = await Promise.all([import('../tui/start.js'), import('../report-files.js')]);
+      const { initialState } = await import('../tui/navigation.js');
+      const { reviewedAnalysis } = await import('../tui/reviewed-analysis.js');
+      const store = review ? new ReviewStore(review.path, review.text, inputs) : null;
+      const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file) || file);
+      const session = review ? { file: review.review, undo: [], undoing: [], by: reviewerName(args.reviewer), pick: null } : null;
+      const first = !review
+        ? 'reviews are off (the articles come from standard input): pass --review FILE to record them'
+        : `${review.text === null ? 'reviews will be saved to' : 'reviews from'} ${shown(review.path)}${review.note ? " (the inputs' folder cannot be written)" : ''} · ? lists the keys`;
       await startBrowser(corpus.analysis, {
         loader: corpus,
         openEvent,
         text: { bidi: chooseBidiMode(args.bidi, process.env), shape: args.shape },
         theme: { color: useColor(args.color, env, process.stdout.hasColors?.() ?? false) },
-        onExport: (event) => {
+        onExport: (event, file) => {
           corpus.ensure(event);
-          const written = writeEventReport(corpus.analysis, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, args.outlets));
+          // The report as the reviewer left the event.
+          const reviewed = file ? reviewedAnalysis(corpus.analysis, file) : corpus.analysis;
+          const written = writeEventReport(reviewed, event, args['export-dir'], args['export-format'], writePolicy(loaded, false, args.lexicon, args.outlets, review?.path));
           return `exported ${corpus.analysis.events[event].id}: ${written.join(', ')}`;
         },
+        initialState: initialState(session, first),
+        onSaveReview: store
+          ? (file) => {
+              store.save(file);
+              return shown(store.path);
+            }
+          : undefined,
       });
       setCode(status);
     },

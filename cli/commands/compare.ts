@@ -19,6 +19,8 @@ import {
 } from '../options.js';
 import { UsageError, UserError } from '../exit-codes.js';
 import { jsonChunks } from '../json-chunks.js';
+import { readReview, reviewComparison, reviewCorpus, withReviewOptions } from '../review-option.js';
+import type { UnreviewedDisplay } from '../../src/report/review-view.js';
 
 interface Args {
   inputs?: string[];
@@ -37,6 +39,8 @@ interface Args {
   'fail-on-conflict': boolean;
   'keep-boilerplate': boolean;
   'max-size': number;
+  review?: string;
+  unreviewed: UnreviewedDisplay;
 }
 
 export const compareFormats = ['text', 'json', 'md', 'html'] as const;
@@ -46,7 +50,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     command: 'compare [inputs..]',
     describe: 'group the inputs into events and align their claims: key findings, figures, shared, partial, conflicting, unique',
     builder: (y) =>
-      withSelectionOptions(withOutFileOptions(withAnalysisOptions(withInputOptions(y))), 1)
+      withReviewOptions(withSelectionOptions(withOutFileOptions(withAnalysisOptions(withInputOptions(y))), 1))
         .option('format', choiceOption('format', compareFormats, 'output format: text, json, md (Markdown report) or html (self-contained HTML report)', 'text'))
         .option('one-event', { type: 'boolean', default: false, describe: 'compare all inputs as one event instead of grouping them into events first' })
         .option('only', onlyOption())
@@ -69,7 +73,9 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
+      // The review file is read before the work (a broken one stops here) and is never written over by --out.
+      const review = readReview(args, writePolicy(loaded, args.force, args.lexicon, args.outlets));
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets, review?.path);
       checkOutFile(args.out, policy); // before the work, so a refusal costs nothing
       const analysis = analysisFromArgs(args);
       const only = args.only ?? null;
@@ -79,18 +85,22 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const { compareJson, corpusJson } = json ? await import('../../src/report/json.js') : { compareJson: null, corpusJson: null };
       const [{ renderCompareText }, { renderCorpusText }] = json || report ? [{ renderCompareText: null }, { renderCorpusText: null }] : await Promise.all([import('../../src/report/text.js'), import('../../src/report/corpus-text.js')]);
       const render = (c: Comparison, event: EventGroup | null) =>
-        report ? renderEventReport!(c, event, report, { only }) : json ? jsonChunks(compareJson!(c, only)) : renderCompareText!(c, { event, only, marks: true });
+        report
+          ? renderEventReport!(c, event, report, { only, unreviewed: args.unreviewed })
+          : json
+            ? jsonChunks(compareJson!(c, only))
+            : renderCompareText!(c, { event, only, marks: true, unreviewed: args.unreviewed });
       // JSON comes in chunks, written as it is serialised (a large corpus is never held whole as text).
       let content: string | Iterable<string>;
       let compared: Comparison[];
       if (args['one-event'] || articles.length === 1) {
-        const comparison = compareArticles(articles, { ...analysis, framing });
+        const comparison = reviewComparison(compareArticles(articles, { ...analysis, framing }), review, io);
         warnNoClaims(io, comparison.articles);
         content = render(comparison, null);
         compared = [comparison];
       } else {
         // A corpus: group into events first; one event renders exactly like --one-event.
-        const corpus = await analyzeSelection(articles, { ...analysis, framing }, { event: args.event, minOutlets: args['min-outlets'] }, io);
+        const corpus = reviewCorpus(await analyzeSelection(articles, { ...analysis, framing }, { event: args.event, minOutlets: args['min-outlets'] }, io), review, io);
         warnNoClaims(io, corpus.comparisons.flatMap((c) => c.articles));
         compared = corpus.comparisons;
         const single = args.event !== undefined || (corpus.events.length === 1 && !corpus.notCompared);
@@ -99,7 +109,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           throw new UserError(
             `the inputs form ${corpus.events.length + (corpus.notCompared?.length ?? 0)} events; a --format ${report} report covers one: pass --event ID (ids from 'claimdiff events'), run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? jsonChunks(corpusJson!(corpus, only), 4) : renderCorpusText!(corpus, { only, marks: true });
+        } else content = json ? jsonChunks(corpusJson!(corpus, only), 4) : renderCorpusText!(corpus, { only, marks: true, unreviewed: args.unreviewed });
       }
       const env = io.env ?? process.env;
       const color = args.out && args.out !== '-' ? args.color === 'always' : useColor(args.color, env, io.isTTY);

@@ -18,6 +18,8 @@ import {
 } from '../options.js';
 import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
+import { readReview, reviewEach, withReviewOptions } from '../review-option.js';
+import type { UnreviewedDisplay } from '../../src/report/review-view.js';
 import { progressReporter } from '../progress.js';
 
 /** Files named one per line after a report run; more are counted. */
@@ -38,6 +40,8 @@ interface Args {
   'fail-on-conflict': boolean;
   'keep-boilerplate': boolean;
   'max-size': number;
+  review?: string;
+  unreviewed: UnreviewedDisplay;
 }
 
 export function reportCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -45,7 +49,7 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
     command: 'report [inputs..]',
     describe: 'write a report per event covered by two or more outlets and an index of all events (HTML, Markdown or JSON) to a folder',
     builder: (y) =>
-      withSelectionOptions(withAnalysisOptions(withInputOptions(y)), 2)
+      withReviewOptions(withSelectionOptions(withAnalysisOptions(withInputOptions(y)), 2))
         .option('out', folderOption('out', 'folder to write the reports to (created if missing)', 'reports'))
         .option('force', { type: 'boolean', default: false, describe: 'replace files in --out that claimdiff did not write' })
         .option('format', choiceOption('format', reportFormats, 'report format', 'html'))
@@ -70,7 +74,10 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
+      // The review file is read before the work (a broken one stops here) and is never written over.
+      const review = readReview(args, writePolicy(loaded, args.force, args.lexicon, args.outlets));
+      const reviewed = reviewEach(review, io);
+      const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets, review?.path);
       // The index is known before the work: a refusal there costs nothing (the event files are checked before any is written).
       checkOutputs(path.resolve(args.out), [`index.${args.format}`], policy);
       const analysis = { ...analysisFromArgs(args), framing };
@@ -83,17 +90,18 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
       const written = writeCorpusReports(
         chosen,
         others,
-        (i) => compareArticles(chosen[i].articles.map((id) => byId.get(id)!), options),
+        (i) => reviewed.apply(compareArticles(chosen[i].articles.map((id) => byId.get(id)!), options)),
         args.out,
         args.format,
         policy,
-        { only: args.only ?? null },
+        { only: args.only ?? null, unreviewed: args.unreviewed },
         (batch, done, total) => {
           warnNoClaims(io, batch.flatMap((c) => c.articles));
           conflict ||= batch.some(hasConflict);
           progress?.(done, total);
         },
       ).filter((f) => path.basename(f) !== MANIFEST_NAME);
+      reviewed.done();
       const index = written[written.length - 1];
       const corpus = { events: chosen };
       const left = others.length;

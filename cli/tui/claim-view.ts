@@ -5,6 +5,7 @@
 import type { Claim, ClaimGroup, ClaimKind, Comparison, Conflict, FramingFlag, Substitution } from '../../src/types.js';
 import { againstLabels, type ClaimRef, type ClaimStatus, type EventModel } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
+import { reviewMarker } from './review-marks.js';
 
 /** A run of a claim's text as written. */
 export interface ClaimSegment {
@@ -54,6 +55,13 @@ export interface ClaimView {
   evidence: string[];
   /** Word choices the framing stage marks as differing (when the comparison has framing). */
   framingSubstitutions: Substitution[];
+  /** The engine's and the reviewer's verdicts side by side, and the reviewer's note, when reviewed. */
+  verdict: string | null;
+  byline: string | null;
+  /** The reviewer set the group aside (disputed without a correction, or split apart). */
+  setAside: boolean;
+  /** The reviewer's mark (✓ ✗ ⊘ ≠ ✎, or a space). */
+  mark: string;
   /** Who stands behind the group: `reported by 4 outlets, 2 independent: ...` (null for a unique claim or without origins). */
   origins: string | null;
   /** Edits of one text and sources several origins quote, one per line. */
@@ -154,7 +162,8 @@ function column(model: EventModel, ref: ClaimRef, group: ClaimGroup | null = ref
 /** The view of a claim group (by group id) or of a unique claim (by claim id); null if neither. */
 export function buildClaimView(comparison: Comparison, rowId: string): ClaimView | null {
   const model = eventModel(comparison);
-  const row = model.matrix.find((r) => r.id === rowId);
+  // The story rows hold the groups the reviewer set aside too.
+  const row = model.story.find((r) => r.id === rowId);
   const ref = row ? null : model.refs.get(rowId);
   const members = row ? row.members : ref ? [ref] : null;
   if (!members) return null;
@@ -165,7 +174,24 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
   const group = row?.group?.group ?? null;
   if (!group) {
     const only = members[0];
-    return { rowId, kind: 'unique', status: only.status, score: null, columns: [column(model, only)], absent, substitutions: [], conflicts: [], evidence: [], framingSubstitutions: [], origins: null, originNotes: [] };
+    return {
+      rowId,
+      kind: 'unique',
+      status: only.status,
+      score: null,
+      columns: [column(model, only)],
+      absent,
+      substitutions: [],
+      conflicts: [],
+      evidence: [],
+      framingSubstitutions: [],
+      verdict: row?.verdict ?? null,
+      byline: row?.byline ?? null,
+      setAside: false,
+      mark: reviewMarker(only.review),
+      origins: null,
+      originNotes: [],
+    };
   }
   const independence = row?.group?.independence ?? null;
   const e = group.evidence;
@@ -186,6 +212,10 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
       ...e.notes,
     ],
     framingSubstitutions: comparison.framing?.groups.find((g) => g.groupId === group.id)?.substitutions ?? [],
+    verdict: row!.verdict,
+    byline: row!.byline,
+    setAside: row!.setAside,
+    mark: reviewMarker(group.review, row!.setAside),
     origins: independence?.summary ?? null,
     originNotes: independence ? [...independence.edits, ...independence.sharedSources] : [],
   };

@@ -7,6 +7,8 @@ import { buildClaimView } from './claim-view.js';
 import { eventModel } from './event-models.js';
 import { buildEventsList, filterEvents, type EventRow } from './events-list.js';
 import { filterRows, matchesQuery, nextFilter } from './search.js';
+import { cancelPick, noteKey, REVIEW_HELP_KEYS, reviewKey, type NoteDraft, type ReviewSession } from './review-keys.js';
+import { reviewedAnalysis } from './reviewed-analysis.js';
 import { figureItems, findingsItems, SIDE_TABS, type PanelItem } from './side-panel.js';
 
 export type ScreenKind = 'events' | 'event' | 'claim' | 'article';
@@ -34,19 +36,23 @@ export interface View {
   unfolded: string | null;
 }
 
-/** What the hook does for the reducer: quit, export an event's report, or compare an event before it is shown. */
-export type Effect = { kind: 'quit' } | { kind: 'export'; event: number } | { kind: 'load'; event: number };
+/** What the hook does for the reducer: quit, export an event's report, compare an event before it is shown, or save the review file. */
+export type Effect = { kind: 'quit' } | { kind: 'export'; event: number } | { kind: 'load'; event: number } | { kind: 'save-review'; message: string };
 
 export interface NavState {
   stack: View[];
-  /** `search` while the current view's query is being typed. */
-  mode: 'browse' | 'search';
+  /** `search` while the current view's query is being typed, `note` while a reviewer's note is. */
+  mode: 'browse' | 'search' | 'note';
   /** Relation filter of the events list and the matrix, kept across screens. */
   filter: ClaimStatus | null;
   help: boolean;
   /** One line for the status bar (what a key did), cleared by the next key. */
   status: string | null;
   effect: Effect | null;
+  /** The reviewer's decisions made so far (null: reviews are off), with undo. */
+  review: ReviewSession | null;
+  /** The note being typed (`mode` is `note`). */
+  note: NoteDraft | null;
 }
 
 export type NavKey =
@@ -55,15 +61,24 @@ export type NavKey =
 
 /** What the reducer needs besides the key: the data, and limits only the layout knows. */
 export interface NavContext {
+  /** The engine's analysis; the reducer shows it with `state.review` applied. */
   analysis: CorpusAnalysis;
+  /** The clock for a reviewer's decisions (ISO 8601); the system's when absent. */
+  now?: () => string;
   /** Rows a page key moves. */
   pageSize?: number;
   /** Largest scroll offset of the current free-scrolling pane, from the last layout. */
   scrollMax?: number;
 }
 
-export function initialState(): NavState {
-  return { stack: [view('events', 0)], mode: 'browse', filter: null, help: false, status: null, effect: null };
+/** The first state: the events list, and the review session when reviews are on (with a first status line). */
+export function initialState(review: ReviewSession | null = null, status: string | null = null): NavState {
+  return { stack: [view('events', 0)], mode: 'browse', filter: null, help: false, status, effect: null, review, note: null };
+}
+
+/** The analysis as the screens show it: the engine's with the review applied. */
+export function shownAnalysis(analysis: CorpusAnalysis, state: Pick<NavState, 'review'>): CorpusAnalysis {
+  return reviewedAnalysis(analysis, state.review?.file);
 }
 
 export function view(screen: ScreenKind, event: number, extra: Partial<View> = {}): View {
@@ -118,8 +133,11 @@ function listLength(state: NavState, v: View, ctx: NavContext): number | null {
       return visibleEvents(analysis, v.query, state.filter)[v.cursor]?.articles ?? 0;
     case 'event':
       return v.pane === 0 ? visibleRows(analysis, v.event, v.query, state.filter).length : (sideItems(analysis, v)?.length ?? null);
-    case 'article':
-      return v.pane === 0 ? (buildArticleView(analysis.comparisons[v.event], v.article)?.claims.length ?? 0) : null;
+    case 'article': {
+      // The flags pane is a list too: the reviewer's keys act on the flag under its cursor.
+      const article = buildArticleView(analysis.comparisons[v.event], v.article);
+      return v.pane === 0 ? (article?.claims.length ?? 0) : (article?.flags.length ?? 0);
+    }
     case 'claim':
       return null;
   }
@@ -265,13 +283,19 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['/', 'search this list: events, the claims of an event, or a claim in an article (Enter keeps, Esc clears)'],
   ['f', 'filter by relation: shared, partial, conflict, unique, all'],
   ['e', 'export the current event as a report'],
+  ...REVIEW_HELP_KEYS,
   ['?', 'this help'],
   ['q', 'quit'],
 ];
 
 /** The state after a key. Never throws; unknown keys leave the state as it was (status cleared). */
-export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavState {
+export function navigate(previous: NavState, key: NavKey, engine: NavContext): NavState {
   const state: NavState = { ...previous, status: null, effect: null };
+  const ctx: NavContext = { ...engine, analysis: shownAnalysis(engine.analysis, previous) };
+  if (state.mode === 'note') {
+    if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return noteKey(state, key as { name: string; char?: string }, ctx);
+    return state;
+  }
   if (state.mode === 'search') {
     if (['char', 'backspace', 'enter', 'escape'].includes(key.name)) return searchKey(state, key, ctx);
   }
@@ -299,6 +323,7 @@ export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavS
     case 'enter':
       return open(state, ctx);
     case 'escape':
+      return cancelPick(state) ?? back(state);
     case 'backspace':
       return back(state);
     case 'tab':
@@ -307,11 +332,25 @@ export function navigate(previous: NavState, key: NavKey, ctx: NavContext): NavS
       return replaceTop(state, { pane: (v.pane + (key.name === 'tab' ? 1 : n - 1)) % n });
     }
     case 'char':
-      return charKey(state, key.char, ctx);
+      return charKey(state, key.char, ctx, engine.analysis);
   }
 }
 
-function charKey(state: NavState, char: string, ctx: NavContext): NavState {
+/** A reviewer's key; on the event screen the cursor stays on its row though rows may come or go. */
+function reviewChar(state: NavState, char: string, ctx: NavContext, engine: CorpusAnalysis): NavState | null {
+  const v = currentView(state);
+  const rowAt = (event: number, at: View) => visibleRows(ctx.analysis, event, at.query, state.filter)[at.cursor]?.id;
+  const next = reviewKey(state, char, v, ctx, rowAt);
+  if (!next || v.screen !== 'event' || next.review?.file === state.review?.file) return next;
+  const id = rowAt(v.event, v);
+  const rows = visibleRows(shownAnalysis(engine, next), v.event, v.query, next.filter);
+  // The same row, or (a claim the reviewer just grouped) the row that now holds it.
+  const at = rows.findIndex((r) => r.id === id);
+  const holding = at >= 0 ? at : rows.findIndex((r) => r.members.some((m) => m.claim.id === id));
+  return holding >= 0 ? replaceTop(next, { cursor: holding }) : next;
+}
+
+function charKey(state: NavState, char: string, ctx: NavContext, engine: CorpusAnalysis): NavState {
   const v = currentView(state);
   switch (char) {
     case 'j':
@@ -339,7 +378,7 @@ function charKey(state: NavState, char: string, ctx: NavContext): NavState {
     case 'q':
       return { ...state, effect: { kind: 'quit' } };
     default:
-      return state;
+      return reviewChar(state, char, ctx, engine) ?? state;
   }
 }
 

@@ -55,6 +55,12 @@ export function findingsItems(comparison: Comparison): PanelItem[] {
   const items: PanelItem[] = [
     { spans: [muted(`${plural(findings.inCommon, 'group')} in common (=${t.groupsBy.shared} ~${t.groupsBy.partial} !${t.groupsBy.conflict}) · ${plural(t.claimsBy.unique, 'claim')} only one outlet reports`)] },
   ];
+  // How much a reviewer checked (with reviews on): the findings are the engine's until then.
+  const reviewed = model.review?.summary.items;
+  if (reviewed) {
+    const parts = (['group', 'claim', 'figure', 'flag'] as const).filter((k) => reviewed[k].total > 0).map((k) => `${k}s ${reviewed[k].reviewed}/${reviewed[k].total}`);
+    items.push({ spans: [bold('Reviewed:'), muted(` ${parts.join(' · ')}`)] });
+  }
   const o = findings.origins;
   if (o && o.groups > 0) {
     // The shared facts' support: how many rest on two or more independent origins; those on one origin open their group.

@@ -5,9 +5,9 @@ import type { CorpusAnalysis } from '../../src/types.js';
 import { App } from './components/App.js';
 import type { TextOptions } from './layout.js';
 import type { Theme } from './theme.js';
-import type { ExportEvent } from './use-navigation.js';
+import type { ExportEvent, SaveReview } from './use-navigation.js';
 import type { EventLoader } from './loader.js';
-import { initialState, view } from './navigation.js';
+import { initialState, view, type NavState } from './navigation.js';
 
 export interface BrowseOptions {
   /** Compares events on demand and in the background. */
@@ -17,6 +17,9 @@ export interface BrowseOptions {
   text: TextOptions;
   theme: Theme;
   onExport?: ExportEvent;
+  /** The first state (with the review session when reviews are on) and how each change is saved. */
+  initialState?: NavState;
+  onSaveReview?: SaveReview;
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
 }
@@ -43,12 +46,13 @@ export async function startBrowser(analysis: CorpusAnalysis, options: BrowseOpti
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_ALT_SCREEN);
   try {
-    const start = options.openEvent === undefined ? undefined : { ...initialState(), stack: [view('events', 0, { cursor: options.openEvent }), view('event', options.openEvent)] };
-    const app = render(<App analysis={analysis} loader={options.loader} initialState={start} text={options.text} theme={options.theme} onExport={options.onExport} />, {
-      stdout,
-      stdin,
-      exitOnCtrlC: true,
-    });
+    // The first state (with the review session when reviews are on), opened on an event when asked.
+    const first = options.initialState ?? initialState();
+    const start = options.openEvent === undefined ? first : { ...first, stack: [view('events', 0, { cursor: options.openEvent }), view('event', options.openEvent)] };
+    const app = render(
+      <App analysis={analysis} loader={options.loader} initialState={start} text={options.text} theme={options.theme} onExport={options.onExport} onSaveReview={options.onSaveReview} />,
+      { stdout, stdin, exitOnCtrlC: true },
+    );
     await app.waitUntilExit();
   } finally {
     restore();

@@ -2,7 +2,7 @@
 // reducer returns as data: export (through the writer the command passes in) and quit.
 import { useRef, useState, type MutableRefObject } from 'react';
 import { useApp, useInput } from 'ink';
-import type { CorpusAnalysis } from '../../src/types.js';
+import type { CorpusAnalysis, ReviewFile } from '../../src/types.js';
 import { keysFromInk } from './keys.js';
 import { effectDone, initialState, navigate, type NavState } from './navigation.js';
 import type { EventLoader } from './loader.js';
@@ -13,10 +13,20 @@ export interface LayoutLimits {
   scrollMax?: number;
 }
 
-/** Writes the event's report and returns the status line to show (paths written, or the problem). */
-export type ExportEvent = (event: number) => string;
+/** Writes the event's report (with the review as it stands, when reviews are on) and returns the status line to show. */
+export type ExportEvent = (event: number, review: ReviewFile | null) => string;
 
-export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject<LayoutLimits>, onExport?: ExportEvent, start?: NavState, loader?: EventLoader): NavState {
+/** Saves the review file at once (whole or not at all) and returns where; throws with one line when it may not or cannot. */
+export type SaveReview = (file: ReviewFile) => string;
+
+export function useNavigation(
+  analysis: CorpusAnalysis,
+  limits: MutableRefObject<LayoutLimits>,
+  onExport?: ExportEvent,
+  start?: NavState,
+  loader?: EventLoader,
+  onSaveReview?: SaveReview,
+): NavState {
   const [state, setState] = useState<NavState>(() => start ?? initialState());
   const current = useRef(state);
   const { exit } = useApp();
@@ -25,11 +35,22 @@ export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject
     if (keys.length === 0) return;
     let next = current.current;
     for (const navKey of keys) {
-      next = navigate(next, navKey, { analysis, ...limits.current });
+      const before = next;
+      next = navigate(before, navKey, { analysis, ...limits.current });
       if (next.effect?.kind === 'quit') {
         current.current = next;
         exit();
         return;
+      }
+      if (next.effect?.kind === 'save-review' && next.review) {
+        const message = next.effect.message;
+        try {
+          const where = onSaveReview ? onSaveReview(next.review.file) : null;
+          next = effectDone(next, where ? `${message} · saved to ${where}` : message);
+        } catch (err) {
+          // Not saved: the screen goes back to what the file holds.
+          next = effectDone({ ...next, review: before.review }, `not saved: ${(err as Error).message}`);
+        }
       }
       if (next.effect?.kind === 'load') {
         // Compared before the event screen is drawn (a large event takes a moment; the rest is in the background).
@@ -39,7 +60,7 @@ export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject
       if (next.effect?.kind === 'export') {
         let status: string;
         try {
-          status = onExport ? onExport(next.effect.event) : 'export is not available here';
+          status = onExport ? onExport(next.effect.event, next.review?.file ?? null) : 'export is not available here';
         } catch (err) {
           status = `export failed: ${(err as Error).message}`;
         }
@@ -51,3 +72,4 @@ export function useNavigation(analysis: CorpusAnalysis, limits: MutableRefObject
   });
   return state;
 }
+

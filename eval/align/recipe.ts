@@ -17,7 +17,8 @@ export const JOIN_MIN = 0.15;
 export const L2 = 10;
 const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
 
-export function fitLinkModel(events: readonly EventPairs[]): Omit<LinearModel, 'id' | 'trainedOn'> {
+/** Fits the link model: every event (annotated, or a file of decided pairs) weighs the same. */
+export function fitLinkModel(events: ReadonlyArray<Pick<EventPairs, 'pairs' | 'labels'>>): Omit<LinearModel, 'id' | 'trainedOn'> {
   const x = events.flatMap((e) => e.pairs.map((p) => p.x));
   const y = events.flatMap((e) => e.labels);
   const w = events.flatMap((e) => e.pairs.map(() => 1000 / Math.max(1, e.pairs.length)));

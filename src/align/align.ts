@@ -129,20 +129,34 @@ export interface ScoredPair {
  */
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
   const candidates = topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
+  return { features, pairs: describePairs(sources, features, idf, candidates) };
+}
+
+/**
+ * Given pairs of claims (indices into the claims of `sources`, in order), described as candidates
+ * are: for training on pairs a reviewer decided. Each claim is ranked only among the pairs given.
+ */
+export function scoreGivenPairs(sources: readonly ClaimSource[], given: ReadonlyArray<{ i: number; j: number }>): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
+  const { features, idf } = featuresWithIdf(sources);
+  return { features, pairs: describePairs(sources, features, idf, given) };
+}
+
+/** The features of each pair, then the context features (how it ranks among each claim's pairs). */
+function describePairs(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>): ScoredPair[] {
+  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
-  const buffer = new Float64Array(candidates.length * PAIR_FEATURES.length);
+  const buffer = new Float64Array(given.length * PAIR_FEATURES.length);
   const prep = preparation(idf);
   const prepared = features.map((f) => prepareClaim(f, prep));
-  const pairs = candidates.map(({ i, j }, k) => ({
+  const pairs = given.map(({ i, j }, k) => ({
     i,
     j,
     x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), buffer.subarray(k * PAIR_FEATURES.length, (k + 1) * PAIR_FEATURES.length)),
   }));
   addContext(pairs, (claim) => features[claim].article);
   addUnitContext(prepared, pairs, idf);
-  return { features, pairs };
+  return pairs;
 }
 
 /** Two claims side by side: their closeness score and evidence, and their word diff. */

@@ -64,8 +64,9 @@ function attachSplits(features: readonly ClaimFeatures[], strong: readonly Edge[
   }
 }
 
+/** Where the claim stands in its article (ids are hashes of the text: they say nothing of order). */
 function claimNumber(f: ClaimFeatures): number {
-  return Number(f.claim.id.slice(f.claim.id.lastIndexOf(':') + 1));
+  return f.position.index;
 }
 
 /** A scored link between two claims of different articles. */

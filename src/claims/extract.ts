@@ -8,6 +8,7 @@ import { buildTokenStream, type TokenStream } from '../text/token-stream.js';
 import { findQuotes } from './quotes.js';
 import { findEntities } from './entities/index.js';
 import { findClaimParts, type ClaimParts } from './parts.js';
+import { claimKey, distinctIds, stableHash } from '../text/stable-id.js';
 
 /** The [start, end) ranges of the article text left after boilerplate removal, in order. */
 export function keptRanges(article: Pick<Article, 'text' | 'removed'>): Array<[number, number]> {
@@ -58,7 +59,7 @@ export function extractClaims(article: Article, tokens: TokenStream = articleTok
       end: d.end + segment.start,
     }));
     claims.push({
-      id: `${article.id}:${claims.length + 1}`,
+      id: '',
       articleId: article.id,
       start: segment.start,
       end: segment.end,
@@ -71,7 +72,18 @@ export function extractClaims(article: Article, tokens: TokenStream = articleTok
       entities,
     });
   }
+  // Ids from the text, not the order: a re-run, or an edit elsewhere in the article, keeps them.
+  const ids = distinctIds(claims.map((c) => claimId(article.id, c.text)));
+  claims.forEach((c, k) => (c.id = ids[k]));
   return claims;
+}
+
+/**
+ * A claim's stable id: `${articleId}:` and 8 hex digits of a hash of its normalized text (`-2`,
+ * `-3` ... for later copies of one text in the article, see `distinctIds`).
+ */
+export function claimId(articleId: string, text: string): string {
+  return `${articleId}:${stableHash(claimKey(text))}`;
 }
 
 /** One claim made of a whole short text (a headline, a claim to check), for pair matching. */

@@ -7,6 +7,7 @@ import type { ClaimFeatures } from '../align/features.js';
 import { round } from '../align/similarity.js';
 import { classifyPair } from './relation.js';
 import { groupRelation, memberStatuses } from './group.js';
+import { distinctIds, setId } from '../text/stable-id.js';
 import { placeContext, type PlaceContext } from './cues/places.js';
 import { CONFLICT_THRESHOLD, relationModel } from './relation-model.js';
 
@@ -40,11 +41,11 @@ export function classifyAlignedPair(
   };
 }
 
-/** The claim groups of an alignment, typed: group ids `g1`, `g2` ... in order of their first claim. `model`: the committed relation model unless given. */
+/** The claim groups of an alignment, typed, in order of their first claim; a group's id is `g` and a hash of its members' ids. `model`: the committed relation model unless given. */
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions, model: LinearModel = relationModel): ClaimGroup[] {
   const { features } = alignment;
   const context = placeContext(features);
-  return alignment.groups.map((group, k) => {
+  const groups = alignment.groups.map((group): ClaimGroup => {
     const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options, context, model));
     // The evidence shown for the group: its conflicting pair when there is one, else its closest pair.
     const rank = (d: PairDiff) => (d.relation === 'conflict' ? 2 : 0) + d.score;
@@ -52,7 +53,7 @@ export function classifyAlignment(alignment: Alignment, options: ClassifyOptions
     const diffs = typed.map(({ evidence: _evidence, ...d }) => d);
     const members = group.members.map((i) => features[i].claim.id);
     return {
-      id: `g${k + 1}`,
+      id: setId('g', members),
       members,
       relation: groupRelation(diffs),
       score: round(diffs.reduce((s, d) => s + d.score, 0) / diffs.length),
@@ -61,4 +62,6 @@ export function classifyAlignment(alignment: Alignment, options: ClassifyOptions
       status: memberStatuses(members, diffs),
     };
   });
+  const ids = distinctIds(groups.map((g) => g.id));
+  return groups.map((g, k) => ({ ...g, id: ids[k] }));
 }

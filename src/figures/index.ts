@@ -29,6 +29,7 @@ import { buildTable } from './table.js';
 import { eventFacts } from './event-facts.js';
 import { placeKey } from './words.js';
 import { normalizeText } from '../text/normalize.js';
+import { distinctIds, setId } from '../text/stable-id.js';
 
 export type { RawFigure } from './read.js';
 
@@ -97,5 +98,13 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
     );
   // 6. The event's date, time and place as each article gives them.
   const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main)];
-  return entries.map((e, i) => ({ ...e, id: `f${i + 1}` }));
+  const ids = distinctIds(entries.map(figureId));
+  return entries.map((e, i) => ({ ...e, id: ids[i] }));
+}
+
+/** A figure entry's stable id: `f` and a hash of its quantity, scope and the claims of its values. */
+export function figureId(entry: Pick<FigureEntry, 'quantity' | 'scope' | 'values'>): string {
+  const { period, group, place } = entry.scope;
+  const claims = [...new Set(entry.values.map((v) => `claim:${v.claim}`))];
+  return setId('f', [`quantity:${entry.quantity}`, `period:${period}`, `group:${group ?? ''}`, `place:${place ?? ''}`, ...claims]);
 }

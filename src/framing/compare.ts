@@ -1,13 +1,33 @@
 // Framing across the outlets of one event: a profile per article, and for every claim group the
 // flags each member carries and the word choices that differ between members (from the diffs).
-import type { ArticleResult, ClaimGroup, FramingComparison, FramingProfile, GroupFraming, Substitution } from '../types.js';
+import type { ArticleResult, ClaimGroup, FramingComparison, FramingFlag, FramingProfile, GroupFraming, Substitution } from '../types.js';
 import { profileFraming, type FramingOptions } from './index.js';
 import { articleTokens, keptRanges } from '../claims/extract.js';
 import type { TokenStream } from '../text/token-stream.js';
+import { claimKey, distinctIds, stableHash } from '../text/stable-id.js';
 
-/** One article's framing profile, read from its token stream (built here when not given). */
+/** One article's framing profile, read from its token stream (built here when not given); every flag has its stable id. */
 export function profileArticle(article: ArticleResult, options?: FramingOptions, tokens: TokenStream = articleTokens(article)): FramingProfile {
-  return profileFraming(article.id, article.text, keptRanges(article), article.language, options, { tokens });
+  const profile = profileFraming(article.id, article.text, keptRanges(article), article.language, options, { tokens });
+  return { ...profile, flags: withFlagIds(article, profile.flags) };
+}
+
+/**
+ * Flag ids that survive a re-run and edits elsewhere in the article: the id of the claim the flag
+ * starts in, `/`, and 6 hex digits of a hash of its category, rule and normalized words (`-2` ...
+ * for a repeat in one claim); a flag outside every claim takes `${articleId}:-` in its place.
+ * Flags and claims are both in text order, so one pass finds each flag's claim.
+ */
+function withFlagIds(article: ArticleResult, flags: readonly FramingFlag[]): FramingFlag[] {
+  const claims = article.claims;
+  let k = 0;
+  const bases = flags.map((f) => {
+    while (k < claims.length && claims[k].end <= f.start) k += 1;
+    const claim = k < claims.length && claims[k].start <= f.start ? claims[k].id : `${article.id}:-`;
+    return `${claim}/${stableHash(`${f.category}\u0000${f.rule}\u0000${claimKey(f.text)}`, 6)}`;
+  });
+  const ids = distinctIds(bases);
+  return flags.map((f, i) => ({ id: ids[i], ...f }));
 }
 
 /** The rule with its matched term dropped (`victim-term:شهداء` -> `victim-term`), for comparing members. */

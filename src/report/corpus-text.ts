@@ -8,7 +8,7 @@ import { plural } from './key-findings.js';
 import { applyTextStyles, tone } from './text-style.js';
 import { outletName } from './event-model.js';
 
-export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<CompareTextOptions, 'only' | 'marks'> = {}): string {
+export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<CompareTextOptions, 'only' | 'marks' | 'unreviewed'> = {}): string {
   const byId = new Map(analysis.comparisons.flatMap((c) => c.articles.map((a) => [a.id, a] as const)));
   const out: string[] = [];
   const shared = analysis.events.map((e, i) => [e, i] as const).filter(([e]) => e.articles.length > 1);
@@ -25,7 +25,7 @@ export function renderCorpusText(analysis: CorpusAnalysis, options: Pick<Compare
   );
   for (const [event, i] of shared) {
     out.push(`${'='.repeat(78)}\n${tone('heading', inertLine(eventHeading(event, byId)))}\n${'='.repeat(78)}\n`);
-    out.push(renderCompareText(analysis.comparisons[i], { event, only: options.only, marks: true }));
+    out.push(renderCompareText(analysis.comparisons[i], { event, only: options.only, marks: true, unreviewed: options.unreviewed }));
   }
   if (alone.length > 0) {
     out.push(tone('heading', `Articles no other input covers (${alone.length})`));

@@ -1,8 +1,11 @@
 // The one view model of an event, read by the HTML and Markdown reports and the terminal UI:
 // article letters and outlet names, every claim's label and its own status (as the Comparison's
 // `ClaimGroup.status` says: never recomputed), groups in reading order, the coverage matrix with
-// each cell's status from its members, totals and per-outlet figures.
-import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, OriginSupport, Relation } from '../types.js';
+// each cell's status from its members, totals and per-outlet figures. With a review applied, the
+// reviewer's decisions stand in place of the engine's and the engine's stay beside them
+// (review-view.ts).
+import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, OriginSupport, Relation, ReviewMark } from '../types.js';
+import { groupVerdictText, isReviewed, markByline, markVerdictText, reviewedComparison, type ReviewView, type UnreviewedDisplay } from './review-view.js';
 
 /** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
 export type ClaimStatus = Relation | 'unique';
@@ -94,6 +97,8 @@ export interface ClaimRef {
   against: string[];
   /** Story order: by article, then by place in the article. */
   place: number;
+  /** The reviewer's decision on the claim itself, when there is one. */
+  review: ReviewMark | null;
 }
 
 /** One independent origin of a group as views name it. */
@@ -121,10 +126,17 @@ export interface IndependenceView {
 }
 
 export interface GroupView {
+  /** The group as the reviewer left it (the engine's when no review touches it). */
   group: ClaimGroup;
   /** Members in story order. */
   members: ClaimRef[];
   framing: GroupFraming | null;
+  /** The engine's and the reviewer's verdicts side by side (`engine: partial; reviewer: conflict`), null when no one reviewed it. */
+  verdict: string | null;
+  /** The reviewer's note with who and when, or null. */
+  byline: string | null;
+  /** A verdict or a correction was given (with `--unreviewed mark`, the others say so). */
+  reviewed: boolean;
   /** Independent origins behind it, when the comparison records them. */
   independence: IndependenceView | null;
 }
@@ -170,6 +182,13 @@ export interface MatrixRow {
   lead: ClaimRef;
   members: ClaimRef[];
   group: GroupView | null;
+  /** The verdicts side by side for a group, the reviewer's verdict for a unique claim; null when no one reviewed it. */
+  verdict: string | null;
+  /** The reviewer's note with who and when, or null. */
+  byline: string | null;
+  reviewed: boolean;
+  /** A group the reviewer set aside: shown by the terminal UI (to undo it), left out of the reports' matrix. */
+  setAside: boolean;
 }
 
 /** What an outlet reported, counted in claims by their own status. */
@@ -217,6 +236,10 @@ export interface EventModel {
   /** Per article. */
   figures: OutletFigures[];
   totals: Totals;
+  /** The review applied to the comparison, or null. */
+  review: ReviewView | null;
+  /** Groups the reviewer set aside, with the engine's relation. */
+  setAside: GroupView[];
   /** Per article: whom it credits, the origin it counts under, a duplicate filing (empty when the comparison has no origins). */
   articleOrigins: ArticleOriginView[];
 }
@@ -232,7 +255,7 @@ function claimRefs(comparison: Comparison, letters: readonly string[]): Map<stri
     a.claims.forEach((claim, i) => {
       const letter = letters[article];
       const label = `${letter}${i + 1}`;
-      refs.set(claim.id, { claim, article, letter, n: i + 1, label, anchor: `claim-${label}`, status: 'unique', group: null, against: [], place: article * 1e6 + i });
+      refs.set(claim.id, { claim, article, letter, n: i + 1, label, anchor: `claim-${label}`, status: 'unique', group: null, against: [], place: article * 1e6 + i, review: claim.review ?? null });
     });
   });
   for (const group of comparison.groups) {
@@ -267,7 +290,14 @@ function emptyCounts(): Record<ClaimStatus, number> {
   return { shared: 0, partial: 0, conflict: 0, unique: 0 };
 }
 
-export function buildEventModel(comparison: Comparison, event: EventGroup | null = null): EventModel {
+/**
+ * The view model of one event. A reviewed comparison is shown as the reviewer left it; `display`
+ * says what to do with what no one reviewed (`hide`: only reviewed groups and claims are listed).
+ */
+export function buildEventModel(engine: Comparison, event: EventGroup | null = null, display: UnreviewedDisplay = 'show'): EventModel {
+  const { comparison, review } = reviewedComparison(engine, display);
+  const engineGroups = new Map([...engine.groups, ...(engine.review?.groups ?? [])].map((g) => [g.id, g]));
+  const hide = review !== null && display === 'hide';
   const letters = comparison.articles.map((_, i) => articleLetter(i));
   const refs = claimRefs(comparison, letters);
   const refsOf = (ids: readonly string[]) => ids.map((id) => refs.get(id)).filter((r): r is ClaimRef => r !== undefined);
@@ -275,17 +305,25 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
 
   const framingByGroup = new Map((comparison.framing?.groups ?? []).map((g) => [g.groupId, g]));
   const labelOf = (id: string) => refs.get(id)?.label ?? id;
-  const groups: GroupView[] = comparison.groups
-    .map((group) => ({
+  const groupView = (group: ClaimGroup, members: ClaimRef[]): GroupView => {
+    const original = engineGroups.get(group.id) ?? group;
+    return {
       group,
-      members: refsOf(group.members).map((r) => inGroup(group, r)).sort(byPlace),
+      members,
       framing: framingByGroup.get(group.id) ?? null,
+      verdict: groupVerdictText(original),
+      byline: markByline(group.review),
+      reviewed: isReviewed(original),
       independence: independenceOf(group, letters, comparison, labelOf),
-    }))
-    .filter((g) => g.members.length > 0)
+    };
+  };
+  const groups: GroupView[] = comparison.groups
+    .map((group) => groupView(group, refsOf(group.members).map((r) => inGroup(group, r)).sort(byPlace)))
+    .filter((g) => g.members.length > 0 && (!hide || g.reviewed))
     .sort((x, y) => DISPLAY_ORDER[x.group.relation] - DISPLAY_ORDER[y.group.relation] || byPlace(x.members[0], y.members[0]));
+  const setAside = (review?.setAside ?? []).map((group) => groupView(group, refsOf(group.members).sort(byPlace))).filter((g) => g.members.length > 0);
 
-  const unique = comparison.articles.map((a) => refsOf(comparison.unique[a.id] ?? []).sort(byPlace));
+  const unique = comparison.articles.map((a) => refsOf(comparison.unique[a.id] ?? []).filter((r) => !hide || (r.review?.verdict ?? null) !== null).sort(byPlace));
 
   const cellOf = (refsHere: ClaimRef[], group: ClaimGroup | null = null): MatrixCell => ({
     refs: refsHere,
@@ -303,6 +341,10 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
       lead: g.members[0],
       members: g.members,
       group: g,
+      verdict: g.verdict,
+      byline: g.byline,
+      reviewed: g.reviewed,
+      setAside: false,
     })),
     ...unique.flat().map((r) => ({
       kind: 'unique' as const,
@@ -314,8 +356,28 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
       lead: r,
       members: [r],
       group: null,
+      verdict: markVerdictText(r.review ?? undefined),
+      byline: markByline(r.review ?? undefined),
+      reviewed: (r.review?.verdict ?? null) !== null,
+      setAside: false,
     })),
   ];
+  // Set-aside groups: the engine's relation, each member's status as it now stands.
+  const asideRows: MatrixRow[] = setAside.map((g) => ({
+    kind: 'group' as const,
+    id: g.group.id,
+    label: g.group.id,
+    status: g.group.relation,
+    cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i), g.group)),
+    independence: g.independence && { outlets: g.independence.outlets, independent: g.independence.independent },
+    lead: g.members[0],
+    members: g.members,
+    group: g,
+    verdict: g.verdict,
+    byline: g.byline,
+    reviewed: true,
+    setAside: true,
+  }));
 
   const figures: OutletFigures[] = comparison.articles.map((a) => ({ claims: a.claims.length, ...emptyCounts() }));
   const claimsBy = emptyCounts();
@@ -339,9 +401,11 @@ export function buildEventModel(comparison: Comparison, event: EventGroup | null
     groups,
     unique,
     matrix,
-    story: [...matrix].sort((x, y) => byPlace(x.lead, y.lead)),
+    story: [...matrix, ...asideRows].sort((x, y) => byPlace(x.lead, y.lead)),
     figures,
     totals: { claims: refs.size, groups: groups.length, groupsBy, claimsBy },
+    review,
+    setAside,
     articleOrigins: articleOrigins(comparison),
   };
 }

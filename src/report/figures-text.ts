@@ -1,7 +1,7 @@
 // The event figures table in plain text: one block per quantity (conflicts, updates and absences
 // first) with its verdict and why, then each article's figure with its exact words, sentence and
 // source. Article text is made inert first.
-import type { Comparison, FigureRelation, FigureValue } from '../types.js';
+import type { Comparison, FigureEntry, FigureRelation, FigureValue } from '../types.js';
 import { articleLetter, outletName } from './event-model.js';
 import { buildFigureRows, figureAmount, figureSymbol, inertLine } from './figures-view.js';
 import { tone, type TextTone } from './text-style.js';
@@ -29,14 +29,17 @@ function excerpt(v: FigureValue, claimStart: number, width = 110): string {
   return `${from > 0 ? '... ' : ''}${inertLine(s.slice(from, at))} «${inertLine(s.slice(at, end))}» ${inertLine(s.slice(end, to))}${to < s.length ? ' ...' : ''}`;
 }
 
-/** The figures table lines, or none when no entry compares two articles. */
-export function renderFiguresText(comparison: Comparison, filter: (r: FigureRelation) => boolean = () => true): string[] {
+/**
+ * The figures table lines, or none when no entry compares two articles. `after` adds lines under an
+ * entry's verdict (the reviewer's decision).
+ */
+export function renderFiguresText(comparison: Comparison, filter: (r: FigureRelation) => boolean = () => true, after: (entry: FigureEntry) => string[] = () => []): string[] {
   const rows = buildFigureRows(comparison).filter((r) => filter(r.entry.relation));
   if (!rows.some((r) => r.entry.relation !== 'single')) return [];
   const claimStart = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, c.start] as const)));
   const out = [tone('heading', 'Figures (! conflict, ^ updated, ? absence, ~ compatible, = agree, + one article; * the figure compared)')];
   for (const { entry: e, label } of rows) {
-    out.push('', `${tone(figureTone[e.relation], figureSymbol[e.relation])} ${e.id} ${label}: ${tone(figureTone[e.relation], e.relation)} - ${inertLine(e.reason)}`);
+    out.push('', `${tone(figureTone[e.relation], figureSymbol[e.relation])} ${e.id} ${label}: ${tone(figureTone[e.relation], e.relation)} - ${inertLine(e.reason)}`, ...after(e));
     for (const v of e.values) {
       const i = comparison.articles.findIndex((a) => a.id === v.article);
       const a = comparison.articles[i];

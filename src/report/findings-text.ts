@@ -7,6 +7,7 @@ import { figureTone } from './figures-text.js';
 import { contrastName, contrastWords, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
 import { tone } from './text-style.js';
 import { clipText } from './escape.js';
+import { reviewSummaryText } from './review-text.js';
 
 /** Longest claim quoted in the findings before it is clipped. */
 const QUOTE_MAX = 160;
@@ -102,6 +103,10 @@ export function renderFindingsText(model: EventModel, findings: KeyFindings, onl
     tone('heading', `Key findings: ${inertLine(model.title)}`),
     ...outletsLegend(model),
     `  In common: ${plural(findings.inCommon, 'claim group')} reported by more than one outlet (${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports`,
+    // How much a reviewer checked, when a review was applied: the findings are the engine's until then.
+    ...reviewSummaryText(model)
+      .filter((l) => l !== '')
+      .map((l) => `  ${l}`),
   ];
   if (!only) out.push(...originLines(findings));
   if (!only || only === 'conflicts') out.push(...conflictLines(model, findings));

@@ -6,6 +6,7 @@ import { clipText } from './escape.js';
 import { figureAmount, figureMeaning, figureSymbol, FIGURE_ORDER, inertLine, type FigureRow } from './figures-view.js';
 import { contrastFlags, contrastName, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings } from './key-findings.js';
 import { bdi, bdiMixed, claimLink, esc, groupAnchor, letterBadge, outletHtml, textAttrs } from './html-parts.js';
+import { reviewSummaryHtml } from './review-html.js';
 
 /** Longest claim quoted in the findings: one or two lines, the rest is a link away. */
 const QUOTE_MAX = 72;
@@ -104,7 +105,9 @@ export function keyFindingsHtml(model: EventModel, findings: KeyFindings): strin
   const lede =
     `<p class="lede">${plural(findings.inCommon, 'claim group')} reported by more than one outlet ` +
     `(${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports.</p>` +
-    originsHtml(model, findings);
+    originsHtml(model, findings) +
+    // How much a reviewer checked, when a review was applied: the findings are the engine's until then.
+    reviewSummaryHtml(model);
   return (
     `<section id="findings" class="findings" aria-labelledby="findings-h"><h2 id="findings-h">Key findings</h2>${lede}` +
     `<div class="findings-grid"><div>${conflictsHtml(model, findings)}${figureAlertsHtml(findings)}${onlyHtml(model, findings)}</div>` +

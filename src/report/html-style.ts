@@ -67,6 +67,9 @@ input.show { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0;
 .block-head { color: var(--muted); }
 nav ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: .6rem 0; margin: 0; list-style: none; font-size: .92rem; }
 .note { background: var(--soft); border-inline-start: 4px solid var(--line); padding: .5rem .8rem; }
+.review { font-size: .9rem; margin: .3rem 0; }
+.review-verdict { font-weight: 600; }
+.review-pending { color: var(--muted); font-style: italic; }
 .table-wrap, .chart { overflow-x: auto; max-width: 100%; position: relative; } /* relative: keeps the hidden labels of cells inside the scroller */
 .chart { margin: .5rem 0 1rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }

@@ -11,6 +11,8 @@ import { bdi, claimLink, claimMark, diffHtml, esc, externalLink, groupAnchor, ht
 import { framingHtml } from './html-framing.js';
 import { corpusIndex, eventShortName, notComparedNote, type CorpusIndex } from './index-page.js';
 import { coverageHeatmapSvg, eventSharesSvg } from './svg.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewHtml, groupReviewHtml, setAsideHtml } from './review-html.js';
 import { buildKeyFindings, plural } from './key-findings.js';
 import { figuresTableHtml, keyFindingsHtml } from './html-findings.js';
 
@@ -29,13 +31,13 @@ const SECTIONS = [
 type SectionId = (typeof SECTIONS)[number][0];
 
 /**
- * One event's report: the key findings and the figures table first (a reader who stops there has
+ * One event's report (with a review applied, `display` says what to do with what no one reviewed): the key findings and the figures table first (a reader who stops there has
  * the answer; they fill the first printed page), then the evidence, in sections that fold
  * (`<details>`): the articles, the claims side by side with a script-free relation filter, the
  * coverage matrix, the claims per outlet, framing, what was removed, and the full texts.
  */
-export function renderEventHtml(comparison: Comparison, event: EventGroup | null): string {
-  const model = buildEventModel(comparison, event);
+export function renderEventHtml(comparison: Comparison, event: EventGroup | null, display: UnreviewedDisplay = 'show'): string {
+  const model = buildEventModel(comparison, event, display);
   const findings = buildKeyFindings(model);
   const body = [
     header(model),
@@ -48,6 +50,7 @@ export function renderEventHtml(comparison: Comparison, event: EventGroup | null
     coverageSection(model),
     figuresSection(model),
     section('framing', framingHtml(model), false),
+    setAsideHtml(model),
     removedSection(model),
     fullTextSection(model),
     '</main>',
@@ -161,6 +164,7 @@ function groupHtml(model: EventModel, view: GroupView): string {
   const out: string[] = [
     `<section class="group group-${group.relation}" id="${anchor}" aria-labelledby="${anchor}-h">`,
     `<h3 id="${anchor}-h">${statusBadge(group.relation)} Group ${esc(group.id)} <span class="small">score ${esc(String(group.score))}</span></h3>`,
+    ...[groupReviewHtml(model, view)].filter(Boolean),
     independenceHtml(view),
   ];
   const conflicts = group.diffs.flatMap((d) => d.conflicts.map((c) => ({ d, c })));
@@ -268,7 +272,7 @@ function uniqueBlock(model: EventModel): string {
     const heading = `<h3 id="unique-${model.letters[i]}">Only in ${outletHtml(model, i)} <span class="small">(${refs.length}; the other outlets omit ${refs.length === 1 ? 'it' : 'them'})</span></h3>`;
     if (refs.length === 0) return `${heading}<p class="small">Nothing: every claim of this article is reported elsewhere too.</p>`;
     // An Arabic list runs right to left, so its numbers stand on the right.
-    const items = refs.map((r) => `<li id="only-${r.label}"><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small" dir="ltr">${claimLink(r, `${r.label} in the full text`)}</span></li>`);
+    const items = refs.map((r) => `<li id="only-${r.label}"><blockquote${textAttrs(article.language)}>${esc(r.claim.text)}</blockquote><span class="small" dir="ltr">${claimLink(r, `${r.label} in the full text`)}</span>${claimReviewHtml(model, r)}</li>`);
     return `${heading}<ol class="claims"${textAttrs(article.language)}>${items.join('')}</ol>`;
   });
   return `<div id="unique" class="block block-unique"><p class="block-head">What each outlet reported that the others left out.</p>${parts.join('\n')}</div>`;

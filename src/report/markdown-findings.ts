@@ -5,6 +5,7 @@ import { clipText, escapeMarkdown as md } from './escape.js';
 import { figureAmount, figureMeaning, figureSymbol, FIGURE_ORDER, inertLine, type FigureRow } from './figures-view.js';
 import { contrastName, contrastWords, ONE_ORIGIN_SHOWN, originsWords, plural, type KeyFindings, type OnlyPart } from './key-findings.js';
 import { claimLink, fullTextSlug, item, tableMd } from './markdown-parts.js';
+import { reviewSummaryMd } from './review-markdown.js';
 
 /** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces as dashes. */
 export function headingSlug(heading: string): string {
@@ -29,6 +30,8 @@ export function keyFindingsMd(model: EventModel, findings: KeyFindings, only: On
     `${plural(findings.inCommon, 'claim group')} reported by more than one outlet (${t.groupsBy.shared} shared, ${t.groupsBy.partial} partial, ${t.groupsBy.conflict} conflicting); ${plural(t.claimsBy.unique, 'claim')} only one outlet reports.`,
     '',
   );
+  // How much a reviewer checked, when a review was applied: the findings are the engine's until then.
+  out.push(...reviewSummaryMd(model));
   if (!only && findings.origins && findings.origins.groups > 0) {
     const o = findings.origins;
     const words = originsWords(o);

@@ -10,15 +10,19 @@ import { textPieces } from './text-pieces.js';
 import { buildKeyFindings, plural, type OnlyPart } from './key-findings.js';
 import { figuresMd, groupHeadingMd, keyFindingsMd, whoMd } from './markdown-findings.js';
 import { corpusIndex, eventShortName, notComparedNote, type CorpusIndex } from './index-page.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewMd, groupReviewMd, setAsideMd } from './review-markdown.js';
 
 /** Display options of the Markdown report. */
 export interface MarkdownOptions {
   /** Only this part after the key findings: conflicts, figures, omissions or framing (`--only`). */
   only?: OnlyPart | null;
+  /** With a review applied: show, mark ("not yet reviewed") or hide what no one reviewed (`--unreviewed`). */
+  unreviewed?: UnreviewedDisplay;
 }
 
 export function renderEventMarkdown(comparison: Comparison, event: EventGroup | null, options: MarkdownOptions = {}): string {
-  const model = buildEventModel(comparison, event);
+  const model = buildEventModel(comparison, event, options.unreviewed ?? 'show');
   const findings = buildKeyFindings(model);
   const only = options.only ?? null;
   const out: string[] = [];
@@ -49,6 +53,8 @@ export function renderEventMarkdown(comparison: Comparison, event: EventGroup | 
   if (!only) out.push(...commonMd(model));
   if (!only || only === 'omissions') out.push(...uniqueMd(model));
   if (!only || only === 'framing') out.push(...framingMd(model));
+  // What the reviewer set aside, with the engine's verdict (empty without a review).
+  if (!only) out.push(...setAsideMd(model));
   if (!only) {
     out.push('## Removed as boilerplate', '', 'Text set aside before the comparison; it stays marked in the full texts below.', '');
     comparison.articles.forEach((a, i) => {
@@ -177,7 +183,7 @@ function uniqueMd(model: EventModel): string[] {
   model.unique.forEach((refs, i) => {
     out.push(`### Only in ${md(model.letters[i])}`, '', `${whoMd(model, i)}: ${plural(refs.length, 'claim')} the other outlets omit.`, '');
     if (refs.length === 0) out.push('Nothing: every claim of this article is reported elsewhere too.', '');
-    for (const r of refs) out.push(item(`${claimLink(r)} ${md(r.claim.text)}`));
+    for (const r of refs) out.push(item(`${claimLink(r)} ${md(r.claim.text)}${claimReviewMd(model, r)}`));
     if (refs.length > 0) out.push('');
   });
   return out;
@@ -191,6 +197,7 @@ function urlMd(url: string | null): string {
 function groupMd(model: EventModel, view: GroupView): string[] {
   const { group } = view;
   const out: string[] = [`### ${md(groupHeadingMd(group.id))}`, '', `${badge(group.relation)} · score ${group.score}`, ''];
+  out.push(...groupReviewMd(model, view));
   const independence = view.independence;
   if (independence) {
     out.push(`**Independent origins:** ${md(independence.summary)}`, '');

@@ -9,6 +9,8 @@ import { renderFindingsText } from './findings-text.js';
 import { buildKeyFindings, plural, type OnlyPart } from './key-findings.js';
 import { inertLine } from './figures-view.js';
 import { applyTextStyles, tone, type TextTone } from './text-style.js';
+import type { UnreviewedDisplay } from './review-view.js';
+import { claimReviewSuffix, figureReviewed, figureReviewLines, groupReviewLines, setAsideText } from './review-text.js';
 
 /** Display options of the text view (analysis options live in the Comparison). */
 export interface CompareTextOptions {
@@ -21,6 +23,8 @@ export interface CompareTextOptions {
    * text, as the command line does; without it the text is plain.
    */
   marks?: boolean;
+  /** With a review applied: show, mark ("not yet reviewed") or hide what no one reviewed (`--unreviewed`). */
+  unreviewed?: UnreviewedDisplay;
 }
 
 const STATUS_TONE: Record<ClaimStatus, TextTone> = { conflict: 'conflict', partial: 'partial', shared: 'shared', unique: 'unique' };
@@ -37,9 +41,10 @@ export function inlineDiff(parts: readonly DiffPart[]): string {
 
 function groupLines(model: EventModel, relations: ReadonlySet<ClaimStatus>): string[] {
   const out: string[] = [tone('heading', 'Claim groups (! conflict, ~ partial, = shared)')];
-  for (const { group: g } of model.groups) {
+  for (const view of model.groups) {
+    const g = view.group;
     if (!relations.has(g.relation)) continue;
-    out.push('', `${tone(STATUS_TONE[g.relation], statusSymbol[g.relation])} ${g.id} ${tone(STATUS_TONE[g.relation], g.relation)} (score ${g.score})`);
+    out.push('', `${tone(STATUS_TONE[g.relation], statusSymbol[g.relation])} ${g.id} ${tone(STATUS_TONE[g.relation], g.relation)} (score ${g.score})`, ...groupReviewLines(model, view));
     for (const id of g.members) {
       const m = model.refs.get(id)!;
       out.push(`  [${m.letter}] ${inertLine(m.claim.text)}`);
@@ -60,7 +65,7 @@ function groupLines(model: EventModel, relations: ReadonlySet<ClaimStatus>): str
       ...g.evidence.notes.map(inertLine),
     ];
     out.push(`  why: ${why.join('; ')}`);
-    const independence = model.groups.find((v) => v.group === g)?.independence;
+    const independence = view.independence;
     if (independence) {
       out.push(`  origins: ${inertLine(independence.summary)}`);
       for (const e of independence.edits) out.push(`  edit: ${inertLine(e)}`);
@@ -88,20 +93,25 @@ function uniqueLines(model: EventModel): string[] {
     if (refs.length === 0) return;
     const name = model.named[i] ? ` ${inertLine(model.outlets[i])}` : '';
     out.push('', tone('heading', `Only in [${model.letters[i]}]${name} (${refs.length}, omitted by the others)`));
-    for (const r of refs) out.push(`  ${tone('unique', '+')} ${r.label} ${inertLine(r.claim.text)}`);
+    for (const r of refs) out.push(`  ${tone('unique', '+')} ${r.label} ${inertLine(r.claim.text)}${claimReviewSuffix(model, r)}`);
   });
   return out;
 }
 
 /** The text report of one comparison: key findings first, everything below is the evidence. */
-export function renderCompareText(comparison: Comparison, options: CompareTextOptions = {}): string {
-  const model = buildEventModel(comparison, options.event ?? null);
+export function renderCompareText(engine: Comparison, options: CompareTextOptions = {}): string {
+  const display = options.unreviewed ?? 'show';
+  const model = buildEventModel(engine, options.event ?? null, display);
+  // As the reviewer left it, when a review was applied; with `hide`, only the figures someone reviewed.
+  const comparison = model.comparison;
+  const shown = model.review !== null && display === 'hide' ? { ...comparison, figures: comparison.figures?.filter(figureReviewed) } : comparison;
+  const after = (e: Parameters<typeof figureReviewLines>[1]) => figureReviewLines(model, e);
   const findings = buildKeyFindings(model);
   const only = options.only ?? null;
   const { totals } = model;
   const out: string[] = renderFindingsText(model, findings, only);
-  if (!only || only === 'figures') out.push(...renderFiguresText(comparison));
-  if (only === 'conflicts') out.push(...renderFiguresText(comparison, (r) => r === 'conflict'));
+  if (!only || only === 'figures') out.push(...renderFiguresText(shown, undefined, after));
+  if (only === 'conflicts') out.push(...renderFiguresText(shown, (r) => r === 'conflict', after));
   if (!only) {
     out.push(
       `${plural(comparison.articles.length, 'article')}, ${plural(totals.claims, 'claim')}: ${plural(comparison.groups.length, 'group')} ` +
@@ -115,6 +125,7 @@ export function renderCompareText(comparison: Comparison, options: CompareTextOp
   if (only === 'conflicts') out.push(...groupLines(model, new Set(['conflict'])));
   if (!only || only === 'omissions') out.push(...uniqueLines(model));
   if (!only || only === 'framing') out.push(...renderFramingComparisonText(comparison));
+  if (!only) out.push(...setAsideText(model));
   const text = out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
   return options.marks ? text : applyTextStyles(text, false);
 }

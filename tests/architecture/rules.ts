@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /** The analysis stages in pipeline order (text and model are foundations): a stage imports only `types` and the stages before it. */
-export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'origins', 'framing', 'figures'] as const;
+export const STAGES = ['text', 'model', 'ingest', 'claims', 'align', 'classify', 'origins', 'framing', 'figures', 'review'] as const;
 
 /**
  * Stages that may also use `events`, which runs before any comparison: origins finds copies inside
@@ -24,6 +24,12 @@ export const VIEW_MODEL = 'src/report/event-model.ts';
 
 /** The parts of the view model that the reports and the terminal UI share beside it: key findings and the figures table. */
 export const SHARED_VIEWS = ['src/report/key-findings.ts', 'src/report/figures-view.ts'];
+
+/**
+ * The review step (issue 18): the terminal UI's keys record a reviewer's decisions, and it shows
+ * them applied. Editing and applying a review file analyses nothing, so the UI may use it.
+ */
+export const REVIEW_STEP = 'src/review/';
 
 /**
  * The control neutraliser: one definition of what untrusted text loses (escape sequences, control
@@ -123,8 +129,8 @@ export function checkImport(file: string, specifier: string, target: string | nu
       if (to.kind === 'view' || target === NEUTRALISER) return null;
       return v('view', `src/report renders a Comparison: it imports only types and its own modules, not ${describe(to)}`);
     case 'tui':
-      if (to.kind === 'tui' || target === VIEW_MODEL || SHARED_VIEWS.includes(target ?? '') || target === NEUTRALISER) return null;
-      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}, ${SHARED_VIEWS.join(', ')}) and cli/tui, not ${target}`);
+      if (to.kind === 'tui' || target === VIEW_MODEL || SHARED_VIEWS.includes(target ?? '') || target === NEUTRALISER || target?.startsWith(REVIEW_STEP)) return null;
+      return v('tui', `the terminal UI imports only types, the view model (${VIEW_MODEL}, ${SHARED_VIEWS.join(', ')}), the review step (${REVIEW_STEP}) and cli/tui, not ${target}`);
     case 'pipeline':
     case 'cli':
       return null;

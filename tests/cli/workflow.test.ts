@@ -90,9 +90,9 @@ describe('--only', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Key findings: /);
     expect(r.stdout).toContain('! Conflicts (');
-    expect(r.stdout).toMatch(/^! f\d+ killed: conflict/m);
-    expect(r.stdout).toMatch(/^! g\d+ conflict/m);
-    expect(r.stdout).not.toMatch(/^[~=] g\d+ (partial|shared)/m);
+    expect(r.stdout).toMatch(/^! f[0-9a-f]{8} killed: conflict/m);
+    expect(r.stdout).toMatch(/^! g[0-9a-f]{8} conflict/m);
+    expect(r.stdout).not.toMatch(/^[~=] g[0-9a-f]{8} (partial|shared)/m);
     expect(r.stdout).not.toContain('Only one outlet reports');
     expect(r.stdout).not.toContain('Framing (counts per outlet)');
   });

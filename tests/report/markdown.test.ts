@@ -41,7 +41,7 @@ describe('the Markdown report of the 7 February event', () => {
     const { md } = await feb7Markdown();
     const groups = subsections(sections(md).get('Claims in common')!).filter((g) => g.includes(RAFAH_003));
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatch(/^group g\d+\n\n(= shared|\\~ partial) · score /);
+    expect(groups[0]).toMatch(/^group g[0-9a-f]{8}\n\n(= shared|\\~ partial) · score /);
     const quotes = groups[0].split('\n').filter((l) => l.startsWith('> ') && !l.includes('\\['));
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_003}`))).toBe(true);
     expect(quotes.some((q) => q.startsWith(`> ${RAFAH_004}`))).toBe(true);
@@ -60,7 +60,7 @@ describe('the Markdown report of the 7 February event', () => {
     const { md } = await feb7Markdown();
     const group = subsections(sections(md).get('Claims in common')!).find((g) => g.includes(TOLL_003) && g.includes(TOLL_004));
     expect(group).toBeDefined();
-    expect(group).toMatch(/^group g\d+\n\n(= shared|\\~ partial) · score /);
+    expect(group).toMatch(/^group g[0-9a-f]{8}\n\n(= shared|\\~ partial) · score /);
     expect(sections(md).get('Conflicts')).not.toContain(TOLL_003);
   });
 

@@ -88,7 +88,7 @@ describe('App', () => {
     const frame = plain(lastFrame());
     expect(frame).toContain('Key findings [Figures] Framing');
     // The 27,708 / more than 27,700 toll: one row, each outlet's compared amount starred.
-    expect(frame).toMatch(/= f\d+ killed \(running total\) · agree/);
+    expect(frame).toMatch(/= f[0-9a-f]{8} killed \(running total\) · agree/);
     expect(frame).toMatch(/\[A\] 27,708\*\s+\[B\] more than 27,700\*/);
     unmount();
     // Tab to the panel, down to the entry, Enter: its values with source and sentence.

@@ -2,11 +2,11 @@
 // 7 February event -> the Halevi claim group -> back, then q. Skipped when tmux or the build is
 // missing (`npm test` builds first; by hand: `npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusAnalysis } from '../../src/types.js';
+import type { Comparison, CorpusAnalysis } from '../../src/types.js';
 import { visualLine } from '../../cli/tui/bidi.js';
 import { readInputs } from '../../cli/read-inputs.js';
 import { analyzeCorpus } from '../../src/corpus.js';
@@ -22,6 +22,8 @@ const SESSION = 'browse';
 const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' };
 /** Where the lead reads the conflict screens without running the tests. */
 const TMUX_CAPTURE = '/tmp/claimdiff-conflict-tui.txt';
+/** Where the lead reads the reviewed screens. */
+const REVIEW_CAPTURE = '/tmp/claimdiff-review-tui.txt';
 
 function tmux(...args: string[]): string {
   const r = spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
@@ -130,6 +132,67 @@ describe.skipIf(reason !== '')(`claimdiff in a real terminal (tmux)${reason ? ` 
     keys('q');
     await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
     writeFileSync(TMUX_CAPTURE, `${matrix}\n${'-'.repeat(120)}\n${claim}`);
+  });
+
+  it('records a review: confirm a group, dispute a conflict, dismiss a flag, quit, reopen, see them (and in the reports)', async () => {
+    // A copy of the India sandstorm fixture: the review file is written beside it.
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'claimdiff-review-')), 'india-sandstorm');
+    cpSync(path.join(ROOT, 'examples/india-sandstorm'), dir, { recursive: true });
+    const { articles } = await readInputs([dir]);
+    const comparison = (await analyzeCorpus(articles)).comparisons[0];
+    const story = buildEventModel(comparison).story;
+    const texts = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
+    const says = (g: { members: string[] }, words: RegExp) => g.members.some((m) => words.test(texts.get(m) ?? ''));
+    // The death tolls (95, 116, 77): a real conflict. 95 in all against 65 and 46 in one state: parts, not a conflict.
+    const toll = comparison.groups.find((g) => g.relation === 'conflict' && says(g, /116 شخصا/) && says(g, /قتل 77/))!;
+    const parts = comparison.groups.find((g) => g.relation === 'conflict' && says(g, /مقتل 65 شخصا/))!;
+    const [t, p] = [story.findIndex((r) => r.id === toll.id), story.findIndex((r) => r.id === parts.id)];
+    const firstFlag = comparison.framing!.profiles[0].flags[0];
+    // A stray e (export) writes to a temporary folder, never to the repository's reports/.
+    const exportDir = mkdtempSync(path.join(tmpdir(), 'claimdiff-export-'));
+    const open = `clear; node ${BIN} ${dir} --bidi visual --reviewer desk --export-dir ${exportDir}; echo "claimdiff exited: $?"`;
+
+    type(open);
+    keys('Enter');
+    await screenWhere((s) => s.includes('Events (1)') && s.includes('reviews will be saved to'), 'the events list, reviews on');
+    keys('Enter', ...Array.from({ length: t }, () => 'Down'));
+    await screenWhere((s) => new RegExp(`(^|│ )> ! ${toll.id} `, 'm').test(s), `the cursor on ${toll.id}`);
+    keys('c');
+    await screenWhere((s) => s.includes(`${toll.id} confirmed · saved to`), 'the confirmation saved');
+    keys('g', ...Array.from({ length: p }, () => 'Down'));
+    await screenWhere((s) => new RegExp(`(^|│ )> ! ${parts.id} `, 'm').test(s), `the cursor on ${parts.id}`);
+    keys('d');
+    await screenWhere((s) => s.includes(`${parts.id} disputed · saved to`), 'the dispute saved');
+    // The flag: the first row's claim view, its first outlet's article, the flags pane.
+    keys('g', 'Enter', 'Enter', 'Tab', 'x');
+    await screenWhere((s) => /dismissed · saved to/.test(s) && s.includes('[dismissed]'), 'the flag dismissed');
+    keys('q');
+    await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
+
+    type(open);
+    keys('Enter');
+    await screenWhere((s) => s.includes('reviews from'), 'reopened with the review');
+    keys('Enter');
+    const matrix = await screenWhere((s) => new RegExp(`(^|│ )[> ] ! ${toll.id} +✓ `, 'm').test(s) && new RegExp(`(^|│ )[> ] ! ${parts.id} +✗ `, 'm').test(s), 'the marks of both groups');
+    expect(matrix).toContain('review marks: ✓ confirmed');
+    keys('g', 'Enter');
+    keys('Enter', 'Tab');
+    const article = await screenWhere((s) => s.includes('[dismissed]'), 'the dismissed flag');
+    expect(article).toMatch(new RegExp(`⊘ ${firstFlag.category}`));
+    keys('q');
+    await screenWhere((s) => s.includes('claimdiff exited: 0'), 'the shell after q');
+    writeFileSync(REVIEW_CAPTURE, `${matrix}\n${'-'.repeat(120)}\n${article}`);
+
+    // The reports show the same decisions, the engine's verdict beside the reviewer's.
+    const html = spawnSync('node', [BIN, 'compare', dir, '--format', 'html'], { encoding: 'utf8' }).stdout;
+    expect(html).toContain(`Group ${toll.id}`);
+    expect(html).toContain('reviewer: confirmed');
+    expect(html).toContain('engine: conflict; reviewer: disputed, set aside');
+    expect(html).toMatch(/Reviewed: 2 of \d+ claim groups/);
+    const json = JSON.parse(spawnSync('node', [BIN, 'compare', dir, '--format', 'json'], { encoding: 'utf8' }).stdout) as Comparison;
+    expect(json.groups.find((g) => g.id === toll.id)?.review).toMatchObject({ verdict: 'confirmed', by: 'desk', relation: 'conflict' });
+    expect(json.groups.find((g) => g.id === parts.id)?.review).toMatchObject({ verdict: 'disputed', relation: null });
+    expect(json.framing!.profiles[0].flags.find((f) => f.id === firstFlag.id)?.review?.verdict).toBe('dismissed');
   });
 
   it('shows the Arabic in logical order with --bidi logical, and by default only the events of two outlets or more', async () => {

@@ -71,7 +71,7 @@ describe('the coverage matrix the event screen shows (the view model in story or
       else expect(r.cells.map((c) => c.status).filter((c) => c === 'unique')).toHaveLength(1);
     }
     // Halevi briefed Blinken in both reports, with the same wording: both cells `=`.
-    expect(formatMatrix(m, m.story)).toMatch(new RegExp(`^= ${halevi} +  = =$`, 'm'));
+    expect(formatMatrix(m, m.story)).toMatch(new RegExp(`^= ${halevi} + = =$`, 'm'));
   });
 
   it('filters rows by relation and by words of any member claim', () => {

@@ -4,11 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { CorpusAnalysis } from '../../../src/types.js';
 import type { TextOptions } from '../layout.js';
-import { currentView, type NavState } from '../navigation.js';
+import { currentView, shownAnalysis, type NavState } from '../navigation.js';
 import { scrollMax } from '../panes.js';
 import { buildScreen, chromeLines } from '../screens/build-screen.js';
 import type { Theme } from '../theme.js';
-import { useNavigation, type ExportEvent, type LayoutLimits } from '../use-navigation.js';
+import { useNavigation, type ExportEvent, type LayoutLimits, type SaveReview } from '../use-navigation.js';
 import { useTerminalSize, type TerminalSize } from '../use-terminal-size.js';
 import { LineText } from './LineText.js';
 import type { EventLoader } from '../loader.js';
@@ -25,14 +25,16 @@ export interface AppProps {
   readonly size?: TerminalSize;
   readonly onExport?: ExportEvent;
   readonly initialState?: NavState;
+  /** Saves the review file after each reviewer's key (reviews are on when the initial state has a review session). */
+  readonly onSaveReview?: SaveReview;
 }
 
 const MIN = { columns: 40, rows: 10 };
 
-export function App({ analysis, loader, text, theme, size, onExport, initialState }: AppProps) {
+export function App({ analysis, loader, text, theme, size, onExport, initialState, onSaveReview }: AppProps) {
   const terminal = useTerminalSize();
   const limits = useRef<LayoutLimits>({});
-  const state = useNavigation(analysis, limits, onExport, initialState, loader);
+  const state = useNavigation(analysis, limits, onExport, initialState, loader, onSaveReview);
   // Each event compared in the background redraws the list (its shares), at most a few times a second.
   const [, setCompared] = useState(0);
   useEffect(() => {
@@ -58,7 +60,8 @@ export function App({ analysis, loader, text, theme, size, onExport, initialStat
   // One row fewer than the terminal, so that Ink never has to clear the whole screen to redraw.
   const height = rows - 1;
   const bodyHeight = height - 3;
-  const args = { analysis, state, view: currentView(state), width: columns, height: bodyHeight, text, theme, loader };
+  // The screens show the analysis as the reviewer left it.
+  const args = { analysis: shownAnalysis(analysis, state), state, view: currentView(state), width: columns, height: bodyHeight, text, theme, loader };
   const screen = buildScreen(args);
   const chrome = chromeLines(args);
   const free = screen.panes.find((p) => p.focused && p.cursorLine === null);

@@ -7,6 +7,7 @@ import type { DisplayLine, StyledSpan } from '../styled.js';
 import type { Theme } from '../theme.js';
 import { block, flaggedSpan, line, type ScreenArgs } from './common.js';
 import { flagHead } from './claim-screen.js';
+import { reviewMarker } from '../review-marks.js';
 
 function runSpans(run: ArticleRun, selectedId: string | null, theme: Theme): StyledSpan[] {
   const selected = run.claimId !== null && run.claimId === selectedId;
@@ -41,16 +42,32 @@ export function buildArticleScreen(args: ScreenArgs): Screen {
     lines.push(...block(paragraph.flatMap((r) => runSpans(r, selectedId, theme)), main.width, text));
   }
   const cursorLine = Math.max(0, lines.findIndex((l) => l.spans.some((s) => s.style?.selected)));
+  // The flags are a list: with the pane focused, the reviewer's keys act on the flag under its cursor.
+  const flagCursor = view.pane === 1 ? Math.min(view.sub, a.flags.length - 1) : -1;
   const flagLines: DisplayLine[] = a.flags.length
-    ? a.flags.flatMap((f) => block([{ text: `${flagHead(f)}: `, style: { tone: 'muted' } }, ...flaggedSpan(f.text, theme).map((s) => ({ ...s, isolate: true })), ...(f.gloss ? [{ text: ` ${f.gloss}`, style: { tone: 'muted' as const } }] : [])], side.width, text))
+    ? a.flags.flatMap((f, k) => {
+        const sel = k === flagCursor ? { selected: true } : {};
+        const mark = args.state.review ? `${reviewMarker(f.review)} ` : '';
+        return block(
+          [
+            { text: `${k === flagCursor ? '>' : ''}${mark}${flagHead(f)}${f.review?.verdict ? ` [${f.review.verdict}]` : ''}: `, style: { ...sel, tone: 'muted' } },
+            ...flaggedSpan(f.text, theme, sel).map((s) => ({ ...s, isolate: true })),
+            ...(f.gloss ? [{ text: ` ${f.gloss}`, style: { tone: 'muted' as const } }] : []),
+            ...(f.review?.note ? [{ text: ' note: ', style: { tone: 'muted' as const } }, { text: f.review.note, isolate: true }] : []),
+          ],
+          side.width,
+          text,
+        );
+      })
     : block([{ text: comparison.framing ? 'No framing flags in this article.' : 'No framing analysis in this comparison.', style: { tone: 'muted' } }], side.width, text);
+  const flagCursorLine = flagCursor >= 0 ? Math.max(0, flagLines.findIndex((l) => l.spans.some((s) => s.style?.selected))) : null;
   if (a.warnings.length > 0) flagLines.push(...block([{ text: `notes: ${a.warnings.join('; ')}`, style: { tone: 'muted' } }], side.width, text));
   return {
     head,
     arrangement,
     panes: [
       { title: `Article text (claim ${a.claims.length ? cursor + 1 : 0} of ${a.claims.length})`, focused: view.pane === 0, width: main.width, height: main.height, lines, cursorLine, scroll: 0 },
-      { title: `Framing flags (${a.flags.length})`, focused: view.pane === 1, width: side.width, height: side.height, lines: flagLines, cursorLine: null, scroll: view.sub },
+      { title: `Framing flags (${a.flags.length})`, focused: view.pane === 1, width: side.width, height: side.height, lines: flagLines, cursorLine: flagCursorLine, scroll: 0 },
     ],
   };
 }

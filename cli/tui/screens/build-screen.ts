@@ -40,11 +40,13 @@ export function breadcrumb(args: Pick<ScreenArgs, 'analysis' | 'state'>): string
 
 /** Key hints, most useful first; a narrow terminal drops from the middle and always keeps the last three. */
 const HINTS = ['↑↓ jk move', 'Enter open', 'Esc back', 'Tab pane', '←→ next', '/ search', 'f filter'];
+/** With reviews on, the reviewer's keys come early (and j k, now among them as letters, drop out). */
+const REVIEW_HINTS = ['↑↓ move', 'Enter open', 'c d x r n m s u review', 'Esc back', 'Tab pane', '←→ next', '/ search', 'f filter'];
 const ALWAYS = 'e export · ? help · q quit';
 
 /** The hints that fit the width, `e export · ? help · q quit` always among them. */
-export function hintsFor(width: number): string {
-  const shown = [...HINTS];
+export function hintsFor(width: number, review = false): string {
+  const shown = [...(review ? REVIEW_HINTS : HINTS)];
   const text = () => [...shown, ALWAYS].join(' · ');
   while (shown.length > 0 && text().length > width) shown.pop();
   return text();
@@ -65,9 +67,11 @@ export function chromeLines(args: ScreenArgs): { top: DisplayLine; status: Displ
   const view = currentView(state);
   const top = line([{ text: breadcrumb(args), style: { bold: true, tone: 'accent' } }], width, text, { align: 'left' });
   const status =
-    state.mode === 'search'
+    state.mode === 'note' && state.note
+      ? line([{ text: `note on ${state.note.label}: `, style: { bold: true } }, { text: state.note.text, isolate: true }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the note, Esc cancels', style: { tone: 'muted' } }], width, text, { align: 'left' })
+      : state.mode === 'search'
       ? line([{ text: '/', style: { bold: true } }, { text: view.query }, { text: '▏', style: { tone: 'accent' } }, { text: '   Enter keeps the search, Esc clears it', style: { tone: 'muted' } }], width, text, { align: 'left' })
       : line([{ text: state.status ?? idleStatus(args), style: { tone: state.status ? 'accent' : 'muted' } }], width, text, { align: 'left' });
-  const hints = line([{ text: hintsFor(width), style: { tone: 'muted' } }], width, text, { align: 'left' });
+  const hints = line([{ text: hintsFor(width, state.review !== null), style: { tone: 'muted' } }], width, text, { align: 'left' });
   return { top, status, hints };
 }

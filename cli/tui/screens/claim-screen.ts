@@ -95,6 +95,21 @@ export function buildClaimScreen(args: ScreenArgs): Screen {
     ),
     ...(v.origins ? [line([{ text: 'origins: ', style: { tone: 'muted' } }, { text: v.origins }], width, text, { align: 'left' })] : []),
     line([{ text: theme.color ? 'underlined: words the other outlet does not use' : '{braces}: words the other outlet does not use · *asterisks*: framing flags', style: { tone: 'muted' } }], width, text, { align: 'left' }),
+    // The reviewer's decision beside the engine's, and the note (its words isolated: they may be Arabic).
+    ...(v.verdict || v.byline
+      ? [
+          line(
+            [
+              { text: `${v.mark} `, style: { bold: true, tone: 'accent' } },
+              { text: v.verdict ?? 'reviewer: note', style: { bold: true } },
+              ...(v.byline ? [{ text: ' · ' }, { text: v.byline, isolate: true }] : []),
+            ],
+            width,
+            text,
+            { align: 'left' },
+          ),
+        ]
+      : []),
   ];
   const body: DisplayLine[] = [];
   if (beside) {

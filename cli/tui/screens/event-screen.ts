@@ -12,6 +12,7 @@ import type { DisplayLine, StyledSpan, Tone } from '../styled.js';
 import { padSpans } from '../wrap.js';
 import { labeledLine, line, statusSpan, type ScreenArgs } from './common.js';
 import { framingLines } from './framing-lines.js';
+import { REVIEW_MARK_LEGEND, reviewMarker } from '../review-marks.js';
 
 const CELL_TONE: Record<CellStatus, Tone> = { shared: 'shared', partial: 'partial', conflict: 'conflict', unique: 'unique', absent: 'muted' };
 
@@ -80,6 +81,8 @@ export function buildEventScreen(args: ScreenArgs): Screen {
   const origins = model.articleOrigins.length > 0;
   const cellWidth = origins ? 3 : 2;
   const countWidth = origins ? 6 : 0;
+  // With reviews on, a column for the reviewer's mark of each row.
+  const marks = state.review !== null;
 
   const head: DisplayLine[] = [
     labeledLine([{ text: `${event.id} `, style: { bold: true } }], [{ text: model.title, style: { bold: true } }], width, text),
@@ -95,6 +98,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
       text,
       { align: 'left' },
     ),
+    ...(state.review ? [line([{ text: `review marks: ${REVIEW_MARK_LEGEND}`, style: { tone: 'muted' } }], width, text, { align: 'left' })] : []),
   ];
   // The legend of the cell symbols when there is room for it (the help screen has it too).
   if (height >= 28) {
@@ -108,14 +112,14 @@ export function buildEventScreen(args: ScreenArgs): Screen {
   const [side, main] = splitBody(width, height - head.length, arrangement, sideShare);
   const idWidth = rows.reduce((n, r) => Math.max(n, r.label.length), 3);
   // Many outlets: as many cell columns as fit, the claim text keeps at least 20 columns.
-  const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - countWidth - 20) / cellWidth));
+  const maxCells = Math.max(1, Math.floor((main.width - 6 - idWidth - countWidth - (marks ? 2 : 0) - 20) / cellWidth));
   const shown = letters.slice(0, maxCells);
   const more = letters.length - shown.length;
-  const fixedWidth = 2 + 2 + idWidth + 1 + shown.length * cellWidth + (more > 0 ? 4 : 0) + 1 + countWidth;
+  const fixedWidth = 2 + 2 + idWidth + 1 + (marks ? 2 : 0) + shown.length * cellWidth + (more > 0 ? 4 : 0) + 1 + countWidth;
   const textWidth = Math.max(1, main.width - fixedWidth);
 
   const header = line(
-    [{ text: `    ${'row'.padEnd(idWidth + 1)}${shown.map((letter) => letter.padEnd(cellWidth)).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''}${origins ? ' ind/out' : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
+    [{ text: `    ${'row'.padEnd(idWidth + 1)}${marks ? '  ' : ''}${shown.map((letter) => letter.padEnd(cellWidth)).join('')}${more > 0 ? `+${more}`.padEnd(4) : ''}${origins ? ' ind/out' : ''} claim (first outlet that reports it)`, style: { tone: 'muted' } }],
     main.width,
     text,
     { align: 'left' },
@@ -128,6 +132,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
       { text: on ? '> ' : '  ', style: sel },
       { text: `${statusSymbol[r.status]} `, style: { ...sel, tone: r.status, bold: true } },
       { text: r.label.padEnd(idWidth + 1), style: { ...sel, bold: true } },
+      ...(marks ? [{ text: `${reviewMarker(r.group?.group.review ?? r.lead.review, r.setAside)} `, style: { ...sel, bold: true } }] : []),
       ...r.cells.slice(0, shown.length).map((c): StyledSpan => ({ text: `${statusSymbol[c.status]}${origins ? (c.copied ? COPIED : ' ') : ''} `, style: { ...sel, tone: CELL_TONE[c.status], bold: c.status !== 'absent' } })),
       ...(more > 0 ? [{ text: '    ', style: sel }] : []),
       { text: ' ', style: sel },

@@ -1,0 +1,37 @@
+// The India sandstorm fixture (examples/india-sandstorm: three outlets, real ANT sentences) analysed
+// once per test file, and the items the review tests act on, found by their words (never by id).
+import path from 'node:path';
+import { readInputs } from '../../cli/read-inputs.js';
+import { analyzeCorpus } from '../../src/corpus.js';
+import type { Claim, ClaimGroup, Comparison, CorpusAnalysis } from '../../src/types.js';
+import { ROOT } from '../support/seeds.js';
+
+export const SANDSTORM = path.join(ROOT, 'examples/india-sandstorm');
+
+let cached: Promise<CorpusAnalysis> | null = null;
+
+export function sandstorm(): Promise<CorpusAnalysis> {
+  cached ??= readInputs([SANDSTORM]).then(({ articles }) => analyzeCorpus(articles));
+  return cached;
+}
+
+export function claimWith(comparison: Comparison, words: RegExp, article?: string): Claim {
+  const claim = comparison.articles.flatMap((a) => a.claims).find((c) => words.test(c.text) && (!article || c.articleId.startsWith(article)));
+  if (!claim) throw new Error(`no claim says ${words}: choose the fixture's words again`);
+  return claim;
+}
+
+/** The group whose members include claims with each of these words. */
+export function groupWith(comparison: Comparison, ...words: RegExp[]): ClaimGroup {
+  const texts = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
+  const group = comparison.groups.find((g) => g.members.length === words.length && words.every((w) => g.members.some((m) => w.test(texts.get(m) ?? ''))));
+  if (!group) throw new Error(`no group of ${words.join(' + ')}: choose the fixture's words again`);
+  return group;
+}
+
+/** The group of the three outlets' death tolls (95, 116, 77): a real conflict. */
+export const tollGroup = (c: Comparison) => groupWith(c, /نحو 95 شخصا مصرعهم/, /116 شخصا/, /قتل 77 شخصا/);
+/** 95 dead in all against 65 + 35 and 46 + 31 per state: parts taken for rival totals. */
+export const partsGroup = (c: Comparison) => groupWith(c, /نحو 95 شخصا مصرعهم/, /مقتل 65 شخصا/, /مقتل 46 شخصا/);
+/** Agra: 43, more than 40, more than 30 dead. */
+export const agraGroup = (c: Comparison) => groupWith(c, /43 شخصا في منطقة أغرا/, /أكثر من 40 شخصا/, /أكثر من 30 شخصا/);
