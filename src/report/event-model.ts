@@ -417,7 +417,7 @@ const HEADLINE_MAX = 140;
  * The report's heading: the event's label when it is a headline, else the first headline among the
  * articles, else what the event was grouped on (`2 outlets, 2024-02-07: نتنياهو · رفح`), never a lead cut short.
  */
-function eventTitle(comparison: Comparison, event: EventGroup | null): Pick<EventModel, 'title' | 'titleParts'> {
+export function eventTitle(comparison: Comparison, event: EventGroup | null): Pick<EventModel, 'title' | 'titleParts'> {
   const headline = (t: string | null | undefined) => Boolean(t && t.trim().length > 0 && t.trim().length <= HEADLINE_MAX && !t.trim().endsWith('…'));
   if (event && headline(event.label)) return { title: event.label, titleParts: null };
   const titled = comparison.articles.find((a) => headline(a.title));

@@ -7,7 +7,7 @@ import { initialState, navigate, type NavKey, type NavState } from '../../cli/tu
 import { haleviGroup, meetingEvent, seedAnalysis } from './seed-analysis.js';
 import { displayWidth } from '../../cli/tui/wrap.js';
 import { eventModel } from '../../cli/tui/event-models.js';
-import { statusSymbol } from '../../src/report/event-model.js';
+import { buildEventModel, statusSymbol } from '../../src/report/event-model.js';
 
 let analysis: CorpusAnalysis;
 let event: number;
@@ -59,6 +59,10 @@ describe('App', () => {
     const frame = await frameWith(lastFrame, `claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toContain(`claimdiff › events › ${analysis.events[event].id} 2024-02-07`);
     expect(frame).toMatch(/Coverage: \d+ of \d+ rows/);
+    // The same title as the event's reports: what the event was grouped on, not a bare count of outlets.
+    const title = buildEventModel(analysis.comparisons[event], analysis.events[event]).title;
+    expect(title).toMatch(/^2 outlets, 2024-02-07: \S/);
+    expect(frame).toContain(title);
     // Both outlets print the Halevi sentence in the same words: each cell carries the copy mark,
     // and the row counts one independent origin for its two outlets.
     expect(frame).toMatch(new RegExp(`= ${halevi} +=c =c +1/2 +\\[A\\] وفي اللقاء بتل أبيب`));

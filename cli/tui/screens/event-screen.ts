@@ -1,6 +1,6 @@
 // The event overview: the key findings first (a panel with tabs: findings, the figures table,
 // framing), then the coverage matrix (claim groups and unique claims by outlet).
-import { statusSymbol, type CellStatus } from '../../../src/report/event-model.js';
+import { eventTitle, statusSymbol, type CellStatus } from '../../../src/report/event-model.js';
 import { eventModel } from '../event-models.js';
 import { formatEventDate } from '../events-list.js';
 import { visibleRows } from '../navigation.js';
@@ -71,6 +71,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
     return { head: [line([{ text: `${event?.id ?? ''} is being compared…`, style: { tone: 'muted' } }], width, text, { align: 'left' })], arrangement: 'rows', panes: [] };
   }
   const model = eventModel(comparison);
+  // The title as the reports give it: the event's headline, or what it was grouped on (the cached model has no event).
   const { letters } = model;
   const rows = visibleRows(analysis, view.event, view.query, state.filter);
   const cursor = Math.min(view.cursor, Math.max(0, rows.length - 1));
@@ -85,7 +86,7 @@ export function buildEventScreen(args: ScreenArgs): Screen {
   const marks = state.review !== null;
 
   const head: DisplayLine[] = [
-    labeledLine([{ text: `${event.id} `, style: { bold: true } }], [{ text: model.title, style: { bold: true } }], width, text),
+    labeledLine([{ text: `${event.id} `, style: { bold: true } }], [{ text: eventTitle(comparison, event).title, style: { bold: true } }], width, text),
     line(
       [{ text: `${formatEventDate({ date: event.date, dateRange: event.dateRange })} · ${plural(comparison.articles.length, narrow ? 'art' : 'article', narrow ? 'art' : 'articles')} · ${plural(claims, 'claim')}: ` }, ...countSpans(counts, narrow)],
       width,
