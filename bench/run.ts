@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from '../eval/shared.js';
 
 const only = process.argv.slice(2);
-const scripts = ['ingest.ts', 'compare.ts', 'figures.ts', 'origins.ts', 'events.ts', 'hostile.ts'].filter((s) => only.length === 0 || only.some((o) => s.startsWith(o)));
+const scripts = ['ingest.ts', 'compare.ts', 'scale.ts', 'figures.ts', 'origins.ts', 'events.ts', 'hostile.ts'].filter((s) => only.length === 0 || only.some((o) => s.startsWith(o)));
 let failed = 0;
 for (const script of scripts) {
   const file = path.join(ROOT, 'bench', script);

@@ -6,7 +6,7 @@ import type { AnalysisOverrides } from '../src/options.js';
 import { UsageError } from './exit-codes.js';
 import { outFileProblem } from './io.js';
 import { checkOutputFolder } from './safe-write.js';
-import { ONLY_PARTS } from '../src/report/key-findings.js';
+import { ONLY_PARTS } from '../src/report/only-parts.js';
 
 /** yargs drops a lone `-` from positionals, so standard input travels under this name. */
 export const STDIN_ARG = '<stdin>';

@@ -3,7 +3,7 @@
 // line; a bad line stops the command with `FILE:LINE: problem` and exit code 2.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import type { OutletRow } from '../src/ingest/outlets.js';
 import { removeControls } from '../src/text/controls.js';
 import { UserError } from './exit-codes.js';
@@ -47,10 +47,15 @@ function rowOf(record: Record<string, unknown>, file: string, line: number): Out
   return row;
 }
 
+/** The CSV reader, loaded at the first outlets table: a command without one never loads it. */
+function csvParse(): typeof import('csv-parse/sync').parse {
+  return (createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync')).parse;
+}
+
 function parseCsv(content: string, file: string): OutletRow[] {
   let records: Array<Record<string, unknown>>;
   try {
-    records = parse(content, {
+    records = csvParse()(content, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       comment: '#',

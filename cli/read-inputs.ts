@@ -2,9 +2,8 @@
 // turning every unreadable input into a one-line problem so the others are still read.
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../src/types.js';
-import { FORMAT_BY_EXTENSION, parseInput, uniqueIds } from '../src/ingest/index.js';
-import { problem, type InputProblem, type ParseOptions, type ParseResult } from '../src/ingest/index.js';
+import { FORMAT_BY_EXTENSION } from '../src/ingest/formats.js';
+import { HtmlExtractorNeeded, problem, type InputProblem, type ParseOptions, type ParseResult } from '../src/ingest/problems.js';
 import { manifestNames } from './safe-write.js';
 
 export interface ReadOptions extends ParseOptions {
@@ -42,6 +41,7 @@ export async function readInputs(inputs: readonly string[], options: ReadOptions
     const result = input === '-' ? await readStdin(options, maxBytes) : await readPath(input, options, maxBytes, out.files);
     merge(out, result);
   }
+  const { uniqueIds } = await import('../src/ingest/parse-input.js');
   out.articles = uniqueIds(out.articles);
   return out;
 }
@@ -135,8 +135,26 @@ async function readOne(file: string, options: ReadOptions, maxBytes: number, rea
   read.push(file);
   // A file that grew past the limit since it was measured is still held to it.
   if (bytes.length > maxBytes) return failed(file, tooLarge(bytes.length, maxBytes));
-  return parseInput(bytes, file, options);
+  return parse(bytes, file, options);
 }
+
+/**
+ * Parses one input. The parser is loaded with the first input (commands that read none, and
+ * --help, never load it), the HTML extractor (Readability over linkedom, a fifth of start-up) the
+ * first time a page is met, so reading text and JSON never loads it.
+ */
+async function parse(bytes: Uint8Array, source: string, options: ParseOptions): Promise<ParseResult> {
+  const { parseBytes } = await import('../src/ingest/parse-input.js');
+  try {
+    return parseBytes(bytes, source, pages ? { ...options, extractHtml: pages } : options);
+  } catch (error) {
+    if (!(error instanceof HtmlExtractorNeeded)) throw error;
+    pages ??= (await import('../src/ingest/html.js')).extractHtml;
+    return parseBytes(bytes, source, { ...options, extractHtml: pages });
+  }
+}
+
+let pages: ParseOptions['extractHtml'];
 
 async function readStdin(options: ReadOptions, maxBytes: number): Promise<ParseResult> {
   const stream = options.stdin ?? process.stdin;
@@ -148,7 +166,7 @@ async function readStdin(options: ReadOptions, maxBytes: number): Promise<ParseR
     if (size > maxBytes) return failed('-', tooLarge(size, maxBytes, true));
     chunks.push(buffer);
   }
-  return parseInput(Buffer.concat(chunks), '-', options);
+  return parse(Buffer.concat(chunks), '-', options);
 }
 
 function tooLarge(size: number, maxBytes: number, atLeast = false): string {

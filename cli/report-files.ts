@@ -12,8 +12,9 @@ import { safeOutput } from './io.js';
 import { checkOutputs, makeOutputFolder, MANIFEST_NAME, NO_INPUTS, writeOutputs, type OutputFile, type WritePolicy } from './safe-write.js';
 import type { UnreviewedDisplay } from '../src/report/review-view.js';
 
-export const reportFormats = ['html', 'md', 'json'] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+import type { ReportFormat } from './report-formats.js';
+
+export { reportFormats, type ReportFormat } from './report-formats.js';
 
 /** Display options of the reports. */
 export interface ReportOptions {

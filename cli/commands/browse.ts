@@ -4,8 +4,6 @@
 // that nothing waits for keys no one will press.
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { renderCorpusText } from '../../src/report/corpus-text.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { emit, type Io } from '../io.js';
 import {
   checkCommandWord,
@@ -21,11 +19,8 @@ import {
   type ColorChoice,
 } from '../options.js';
 import { UsageError } from '../exit-codes.js';
-import { loadLexicon } from '../lexicon.js';
-import { reportFormats, writeEventReport, type ReportFormat } from '../report-files.js';
+import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { bidiOptions, chooseBidiMode, type BidiOption } from '../tui/bidi-mode.js';
-import { lazyCorpus } from '../lazy-corpus.js';
-import { groupAndSelect, oneEventGroup } from '../select.js';
 import { loadReview, reviewerName, reviewLocation, ReviewStore } from '../review-file.js';
 import { inputPaths, reviewOption, reviewCorpus } from '../review-option.js';
 
@@ -82,6 +77,13 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         .check(checkFirstWord),
     handler: async (args) => {
       if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event browses all inputs as one event, --event picks one event of a corpus');
+      // Loaded when the command runs: start-up and --help load no analysis, the text report no terminal UI.
+      const [{ loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { lazyCorpus }, { groupAndSelect, oneEventGroup }] = await Promise.all([
+        import('../load.js'),
+        import('../lexicon.js'),
+        import('../lazy-corpus.js'),
+        import('../select.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
@@ -101,6 +103,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
         warnNoClaims(io, analysis.comparisons.flatMap((c) => c.articles));
         // With the inputs' review, when there is one.
         const reviewed = reviewCorpus(analysis, review?.text === null ? null : review, io);
+        const { renderCorpusText } = await import('../../src/report/corpus-text.js');
         emit(io, renderCorpusText(reviewed, { marks: true }), undefined, 'text', undefined, useColor(args.color, env, io.isTTY));
         setCode(status);
         return;
@@ -112,7 +115,7 @@ export function browseCommand(io: Io, setCode: (code: number) => void): CommandM
       // draws no frames. Both ends are a terminal here, so a person is watching: let it draw.
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
-      const { startBrowser } = await import('../tui/start.js');
+      const [{ startBrowser }, { writeEventReport }] = await Promise.all([import('../tui/start.js'), import('../report-files.js')]);
       const { initialState } = await import('../tui/navigation.js');
       const { reviewedAnalysis } = await import('../tui/reviewed-analysis.js');
       const store = review ? new ReviewStore(review.path, review.text, inputs) : null;

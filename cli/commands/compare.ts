@@ -1,13 +1,8 @@
 // `claimdiff compare <inputs..>`: the inputs grouped into events and each event's coverage aligned
 // claim by claim; or one event (`--event ID`, `--one-event`).
 import type { CommandModule } from 'yargs';
-import { compareArticles } from '../../src/compare.js';
-import { renderCompareText } from '../../src/report/text.js';
-import { renderCorpusText } from '../../src/report/corpus-text.js';
-import { compareJson, corpusJson } from '../../src/report/json.js';
 import type { OnlyPart } from '../../src/report/key-findings.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import {
   analysisFromArgs,
@@ -23,12 +18,9 @@ import {
   type ColorChoice,
 } from '../options.js';
 import { UsageError, UserError } from '../exit-codes.js';
-import { renderEventReport } from '../report-files.js';
 import { jsonChunks } from '../json-chunks.js';
-import { loadLexicon } from '../lexicon.js';
 import { readReview, reviewComparison, reviewCorpus, withReviewOptions } from '../review-option.js';
 import type { UnreviewedDisplay } from '../../src/report/review-view.js';
-import { analyzeSelection, conflictStatus } from '../select.js';
 
 interface Args {
   inputs?: string[];
@@ -71,6 +63,13 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
     handler: async (args) => {
       if (args.only && args.format === 'html') throw new UsageError('--only narrows text, md and json output; the HTML report shows one relation at a time by itself (its "Show" links)');
       if (args['one-event'] && args.event) throw new UsageError('--one-event and --event exclude each other: --one-event compares all inputs as one event, --event picks one event of a corpus');
+      // Loaded when the command runs, the renderers only for the format asked: start-up and --help load no analysis.
+      const [{ compareArticles }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { analyzeSelection, conflictStatus }] = await Promise.all([
+        import('../../src/compare.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+        import('../select.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
@@ -82,12 +81,15 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
       const only = args.only ?? null;
       const json = args.format === 'json';
       const report = args.format === 'md' || args.format === 'html' ? args.format : null;
+      const { renderEventReport } = report ? await import('../report-files.js') : { renderEventReport: null };
+      const { compareJson, corpusJson } = json ? await import('../../src/report/json.js') : { compareJson: null, corpusJson: null };
+      const [{ renderCompareText }, { renderCorpusText }] = json || report ? [{ renderCompareText: null }, { renderCorpusText: null }] : await Promise.all([import('../../src/report/text.js'), import('../../src/report/corpus-text.js')]);
       const render = (c: Comparison, event: EventGroup | null) =>
         report
-          ? renderEventReport(c, event, report, { only, unreviewed: args.unreviewed })
+          ? renderEventReport!(c, event, report, { only, unreviewed: args.unreviewed })
           : json
-            ? jsonChunks(compareJson(c, only))
-            : renderCompareText(c, { event, only, marks: true, unreviewed: args.unreviewed });
+            ? jsonChunks(compareJson!(c, only))
+            : renderCompareText!(c, { event, only, marks: true, unreviewed: args.unreviewed });
       // JSON comes in chunks, written as it is serialised (a large corpus is never held whole as text).
       let content: string | Iterable<string>;
       let compared: Comparison[];
@@ -107,7 +109,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
           throw new UserError(
             `the inputs form ${corpus.events.length + (corpus.notCompared?.length ?? 0)} events; a --format ${report} report covers one: pass --event ID (ids from 'claimdiff events'), run 'claimdiff report' for a report per event, or pass --one-event`,
           );
-        } else content = json ? jsonChunks(corpusJson(corpus, only), 4) : renderCorpusText(corpus, { only, marks: true, unreviewed: args.unreviewed });
+        } else content = json ? jsonChunks(corpusJson!(corpus, only), 4) : renderCorpusText!(corpus, { only, marks: true, unreviewed: args.unreviewed });
       }
       const env = io.env ?? process.env;
       const color = args.out && args.out !== '-' ? args.color === 'always' : useColor(args.color, env, io.isTTY);

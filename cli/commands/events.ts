@@ -1,14 +1,9 @@
 // `claimdiff events [inputs..]`: which articles report the same event.
 import type { CommandModule } from 'yargs';
-import { groupEventsParallel } from '../../src/events/index.js';
-import { renderEventsText } from '../../src/report/events-text.js';
-import { eventsJson } from '../../src/report/json.js';
-import { loadArticles, writePolicy } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, numberOption, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { jsonChunks } from '../json-chunks.js';
-import { workerThreads } from '../workers/pool.js';
 
 interface Args {
   inputs?: string[];
@@ -34,6 +29,12 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         .example('$0 events corpus.jsonl', 'the events, their articles and outlets; each id works with compare, report and browse --event')
         .example('$0 events corpus/ --format json --out events.json', 'the claimdiff.events/1 JSON'),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      const [{ groupEventsParallel }, { loadArticles, writePolicy }, { workerThreads }] = await Promise.all([
+        import('../../src/events/index.js'),
+        import('../load.js'),
+        import('../workers/pool.js'),
+      ]);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
       const policy = writePolicy(loaded, args.force, args.outlets);
@@ -45,7 +46,9 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         executor: workerThreads(),
       });
       const json = args.format === 'json';
-      const content = json ? jsonChunks(eventsJson(events)) : renderEventsText(events, articles);
+      const content = json
+        ? jsonChunks((await import('../../src/report/json.js')).eventsJson(events))
+        : (await import('../../src/report/events-text.js')).renderEventsText(events, articles);
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

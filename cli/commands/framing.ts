@@ -1,11 +1,5 @@
 // `claimdiff framing [inputs..]`: each article's framing profile on its own.
 import type { CommandModule } from 'yargs';
-import { framingJson, toJsonText } from '../../src/report/json.js';
-import { analyzeArticle } from '../../src/compare.js';
-import { profileArticle } from '../../src/framing/compare.js';
-import { renderProfileText } from '../../src/report/framing-text.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
-import { loadLexicon } from '../lexicon.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { choiceOption, lexiconOption, withInputOptions, withOutFileOptions } from '../options.js';
 
@@ -29,16 +23,31 @@ export function framingCommand(io: Io, setCode: (code: number) => void): Command
         .option('format', choiceOption('format', ['text', 'json'], 'output format', 'text'))
         .option('lexicon', lexiconOption()),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      // Claims only (src/compare.ts's analyzeArticle would load the aligner too).
+      const [{ extractClaims }, { profileArticle }, { loadArticles, warnNoClaims, writePolicy }, { loadLexicon }] = await Promise.all([
+        import('../../src/claims/extract.js'),
+        import('../../src/framing/compare.js'),
+        import('../load.js'),
+        import('../lexicon.js'),
+      ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;
       const policy = writePolicy(loaded, args.force, args.lexicon, args.outlets);
       checkOutFile(args.out, policy);
-      const results = articles.map(analyzeArticle);
+      const results = articles.map((a) => ({ ...a, claims: extractClaims(a) }));
       warnNoClaims(io, results);
       const profiles = results.map((a) => profileArticle(a, framing));
       const json = args.format === 'json';
-      const content = json ? toJsonText(framingJson(results, profiles)) : results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      let content: string;
+      if (json) {
+        const { framingJson, toJsonText } = await import('../../src/report/json.js');
+        content = toJsonText(framingJson(results, profiles));
+      } else {
+        const { renderProfileText } = await import('../../src/report/framing-text.js');
+        content = results.map((a, i) => renderProfileText(a, profiles[i])).join('\n\n') + '\n';
+      }
       emit(io, content, args.out, json ? 'json' : 'text', policy);
       setCode(status);
     },

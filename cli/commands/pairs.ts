@@ -4,12 +4,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { classifyTextPairs } from '../../src/pairs.js';
-import { decodeText, InputError } from '../../src/ingest/index.js';
+import type { parse as parseCsv } from 'csv-parse/sync';
+import { decodeText } from '../../src/ingest/decode.js';
+import { InputError } from '../../src/ingest/problems.js';
 import { removeControls } from '../../src/text/controls.js';
-import { MAX_SEGMENT_CHARS } from '../../src/text/segment.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import { numberOption, STDIN_ARG, withOutFileOptions } from '../options.js';
@@ -55,7 +53,7 @@ function readText(file: string, maxBytes: number): string {
   }
 }
 
-function readRows(file: string, maxBytes: number): Rows {
+function readRows(file: string, maxBytes: number, parse: typeof parseCsv): Rows {
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.jsonl' && ext !== '.ndjson' && ext !== '.csv') {
     throw new UserError(`${file}: unknown format '${ext || 'none'}'; pass a .csv or .jsonl file with columns s1 and s2`);
@@ -104,8 +102,8 @@ function readRows(file: string, maxBytes: number): Rows {
   return { rows: records.map((r) => r.record), lines: records.map((r) => r.info.lines), format: 'csv', columns, skipped };
 }
 
-/** A text the pair matcher takes: controls removed, at most a claim's length (cut at a space). */
-function pairText(value: string, name: string, notes: string[]): string {
+/** A text the pair matcher takes: controls removed, at most a claim's length (`MAX_SEGMENT_CHARS`, cut at a space). */
+function pairText(value: string, name: string, notes: string[], MAX_SEGMENT_CHARS: number): string {
   let text = removeControls(value);
   if (text !== value) notes.push(`removed control characters from ${name}`);
   if (text.length > MAX_SEGMENT_CHARS) {
@@ -124,12 +122,19 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
       withOutFileOptions(y)
         .positional('file', { type: 'string', demandOption: true, describe: '.csv with a header row, or .jsonl' })
         .option('max-size', numberOption('max-size', 'refuse a file larger than this many MB', { min: 0, max: 512, above: true, unit: 'MB' }, 50)),
-    handler: (args) => {
+    handler: async (args) => {
       if (args.file === STDIN_ARG) throw new UserError('pairs reads a .csv or .jsonl file, not standard input; save the pairs to a file and name it');
       const maxBytes = args['max-size'] ? args['max-size'] * 1024 * 1024 : DEFAULT_MAX_BYTES;
       const policy = { inputs: fileIdentities([args.file]), force: args.force };
       checkOutFile(args.out, policy);
-      const { rows, lines, format, columns, skipped } = readRows(args.file, maxBytes);
+      // Loaded when the command runs: start-up and --help load no CSV reader and no analysis.
+      const [{ parse }, { stringify }, { classifyTextPairs }, { MAX_SEGMENT_CHARS }] = await Promise.all([
+        import('csv-parse/sync'),
+        import('csv-stringify/sync'),
+        import('../../src/pairs.js'),
+        import('../../src/text/segment.js'),
+      ]);
+      const { rows, lines, format, columns, skipped } = readRows(args.file, maxBytes, parse);
       const kept: Row[] = [];
       const texts: Array<{ s1: string; s2: string }> = [];
       const label = (i: number) => `line ${lines[i]}`;
@@ -140,7 +145,7 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
           return;
         }
         const notes: string[] = [];
-        texts.push({ s1: pairText(r.s1 as string, 's1', notes), s2: pairText(r.s2 as string, 's2', notes) });
+        texts.push({ s1: pairText(r.s1 as string, 's1', notes, MAX_SEGMENT_CHARS), s2: pairText(r.s2 as string, 's2', notes, MAX_SEGMENT_CHARS) });
         for (const n of notes) io.stderr(`claimdiff: warning: ${args.file}: ${label(i)}: ${n}\n`);
         kept.push(r);
       });

@@ -4,7 +4,6 @@
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { OnlyPart } from '../../src/report/key-findings.js';
-import { loadArticles, warnNoClaims, writePolicy } from '../load.js';
 import type { Io } from '../io.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import {
@@ -17,16 +16,11 @@ import {
   folderOption,
   onlyOption,
 } from '../options.js';
-import { loadLexicon } from '../lexicon.js';
-import { reportFormats, writeCorpusReports, type ReportFormat } from '../report-files.js';
+import { reportFormats, type ReportFormat } from '../report-formats.js';
 import { checkOutputs, MANIFEST_NAME } from '../safe-write.js';
 import { readReview, reviewEach, withReviewOptions } from '../review-option.js';
 import type { UnreviewedDisplay } from '../../src/report/review-view.js';
-import { groupAndSelect, hasConflict } from '../select.js';
-import { compareArticles } from '../../src/compare.js';
-import { resolveOptions } from '../../src/options.js';
 import { progressReporter } from '../progress.js';
-import { plural } from '../../src/report/key-findings.js';
 
 /** Files named one per line after a report run; more are counted. */
 const LIST_MAX = 20;
@@ -66,6 +60,17 @@ export function reportCommand(io: Io, setCode: (code: number) => void): CommandM
         .example('$0 report corpus/ --event e46e65a91', 'the report of one event'),
     handler: async (args) => {
       if (args.only && args.format === 'html') throw new UsageError('--only narrows md and json reports; the HTML report shows one relation at a time by itself (its "Show" links)');
+      // Loaded when the command runs: start-up and --help load no analysis.
+      const [{ loadArticles, warnNoClaims, writePolicy }, { loadLexicon }, { groupAndSelect, hasConflict }, { compareArticles }, { resolveOptions }, { plural }, { writeCorpusReports }] =
+        await Promise.all([
+          import('../load.js'),
+          import('../lexicon.js'),
+          import('../select.js'),
+          import('../../src/compare.js'),
+          import('../../src/options.js'),
+          import('../../src/report/key-findings.js'),
+          import('../report-files.js'),
+        ]);
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;

@@ -4,9 +4,7 @@
 // splits and relation corrections as a pairs CSV (s1, s2, relation) for `claimdiff pairs` and
 // `npm run train -- --pairs FILE`.
 import type { Argv, CommandModule } from 'yargs';
-import { stringify } from 'csv-stringify/sync';
 import type { Comparison, CorpusAnalysis, ReviewFile, ReviewVerdict, Relation } from '../../src/types.js';
-import { analyzeCorpus } from '../../src/corpus.js';
 import {
   applyReviewCorpus,
   claimTarget,
@@ -32,8 +30,6 @@ import { loadArticles, writePolicy, type Loaded } from '../load.js';
 import { checkOutFile, emit, type Io } from '../io.js';
 import { analysisFromArgs, textOption, withAnalysisOptions, withInputOptions, withOutFileOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
-import { workerThreads } from '../workers/pool.js';
-import { loadLexicon } from '../lexicon.js';
 import { UsageError, UserError } from '../exit-codes.js';
 import { loadReview, reviewerName, reviewLocation, ReviewStore, type LoadedReview } from '../review-file.js';
 import { inputPaths, reviewOption } from '../review-option.js';
@@ -78,6 +74,8 @@ function reviewFor(args: { inputs?: string[]; review?: string }, loaded: Pick<Lo
 }
 
 async function analyse(args: InputArgs, io: Io): Promise<{ loaded: Loaded; analysis: CorpusAnalysis }> {
+  // Loaded when the command runs: start-up and --help load no analysis.
+  const [{ analyzeCorpus }, { workerThreads }, { loadLexicon }] = await Promise.all([import('../../src/corpus.js'), import('../workers/pool.js'), import('../lexicon.js')]);
   const framing = loadLexicon(args.lexicon);
   const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'] }, io);
   const analysis = await analyzeCorpus(loaded.articles, {
@@ -221,7 +219,8 @@ function exportPairsCommand(io: Io, setCode: (code: number) => void): CommandMod
       withOutFileOptions(y)
         .positional('inputs', { type: 'string', array: true, describe: 'the inputs whose review file to read (default: the example corpus); or --review FILE' })
         .option('review', reviewOption()),
-    handler: (args) => {
+    handler: async (args) => {
+      const { stringify } = await import('csv-stringify/sync');
       const review = reviewFor(args, { files: [] }, false);
       const policy = writePolicy({ files: [review.path] }, args.force);
       checkOutFile(args.out, policy);

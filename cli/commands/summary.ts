@@ -1,8 +1,5 @@
 // `claimdiff summary [inputs..]`: what was read: titles, dates, outlets, claims and removed boilerplate.
 import type { CommandModule } from 'yargs';
-import { analyzeArticle } from '../../src/compare.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { loadArticles, warnNoClaims } from '../load.js';
 import { withInputOptions } from '../options.js';
 import { emit, type Io } from '../io.js';
 
@@ -20,8 +17,15 @@ export function summaryCommand(io: Io, setCode: (code: number) => void): Command
     describe: 'list the articles read: title, outlet, date, claims, removed boilerplate',
     builder: (y) => withInputOptions(y),
     handler: async (args) => {
+      // Loaded when the command runs: start-up and --help load no analysis.
+      // Claims only (src/compare.ts's analyzeArticle would load the aligner too).
+      const [{ extractClaims }, { renderSummary }, { loadArticles, warnNoClaims }] = await Promise.all([
+        import('../../src/claims/extract.js'),
+        import('../../src/report/summary.js'),
+        import('../load.js'),
+      ]);
       const { articles, status } = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
-      const results = articles.map(analyzeArticle);
+      const results = articles.map((a) => ({ ...a, claims: extractClaims(a) }));
       warnNoClaims(io, results);
       emit(io, renderSummary(results), undefined);
       setCode(status);

@@ -3,7 +3,7 @@
 // pair of a group's members from two articles.
 // It says which claims state the same thing; how they relate is the classify stage's question.
 import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from '../types.js';
-import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
+import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, keyLists, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
 import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
 import { prepareClaim, preparation } from './prepared.js';
 import { addUnitContext } from './unit-context.js';
@@ -98,11 +98,13 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
     });
   });
   const tokenLists = stripAttachedPrepositions(raw);
-  const idf = buildIdfTables(tokenLists);
+  // Each claim's stems, roots and concepts, listed once for the IDF tables and its own vectors.
+  const lists = tokenLists.map(keyLists);
+  const idf = buildIdfTables(lists);
   const features = owners.map(([claim, article, position], k) => {
     const { text } = sources[article];
     const tokens = tokenLists[k];
-    const f = buildFeatures(claim, article, text, tokens, idf, position);
+    const f = buildFeatures(claim, article, text, tokens, lists[k], idf, position);
     const ranges = unitRanges(text, tokens);
     f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
     return f;
@@ -196,14 +198,23 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   );
+  // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each
+  // pair is scored and diffed once, and every group holding it shares the result.
+  const aligned = new Map<string, AlignedPair>();
   const groups: AlignedGroup[] = grouped.map((members) => {
     const groupPairs: AlignedPair[] = [];
     for (let x = 0; x < members.length; x += 1) {
       for (let y = x + 1; y < members.length; y += 1) {
         const [i, j] = [members[x], members[y]];
         if (features[i].article === features[j].article) continue;
-        const scored = probability.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
-        groupPairs.push(alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p)));
+        const key = `${i}:${j}`;
+        let pair = aligned.get(key);
+        if (!pair) {
+          const scored = probability.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
+          pair = alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p));
+          aligned.set(key, pair);
+        }
+        groupPairs.push(pair);
       }
     }
     return { members, pairs: groupPairs };

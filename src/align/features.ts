@@ -86,9 +86,21 @@ const ARABIC_LETTER = /[\u0621-\u064A]/;
  * Porter's suffix rules leave apart. Numbers stay whole.
  */
 export function rootKey(stem: string): string {
-  if (ARABIC_LETTER.test(stem)) return stem.length > 3 ? arabicRoot(stem) : stem;
-  return /^[a-z]{6,}$/.test(stem) ? stem.slice(0, 4) : stem;
+  let key = ROOT_KEYS.get(stem);
+  if (key === undefined) {
+    if (ROOT_KEYS.size >= ROOT_KEYS_MAX) ROOT_KEYS.clear();
+    key = ARABIC_LETTER.test(stem) ? (stem.length > 3 ? arabicRoot(stem) : stem) : /^[a-z]{6,}$/.test(stem) ? stem.slice(0, 4) : stem;
+    ROOT_KEYS.set(stem, key);
+  }
+  return key;
 }
+
+/**
+ * Root keys met so far (a pure function of the stem, and a news vocabulary repeats its words: the
+ * root rules were a tenth of aligning the seed pair). Emptied when full, so memory stays bounded.
+ */
+const ROOT_KEYS = new Map<string, string>();
+const ROOT_KEYS_MAX = 200_000;
 
 /** The concept of a stem, or the stem itself. */
 export function conceptKey(stem: string): string {
@@ -96,18 +108,24 @@ export function conceptKey(stem: string): string {
 }
 
 /** The three term lists of a claim: stems, roots, concepts. */
-export function keyLists(tokens: readonly Token[]): { stems: string[]; roots: string[]; concepts: string[] } {
+export interface KeyLists {
+  stems: string[];
+  roots: string[];
+  concepts: string[];
+}
+
+export function keyLists(tokens: readonly Token[]): KeyLists {
   const stems = contentTerms(tokens);
   return { stems, roots: stems.map(rootKey), concepts: stems.map(conceptKey) };
 }
 
-export function buildIdfTables(tokenLists: ReadonlyArray<readonly Token[]>): IdfTables {
-  const lists = tokenLists.map(keyLists);
+/** The IDF tables over the claims' key lists (`keyLists` of each claim's tokens). */
+export function buildIdfTables(lists: readonly KeyLists[]): IdfTables {
   return {
     stems: buildIdf(lists.map((l) => l.stems)),
     roots: buildIdf(lists.map((l) => l.roots)),
     concepts: buildIdf(lists.map((l) => l.concepts)),
-    documents: tokenLists.length,
+    documents: lists.length,
   };
 }
 
@@ -125,16 +143,17 @@ export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, n
   return vec;
 }
 
-/** The full features of a claim, given the IDF tables over all claims being compared. */
+/** The full features of a claim (`lists`: `keyLists(tokens)`), given the IDF tables over all claims being compared. */
 export function buildFeatures(
   claim: Claim,
   article: number,
   text: string,
   tokens: Token[],
+  lists: KeyLists,
   idf: IdfTables,
   position: ClaimPosition,
 ): ClaimFeatures {
-  const { stems, roots, concepts } = keyLists(tokens);
+  const { stems, roots, concepts } = lists;
   return {
     claim,
     article,

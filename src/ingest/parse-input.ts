@@ -3,22 +3,11 @@
 import type { Article } from '../types.js';
 import { buildArticle, type BuiltArticle } from './build-article.js';
 import { decodeText } from './decode.js';
-import { extractHtml } from './html.js';
 import { looksLikeJsonLines, readJson, readJsonLines, reason, type JsonRecords } from './json-records.js';
-import { InputError, problem, type InputFormat, type InputProblem, type ParseOptions, type ParseResult } from './problems.js';
+import { FORMAT_BY_EXTENSION } from './formats.js';
+import { HtmlExtractorNeeded, InputError, problem, type InputFormat, type InputProblem, type ParseOptions, type ParseResult } from './problems.js';
 
-/** File extensions claimdiff reads, and the format of each. */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-};
+export { FORMAT_BY_EXTENSION };
 
 /** The format an input's name says, or null (stdin, unknown extension). */
 export function formatFromName(source: string): InputFormat | null {
@@ -37,8 +26,11 @@ export function sniffFormat(text: string): InputFormat {
   return /^\s{0,3}#{1,6}\s/.test(firstLine) ? 'md' : 'txt';
 }
 
-/** Reads one input into articles and problems; `source` is its path, or `-` for stdin. */
-export function parseInput(bytes: Uint8Array, source: string, options: ParseOptions = {}): ParseResult {
+/**
+ * Reads one input into articles and problems; `source` is its path, or `-` for stdin. A page needs
+ * `options.extractHtml` (else `HtmlExtractorNeeded` is thrown); `parseInput` of index.ts passes it.
+ */
+export function parseBytes(bytes: Uint8Array, source: string, options: ParseOptions = {}): ParseResult {
   if (bytes.length === 0) return failed(source, 'the file is empty; add the article text or leave the file out');
   let decoded;
   try {
@@ -54,7 +46,8 @@ export function parseInput(bytes: Uint8Array, source: string, options: ParseOpti
   const common = { encoding, fileName };
 
   if (format === 'html') {
-    const page = extractHtml(text);
+    if (!options.extractHtml) throw new HtmlExtractorNeeded(`${source} is a page: pass ParseOptions.extractHtml`);
+    const page = options.extractHtml(text);
     if (!page) return failed(source, 'no article text found in the page; save the article text as .txt instead');
     return collect([buildArticle({ ...common, id: fileName, source, text: page.text, fields: page.fields, captions: page.captions, notices: page.notices }, options)]);
   }

@@ -1,6 +1,7 @@
 // What reading inputs reports besides articles: problems a person can fix, and the error the
 // library throws for them (the CLI prints its message; no stack trace for a user's mistake).
 import type { Article } from '../types.js';
+import type { HtmlArticle } from './html.js';
 
 /** A problem with one input; reading goes on with the others. */
 export interface InputProblem {
@@ -17,6 +18,12 @@ export interface ParseOptions {
   keepBoilerplate?: boolean;
   /** Read the input as this format, whatever its name or content. */
   formatHint?: InputFormat;
+  /**
+   * Reads a page (html.ts's `extractHtml`, which `parseInput` of index.ts passes). `parseBytes`
+   * without it throws `HtmlExtractorNeeded` at a page: a reader of text and JSON need not load the
+   * DOM library.
+   */
+  extractHtml?: (html: string) => HtmlArticle | null;
 }
 
 export interface ParseResult {
@@ -28,6 +35,11 @@ export interface ParseResult {
    * a JSON field of the wrong type, a sentence cut for length): printed as warnings, one line each.
    */
   warnings: InputProblem[];
+}
+
+/** `parseBytes` met a page without `ParseOptions.extractHtml`: load html.ts and read the input again with it. */
+export class HtmlExtractorNeeded extends Error {
+  override name = 'HtmlExtractorNeeded';
 }
 
 /** A mistake in the input (not a bug): its message is meant for the person who passed the input. */

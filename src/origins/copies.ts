@@ -29,22 +29,46 @@ export function outletOf(article: Pick<ArticleResult, 'outlet' | 'id'>): string 
  */
 export function findCopies(articles: readonly ArticleResult[], shingles: readonly ArticleShingles[]): CopyLink[] {
   const links: CopyLink[] = [];
-  for (let i = 0; i < articles.length; i += 1) {
-    for (let j = i + 1; j < articles.length; j += 1) {
-      const [a, b] = [shingles[i], shingles[j]];
-      const inter = overlap(a.all, b.all);
-      if (inter < PASSAGE_MIN) continue;
-      const similarity = inter / (a.all.size + b.all.size - inter);
-      const shareA = inter / a.all.size;
-      const shareB = inter / b.all.size;
-      const passages = sharedPassages(articles[i], articles[j], a, b);
-      const whole = Math.min(a.all.size, b.all.size) >= ARTICLE_MIN && Math.max(shareA, shareB) >= NEAR_COPY;
-      if (!whole && passages.length === 0) continue;
-      const kind: CopyLink['kind'] = !whole ? 'passages' : outletOf(articles[i]) === outletOf(articles[j]) ? 'duplicate' : 'copy';
-      links.push({ a: articles[i].id, b: articles[j].id, kind, similarity: round(similarity), shareA: round(shareA), shareB: round(shareB), passages });
-    }
+  for (const [i, j, inter] of sharingPairs(shingles)) {
+    const [a, b] = [shingles[i], shingles[j]];
+    const similarity = inter / (a.all.size + b.all.size - inter);
+    const shareA = inter / a.all.size;
+    const shareB = inter / b.all.size;
+    const passages = sharedPassages(articles[i], articles[j], a, b);
+    const whole = Math.min(a.all.size, b.all.size) >= ARTICLE_MIN && Math.max(shareA, shareB) >= NEAR_COPY;
+    if (!whole && passages.length === 0) continue;
+    const kind: CopyLink['kind'] = !whole ? 'passages' : outletOf(articles[i]) === outletOf(articles[j]) ? 'duplicate' : 'copy';
+    links.push({ a: articles[i].id, b: articles[j].id, kind, similarity: round(similarity), shareA: round(shareA), shareB: round(shareB), passages });
   }
   return links;
+}
+
+/**
+ * The pairs of articles (i < j, in article order) with at least PASSAGE_MIN shingles in common, and
+ * how many: counted through the articles holding each shingle, so that the cost follows the text
+ * articles share, not the square of their number (1,000 articles are half a million pairs).
+ */
+function sharingPairs(shingles: readonly ArticleShingles[]): Array<[number, number, number]> {
+  const holders = new Map<number, number[]>();
+  shingles.forEach((s, i) => {
+    for (const h of s.all) {
+      const list = holders.get(h);
+      if (list) list.push(i);
+      else holders.set(h, [i]);
+    }
+  });
+  const n = shingles.length;
+  const counts = new Map<number, number>();
+  for (const list of holders.values()) {
+    // Articles were added in order, so each list is ascending: i < j.
+    for (let x = 0; x < list.length; x += 1) for (let y = x + 1; y < list.length; y += 1) {
+      const key = list[x] * n + list[y];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const pairs: Array<[number, number, number]> = [];
+  for (const [key, inter] of counts) if (inter >= PASSAGE_MIN) pairs.push([Math.floor(key / n), key % n, inter]);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** The claim pairs of two articles that are one text: each copied claim with the claim of the other article that holds most of it. */
@@ -79,13 +103,22 @@ function sharedPassages(a: ArticleResult, b: ArticleResult, sa: ArticleShingles,
 
 /** Share of each article's shingles found in articles of other outlets, in article order. */
 export function copiedShares(articles: readonly ArticleResult[], shingles: readonly ArticleShingles[]): number[] {
+  // Each shingle's outlet, or null once two outlets hold it: one pass instead of every other article per shingle.
+  const outletsOf = new Map<number, string | null>();
+  articles.forEach((article, i) => {
+    const outlet = outletOf(article);
+    for (const h of shingles[i].all) {
+      const seen = outletsOf.get(h);
+      if (seen === undefined) outletsOf.set(h, outlet);
+      else if (seen !== outlet) outletsOf.set(h, null);
+    }
+  });
   return articles.map((article, i) => {
     const own = shingles[i].all;
     if (own.size === 0) return 0;
     let found = 0;
-    for (const h of own) {
-      if (articles.some((other, j) => j !== i && outletOf(other) !== outletOf(article) && shingles[j].all.has(h))) found += 1;
-    }
+    // The article holds each of its shingles, so a shingle is found elsewhere exactly when two outlets hold it.
+    for (const h of own) if (outletsOf.get(h) === null) found += 1;
     return round(found / own.size);
   });
 }

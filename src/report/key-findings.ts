@@ -361,6 +361,4 @@ export function plural(n: number, word: string, words = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : words}`;
 }
 
-/** The parts of a report `--only` narrows it to. */
-export const ONLY_PARTS = ['conflicts', 'figures', 'omissions', 'framing'] as const;
-export type OnlyPart = (typeof ONLY_PARTS)[number];
+export { ONLY_PARTS, type OnlyPart } from './only-parts.js';
