@@ -24,9 +24,22 @@ antonymPairs.forEach(([left, right], row) => {
   }
 });
 
-/** The token's lexicon keys: normalized form, stem, and the forms without a leading clitic (لأدنى -> أدنى). */
+/** The future prefix of an imperfect verb, after an optional و or ف: سيرتفع, وستهبط, سنرفض. */
+const FUTURE = /^[وف]?س(?=[يتن])/;
+
+/**
+ * The token's lexicon keys: normalized form, stem, the forms without a leading clitic (لأدنى ->
+ * أدنى), and an imperfect verb without its future prefix and its stem (وسيهبط -> يهبط), so that
+ * a lexicon lists each verb once whatever its tense.
+ */
 function keysOf(token: Token): string[] {
-  return [token.norm, token.stem, ...lookupForms(token.norm)];
+  const keys = [token.norm, token.stem, ...lookupForms(token.norm)];
+  const future = FUTURE.exec(token.norm);
+  if (future && token.norm.length - future[0].length >= 4) {
+    const verb = token.norm.slice(future[0].length);
+    keys.push(verb, stemKey(verb));
+  }
+  return keys;
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {

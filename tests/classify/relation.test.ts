@@ -24,6 +24,8 @@ describe('negation: clitics, one verb in every form, both sides negated', () => 
     ['لا تزال حصيلة الضحايا مرتفعة', 'ما زالت حصيلة الضحايا مرتفعة'],
     ['قتل ما لا يقل عن 20 شخصا في القصف', 'قتل 20 شخصا على الأقل في القصف'],
     ['أسقط المتظاهرون طائرة بدون طيار', 'أسقط المتظاهرون طائرة مسيرة'],
+    // Both refuse the same thing: an agreement, whatever the verb's form.
+    ['رفضت حماس المقترح المصري للهدنة', 'حماس ترفض المقترح المصري للهدنة'],
   ])('%s / %s: no conflict', (a, b) => {
     expect(relationOf(a, b)).not.toMatch(/^conflict/);
   });
@@ -38,6 +40,9 @@ describe('negation: clitics, one verb in every form, both sides negated', () => 
     ['شارك الوزير في اجتماع الحكومة يوم الأحد', 'لم يشارك الوزير في اجتماع الحكومة يوم الأحد', 'conflict (negation: - / لم يشارك)'],
     ['أعلن تنظيم الدولة الإسلامية مسؤوليته عن الانفجار', 'ولم تعلن أي جهة مسؤوليتها عن الانفجار', 'conflict (negation: - / ولم تعلن)'],
     ['وقع انفجار في السوق دون سقوط ضحايا', 'قتل 5 أشخاص في انفجار في السوق', 'conflict (negation: دون سقوط / -)'],
+    // Refusing or cancelling what the other states negates it.
+    ['الكويت تنظم العمالة الفلبينية', 'الكويت ترفض تنظيم العمالة الفلبينية', 'conflict (negation: - / ترفض تنظيم)'],
+    ['الحكومة تفرض رسوما على السيارات المستوردة', 'الحكومة تلغي الرسوم على السيارات المستوردة', 'conflict (negation: - / تلغي الرسوم)'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relationOf(a, b)).toBe(expected);
   });

@@ -20,6 +20,11 @@ export const denyingVerbs: readonly string[] = [
   'نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي',
   'أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا',
   'deny', 'denies', 'denied', 'denying', 'denial',
+  // Refusing or cancelling something says it is not so (ترفض تنظيم العمالة / تنظيم العمالة; يلغي
+  // العقوبات / العقوبات): its object is negated in the same way.
+  'رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رافضا', 'رافضة', 'سيرفض', 'سترفض',
+  'ألغى', 'ألغت', 'ألغوا', 'يلغي', 'تلغي', 'إلغاء',
+  // Not English reject / refuse: "rejected the veto" overrides it, the opposite of denying it.
 ];
 
 /** Failure verbs negate what follows (تفشل في التصدي / fails to stop): a claim that says so contradicts one that says it happened. */
