@@ -5,7 +5,7 @@ import { analyzeCorpus, selectEvents, UnknownEventError, type EventSelection } f
 import { groupEventsParallel } from '../src/events/index.js';
 import { eventIds } from '../src/events/event-id.js';
 import type { AnalysisOverrides } from '../src/options.js';
-import type { Article, Comparison, CorpusAnalysis, EventGroup } from '../src/types.js';
+import type { Article, Comparison, CorpusAnalysis, EventGroup, ReviewVerdict } from '../src/types.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { progressReporter } from './progress.js';
@@ -41,9 +41,19 @@ export async function groupAndSelect(articles: readonly Article[], analysis: Ana
   }
 }
 
-/** True when the outlets contradict each other: a conflicting claim group or figure. */
+/**
+ * True when the outlets contradict each other as the comparison stands after its review (the
+ * reviewer has the last word): a claim group in conflict (the reviewer's relation where they
+ * corrected or set the group aside, and the groups they made by merging claims), or a conflicting
+ * figure they did not dispute or dismiss.
+ */
 export function hasConflict(comparison: Comparison): boolean {
-  return comparison.groups.some((g) => g.relation === 'conflict') || (comparison.figures ?? []).some((f) => f.relation === 'conflict');
+  const groups = [...comparison.groups, ...(comparison.review?.groups ?? [])];
+  const rejected = (verdict: ReviewVerdict | null | undefined) => verdict === 'disputed' || verdict === 'dismissed';
+  return (
+    groups.some((g) => (g.review ? g.review.relation : g.relation) === 'conflict') ||
+    (comparison.figures ?? []).some((f) => f.relation === 'conflict' && !rejected(f.review?.verdict))
+  );
 }
 
 /** The exit code: `conflicts` (6) with `--fail-on-conflict` when a comparison holds a conflict, else the reading status. */

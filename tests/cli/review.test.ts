@@ -84,6 +84,27 @@ describe('claimdiff review set, then compare', () => {
   });
 });
 
+describe('--fail-on-conflict after a review', () => {
+  it('exits 6 on the engine\u2019s conflicts, and 0 once the reviewer has disputed the groups and dismissed the figures', async () => {
+    const copy = fixtureCopy();
+    const before = await runCli(['compare', copy, '--fail-on-conflict']);
+    expect(before.code).toBe(6);
+    const json = JSON.parse((await runCli(['compare', copy, '--format', 'json'])).stdout) as Comparison;
+    const groups = json.groups.filter((g) => g.relation === 'conflict');
+    const figures = (json.figures ?? []).filter((f) => f.relation === 'conflict');
+    expect(groups.length + figures.length).toBeGreaterThan(0);
+    for (const [id, verdict] of [...groups.map((g) => [g.id, 'disputed']), ...figures.map((f) => [f.id, 'dismissed'])]) {
+      const r = await runCli(['review', 'set', id, copy, '--verdict', verdict]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect((await runCli(['compare', copy, '--fail-on-conflict'])).code).toBe(0);
+    // Without the review file (another, empty one) the engine's conflicts count again.
+    const empty = path.join(path.dirname(copy), 'empty-review.json');
+    writeFileSync(empty, JSON.stringify(emptyReview()));
+    expect((await runCli(['compare', copy, '--fail-on-conflict', '--review', empty])).code).toBe(6);
+  });
+});
+
 describe('claimdiff review export-pairs', () => {
   it('writes the merges, splits and relation corrections as s1, s2, relation', () => {
     const data = readLabelledPairs(csv);
