@@ -1,4 +1,5 @@
 // 32-bit hashing for terms, sentences and shingles: FNV-1a to combine, murmur3's finalizer to spread bits.
+import { mix32 } from '../text/stable-id.js';
 
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -8,16 +9,9 @@ export function fnvStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
-/** Murmur3's 32-bit finalizer: bottom-k sketches need hashes whose low values are a uniform sample. */
-export function mix32(hash: number): number {
-  let h = hash >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+// Murmur3's 32-bit finalizer (bottom-k sketches need hashes whose low values are a uniform sample),
+// shared with the stable ids of the text stage.
+export { mix32 };
 
 /** Combines an ordered pair of hashes (order matters: `a b` and `b a` differ). */
 export function combine(seed: number, value: number): number {

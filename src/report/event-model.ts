@@ -330,22 +330,24 @@ export function buildEventModel(engine: Comparison, event: EventGroup | null = n
     status: refsHere.length > 0 ? firstInOrder(refsHere.map((r) => r.status)) : 'absent',
     copied: group !== null && refsHere.some((r) => sharesOrigin(group, r.claim.id)),
   });
+  // A group's row; a set-aside group keeps the engine's relation, each member's status as it now stands.
+  const groupRow = (g: GroupView, aside: boolean): MatrixRow => ({
+    kind: 'group' as const,
+    id: g.group.id,
+    label: g.group.id,
+    status: g.group.relation,
+    cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i), g.group)),
+    independence: g.independence && { outlets: g.independence.outlets, independent: g.independence.independent },
+    lead: g.members[0],
+    members: g.members,
+    group: g,
+    verdict: g.verdict,
+    byline: g.byline,
+    reviewed: aside || g.reviewed,
+    setAside: aside,
+  });
   const matrix: MatrixRow[] = [
-    ...groups.map((g) => ({
-      kind: 'group' as const,
-      id: g.group.id,
-      label: g.group.id,
-      status: g.group.relation,
-      cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i), g.group)),
-      independence: g.independence && { outlets: g.independence.outlets, independent: g.independence.independent },
-      lead: g.members[0],
-      members: g.members,
-      group: g,
-      verdict: g.verdict,
-      byline: g.byline,
-      reviewed: g.reviewed,
-      setAside: false,
-    })),
+    ...groups.map((g) => groupRow(g, false)),
     ...unique.flat().map((r) => ({
       kind: 'unique' as const,
       id: r.claim.id,
@@ -362,22 +364,7 @@ export function buildEventModel(engine: Comparison, event: EventGroup | null = n
       setAside: false,
     })),
   ];
-  // Set-aside groups: the engine's relation, each member's status as it now stands.
-  const asideRows: MatrixRow[] = setAside.map((g) => ({
-    kind: 'group' as const,
-    id: g.group.id,
-    label: g.group.id,
-    status: g.group.relation,
-    cells: comparison.articles.map((_, i) => cellOf(g.members.filter((m) => m.article === i), g.group)),
-    independence: g.independence && { outlets: g.independence.outlets, independent: g.independence.independent },
-    lead: g.members[0],
-    members: g.members,
-    group: g,
-    verdict: g.verdict,
-    byline: g.byline,
-    reviewed: true,
-    setAside: true,
-  }));
+  const asideRows: MatrixRow[] = setAside.map((g) => groupRow(g, true));
 
   const figures: OutletFigures[] = comparison.articles.map((a) => ({ claims: a.claims.length, ...emptyCounts() }));
   const claimsBy = emptyCounts();

@@ -3,17 +3,22 @@
 // decisions stay attached to them (issue 18).
 import { normalizeText } from './normalize.js';
 
-/** 32-bit FNV-1a over the code units, finished with murmur3's mixer so that short keys spread. */
-function hash32(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  h ^= text.length;
+/** Murmur3's 32-bit finalizer: spreads the bits of a hash (short keys, bottom-k sketches). */
+export function mix32(hash: number): number {
+  let h = hash >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** 32-bit FNV-1a over the code units, finished with murmur3's mixer so that short keys spread. */
+function hash32(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return mix32(h ^ text.length);
 }
 
 /** `digits` hex digits (at most 16: two independent 32-bit hashes) of a hash of `text`. */
