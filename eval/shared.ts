@@ -51,3 +51,20 @@ export function classReport(gold: readonly string[], pred: readonly string[], cl
 export function fmt(x: number): string {
   return x.toFixed(3);
 }
+
+/**
+ * A fitted linear model as the TypeScript literal a generated weights file exports (one line per
+ * field, so a refit shows as a readable diff).
+ */
+export function linearModelLiteral(model: { id: string; trainedOn: string; features: readonly string[]; mean: readonly number[]; scale: readonly number[]; weights: readonly number[]; bias: number }): string {
+  const json = (v: unknown) => JSON.stringify(v);
+  return `{
+  id: ${json(model.id)},
+  trainedOn: ${json(model.trainedOn)},
+  features: ${json(model.features)},
+  mean: ${json(model.mean)},
+  scale: ${json(model.scale)},
+  weights: ${json(model.weights)},
+  bias: ${model.bias},
+}`;
+}

@@ -21,7 +21,7 @@ import { defaultAlignOptions } from '../src/align/align.js';
 import { loadGoldCases } from '../eval/gold/load.js';
 import { eventPairs } from '../eval/align/dataset.js';
 import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION } from '../eval/align/recipe.js';
-import { ROOT } from '../eval/shared.js';
+import { linearModelLiteral, ROOT } from '../eval/shared.js';
 import { trainRelationModel } from '../eval/classify/train.js';
 import { describePairs, labelledEvent, readLabelledPairs, type LabelledPairs } from '../eval/align/reviewed-pairs.js';
 
@@ -74,7 +74,6 @@ if (cases.length === 0) {
   const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
   const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
   const trainedOn = [`${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`, ...decided.map(describePairs)].join('; ');
-  const json = (v: unknown) => JSON.stringify(v);
   write(
     'src/align/link-model.ts',
     `// The link model: the probability that two claims of different articles state one fact.
@@ -88,15 +87,7 @@ import type { LinearModel } from '../types.js';
 export const LINK_THRESHOLD = ${threshold};
 export const LINK_JOIN_MIN = ${JOIN_MIN};
 
-export const linkModel: LinearModel = {
-  id: 'link/1',
-  trainedOn: ${json(trainedOn)},
-  features: ${json(model.features)},
-  mean: ${json(model.mean)},
-  scale: ${json(model.scale)},
-  weights: ${json(model.weights)},
-  bias: ${model.bias},
-};
+export const linkModel: LinearModel = ${linearModelLiteral({ ...model, id: 'link/1', trainedOn })};
 `,
   );
 }

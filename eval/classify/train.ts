@@ -1,6 +1,7 @@
 // The relation model's part of `npm run train`: fits it by the recipe, chooses its two thresholds
 // and writes src/classify/relation-model.ts (weights, thresholds and what they were trained on).
 import { loadGoldCases } from '../gold/load.js';
+import { linearModelLiteral } from '../shared.js';
 import { choosePairsThreshold, describeTraining, FOLDS, fitRelationModel, GRID, L2, outOfFold, relationExamples } from './recipe.js';
 import { bestThreshold, FALSE_CONFLICT_COST, scoreEvents } from './gold-threshold.js';
 
@@ -18,7 +19,6 @@ export function trainRelationModel(write: (file: string, content: string) => voi
   const pairs = choosePairsThreshold(examples, outOfFold(examples));
   const compare = GRID[bestThreshold(scoreEvents(cases, model))];
   const files = [...new Set(cases.map((c) => c.file))].join(', ');
-  const json = (v: unknown) => JSON.stringify(v);
   write(
     'src/classify/relation-model.ts',
     `// The relation model: the probability that two aligned claims contradict each other.
@@ -35,15 +35,7 @@ import type { LinearModel } from '../types.js';
 export const CONFLICT_THRESHOLD = ${compare};
 export const PAIRS_CONFLICT_THRESHOLD = ${pairs};
 
-export const relationModel: LinearModel = {
-  id: ${json(model.id)},
-  trainedOn: ${json(trainedOn)},
-  features: ${json(model.features)},
-  mean: ${json(model.mean)},
-  scale: ${json(model.scale)},
-  weights: ${json(model.weights)},
-  bias: ${model.bias},
-};
+export const relationModel: LinearModel = ${linearModelLiteral({ ...model, trainedOn })};
 `,
   );
 }

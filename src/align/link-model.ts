@@ -10,7 +10,7 @@ export const LINK_THRESHOLD = 0.75;
 export const LINK_JOIN_MIN = 0.15;
 
 export const linkModel: LinearModel = {
-  id: 'link/1',
+  id: "link/1",
   trainedOn: "27 annotated events (ant-dev-1, ant-dev-2, basil-dev, ant-extra-A, ant-extra-B, ant-extra-D, ant-extra-E, basil-extra, basil-extra2): 5196 candidate pairs, 1324 stating one fact",
   features: ["cosStem","cosRoot","cosConcept","dice","coverageMin","coverageMax","rareShared","sharedCount","entityShared","entityJaccard","personMismatch","figureAgree","figureRival","quoteShared","sameSpeaker","otherSpeaker","lengthRatio","minLength","heading","leadBoth","positionGap","positionMean","clauseBest","sameOutlet","sharedIdf","sharedRare","sharedBigrams","sharedNumbers","sharedDates","sharedSkip","sharedSkipIdf","localMatch","unitCosine","unitLocal","unitRank","unitMargin","rankBest","rankWorst","mutualBest","marginMin","marginMax"],
   mean: [0.142693,0.163971,0.159787,0.153238,0.129591,0.21686,0.708017,1.354125,0.168029,0.098783,0.044368,0.101274,0.133675,0.012827,0.030321,0.210339,0.649103,2.511207,0.00758,0.042208,0.373507,0.433504,0.198051,0.051903,1.596393,0.683511,0.37715,0.052987,0.051531,0.828541,0.85154,0.155768,0.209065,0.161528,0.45994,-0.147727,0.715186,0.398802,0.141761,-0.172296,0.003611],
