@@ -23,6 +23,7 @@
 //   attack/defend; safe/dangerous and legal/illegal (usually said as "not safe", غير قانوني);
 //   أعلى/أدنى (المرشد الأعلى, الحد الأدنى, الشرق الأدنى in UNRWA's name); killed/injured
 //   (casualty reports list both); found/missing (complementary counts in disaster reports);
+//   easy/hard (سهلة stems to سهل, a plain: سهل نينوى);
 //   adjectives mostly met negated (غير مقبول, غير مؤكد, غير مستقر, غير علني): the cue does not
 //   look at a preceding negation, so "غير X" would sit on X's side.
 
@@ -152,6 +153,10 @@ export const antonymPairs: ReadonlyArray<readonly [readonly string[], readonly s
       'غضب', 'غاضب', 'غاضبة', 'غاضبون', 'استياء', 'سخط']],
   // Praise / criticise. Not أثنى (اثني عشر "twelve"); not هاجم (mostly a military attack).
   [['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'إشادة', 'ثناء', 'مدح', 'يمدح'],
+    ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'تنتقد', 'انتقاد', 'انتقادات', 'منتقدا']],
+  // Defend / criticise (a leader who defends a policy, one who criticises it). The verbs only: دفاع
+  // is also the defence ministry (وزارة الدفاع).
+  [['دافع', 'دافعت', 'دافعوا', 'يدافع', 'تدافع', 'يدافعون', 'مدافعا'],
     ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'تنتقد', 'انتقاد', 'انتقادات', 'منتقدا']],
   // Confirm, admit / deny. أكد is often just "said"; "أكد أنه لم ..." paraphrasing نفى would be
   // flagged. اعتراف is also "recognition" (of a state). Not مؤكد (أنباء غير مؤكدة).
