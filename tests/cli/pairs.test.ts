@@ -77,7 +77,7 @@ describe('claimdiff pairs', () => {
     const [header, row] = r.stdout.trim().split('\n');
     expect(header).toBe('s1,s2,relation,claim1,claim2,correction,claimdiff_relation,claimdiff_score');
     const cells = row.split(',');
-    expect(cells.slice(2, 6)).toEqual(['shared', '003:a', '004:b', 'merge']);
+    expect(cells.slice(2, 6)).toEqual(['shared', '004:a', '004:b', 'merge']);
     expect(cells[6]).toMatch(/^(shared|partial|conflict|unrelated)$/);
     expect(Number(cells[7])).toBeGreaterThan(0);
   });
