@@ -159,6 +159,23 @@ describe('hedges and questions', () => {
   });
 });
 
+describe('highest / lowest, and the titles written with them', () => {
+  it.each([
+    ['التضخم يسجل أعلى مستوى له منذ 15 عاما في تركيا', 'التضخم يسجل أدنى مستوى له منذ 15 عاما في تركيا', 'conflict (antonym: أعلى / أدنى)'],
+    ['النفط يصعد لأعلى مستوى منذ أعوام', 'النفط يهبط لأدنى مستوى منذ أعوام', 'conflict (antonym: يصعد / يهبط)'],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(relationOf(a, b)).toBe(expected);
+  });
+
+  it.each([
+    // With the article they are titles and fixed terms, not levels.
+    ['وقال المرشد الأعلى الإيراني إن الاتفاق قائم', 'وقال المرشد الإيراني إن الحد الأدنى من الاتفاق قائم'],
+    ['وأعلن المجلس الأعلى للقضاء تأجيل الجلسة', 'وأعلن مجلس القضاء تأجيل الجلسة إلى الشرق الأدنى'],
+  ])('%s / %s: no opposite', (a, b) => {
+    expect(typePair(a, b).conflicts.filter((c) => c.kind === 'antonym')).toEqual([]);
+  });
+});
+
 describe('a reworded headline pair names the words each side alone has', () => {
   it('names them when no hunk swaps words (pairs mode), and never in compare', () => {
     const [a, b] = ['العملة التركية تتدهور إلى مستوى قياسي جديد', 'صعود للعملة التركية مجددا'];
