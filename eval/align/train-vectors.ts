@@ -240,7 +240,7 @@ function eigen(a: Float64Array, k: number): { values: number[]; vectors: Float64
 function embed(m: Csr, seed: number, dims: number): Float64Array {
   const k = dims + OVERSAMPLE;
   const next = random(seed);
-  let q = new Float64Array(m.n * k);
+  let q: Float64Array = new Float64Array(m.n * k);
   for (let e = 0; e < q.length; e += 1) q[e] = next() - 0.5;
   q = multiply(m, q, k);
   orthonormalise(q, m.n, k);
