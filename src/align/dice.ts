@@ -8,6 +8,8 @@ export function diceReference(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
 /** A string's bigram multiset, computed once, in the form `string-similarity` counts it. */
 export interface BigramProfile {
   /** Sorted distinct bigram codes (two UTF-16 code units packed into one number). */
@@ -17,11 +19,32 @@ export interface BigramProfile {
   total: number;
   /** The string without whitespace, for the equal-strings and short-string rules. */
   compact: string;
+  /** Whether it has an Arabic letter (chance level depends on the script): read once, not per pair. */
+  arabic: boolean;
+}
+
+/** What `\s` matches in a JavaScript regular expression (white space and line terminators), by UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The text without its white space (as `text.replace(/\s+/g, '')`, without the regular expression). */
+function withoutSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > from) out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 export function bigramProfile(text: string): BigramProfile {
   // string-similarity removes all whitespace first, then counts overlapping bigrams.
-  const compact = text.replace(/\s+/g, '');
+  const compact = withoutSpaces(text);
   const total = Math.max(0, compact.length - 1);
   const raw = new Uint32Array(total);
   for (let i = 0; i < total; i += 1) raw[i] = ((compact.charCodeAt(i) << 16) | compact.charCodeAt(i + 1)) >>> 0;
@@ -38,7 +61,7 @@ export function bigramProfile(text: string): BigramProfile {
     }
     counts[k] += 1;
   }
-  return { codes, counts, total, compact };
+  return { codes, counts, total, compact, arabic: ARABIC_LETTER.test(compact) };
 }
 
 /** Dice coefficient of two profiles; equal to `compareTwoStrings` on the original strings. */
@@ -96,11 +119,9 @@ export function diceChance(length: number, arabic = true): number {
   return table[table.length - 1][1];
 }
 
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
-
 /** Dice rescaled so that chance level is 0 and identity 1. */
 export function diceAboveChance(score: number, a: BigramProfile, b: BigramProfile): number {
-  const arabic = ARABIC_LETTER.test(a.compact) || ARABIC_LETTER.test(b.compact);
+  const arabic = a.arabic || b.arabic;
   const chance = diceChance(Math.min(a.compact.length, b.compact.length), arabic);
   return Math.max(0, (score - chance) / (1 - chance));
 }
