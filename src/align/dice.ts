@@ -13,8 +13,8 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /** A string's bigram multiset, computed once, in the form `string-similarity` counts it. */
 export interface BigramProfile {
   /** Sorted distinct bigram codes (two UTF-16 code units packed into one number). */
-  codes: Uint32Array;
-  counts: Uint16Array;
+  codes: readonly number[];
+  counts: readonly number[];
   /** Number of bigrams with multiplicity (length without whitespace, minus one). */
   total: number;
   /** The string without whitespace, for the equal-strings and short-string rules. */
@@ -42,24 +42,26 @@ function withoutSpaces(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** The bigrams of the string being profiled, before they are counted: one buffer for all strings. */
+let scratch = new Uint32Array(1024);
+
 export function bigramProfile(text: string): BigramProfile {
   // string-similarity removes all whitespace first, then counts overlapping bigrams.
   const compact = withoutSpaces(text);
   const total = Math.max(0, compact.length - 1);
-  const raw = new Uint32Array(total);
+  if (scratch.length < total) scratch = new Uint32Array(Math.max(total, 2 * scratch.length));
+  const raw = scratch.subarray(0, total);
   for (let i = 0; i < total; i += 1) raw[i] = ((compact.charCodeAt(i) << 16) | compact.charCodeAt(i + 1)) >>> 0;
   raw.sort();
-  let distinct = 0;
-  for (let i = 0; i < total; i += 1) if (i === 0 || raw[i] !== raw[i - 1]) distinct += 1;
-  const codes = new Uint32Array(distinct);
-  const counts = new Uint16Array(distinct);
-  let k = -1;
+  // Plain arrays, not typed ones: a profile per claim and clause, and a small typed array each would
+  // be a buffer outside the heap for the collector to track.
+  const codes: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < total; i += 1) {
     if (i === 0 || raw[i] !== raw[i - 1]) {
-      k += 1;
-      codes[k] = raw[i];
-    }
-    counts[k] += 1;
+      codes.push(raw[i]);
+      counts.push(1);
+    } else counts[counts.length - 1] += 1;
   }
   return { codes, counts, total, compact, arabic: ARABIC_LETTER.test(compact) };
 }

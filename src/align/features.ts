@@ -60,8 +60,16 @@ export interface IdfTables {
 
 /** Inverse document frequency over a set of documents (each a list of terms), smoothed as in scikit-learn. */
 export function buildIdf(documents: ReadonlyArray<readonly string[]>): Map<string, number> {
+  // Document frequencies, in order of first occurrence; `seen` names the last document that counted a term.
   const df = new Map<string, number>();
-  for (const doc of documents) for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  documents.forEach((doc, d) => {
+    for (const term of doc) {
+      if (seen.get(term) === d) continue;
+      seen.set(term, d);
+      df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  });
   const n = documents.length;
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
