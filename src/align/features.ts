@@ -137,17 +137,34 @@ export function buildIdfTables(lists: readonly KeyLists[]): IdfTables {
   };
 }
 
+/** Scratch lists for `tfidfVector`: a claim's distinct terms in order of first occurrence, and their counts. */
+const distinctTerms: string[] = [];
+const termCounts: number[] = [];
+const termIndex = new Map<string, number>();
+
 export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
-  const vec = new Map<string, number>();
-  for (const term of terms) vec.set(term, (vec.get(term) ?? 0) + 1);
+  // Counted in flat lists, then one Map written once in the same order (not rewritten twice in place).
+  distinctTerms.length = 0;
+  termCounts.length = 0;
+  termIndex.clear();
+  for (const term of terms) {
+    const k = termIndex.get(term);
+    if (k !== undefined) termCounts[k] += 1;
+    else {
+      termIndex.set(term, distinctTerms.length);
+      distinctTerms.push(term);
+      termCounts.push(1);
+    }
+  }
   let norm = 0;
-  for (const [term, tf] of vec) {
-    const w = tf * (idf.get(term) ?? 1);
-    vec.set(term, w);
+  for (let k = 0; k < distinctTerms.length; k += 1) {
+    const w = termCounts[k] * (idf.get(distinctTerms[k]) ?? 1);
+    termCounts[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of vec) vec.set(term, w / norm);
+  const vec = new Map<string, number>();
+  for (let k = 0; k < distinctTerms.length; k += 1) vec.set(distinctTerms[k], termCounts[k] / norm);
   return vec;
 }
 
