@@ -10,6 +10,16 @@ export interface EditRun {
   count: number;
 }
 
+/** Buffers for `editScript`, reused across calls. */
+const scratch = {
+  counts: [] as number[],
+  kinds: [] as number[],
+  previous: [] as number[],
+  pathOld: new Int32Array(256),
+  pathLast: new Int32Array(256),
+  alive: new Uint8Array(256),
+};
+
 const KEEP = 0;
 const REMOVE = 1;
 const ADD = 2;
@@ -19,20 +29,28 @@ export function editScript(a: readonly string[], b: readonly string[]): EditRun[
   const oldLen = a.length;
   const newLen = b.length;
   // Components as jsdiff chains them (each names its previous one), in growing arrays; -1 is none.
-  const counts: number[] = [];
-  const kinds: number[] = [];
-  const previous: number[] = [];
+  // The arrays are kept from one call to the next (a diff per aligned pair) and written over from
+  // the start (emptying them would give their room back).
+  const { counts, kinds, previous } = scratch;
+  let components = 0;
   const component = (count: number, kind: number, prev: number) => {
-    counts.push(count);
-    kinds.push(kind);
-    previous.push(prev);
-    return counts.length - 1;
+    counts[components] = count;
+    kinds[components] = kind;
+    previous[components] = prev;
+    components += 1;
+    return components - 1;
   };
-  // The furthest path on each diagonal (diagonal d at index d + offset): its position in `a` and last component.
+  // The furthest path on each diagonal (diagonal d at index d + offset): its position in `a` and last
+  // component. Only `alive` needs clearing: the others are read on a diagonal only while it is alive.
   const offset = oldLen + newLen + 1;
-  const pathOld = new Int32Array(2 * offset + 1);
-  const pathLast = new Int32Array(2 * offset + 1);
-  const alive = new Uint8Array(2 * offset + 1);
+  if (scratch.alive.length < 2 * offset + 1) {
+    const size = Math.max(2 * offset + 1, 2 * scratch.alive.length);
+    scratch.pathOld = new Int32Array(size);
+    scratch.pathLast = new Int32Array(size);
+    scratch.alive = new Uint8Array(size);
+  }
+  const { pathOld, pathLast, alive } = scratch;
+  alive.fill(0, 0, 2 * offset + 1);
   /** Follows the diagonal while the words are equal; returns the position in `b`. */
   const extract = (d: number): number => {
     let oldPos = pathOld[d + offset];

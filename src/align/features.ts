@@ -141,17 +141,25 @@ export function buildIdfTables(lists: readonly KeyLists[]): IdfTables {
 const distinctTerms: string[] = [];
 const termCounts: number[] = [];
 const termIndex = new Map<string, number>();
+/** Distinct terms up to which `tfidfVector` scans its list instead of indexing it. */
+const SCAN_MAX = 48;
 
 export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
   // Counted in flat lists, then one Map written once in the same order (not rewritten twice in place).
+  // A claim has a few dozen distinct terms: a scan finds them; past that, an index (hostile input).
   distinctTerms.length = 0;
   termCounts.length = 0;
-  termIndex.clear();
+  let indexed = false;
   for (const term of terms) {
-    const k = termIndex.get(term);
-    if (k !== undefined) termCounts[k] += 1;
+    if (!indexed && distinctTerms.length > SCAN_MAX) {
+      termIndex.clear();
+      distinctTerms.forEach((t, k) => termIndex.set(t, k));
+      indexed = true;
+    }
+    const k = indexed ? (termIndex.get(term) ?? -1) : distinctTerms.indexOf(term);
+    if (k >= 0) termCounts[k] += 1;
     else {
-      termIndex.set(term, distinctTerms.length);
+      if (indexed) termIndex.set(term, distinctTerms.length);
       distinctTerms.push(term);
       termCounts.push(1);
     }
