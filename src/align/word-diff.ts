@@ -1,9 +1,9 @@
-// Word-level diff of two aligned claims, over Arabic-aware tokens: the `diff` package's algorithm
-// (edit-script.ts gives its runs; its own word pattern splits Arabic letter by letter). Tokens with the same normalized form or stem count
+// Word-level diff of two aligned claims with the `diff` package, over Arabic-aware tokens (its own
+// word pattern splits Arabic letter by letter). Tokens with the same normalized form or stem count
 // as equal; what remains different is listed as substitutions, variants told apart from word choices.
+import { diffArrays } from 'diff';
 import type { DiffPart, Substitution, Token } from '../types.js';
 import { foldName } from '../text/transliteration.js';
-import { editScript } from './edit-script.js';
 
 export interface WordDiff {
   parts: DiffPart[];
@@ -40,13 +40,15 @@ function isNisbaOf(a: string, b: string): boolean {
 
 export function diffTokens(textA: string, tokensA: readonly Token[], textB: string, tokensB: readonly Token[]): WordDiff {
   // Diffing string keys with the default equality is much faster than a comparator callback.
-  const changes = editScript(wordKeys(tokensA), wordKeys(tokensB));
+  const changes = diffArrays(wordKeys(tokensA), wordKeys(tokensB));
   const parts: DiffPart[] = [];
   const hunks: WordDiff['hunks'] = [];
   let open: { removed: Token[]; added: Token[] } | null = null;
   let ia = 0;
   let ib = 0;
-  for (const { op, count: n } of changes) {
+  for (const change of changes) {
+    const op = change.added ? '+' : change.removed ? '-' : '=';
+    const n = change.count ?? change.value.length;
     const fromA = op === '+' ? [] : tokensA.slice(ia, ia + n);
     const fromB = op === '-' ? [] : tokensB.slice(ib, ib + n);
     ia += fromA.length;
