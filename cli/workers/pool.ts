@@ -77,6 +77,9 @@ type Reply =
   | { kind: 'links'; range: number; links: Links }
   | { kind: 'parsed'; index: number; outcomes: ParseOutcome[] };
 
+/** Tasks sent to a worker before its first reply. */
+const IN_FLIGHT = 2;
+
 /** A request and the buffers to transfer with it (moved, not copied). */
 function post(w: Worker, request: WorkerRequest): void {
   if (request.kind !== 'parse') return w.postMessage(request);
@@ -132,7 +135,9 @@ export class WorkerPool implements EventWorkers {
         w.off('error', onFailure);
         w.off('exit', onFailure);
       });
-      if (next < count) post(w, task(next++));
+      // Two tasks in flight per worker: while this thread runs a task of its own and cannot answer,
+      // the worker goes on with its second one instead of waiting.
+      for (let k = 0; k < IN_FLIGHT && next < count; k += 1) post(w, task(next++));
     }
     try {
       while (next < count && failure === null) {
