@@ -53,8 +53,12 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
 
-/** A file's bytes to parse, or what reading it gave already (a problem). */
-type Entry = { result: ParseResult } | { source: string; bytes: Uint8Array };
+/** A file to read, its bytes to parse, or what reading it gave already (a problem). */
+type Read = { result: ParseResult } | { source: string; bytes: Uint8Array };
+type Entry = Read | { file: string };
+
+/** Bytes read before they are parsed and let go: reading a large corpus never holds all its files at once. */
+const BATCH_BYTES = 64 * 1024 * 1024;
 
 /** Reads all inputs, in the order given (a folder's files in path order). */
 export async function readInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
@@ -63,9 +67,20 @@ export async function readInputs(inputs: readonly string[], options: ReadOptions
   const entries: Entry[] = [];
   for (const input of inputs) {
     if (input === '-') entries.push(await readStdin(options, maxBytes));
-    else await readPath(input, maxBytes, out.files, entries);
+    else await readPath(input, entries);
   }
-  for (const result of await parseEntries(entries, options)) merge(out, result);
+  let batch: Read[] = [];
+  let held = 0;
+  for (const entry of entries) {
+    const ready = 'file' in entry ? await readOne(entry.file, maxBytes, out.files) : entry;
+    batch.push(ready);
+    if ('bytes' in ready) held += ready.bytes.length;
+    if (held < BATCH_BYTES) continue;
+    for (const result of await parseEntries(batch, options)) merge(out, result);
+    batch = [];
+    held = 0;
+  }
+  for (const result of await parseEntries(batch, options)) merge(out, result);
   const { uniqueIds } = await import('../src/ingest/parse-input.js');
   out.articles = uniqueIds(out.articles);
   return out;
@@ -77,7 +92,8 @@ function merge(to: ParseResult, from: ParseResult): void {
   append(to.warnings, from.warnings);
 }
 
-async function readPath(input: string, maxBytes: number, read: string[], entries: Entry[]): Promise<void> {
+/** Lists an input: a file, or a folder's files in path order (read later, a batch at a time). */
+async function readPath(input: string, entries: Entry[]): Promise<void> {
   let info;
   try {
     info = await stat(input);
@@ -86,7 +102,7 @@ async function readPath(input: string, maxBytes: number, read: string[], entries
     return;
   }
   if (!info.isDirectory()) {
-    entries.push(await readOne(input, maxBytes, read));
+    entries.push({ file: input });
     return;
   }
   const files: string[] = [];
@@ -97,7 +113,7 @@ async function readPath(input: string, maxBytes: number, read: string[], entries
     return;
   }
   if (problems.length > 0) entries.push({ result: { articles: [], problems, warnings: [] } });
-  for (const file of files.sort(comparePaths)) entries.push(await readOne(file, maxBytes, read));
+  for (const file of files.sort(comparePaths)) entries.push({ file });
 }
 
 /**
@@ -106,7 +122,7 @@ async function readPath(input: string, maxBytes: number, read: string[], entries
  * cannot tell alone (a page, bytes that are not plain UTF-8, a file without records) is parsed
  * again whole here, so the articles, problems and warnings are those of parsing on one thread.
  */
-async function parseEntries(entries: readonly Entry[], options: ReadOptions): Promise<ParseResult[]> {
+async function parseEntries(entries: readonly Read[], options: ReadOptions): Promise<ParseResult[]> {
   let total = 0;
   for (const e of entries) if ('bytes' in e) total += e.bytes.length;
   const workers = total >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) && !options.formatHint && !options.extractHtml ? (options.workers?.() ?? null) : null;
@@ -155,7 +171,7 @@ async function parseEntries(entries: readonly Entry[], options: ReadOptions): Pr
   return results;
 }
 
-async function parseEach(entries: readonly Entry[], options: ParseOptions): Promise<ParseResult[]> {
+async function parseEach(entries: readonly Read[], options: ParseOptions): Promise<ParseResult[]> {
   const results: ParseResult[] = [];
   for (const e of entries) results.push('bytes' in e ? await parse(e.bytes, e.source, options) : e.result);
   return results;
@@ -212,7 +228,7 @@ function comparePaths(a: string, b: string): number {
 }
 
 /** Reads one file: a regular file only (a FIFO or a device would block or never end), within the size limit. */
-async function readOne(file: string, maxBytes: number, read: string[]): Promise<Entry> {
+async function readOne(file: string, maxBytes: number, read: string[]): Promise<Read> {
   let bytes;
   try {
     const info = await stat(file);
@@ -246,7 +262,7 @@ async function parse(bytes: Uint8Array, source: string, options: ParseOptions): 
 
 let pages: ParseOptions['extractHtml'];
 
-async function readStdin(options: ReadOptions, maxBytes: number): Promise<Entry> {
+async function readStdin(options: ReadOptions, maxBytes: number): Promise<Read> {
   const stream = options.stdin ?? process.stdin;
   const chunks: Buffer[] = [];
   let size = 0;
