@@ -1,11 +1,15 @@
 // Error analysis of the link model: per annotated event, how many same-fact claim pairs are
 // candidates at all (the recall ceiling of the candidate stage), and how a model that never saw the
-// event scores those that are (probability bands, same-fact against other-fact candidates).
+// event scores those that are (probability bands, same-fact against other-fact candidates), and
+// what grouping at fixed thresholds would give with those held-out scores (is the chosen
+// threshold, rather than the scores, what bounds recall?).
 // Run: npx tsx eval/align-diag.ts [candidates per other article, default the aligner's]
 import { predict } from '../src/model/logistic.js';
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs } from './align/dataset.js';
-import { fitLinkModel } from './align/recipe.js';
+import { fitLinkModel, scoreGrouping } from './align/recipe.js';
+import { addCounts, emptyCounts } from './gold/score.js';
+import { rankingLine, recallLine } from './align/loeo.js';
 import { defaultAlignOptions } from '../src/align/align.js';
 
 const cases = loadGoldCases();
@@ -18,9 +22,11 @@ const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor
 const band = [0, 1, 2, 3, 4].map(() => [0, 0]);
 const bandOf = (p: number) => [0.2, 0.4, 0.6, 0.75].filter((t) => p >= t).length;
 let tot = { gold: 0, cand: 0, hi: 0, mid: 0, neg: 0, negHi: 0 };
+const heldOut: number[][] = [];
 events.forEach((held, k) => {
   const model = fitLinkModel(events.filter((_, m) => m !== k));
   const probs = held.pairs.map((p) => predict(model, p.x));
+  heldOut.push(probs);
   probs.forEach((p, n) => { band[bandOf(p)][held.labels[n] === 1 ? 0 : 1] += 1; });
   const pos = probs.filter((_, n) => held.labels[n] === 1);
   const gold = pos.length + held.missed;
@@ -34,3 +40,13 @@ console.log(`all events: ${tot.gold} annotated same-fact claim pairs, ${tot.cand
 const bands = [0, 0.2, 0.4, 0.6, 0.75, 1.01];
 console.log('held-out probability band: same-fact / other candidates');
 for (let b = 0; b + 1 < bands.length; b += 1) console.log(`  ${bands[b].toFixed(2)}-${Math.min(1, bands[b + 1]).toFixed(2)}: ${band[b][0]} / ${band[b][1]}`);
+// Held out against in sample: if a model fitted on every event ranks them little better, the
+// features lack the information, and more annotated events would not supply it.
+const pooled = (probs: number[][]) => events.flatMap((e, k) => e.pairs.map((_, n) => ({ p: probs[k][n], label: e.labels[n], language: e.gold.language })));
+const all = fitLinkModel(events);
+console.log(`ranking of candidates, held out: ${rankingLine(pooled(heldOut))}; in sample (fitted on every event): ${rankingLine(pooled(events.map((e) => e.pairs.map((p) => predict(all, p.x)))))}`);
+console.log('grouped at a fixed threshold, held-out scores (all events):');
+for (const t of [0.6, 0.65, 0.7, 0.725, 0.75, 0.8]) {
+  const c = events.reduce((sum, e, k) => addCounts(sum, scoreGrouping(e, heldOut[k], t)), emptyCounts());
+  console.log(`  ${t.toFixed(3)}: ${recallLine(c)}`);
+}

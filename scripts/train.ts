@@ -92,7 +92,9 @@ export const linkModel: LinearModel = ${linearModelLiteral({ ...model, id: 'link
   );
 }
 
-// 2. The relation model.
-trainRelationModel(write);
+// 2. The relation model. It does not learn from --pairs files (their rows say same fact or not,
+// which the link model learns), so adapting the link model leaves it as committed.
+if (decided.length > 0) console.log('src/classify/relation-model.ts: not refitted (--pairs adapts the link model only)');
+else trainRelationModel(write);
 
 process.exitCode = stale > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 // `claimdiff pairs <file.csv|file.jsonl>`: claim matching in bulk. Every readable row is kept in
-// order, with `relation` and `score` added, in the input's own format. CSV and JSONL follow one
+// order, with `relation` and `score` added (`claimdiff_relation` and `claimdiff_score` when the file
+// has its own), in the input's own format. CSV and JSONL follow one
 // policy: a row that cannot be read, or lacks text in s1 or s2, is left out and named (exit code 4).
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -152,11 +153,17 @@ export function pairsCommand(io: Io, setCode: (code: number) => void): CommandMo
       for (const s of skipped) io.stderr(`claimdiff: ${args.file}: ${s}\n`);
       if (kept.length === 0) throw new UserError(`${args.file}: no row with text in both s1 and s2; nothing to compare`, ExitCode.noInput);
       const verdicts = classifyTextPairs(texts);
-      const out = kept.map((r, i) => ({ ...r, relation: verdicts[i].relation, score: verdicts[i].score }));
+      // A file that already has a `relation` or `score` (a reviewer's, as `review export-pairs` writes
+      // it) keeps them: the engine's verdict goes beside them, never over them.
+      const taken = new Set([...columns, ...kept.flatMap((r) => Object.keys(r))]);
+      const clash = taken.has('relation') || taken.has('score');
+      const [relationKey, scoreKey] = clash ? ['claimdiff_relation', 'claimdiff_score'] : ['relation', 'score'];
+      if (clash) io.stderr(`claimdiff: warning: ${args.file}: the file has its own relation or score column; kept, and claimdiff's verdict written as ${relationKey} and ${scoreKey}\n`);
+      const out = kept.map((r, i) => ({ ...r, [relationKey]: verdicts[i].relation, [scoreKey]: verdicts[i].score }));
       const content =
         format === 'jsonl'
           ? out.map((r) => JSON.stringify(r)).join('\n') + '\n'
-          : stringify(out, { header: true, columns: [...columns.filter((c) => c !== 'relation' && c !== 'score'), 'relation', 'score'] });
+          : stringify(out, { header: true, columns: [...columns.filter((c) => c !== relationKey && c !== scoreKey), relationKey, scoreKey] });
       emit(io, content, args.out, format === 'jsonl' ? 'json' : 'text', policy);
       setCode(skipped.length > 0 ? ExitCode.partial : ExitCode.ok);
     },

@@ -187,10 +187,11 @@ export function reviewKey(state: NavState, char: string, v: View, ctx: NavContex
   }
   if (char === 'r') {
     if (item.kind !== 'group') return { ...state, status: 'r corrects the relation of a claim group' };
-    if (item.group.review?.origin === 'reviewer') return { ...state, status: `${item.label} is your own group: m and s change it` };
+    // The reviewer's own group (merged claims) starts from what the figures table says of them; r corrects it like any other.
+    const base = item.group.review?.origin === 'reviewer' ? 'from the figures' : 'engine';
     const relation = nextRelation(item.group);
     const file = setRelation(session.file, target, relation, who(session, ctx));
-    return change(state, session, file, `${item.label}: ${relation ? `engine: ${item.group.relation}; reviewer: ${relation}` : `the engine's relation again (${item.group.relation})`}`);
+    return change(state, session, file, `${item.label}: ${relation ? `${base}: ${item.group.relation}; reviewer: ${relation}` : `the ${base === 'engine' ? "engine's" : 'default'} relation again (${item.group.relation})`}`);
   }
   const verdict = VERDICT_KEYS[char];
   if (!verdictsFor(target.kind).includes(verdict)) return { ...state, status: `dismiss is for framing flags and figures; a ${item.kind} can be confirmed (c) or disputed (d)` };

@@ -17,12 +17,15 @@ export const JOIN_MIN = 0.15;
 export const L2 = 10;
 const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
 
-/** Fits the link model: every event (annotated, or a file of decided pairs) weighs the same. */
-export function fitLinkModel(events: ReadonlyArray<Pick<EventPairs, 'pairs' | 'labels'>>): Omit<LinearModel, 'id' | 'trainedOn'> {
+/**
+ * Fits the link model: every event (annotated, or a file of decided pairs) weighs the same.
+ * `features` names the columns of the pairs' vectors (an experiment may add its own).
+ */
+export function fitLinkModel(events: ReadonlyArray<Pick<EventPairs, 'pairs' | 'labels'>>, features: readonly string[] = PAIR_FEATURES): Omit<LinearModel, 'id' | 'trainedOn'> {
   const x = events.flatMap((e) => e.pairs.map((p) => p.x));
   const y = events.flatMap((e) => e.labels);
   const w = events.flatMap((e) => e.pairs.map(() => 1000 / Math.max(1, e.pairs.length)));
-  return fitLogistic(PAIR_FEATURES, x, y, { l2: L2, sampleWeights: w });
+  return fitLogistic(features, x, y, { l2: L2, sampleWeights: w });
 }
 
 /** Groups an event's claims from link probabilities and scores them against its annotation. */
@@ -36,13 +39,13 @@ export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold
   return scoreEvent(e.gold.event, comparison, e.gold.texts);
 }
 
-/** The threshold chosen on `events` by five-fold cross-validation over events. */
-export function chooseThreshold(events: readonly EventPairs[]): number {
+/** The threshold chosen on `events` by five-fold cross-validation over events (`features` as in `fitLinkModel`). */
+export function chooseThreshold(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES): number {
   const folds = 5;
   const probs: number[][] = events.map(() => []);
   for (let f = 0; f < folds; f += 1) {
     const train = events.filter((_, k) => k % folds !== f);
-    const model = fitLinkModel(train);
+    const model = fitLinkModel(train, features);
     events.forEach((e, k) => {
       if (k % folds === f) probs[k] = e.pairs.map((p) => predict(model, p.x));
     });

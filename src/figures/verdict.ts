@@ -2,7 +2,8 @@
 // qualifiers allow overlap: 27,708 and "more than 27,700"), `compatible` (a vague amount that does
 // not contradict, but cannot confirm), `absence` (none or not known against some), or differs; a
 // difference on a toll is an `updated` report when the later report is the higher one (by the
-// articles' times, or `حصيلة أولية` / `ارتفعت الحصيلة`), else a `conflict`. The entry takes the
+// articles' times, or `حصيلة أولية` / `ارتفعت الحصيلة`) or when an earlier report had none or did
+// not yet know of any, else a `conflict`. The entry takes the
 // strongest pair verdict, and says why.
 import type { FigureRelation } from '../types.js';
 import type { RawFigure } from './read.js';
@@ -58,7 +59,14 @@ export function reportOrder(x: Compared, y: Compared): number {
 }
 
 export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdict {
-  if (isAbsent(x) || isAbsent(y)) return isAbsent(x) && isAbsent(y) ? 'agree' : 'absence';
+  if (isAbsent(x) || isAbsent(y)) {
+    if (isAbsent(x) && isAbsent(y)) return 'agree';
+    // A toll first reported as none or not yet known, then as some: the later report tells more,
+    // as when a toll rises (`لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى` at 07:42, `قتلى
+    // وجرحى` at 13:08). The other way round (some, then none) stays an absence for the reader to weigh.
+    const order = grows ? reportOrder(x, y) : 0;
+    return order !== 0 && isAbsent(order < 0 ? x : y) ? 'updated' : 'absence';
+  }
   const vague = isVague(x) || isVague(y);
   if (vague ? !clearlyApart(x, y) : overlap(x, y)) return vague ? 'compatible' : 'agree';
   if (!grows) return 'conflict';
@@ -112,9 +120,12 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
     return { relation: 'conflict', reason: `same quantity, incompatible amounts: ${describe(x)} and ${describe(y)}${why}`, latest: null };
   }
   if (find('updated')) {
-    const sorted = [...compared].filter((c) => !isAbsent(c)).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
-    const last = sorted[sorted.length - 1];
-    return { relation: 'updated', reason: `later reports raise it: ${sorted.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
+    // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.
+    const sorted = [...compared].sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
+    const first = sorted.findIndex((c) => !isAbsent(c));
+    const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
+    const last = chain[chain.length - 1];
+    return { relation: 'updated', reason: `later reports raise it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
   }
   const absence = find('absence');
   if (absence) {

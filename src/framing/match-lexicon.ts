@@ -32,6 +32,8 @@ export interface LexiconMatch {
   first: number;
   last: number;
   entry: CompiledEntry;
+  /** The Arabic proclitics on the first word that are not part of the entry (`ل` in `لوكالة`), as normalized letters. */
+  prefix?: string;
 }
 
 const ARABIC = /[\u0621-\u064A]/;
@@ -165,7 +167,7 @@ export function matchLexicon(range: WordedRange, lex: CompiledLexicon, scripts: 
         for (const c of lex.ar.get(split.core) ?? []) {
           if (!prefixAllowed(c.clitics, split.prefix)) continue;
           const last = matchAt(range, i, c);
-          if (last >= 0) found.push({ first: i, last, entry: c });
+          if (last >= 0) found.push({ first: i, last, entry: c, ...(split.prefix ? { prefix: split.prefix } : {}) });
         }
       }
     } else {

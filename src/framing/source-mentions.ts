@@ -94,8 +94,27 @@ function foldName(word: string): string {
   return stripConj(word).replace(/(.)\1+/g, '$1');
 }
 
-function sliceWords(text: string, range: WordedRange, first: number, last: number): string {
-  return text.slice(range.words[first].start, range.words[last].end);
+function sliceWords(text: string, range: WordedRange, first: number, last: number, prefix = ''): string {
+  const word = range.words[first];
+  return text.slice(afterLetters(text, word.start, nameClitics(prefix, word.norm)), range.words[last].end);
+}
+
+/**
+ * How many letters of a first word's proclitics to leave out of a name: all of them (`ل` of
+ * `لوكالة`), those before the article (`ب` of `بالأمم`), none when the article has merged with
+ * `ل` (`للأمم`: the name's own letters are not all there).
+ */
+function nameClitics(prefix: string, norm: string): number {
+  if (/^[وف]?لل/.test(norm)) return 0;
+  return prefix.endsWith('ال') ? prefix.length - 2 : prefix.length;
+}
+
+/** The offset after `n` Arabic letters from `at`, skipping the marks and tatweel between them: `لِوكالة` less `ل` is `وكالة`. */
+function afterLetters(text: string, at: number, n: number): number {
+  let i = at;
+  for (let seen = 0; seen < n && i < text.length; i += 1) if (/[\u0621-\u064A]/.test(text[i])) seen += 1;
+  while (i < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[i])) i += 1;
+  return i;
 }
 
 function sideAt(range: WordedRange, i: number): string | null {
@@ -125,7 +144,8 @@ function namedMentions(text: string, range: WordedRange, scripts: { ar: boolean;
     const row = ROWS_BY_KEY.get(m.entry.entry.value ?? '');
     if (!row) continue;
     const mention: SourceMention = {
-      first: m.first, last: m.last, key: row.key, name: sliceWords(text, range, m.first, m.last), gloss: row.gloss,
+      // A clitic is not part of the name: `لوكالة فرانس برس` names `وكالة فرانس برس`.
+      first: m.first, last: m.last, key: row.key, name: sliceWords(text, range, m.first, m.last, m.prefix), gloss: row.gloss,
       kind: row.kind, side: row.side, via: null, how: 'named',
     };
     // المتحدث باسم وزارة الخارجية ... / State Department spokesman ...

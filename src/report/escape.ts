@@ -77,6 +77,19 @@ export function safeUrl(url: string | null): string | null {
 }
 
 /**
+ * A safe URL as a reader reads it: percent-escapes decoded (`/ar/20180503-الهند-عواصف`), with any
+ * control or direction character that decoding brings back removed again; the URL itself when it
+ * does not decode. Only for display: links keep the encoded form.
+ */
+export function readableUrl(safe: string): string {
+  try {
+    return stripControls(decodeURI(safe));
+  } catch {
+    return safe;
+  }
+}
+
+/**
  * A file name made from an untrusted id or title: letters, digits, `.`, `_` and `-` only, no
  * leading dot (so no `..` and no hidden file), at most `max` characters; `fallback` when nothing is left.
  */

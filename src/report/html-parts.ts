@@ -1,7 +1,7 @@
 // Building blocks of the HTML reports: the self-contained page shell, direction attributes for
 // untrusted text, quoted claims and marked word diffs. Every untrusted string passes escapeHtml.
 import type { DiffPart, Language } from '../types.js';
-import { escapeHtml, safeUrl } from './escape.js';
+import { escapeHtml, readableUrl, safeUrl } from './escape.js';
 import { againstLabels, statusName, statusSymbol, type ClaimRef, type ClaimStatus, type EventModel } from './event-model.js';
 import { reportCss } from './html-style.js';
 
@@ -130,7 +130,8 @@ export function diffHtml(parts: readonly DiffPart[], a: string, b: string, langu
 /** A link to an article's own page when the address is http(s); otherwise nothing. */
 export function externalLink(url: string | null): string {
   const safe = safeUrl(url);
-  return safe ? `<a class="external" href="${esc(safe)}" rel="noopener noreferrer nofollow">${esc(safe)}</a>` : '';
+  // The text is isolated left to right: a decoded Arabic path must not reorder the address around it.
+  return safe ? `<a class="external" href="${esc(safe)}" rel="noopener noreferrer nofollow" dir="ltr">${esc(readableUrl(safe))}</a>` : '';
 }
 
 /**

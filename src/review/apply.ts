@@ -13,6 +13,7 @@ import type {
   Comparison,
   ComparisonReview,
   CorpusAnalysis,
+  FigureValue,
   FramingComparison,
   FramingFlag,
   GroupReview,
@@ -109,6 +110,24 @@ function reviewGroup(group: ClaimGroup, entry: ReviewEntry | undefined, pairs: P
   return { ...group, review };
 }
 
+/**
+ * The relation of two merged claims the reviewer gave none: what the event's figures table already
+ * says of them. Two different amounts of one quantity that the table calls a conflict are a
+ * `conflict`, of an updated toll differ in detail (`partial`); anything else is `shared`.
+ */
+function figuresRelation(comparison: Comparison, a: string, b: string): Relation {
+  const amount = (v: FigureValue) => `${v.qualifier} ${v.value ?? ''} ${v.range?.join('-') ?? ''}`;
+  let relation: Relation = 'shared';
+  for (const entry of comparison.figures ?? []) {
+    if (entry.relation !== 'conflict' && entry.relation !== 'updated') continue;
+    const [x, y] = [a, b].map((id) => entry.values.find((v) => v.claim === id));
+    if (!x || !y || amount(x) === amount(y)) continue;
+    if (entry.relation === 'conflict') return 'conflict';
+    relation = 'partial';
+  }
+  return relation;
+}
+
 /** 3. Claims merged by the reviewer that no group of the engine holds together: one group per connected set. */
 function reviewerGroups(comparison: Comparison, pairs: Pairs, order: ReadonlyMap<string, number>): Array<{ group: ClaimGroup; latest: ReviewEntry }> {
   const together = (a: string, b: string) => comparison.groups.some((g) => g.members.includes(a) && g.members.includes(b));
@@ -130,7 +149,7 @@ function reviewerGroups(comparison: Comparison, pairs: Pairs, order: ReadonlyMap
   }
   const raw = [...sets.values()].map((set) => {
     const members = [...new Set(set.flatMap(({ a, b }) => [a, b]))].sort((x, y) => order.get(x)! - order.get(y)!);
-    const diffs: PairDiff[] = set.map(({ a, b }) => ({ a, b, relation: pairs.relation.get(pairKey(a, b)) ?? 'shared', score: 1, parts: [], substitutions: [], conflicts: [] }));
+    const diffs: PairDiff[] = set.map(({ a, b }) => ({ a, b, relation: pairs.relation.get(pairKey(a, b)) ?? figuresRelation(comparison, a, b), score: 1, parts: [], substitutions: [], conflicts: [] }));
     const latest = set.reduce((m, l) => ((l.entry.at ?? '') > (m.entry.at ?? '') ? l : m)).entry;
     const group: ClaimGroup = {
       id: setId('r', members),

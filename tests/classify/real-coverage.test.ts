@@ -6,7 +6,7 @@ import { antSentence, hasAnt, relationOf } from './support.js';
 
 type Side = [docno: string, anchor: string];
 
-describe.skipIf(!hasAnt)('ANT events (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
+describe.skipIf(!hasAnt)('ANT events (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
   it.each<[string, Side, Side]>([
     ['a hedge about the victims is no denial of deaths (Canadian hockey bus crash)', ['FR-internationalNews-594-20180407', 'من دون إعطاء'], ['SK-internationalNews-841-20180407', 'قتلى من بين الركاب']],
     ["one district's toll is no rival of four states' toll (India sandstorms)", ['FR-internationalNews-1063-20180503', 'منطقة أغرا في ولاية'], ['SK-internationalNews-1342-20180504', 'من جراء العواصف الرملية 121']],

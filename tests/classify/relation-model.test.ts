@@ -67,7 +67,7 @@ describe('fitting the relation model', () => {
 
 const hasData = existsSync(path.join(SHARED_DATA, 'ans')) && existsSync(path.join(SHARED_DATA, 'ant-corpus-multisource')) && existsSync(path.resolve(ROOT, '../shared/gold'));
 
-describe.skipIf(!hasData)('the committed weights (skipped: ../shared/data or ../shared/gold is absent)', () => {
+describe.skipIf(!hasData)('the committed weights (skipped when ../shared/data or ../shared/gold is absent)', () => {
   it('are what npm run train writes from the developers\' data, for the link and the relation model (npm run train -- --check)', () => {
     // One run of the script checks both learned models (it takes a minute: it fits both).
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/train.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });

@@ -66,6 +66,22 @@ describe('claimdiff pairs', () => {
     expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 
+  it('a reviewer\'s relation column (as review export-pairs writes it) is kept; the engine\'s verdict goes beside it', async () => {
+    // Seed 004's lead and its State Department statement on a Palestinian state: the reviewer called the pair shared.
+    const csv = 's1,s2,relation,claim1,claim2,correction\n'
+      + '"بحث وزير الخارجية الأميركي أنتوني بلينكن مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، مؤكداً دعم بلاده لإقامة دولة فلسطينية",'
+      + '"وأفادت الخارجية الأميركية في بيان، بأن بلينكن كرر موقف بلاده الداعم لإقامة دولة فلسطينية",shared,004:a,004:b,merge\n';
+    const r = await runCli(['pairs', file('reviewed.csv', csv)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim()).toMatch(/^claimdiff: warning: .*reviewed\.csv: the file has its own relation or score column; kept, and claimdiff's verdict written as claimdiff_relation and claimdiff_score$/);
+    const [header, row] = r.stdout.trim().split('\n');
+    expect(header).toBe('s1,s2,relation,claim1,claim2,correction,claimdiff_relation,claimdiff_score');
+    const cells = row.split(',');
+    expect(cells.slice(2, 6)).toEqual(['shared', '004:a', '004:b', 'merge']);
+    expect(cells[6]).toMatch(/^(shared|partial|conflict|unrelated)$/);
+    expect(Number(cells[7])).toBeGreaterThan(0);
+  });
+
   it('a missing file exits 3', async () => {
     const r = await runCli(['pairs', 'no/such.csv']);
     expect(r.code).toBe(3);

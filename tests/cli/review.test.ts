@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/types.js';
 import { emptyReview } from '../../src/review/index.js';
@@ -117,12 +118,15 @@ describe('claimdiff review export-pairs', () => {
     expect(merge?.same).toBe(true);
   });
 
-  it('loads in claimdiff pairs: every row kept, with the engine\u2019s relation and score added', async () => {
+  it('loads in claimdiff pairs: every row kept with the reviewer\u2019s relation, the engine\u2019s relation and score beside it', async () => {
     const r = await runCli(['pairs', csv]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^s1,s2,.*relation,score$/);
+    expect(lines[0]).toBe('s1,s2,relation,claim1,claim2,correction,claimdiff_relation,claimdiff_score');
     expect(lines).toHaveLength(readLabelledPairs(csv).rows.length + 1);
+    const relations = (text: string) => parse(text, { columns: true }).map((row: Record<string, string>) => row.relation);
+    expect(relations(r.stdout)).toEqual(relations(readFileSync(csv, 'utf8')));
+    expect(r.stderr).toMatch(/kept, and claimdiff's verdict written as claimdiff_relation and claimdiff_score/);
   });
 
   it('loads as link-model training data: one feature vector per pair, labelled by the decision, the same on every read', () => {
@@ -146,8 +150,10 @@ describe('claimdiff review export-pairs', () => {
     const before = readFileSync(model, 'utf8');
     const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'train.ts'), '--check', '--pairs', csv], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout, r.stderr).toMatch(/link-model\.ts: differs from a fresh fit/);
+    expect(r.stdout).toMatch(/relation-model\.ts: not refitted \(--pairs adapts the link model only\)/);
     expect(readFileSync(model, 'utf8')).toBe(before);
-  });
+    // Fitting runs a few hundred thousand feature rows: a guard against a hang, not a speed target.
+  }, 300_000);
 });
 
 describe('a file that is not a review file', () => {

@@ -105,10 +105,11 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
     expect(rows('NOWRUZ').get('killed')).toMatch(/^killed: agree \| Al Arabiya [a-z[\]0-9.]+ \| Al Arabiya >=26\* \| BBC >=26\* \| CNN 26\* \| Sky News Arabia >=26\*$/);
   });
 
-  it('Ethiopia rally: "not yet clear whether anyone was killed" against later reports of deaths is an absence, not a number conflict', () => {
+  it('Ethiopia rally: "not yet clear whether anyone was killed" at 07:42, then later reports of deaths, is an updated toll, not a number conflict', () => {
     const killed = events.get('ETHIOPIA')!.entries.find((e) => entryName(e) === 'killed')!;
-    expect(killed.relation).toBe('absence');
-    expect(killed.reason).toMatch(/^BBC cannot yet say whether there were any \(the earlier report\)/);
+    expect(killed.relation).toBe('updated');
+    expect(killed.reason).toMatch(/^later reports raise it: not yet known \(BBC, 2018-06-23T07:42\) -> /);
+    expect(killed.latest).toBe('AL-internationalNews-1747-20180623');
     expect(amount(valueAt(events.get('ETHIOPIA')!.entries, 'ولم يتضح بعد ما إذا كان')!.value)).toBe('unknown');
   });
 

@@ -72,6 +72,11 @@ describe('sources', () => {
     expect(formatSources(profile(sentence, 'en'))).toBe(expected);
   });
 
+  it('names an agency without the clitic it carries: لوكالة فرانس برس is وكالة فرانس برس (an ANT Al Arabiya sentence)', () => {
+    const sentence = 'كما صرح متحدث باسم الجيش الإسرائيلي، الثلاثاء، لوكالة فرانس برس: "يمكنني التأكيد أنه تم الافراج عنه".';
+    expect(formatSources(profile(sentence))).toBe('الجيش الإسرائيلي official/Israel ×1 via وكالة فرانس برس | وكالة فرانس برس agency ×1');
+  });
+
   it('does not cite a party named before a comma as the speaker', () => {
     const sentence = 'وفي ما يتعلق بمسار التفاوض بين إسرائيل وحركة حماس، أوضح بلينكن أن واشنطن "ترى في رد حماس مساحة".';
     expect(formatSources(profile(sentence))).toBe('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipText, escapeHtml, escapeMarkdown, guardLineStart, safeFileName, safeUrl, stripControls } from '../../src/report/escape.js';
+import { clipText, escapeHtml, escapeMarkdown, guardLineStart, readableUrl, safeFileName, safeUrl, stripControls } from '../../src/report/escape.js';
 import { BIDI_CONTROLS } from './helpers.js';
 
 describe('escapeHtml', () => {
@@ -63,6 +63,19 @@ describe('safeUrl', () => {
     [null, null],
   ])('%j -> %j', (input, expected) => {
     expect(safeUrl(input)).toBe(expected);
+  });
+});
+
+describe('readableUrl', () => {
+  it.each([
+    // France 24's link in the India sandstorm example, as the reader should see it.
+    ['http://www.france24.com/ar/20180503-%D8%A7%D9%84%D9%87%D9%86%D8%AF-%D8%B9%D9%88%D8%A7%D8%B5%D9%81', 'http://www.france24.com/ar/20180503-الهند-عواصف'],
+    // A right-to-left override or an escape sequence smuggled in as percent-escapes does not come back.
+    ['https://x.com/a%E2%80%AEgpj.exe', 'https://x.com/agpj.exe'],
+    ['https://x.com/%1B%5D0;pwned%07', 'https://x.com/'],
+    ['https://x.com/%E0%A4%A', 'https://x.com/%E0%A4%A'],
+  ])('%s', (input, expected) => {
+    expect(readableUrl(safeUrl(input)!)).toBe(expected);
   });
 });
 

@@ -84,6 +84,23 @@ describe('applyReview', () => {
     expect(reviewed.review?.summary.items.group).toEqual({ total: comparison.groups.length + 1, reviewed: 1 });
   });
 
+  it('a merge the reviewer gave no relation takes it from the figures table: rival tolls make a conflict, one toll a shared fact', () => {
+    const killed = comparison.figures!.find((f) => f.quantity === 'killed' && f.relation === 'conflict')!;
+    const together = (a: string, b: string) => comparison.groups.some((g) => g.members.includes(a) && g.members.includes(b));
+    const pick = (differ: boolean) =>
+      killed.values.flatMap((x) => killed.values.map((y) => [x, y] as const)).find(([x, y]) =>
+        x.article < y.article && !together(x.claim, y.claim) && (x.value !== y.value) === differ && x.value !== null && y.value !== null);
+    const claims = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const)));
+    const rival = pick(true)!;
+    expect(rival).toBeDefined();
+    const reviewed = applyReview(comparison, markPair(emptyReview(), pairTarget(claims.get(rival[0].claim)!, claims.get(rival[1].claim)!), true, who));
+    expect(reviewed.review!.groups.map((g) => `${g.relation} ${g.members.length}`)).toEqual(['conflict 2']);
+    // Two claims of different facts with no figure in common stay a plain merge: shared.
+    const [x, y] = [claimWith(comparison, /أغرا/, 'BB'), claimWith(comparison, /./, 'FR')];
+    const plain = applyReview(comparison, markPair(emptyReview(), pairTarget(x, y), true, who));
+    expect(plain.review!.groups.map((g) => g.relation)).toEqual(['shared']);
+  });
+
   it('marks flags, figures and claims, with the note, who and when', () => {
     const profile = comparison.framing!.profiles[0];
     const flag = profile.flags.find((f) => f.category === 'agency')!;

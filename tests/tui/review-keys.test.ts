@@ -123,6 +123,12 @@ describe('the reviewer\u2019s keys', () => {
     // The cursor follows the claim into the reviewer's group.
     const now = visibleRows(shownAnalysis(analysis, s), 0, '', null)[currentView(s).cursor];
     expect(now.id).toMatch(/^r[0-9a-f]{8}$/);
+    // r corrects the reviewer's own group like any other; undo takes the correction back first.
+    const corrected = press(s, 'r');
+    expect(entry(corrected, now.id)).toMatchObject({ kind: 'group', relation: expect.stringMatching(/^(shared|partial|conflict)$/) });
+    expect(corrected.status).toMatch(new RegExp(`^${now.id}: from the figures: (shared|partial|conflict); reviewer: (shared|partial|conflict)$`));
+    s = press(corrected, 'u');
+    expect(entry(s, now.id)).toBeUndefined();
     s = press(s, 'u');
     expect(s.review!.file.entries).toEqual({});
     expect(s.status).toBe(`undone: ${rows[a].label} and ${rows[b].label}: the same fact (merged)`);
