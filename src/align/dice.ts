@@ -8,37 +8,62 @@ export function diceReference(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
 /** A string's bigram multiset, computed once, in the form `string-similarity` counts it. */
 export interface BigramProfile {
   /** Sorted distinct bigram codes (two UTF-16 code units packed into one number). */
-  codes: Uint32Array;
-  counts: Uint16Array;
+  codes: readonly number[];
+  counts: readonly number[];
   /** Number of bigrams with multiplicity (length without whitespace, minus one). */
   total: number;
   /** The string without whitespace, for the equal-strings and short-string rules. */
   compact: string;
+  /** Whether it has an Arabic letter (chance level depends on the script): read once, not per pair. */
+  arabic: boolean;
 }
+
+/** What `\s` matches in a JavaScript regular expression (white space and line terminators), by UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The text without its white space (as `text.replace(/\s+/g, '')`, without the regular expression). */
+function withoutSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > from) out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The bigrams of the string being profiled, before they are counted: one buffer for all strings. */
+let scratch = new Uint32Array(1024);
 
 export function bigramProfile(text: string): BigramProfile {
   // string-similarity removes all whitespace first, then counts overlapping bigrams.
-  const compact = text.replace(/\s+/g, '');
+  const compact = withoutSpaces(text);
   const total = Math.max(0, compact.length - 1);
-  const raw = new Uint32Array(total);
+  if (scratch.length < total) scratch = new Uint32Array(Math.max(total, 2 * scratch.length));
+  const raw = scratch.subarray(0, total);
   for (let i = 0; i < total; i += 1) raw[i] = ((compact.charCodeAt(i) << 16) | compact.charCodeAt(i + 1)) >>> 0;
   raw.sort();
-  let distinct = 0;
-  for (let i = 0; i < total; i += 1) if (i === 0 || raw[i] !== raw[i - 1]) distinct += 1;
-  const codes = new Uint32Array(distinct);
-  const counts = new Uint16Array(distinct);
-  let k = -1;
+  // Plain arrays, not typed ones: a profile per claim and clause, and a small typed array each would
+  // be a buffer outside the heap for the collector to track.
+  const codes: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < total; i += 1) {
     if (i === 0 || raw[i] !== raw[i - 1]) {
-      k += 1;
-      codes[k] = raw[i];
-    }
-    counts[k] += 1;
+      codes.push(raw[i]);
+      counts.push(1);
+    } else counts[counts.length - 1] += 1;
   }
-  return { codes, counts, total, compact };
+  return { codes, counts, total, compact, arabic: ARABIC_LETTER.test(compact) };
 }
 
 /** Dice coefficient of two profiles; equal to `compareTwoStrings` on the original strings. */
@@ -96,11 +121,9 @@ export function diceChance(length: number, arabic = true): number {
   return table[table.length - 1][1];
 }
 
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
-
 /** Dice rescaled so that chance level is 0 and identity 1. */
 export function diceAboveChance(score: number, a: BigramProfile, b: BigramProfile): number {
-  const arabic = ARABIC_LETTER.test(a.compact) || ARABIC_LETTER.test(b.compact);
+  const arabic = a.arabic || b.arabic;
   const chance = diceChance(Math.min(a.compact.length, b.compact.length), arabic);
   return Math.max(0, (score - chance) / (1 - chance));
 }

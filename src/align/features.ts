@@ -60,8 +60,16 @@ export interface IdfTables {
 
 /** Inverse document frequency over a set of documents (each a list of terms), smoothed as in scikit-learn. */
 export function buildIdf(documents: ReadonlyArray<readonly string[]>): Map<string, number> {
+  // Document frequencies, in order of first occurrence; `seen` names the last document that counted a term.
   const df = new Map<string, number>();
-  for (const doc of documents) for (const term of new Set(doc)) df.set(term, (df.get(term) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  documents.forEach((doc, d) => {
+    for (const term of doc) {
+      if (seen.get(term) === d) continue;
+      seen.set(term, d);
+      df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  });
   const n = documents.length;
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
@@ -129,17 +137,42 @@ export function buildIdfTables(lists: readonly KeyLists[]): IdfTables {
   };
 }
 
+/** Scratch lists for `tfidfVector`: a claim's distinct terms in order of first occurrence, and their counts. */
+const distinctTerms: string[] = [];
+const termCounts: number[] = [];
+const termIndex = new Map<string, number>();
+/** Distinct terms up to which `tfidfVector` scans its list instead of indexing it. */
+const SCAN_MAX = 48;
+
 export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
-  const vec = new Map<string, number>();
-  for (const term of terms) vec.set(term, (vec.get(term) ?? 0) + 1);
+  // Counted in flat lists, then one Map written once in the same order (not rewritten twice in place).
+  // A claim has a few dozen distinct terms: a scan finds them; past that, an index (hostile input).
+  distinctTerms.length = 0;
+  termCounts.length = 0;
+  let indexed = false;
+  for (const term of terms) {
+    if (!indexed && distinctTerms.length > SCAN_MAX) {
+      termIndex.clear();
+      distinctTerms.forEach((t, k) => termIndex.set(t, k));
+      indexed = true;
+    }
+    const k = indexed ? (termIndex.get(term) ?? -1) : distinctTerms.indexOf(term);
+    if (k >= 0) termCounts[k] += 1;
+    else {
+      if (indexed) termIndex.set(term, distinctTerms.length);
+      distinctTerms.push(term);
+      termCounts.push(1);
+    }
+  }
   let norm = 0;
-  for (const [term, tf] of vec) {
-    const w = tf * (idf.get(term) ?? 1);
-    vec.set(term, w);
+  for (let k = 0; k < distinctTerms.length; k += 1) {
+    const w = termCounts[k] * (idf.get(distinctTerms[k]) ?? 1);
+    termCounts[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of vec) vec.set(term, w / norm);
+  const vec = new Map<string, number>();
+  for (let k = 0; k < distinctTerms.length; k += 1) vec.set(distinctTerms[k], termCounts[k] / norm);
   return vec;
 }
 

@@ -98,7 +98,8 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
     ints[posStart + e + 1] += 1;
   }
   for (let e = 0; e < entries; e += 1) ints[posStart + e + 1] += ints[posStart + e];
-  const fill = Array.from({ length: entries }, (_, e) => ints[posStart + e]);
+  const fill: number[] = [];
+  for (let e = 0; e < entries; e += 1) fill.push(ints[posStart + e]);
   for (let p = 0; p < len; p += 1) ints[positions + fill[entry[p]]++] = p;
   // The window of each position, sorted and distinct (insertion into a list of at most eight).
   aroundList.length = 0;
@@ -110,7 +111,10 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
       let at = aroundList.length;
       while (at > from && aroundList[at - 1] > v) at -= 1;
       if (at > from && aroundList[at - 1] === v) continue;
-      aroundList.splice(at, 0, v);
+      // Insert at `at` (by hand: splice would allocate the list of what it removes).
+      aroundList.push(v);
+      for (let m = aroundList.length - 1; m > at; m -= 1) aroundList[m] = aroundList[m - 1];
+      aroundList[at] = v;
     }
     ints[aroundStart + p + 1] = aroundList.length;
   }

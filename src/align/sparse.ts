@@ -26,8 +26,8 @@ export class Interner {
 
 /** Growing flat arrays of integers and of doubles; things in them are named by offset. */
 export class Store {
-  ints = new Int32Array(1 << 16);
-  reals = new Float64Array(1 << 14);
+  ints = new Int32Array(1 << 12);
+  reals = new Float64Array(1 << 10);
   private intCount = 0;
   private realCount = 0;
 

@@ -1,9 +1,9 @@
-// Word-level diff of two aligned claims with the `diff` package, over Arabic-aware tokens (its own
-// word pattern splits Arabic letter by letter). Tokens with the same normalized form or stem count
+// Word-level diff of two aligned claims, over Arabic-aware tokens: the `diff` package's algorithm
+// (edit-script.ts gives its runs; its own word pattern splits Arabic letter by letter). Tokens with the same normalized form or stem count
 // as equal; what remains different is listed as substitutions, variants told apart from word choices.
-import { diffArrays } from 'diff';
 import type { DiffPart, Substitution, Token } from '../types.js';
 import { foldName } from '../text/transliteration.js';
+import { editScript } from './edit-script.js';
 
 export interface WordDiff {
   parts: DiffPart[];
@@ -15,6 +15,11 @@ export interface WordDiff {
 /** What makes two tokens the same word: the stem, or the normalized form for one-letter stems. */
 function wordKey(t: Token): string {
   return t.stem.length >= 2 ? t.stem : t.norm;
+}
+
+/** The words of a token list as the diff compares them (`wordKey` of each). */
+export function wordKeys(tokens: readonly Token[]): string[] {
+  return tokens.map(wordKey);
 }
 
 /** Text of a run of tokens as written, from the first token to the end of the last. */
@@ -35,19 +40,18 @@ function isNisbaOf(a: string, b: string): boolean {
 
 export function diffTokens(textA: string, tokensA: readonly Token[], textB: string, tokensB: readonly Token[]): WordDiff {
   // Diffing string keys with the default equality is much faster than a comparator callback.
-  const changes = diffArrays(tokensA.map(wordKey), tokensB.map(wordKey));
+  const changes = editScript(wordKeys(tokensA), wordKeys(tokensB));
   const parts: DiffPart[] = [];
   const hunks: WordDiff['hunks'] = [];
   let open: { removed: Token[]; added: Token[] } | null = null;
   let ia = 0;
   let ib = 0;
-  for (const change of changes) {
-    const n = change.count ?? change.value.length;
-    const fromA = change.added ? [] : tokensA.slice(ia, ia + n);
-    const fromB = change.removed ? [] : tokensB.slice(ib, ib + n);
+  for (const { op, count: n } of changes) {
+    const fromA = op === '+' ? [] : tokensA.slice(ia, ia + n);
+    const fromB = op === '-' ? [] : tokensB.slice(ib, ib + n);
     ia += fromA.length;
     ib += fromB.length;
-    if (!change.added && !change.removed) {
+    if (op === '=') {
       // An equal run is shown as the second claim writes it, and placed in both texts.
       parts.push({ op: '=', text: runText(textB, fromB), a: runSpan(fromA), b: runSpan(fromB) });
       open = null;
@@ -57,7 +61,7 @@ export function diffTokens(textA: string, tokensA: readonly Token[], textB: stri
       open = { removed: [], added: [] };
       hunks.push(open);
     }
-    if (change.removed) {
+    if (op === '-') {
       for (const t of fromA) open.removed.push(t);
       parts.push({ op: '-', text: runText(textA, fromA), a: runSpan(fromA) });
     } else {

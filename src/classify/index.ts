@@ -45,8 +45,18 @@ export function classifyAlignedPair(
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = defaultClassifyOptions, model: LinearModel = relationModel): ClaimGroup[] {
   const { features } = alignment;
   const context = placeContext(features);
+  // Groups share their overlapping pairs (align.ts): each is typed once, and the groups holding it share the result.
+  const typedPairs = new Map<AlignedPair, PairDiff & { evidence: Evidence }>();
+  const typeOnce = (pair: AlignedPair) => {
+    let typed = typedPairs.get(pair);
+    if (!typed) {
+      typed = classifyAlignedPair(features, pair, options, context, model);
+      typedPairs.set(pair, typed);
+    }
+    return typed;
+  };
   const groups = alignment.groups.map((group): ClaimGroup => {
-    const typed = group.pairs.map((pair) => classifyAlignedPair(features, pair, options, context, model));
+    const typed = group.pairs.map(typeOnce);
     // The evidence shown for the group: its conflicting pair when there is one, else its closest pair.
     const rank = (d: PairDiff) => (d.relation === 'conflict' ? 2 : 0) + d.score;
     const best = typed.reduce((m, d) => (rank(d) > rank(m) ? d : m), typed[0]);

@@ -8,14 +8,17 @@ import type { Conflict, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { diceProfiles } from '../align/dice.js';
-import { allKeys, contentKeys, isContent, sharesKey } from './words.js';
-import { isFailureWord } from './cues.js';
+import { allKeys, cliticFree, contentKeys, isContent, sharesKey } from './words.js';
+import { isFailureWord, sameCountry } from './cues.js';
 import { figureCues } from './cues/figures.js';
 import { dateCues } from './cues/dates.js';
 import { negationCues } from './cues/negation.js';
 import { antonymCues } from './cues/antonyms.js';
 import { swapCues } from './cues/swaps.js';
 import { speakerCues } from './cues/speakers.js';
+import { roleSwapCue } from './cues/roles.js';
+import { sameKindSwap } from './cues/kinds.js';
+import { asks, hedges } from './cues/modality.js';
 import type { PlaceContext } from './cues/places.js';
 
 /** The names of the relation features, in vector order. */
@@ -52,6 +55,10 @@ export const RELATION_FEATURES = [
   'personSwap',
   'organisationSwap',
   'speakerRival',
+  'roleSwap',
+  'kindSwap',
+  'hedgeOne',
+  'questionOne',
 ] as const;
 
 export type RelationFeatureName = (typeof RELATION_FEATURES)[number];
@@ -90,6 +97,10 @@ export const RELATION_SIGNAL: Readonly<Record<RelationFeatureName, string>> = {
   personSwap: 'people',
   organisationSwap: 'people',
   speakerRival: 'speakers',
+  roleSwap: 'roles swapped',
+  kindSwap: 'a word swapped',
+  hedgeOne: 'hedged or asked',
+  questionOne: 'hedged or asked',
 };
 
 /** A pair whose longer text has at most this many content words reads like two headlines (set beforehand). */
@@ -115,6 +126,11 @@ function coverOf(x: ClaimFeatures, y: ClaimFeatures): number {
   return content.filter((t) => sharesKey(t, keys)).length / content.length;
 }
 
+/** True when two words name one country, clitics taken off (القاهرة / مصر, بواشنطن / أميركا). */
+function oneCountry(x: Token, y: Token): boolean {
+  return cliticFree(x.norm).some((fx) => cliticFree(y.norm).some((fy) => sameCountry(fx, fy)));
+}
+
 /** Hunks that swap a short run of content words for a different one (not the same word, not a synonym); the first hunk with different words on both sides, named. */
 function swapHunks(diff: WordDiff, a: ClaimFeatures, b: ClaimFeatures): { swaps: number; other: number; first: Conflict | null } {
   const [keysA, keysB] = [allKeys(a), allKeys(b)];
@@ -126,11 +142,23 @@ function swapHunks(diff: WordDiff, a: ClaimFeatures, b: ClaimFeatures): { swaps:
     const removed = h.removed.filter((t) => isContent(t) && !sharesKey(t, keysB));
     const added = h.added.filter((t) => isContent(t) && !sharesKey(t, keysA));
     if (removed.length === 0 && added.length === 0) continue;
+    // A capital for its country names one actor (مصر / القاهرة): no change.
+    if (removed.length === 1 && added.length === 1 && oneCountry(removed[0], added[0])) continue;
     if (removed.length >= 1 && added.length >= 1) first ??= { kind: 'wording', a: removed.map((t) => t.text).join(' '), b: added.map((t) => t.text).join(' ') };
     if (removed.length >= 1 && added.length >= 1 && removed.length <= 2 && added.length <= 2) swaps += 1;
     else other += 1;
   }
   return { swaps, other, first };
+}
+
+/** The content words each claim alone has, as a wording cue; null when either has none. */
+function rewordedWords(a: ClaimFeatures, b: ClaimFeatures): Conflict | null {
+  const only = (x: ClaimFeatures, y: ClaimFeatures) => {
+    const keys = allKeys(y);
+    return x.tokens.filter((t) => isContent(t) && !sharesKey(t, keys)).map((t) => t.text).join(' ');
+  };
+  const [ta, tb] = [only(a, b), only(b, a)];
+  return ta && tb ? { kind: 'wording', a: ta, b: tb } : null;
 }
 
 /** Describes an aligned pair: every cue, then the features. */
@@ -202,8 +230,21 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.organisationSwap] = swapsFound.organisations > 0 ? 1 : 0;
   const speakers = speakerCues(a, b, Math.min(...coverage) >= 0.6);
   x[i.speakerRival] = speakers.length > 0 ? 1 : 0;
+  // 7. The same two actors with their roles exchanged (a converse); it names a conflict in pairs mode only.
+  const roles = roleSwapCue(a, b);
+  x[i.roleSwap] = roles ? 1 : 0;
+  // 9. One claim hedges (قد يعالج) or asks (هل استطاع؟) where the other asserts.
+  x[i.hedgeOne] = hedges(a) !== hedges(b) ? 1 : 0;
+  x[i.questionOne] = asks(a) !== asks(b) ? 1 : 0;
   // Every concrete cue, the plainest first; the swapped word last, as what remains when nothing else names it.
   const named = [...numbers, ...dates, ...negation.conflicts, ...failure, ...antonym.conflicts, ...swapsFound.conflicts, ...speakers];
-  const cues = [...named, ...(swapped && named.length === 0 ? [swapped] : [])];
+  // 8. Where no concrete cue names the pair: one word for another of its kind (الدولار / اليورو,
+  // ممثل / مغني, two numbers written as words). Only there, so that the figures, dates, places and
+  // names cues keep their own weight; it names a conflict in pairs mode only, like the role swap.
+  const kind = named.length === 0 ? sameKindSwap(a, b, diff) : null;
+  x[i.kindSwap] = kind ? 1 : 0;
+  // When no hunk swaps words (a headline reworded around what changed), the words each claim alone has.
+  const wording = roles ?? kind ?? swapped ?? rewordedWords(a, b);
+  const cues = [...named, ...(wording && named.length === 0 ? [wording] : [])];
   return { x, cues, notes, coverage };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramProfile, dice, diceProfiles, diceReference } from '../../src/align/dice.js';
+import { bigramProfile, dice, diceProfiles, diceReference, isSpaceCode } from '../../src/align/dice.js';
 import { seedLines } from '../support/seeds.js';
 
 describe('indexed Dice equals string-similarity', () => {
@@ -28,6 +28,14 @@ describe('indexed Dice equals string-similarity', () => {
     ['😀😀 emoji', '😀 emoji'],
   ])('edge case %j / %j', (a, b) => {
     expect(dice(a, b)).toBeCloseTo(diceReference(a, b), 12);
+  });
+
+  it('drops exactly the white space that /\\s/ matches, every UTF-16 code unit tried', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    const text = '\u00a0 قال\u2003بلينكن\n\t،\u3000 27\ufeff ألفاً\u202f ';
+    expect(bigramProfile(text).compact).toBe(text.replace(/\s+/g, ''));
   });
 
   it('scores a paraphrase of the Rafah concern above an unrelated sentence', () => {

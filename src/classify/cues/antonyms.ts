@@ -7,6 +7,16 @@ import { antonymSides, findAntonym } from '../cues.js';
 import { negationsOf, negatorKind } from './negation.js';
 import { actorAgreement } from './actors.js';
 import { isContent, keySet } from '../words.js';
+import { titleElatives } from '../lexicons/antonyms.js';
+import { stemKey } from '../../text/word-sets.js';
+
+/** The stems of the elatives that with the article are titles (المرشد الأعلى, الحد الأدنى). */
+const TITLE_STEMS = new Set(titleElatives.map(stemKey));
+/** The article, after an optional و, ف, ب or ل (والأعلى, بالأدنى, للأعلى). */
+const DEFINITE = /^[وف]?(?:ال|بال|لل|كال)/;
+
+/** True when the token is such an elative with the article: a title, not a level. */
+const isTitle = (t: Token) => TITLE_STEMS.has(t.stem) && DEFINITE.test(t.norm);
 
 /** Tokens of `x` whose stem and form are absent from `y`. */
 function onlyIn(x: readonly Token[], y: readonly Token[]): Token[] {
@@ -25,7 +35,7 @@ export interface AntonymCue {
 
 function plainWords(f: ClaimFeatures): Token[] {
   const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
-  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0);
+  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t));
 }
 
 /** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */

@@ -30,6 +30,38 @@ for (const g of GAZETTEER) {
   }
 }
 
+/** Folded names of two words or more (الولايات المتحدة, كوريا الجنوبية) -> the key of the place or person. */
+const LONG_NAMES = new Map<string, string>();
+for (const [countries, capitals] of CAPITALS) for (const name of [...countries, ...capitals]) if (!single(name)) LONG_NAMES.set(fold(name), fold(countries[0]));
+for (const name of countryNames.filter((n) => !single(n))) if (!LONG_NAMES.has(fold(name))) LONG_NAMES.set(fold(name), fold(name));
+for (const g of GAZETTEER) {
+  if (g.type !== 'place' && g.type !== 'person') continue;
+  const key = fold(g.ar[0] ?? g.en[0]);
+  for (const name of [...g.ar, ...g.en].filter((n) => !single(n))) if (!LONG_NAMES.has(fold(name))) LONG_NAMES.set(fold(name), key);
+}
+
+/** Place names as written (normalized, with and without the article): بريطانيا is a country, بريطاني its adjective. */
+const WRITTEN_PLACES = new Set<string>();
+for (const name of [...countryNames, ...CAPITALS.flatMap(([countries, capitals]) => [...countries, ...capitals]), ...GAZETTEER.filter((g) => g.type === 'place').flatMap((g) => g.ar)]) {
+  const norm = normalizeText(name);
+  WRITTEN_PLACES.add(norm);
+  WRITTEN_PLACES.add(norm.replace(/^ال/, ''));
+}
+
+/** True when a normalized word, clitics taken off, is a place's name as written (not its adjective). */
+export function isWrittenPlace(norm: string): boolean {
+  return WRITTEN_PLACES.has(norm) || WRITTEN_PLACES.has(norm.replace(/^ال/, ''));
+}
+
+/**
+ * The key of the place or known person a written name stands for, the name taken as it is (no
+ * clitic taken off): one word or several (مصر, الولايات المتحدة, كوريا الجنوبية), or null.
+ */
+export function nameKeyOf(name: string): string | null {
+  const folded = fold(name);
+  return LONG_NAMES.get(folded) ?? PLACES.get(folded) ?? PEOPLE.get(folded) ?? null;
+}
+
 const FOUND = new WeakMap<ReadonlyMap<string, string>, WeakMap<Token, string | null>>([[PLACES, new WeakMap()], [PEOPLE, new WeakMap()]]);
 
 /** The look-up of one token in one map, done once per token. */

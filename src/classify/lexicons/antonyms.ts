@@ -21,8 +21,9 @@
 //   "de-escalation" contains "escalation"; سلامة "safety" stems to سلام); arrive/leave, enter/exit,
 //   buy/sell, import/export, give/receive (converse pairs: "A left for B" = "arrived in B from A");
 //   attack/defend; safe/dangerous and legal/illegal (usually said as "not safe", غير قانوني);
-//   أعلى/أدنى (المرشد الأعلى, الحد الأدنى, الشرق الأدنى in UNRWA's name); killed/injured
+//   killed/injured
 //   (casualty reports list both); found/missing (complementary counts in disaster reports);
+//   easy/hard (سهلة stems to سهل, a plain: سهل نينوى);
 //   adjectives mostly met negated (غير مقبول, غير مؤكد, غير مستقر, غير علني): the cue does not
 //   look at a preceding negation, so "غير X" would sit on X's side.
 
@@ -49,6 +50,10 @@ export const antonymPairs: ReadonlyArray<readonly [readonly string[], readonly s
     'خفض', 'خفضت', 'خفضوا', 'يخفض', 'تخفض', 'تخفيض']],
   // A level that is high / low (a price, a rate). Not عالية: its clitic-less match فعالية is "event".
   [['مرتفع', 'مرتفعة', 'مرتفعا', 'مرتفعين'], ['منخفض', 'منخفضة', 'منخفضا', 'منخفضين', 'متدن', 'متدنية']],
+  // Highest / lowest (a price or a rate at its highest level / its lowest: أعلى مستوى / أدنى
+  // مستوى). With the article they are titles (المرشد الأعلى, الحد الأدنى, الشرق الأدنى in
+  // UNRWA's name): see titleElatives.
+  [['أعلى'], ['أدنى']],
   // A change that is sharp / slight (انخفاض حاد / انخفاض طفيف).
   [['حاد', 'حادة', 'حادا'], ['طفيف', 'طفيفة', 'طفيفا']],
   // Comparatives, one contrast per row. أكبر also in الله أكبر; أقصر left out (الأقصر is Luxor).
@@ -152,6 +157,10 @@ export const antonymPairs: ReadonlyArray<readonly [readonly string[], readonly s
       'غضب', 'غاضب', 'غاضبة', 'غاضبون', 'استياء', 'سخط']],
   // Praise / criticise. Not أثنى (اثني عشر "twelve"); not هاجم (mostly a military attack).
   [['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'إشادة', 'ثناء', 'مدح', 'يمدح'],
+    ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'تنتقد', 'انتقاد', 'انتقادات', 'منتقدا']],
+  // Defend / criticise (a leader who defends a policy, one who criticises it). The verbs only: دفاع
+  // is also the defence ministry (وزارة الدفاع).
+  [['دافع', 'دافعت', 'دافعوا', 'يدافع', 'تدافع', 'يدافعون', 'مدافعا'],
     ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'تنتقد', 'انتقاد', 'انتقادات', 'منتقدا']],
   // Confirm, admit / deny. أكد is often just "said"; "أكد أنه لم ..." paraphrasing نفى would be
   // flagged. اعتراف is also "recognition" (of a state). Not مؤكد (أنباء غير مؤكدة).
@@ -396,3 +405,9 @@ export const antonymPairs: ReadonlyArray<readonly [readonly string[], readonly s
   // Genuine / fake.
   [['genuine', 'authentic'], ['fake', 'fabricated']],
 ];
+
+/**
+ * Opposite words that with the article name a title or a fixed term, not a level (المرشد الأعلى,
+ * المجلس الأعلى, الحد الأدنى, الشرق الأدنى): written with ال they are no opposite.
+ */
+export const titleElatives: readonly string[] = ['أعلى', 'أدنى'];
