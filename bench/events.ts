@@ -7,10 +7,15 @@
 // temporary folder) and the children run that, as the built package would: under tsx every worker
 // thread would also start a TypeScript loader, which costs more than it saves on 11k articles.
 //
+// Then the whole `claimdiff events` command (the built dist/cli/bin.js, `npm run build`) on the
+// largest size written as JSON Lines files (one file per copy and outlet, as a corpus grows), with
+// the default input size limit: /usr/bin/time gives its wall time, CPU time and peak memory.
+//
 //   npx tsx bench/events.ts                 # all sizes
 //   npx tsx bench/events.ts --sizes 11430   # some sizes
+//   npx tsx bench/events.ts --sizes 100000 --command-only   # the whole command on 100k articles only
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,6 +116,50 @@ function runChild(size: number, mode: string, compiled: string): RunResult {
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as RunResult;
 }
 
+/** The ANT files repeated to `size` records, copy k with ids suffixed `~k` and times shifted k x 120 days, one file per copy and outlet. */
+function writeRepeatedFiles(size: number, dir: string): void {
+  const files = readdirSync(ANT_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+  let written = 0;
+  for (let k = 0; written < size; k += 1) {
+    mkdirSync(join(dir, `copy-${String(k).padStart(2, '0')}`), { recursive: true });
+    for (const file of files) {
+      const out: string[] = [];
+      for (const line of readFileSync(join(ANT_DIR, file), 'utf8').split('\n')) {
+        if (line.trim() === '' || written >= size) continue;
+        const r = JSON.parse(line) as { docno?: string; time?: string };
+        if (k > 0) {
+          r.docno = `${r.docno}~${k}`;
+          const ms = Date.parse(r.time ?? '');
+          if (!Number.isNaN(ms)) r.time = new Date(ms + k * SHIFT_DAYS * 86_400_000).toUTCString();
+        }
+        out.push(JSON.stringify(r));
+        written += 1;
+      }
+      if (out.length > 0) writeFileSync(join(dir, `copy-${String(k).padStart(2, '0')}`, file), `${out.join('\n')}\n`);
+    }
+  }
+}
+
+/** The whole events command on `size` articles written as files; null when dist/ or /usr/bin/time is missing. */
+function wholeCommand(size: number): string | null {
+  const bin = join(ROOT, 'dist/cli/bin.js');
+  if (!existsSync(bin) || !existsSync('/usr/bin/time')) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'claimdiff-events-files-'));
+  try {
+    writeRepeatedFiles(size, join(dir, 'corpus'));
+    const load = loadavg()[0];
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, 'events', join(dir, 'corpus'), '--format', 'json', '--out', join(dir, 'events.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const lines = r.stderr.trim().split('\n');
+    const [wall, user, sys, kb] = (lines.pop() ?? '').split(' ').map(Number);
+    // A file over the input size limit is skipped with a one-line hint naming --max-size.
+    const refused = lines.filter((l) => l.includes('limit'));
+    const events = existsSync(join(dir, 'events.json')) ? (JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as { events: unknown[] }).events.length : 0;
+    return `whole command, ${size} articles in ${readdirSync(join(dir, 'corpus')).length} folders of JSONL files (node dist/cli/bin.js events DIR --format json --out FILE, default size limit): ${wall.toFixed(2)} s wall, ${(user + sys).toFixed(2)} s CPU, max RSS ${Math.round(kb / 1024)} MB, exit ${r.status}, ${events} events${refused.length > 0 ? `; refused: ${refused.join(' | ')}` : ', no file over the size limit'}  [load ${load.toFixed(1)}]`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function baseline(): { group_s: number; max_rss_mb: number; events: number; largest_event: number; load: number } | string {
   if (!existsSync(PYTHON)) return `${PYTHON} not found`;
   const check = spawnSync(PYTHON, ['-c', 'import sklearn'], { encoding: 'utf8' });
@@ -132,10 +181,11 @@ async function main(): Promise<void> {
   const at = argv.indexOf('--sizes');
   const sizes = at >= 0 ? argv[at + 1].split(',').map(Number) : SIZES;
   console.log(`Event grouping bench on ${process.platform}, Node ${process.version}, ${availableParallelism()} cores. Times exclude reading the JSONL; memory is the child's max RSS, corpus included.`);
+  const commandOnly = argv.includes('--command-only');
   const compiled = compileEvents();
   const rows: RunResult[] = [];
   try {
-  for (const size of sizes) {
+  for (const size of commandOnly ? [] : sizes) {
     const modes = size === sizes[0] || size === sizes[sizes.length - 1] ? ['single', 'parallel'] : ['parallel'];
     for (const mode of modes) {
       const r = runChild(size, mode, compiled);
@@ -148,6 +198,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(compiled, { recursive: true, force: true });
   }
+  console.log(wholeCommand(sizes[sizes.length - 1]) ?? 'whole command: skipped, run `npm run build` first (and /usr/bin/time is needed)');
+  if (commandOnly) return;
   const b = baseline();
   if (typeof b === 'string') {
     console.log(`baseline TF-IDF (scikit-learn): skipped, ${b}`);

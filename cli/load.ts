@@ -1,7 +1,7 @@
 // Reads the command's inputs (the example corpus when none are given), prints each problem and
 // each warning as one line on stderr, and says whether any input was skipped.
 import type { Article, ArticleResult } from '../src/types.js';
-import { readInputs } from './read-inputs.js';
+import { readInputs, type ReadOptions } from './read-inputs.js';
 import { defaultCorpus } from './paths.js';
 import { ExitCode, UserError, type ExitCodeValue } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -15,6 +15,8 @@ export interface LoadOptions {
   maxSize?: number;
   /** `--outlets FILE`: the user's outlet table (it wins over an input folder's `outlets.csv`). */
   outlets?: string;
+  /** Worker threads to parse a large input on as well (read-inputs.ts). */
+  workers?: ReadOptions['workers'];
 }
 
 export interface Loaded {
@@ -36,6 +38,7 @@ export async function loadArticles(inputs: readonly string[] | undefined, option
     keepBoilerplate: options.keepBoilerplate,
     maxBytes: options.maxSize ? options.maxSize * 1024 * 1024 : undefined,
     stdin: io.stdin,
+    workers: options.workers,
   });
   const { problems, warnings } = read;
   // The folders' tables first, then --outlets, whose rows win.

@@ -30,21 +30,30 @@ export function eventsCommand(io: Io, setCode: (code: number) => void): CommandM
         .example('$0 events corpus/ --format json --out events.json', 'the claimdiff.events/1 JSON'),
     handler: async (args) => {
       // Loaded when the command runs: start-up and --help load no analysis.
-      const [{ groupEventsParallel }, { loadArticles, writePolicy }, { workerThreads }] = await Promise.all([
+      const [{ groupEventsParallel }, { loadArticles, writePolicy }, { CommandThreads }] = await Promise.all([
         import('../../src/events/index.js'),
         import('../load.js'),
         import('../workers/pool.js'),
       ]);
-      const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
+      // One set of worker threads, started only for a large input: it parses, then groups.
+      const threads = new CommandThreads();
+      let events;
+      let loaded;
+      let policy;
+      try {
+        loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets, workers: () => threads.workers() }, io);
+        policy = writePolicy(loaded, args.force, args.outlets);
+        checkOutFile(args.out, policy);
+        events = await groupEventsParallel(loaded.articles, {
+          threshold: args.threshold,
+          dateWindowDays: args['window-days'],
+          onProgress: progressReporter(io, 'grouping'),
+          executor: threads.executor(),
+        });
+      } finally {
+        await threads.close();
+      }
       const { articles, status } = loaded;
-      const policy = writePolicy(loaded, args.force, args.outlets);
-      checkOutFile(args.out, policy);
-      const events = await groupEventsParallel(articles, {
-        threshold: args.threshold,
-        dateWindowDays: args['window-days'],
-        onProgress: progressReporter(io, 'grouping'),
-        executor: workerThreads(),
-      });
       const json = args.format === 'json';
       const content = json
         ? jsonChunks((await import('../../src/report/json.js')).eventsJson(events))

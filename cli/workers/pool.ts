@@ -12,6 +12,7 @@ import type { EventExecutor, EventWorkers } from '../../src/events/executor.js';
 import { toInput } from '../../src/events/features.js';
 import { concatLinks, LinkList, type Links } from '../../src/events/links.js';
 import { CHUNK, featurizeChunk, type PackedFeatures } from '../../src/events/packed.js';
+import { type ParseOutcome, type ParseTask, runParseTask, transferable } from './parse-task.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Default number of threads (the calling one included): the cores there are, at most 4. */
@@ -39,7 +40,52 @@ export function workerThreads(threads = defaultThreads()): EventExecutor {
   return { start: () => (threads > 1 ? WorkerPool.start(threads - 1) : null) };
 }
 
-type Reply = { kind: 'features'; chunk: number; packed: PackedFeatures } | { kind: 'links'; range: number; links: Links };
+/**
+ * Worker threads started at most once for a command and lent to each step that can use them
+ * (reading the inputs, then grouping), so a command pays for starting them once; the command
+ * closes them when it is done.
+ */
+export class CommandThreads {
+  private pool: WorkerPool | null | undefined;
+
+  constructor(private readonly threads = defaultThreads()) {}
+
+  /** The pool, started on the first call; null with one thread or when threads cannot start. */
+  workers(): WorkerPool | null {
+    if (this.pool === undefined) this.pool = this.threads > 1 ? WorkerPool.start(this.threads - 1) : null;
+    return this.pool;
+  }
+
+  /** An executor for groupEventsParallel on these threads: the run's close() leaves them running. */
+  executor(): EventExecutor {
+    return {
+      start: () => {
+        const pool = this.workers();
+        return pool && { featurize: (a, p) => pool.featurize(a, p), link: (c, p) => pool.link(c, p), close: async () => {} };
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = null;
+  }
+}
+
+type Reply =
+  | { kind: 'features'; chunk: number; packed: PackedFeatures }
+  | { kind: 'links'; range: number; links: Links }
+  | { kind: 'parsed'; index: number; outcomes: ParseOutcome[] };
+
+/** Tasks sent to a worker before its first reply. */
+const IN_FLIGHT = 2;
+
+/** A request and the buffers to transfer with it (moved, not copied). */
+function post(w: Worker, request: WorkerRequest): void {
+  if (request.kind !== 'parse') return w.postMessage(request);
+  const { task, buffers } = transferable(request.task);
+  w.postMessage({ ...request, task }, buffers);
+}
 
 export class WorkerPool implements EventWorkers {
   private constructor(private readonly workers: Worker[]) {}
@@ -74,7 +120,7 @@ export class WorkerPool implements EventWorkers {
       const onMessage = (reply: Reply): void => {
         take(reply);
         done += 1;
-        if (next < count) w.postMessage(task(next++));
+        if (next < count) post(w, task(next++));
         if (done === count) settle();
       };
       const onFailure = (e: unknown): void => {
@@ -89,7 +135,9 @@ export class WorkerPool implements EventWorkers {
         w.off('error', onFailure);
         w.off('exit', onFailure);
       });
-      if (next < count) w.postMessage(task(next++));
+      // Two tasks in flight per worker: while this thread runs a task of its own and cannot answer,
+      // the worker goes on with its second one instead of waiting.
+      for (let k = 0; k < IN_FLIGHT && next < count; k += 1) post(w, task(next++));
     }
     try {
       while (next < count && failure === null) {
@@ -121,6 +169,20 @@ export class WorkerPool implements EventWorkers {
         out[reply.chunk] = reply.packed;
         done += reply.packed.count;
         onProgress?.(done, 2 * n);
+      },
+    );
+    return out;
+  }
+
+  /** What each parsing task gave, in task order; the tasks run on the workers and on this thread. */
+  async parse(tasks: readonly ParseTask[]): Promise<ParseOutcome[][]> {
+    const out: ParseOutcome[][] = new Array(tasks.length);
+    await this.run(
+      tasks.length,
+      (index) => ({ kind: 'parse', index, task: tasks[index] }),
+      (index) => ({ kind: 'parsed', index, outcomes: runParseTask(tasks[index]) }),
+      (reply) => {
+        if (reply.kind === 'parsed') out[reply.index] = reply.outcomes;
       },
     );
     return out;

@@ -4,7 +4,7 @@
 import type { Article } from '../types.js';
 import { ARABIC, charTable, DIGIT, DOT, DROPPED, learn, SENTENCE_END, UNKNOWN, WORD } from './char-table.js';
 import { combine, FNV_OFFSET, fnvStep, hashString, mix32, shingleHash } from './hash.js';
-import { HashTable } from './hash-table.js';
+import { WordCache } from './hash-table.js';
 import { termKey } from './term-key.js';
 
 /** What featurizing needs from an Article (plain data, cheap to post to a worker). */
@@ -48,16 +48,15 @@ export const SHINGLE = 5;
 const MIN_SENTENCE_TERMS = 4;
 /** Longer runs of letters are URLs or glued words, not terms. */
 const MAX_WORD = 40;
-/** Table slots before the word cache starts over (8 MB per thread). */
-const CACHE_LIMIT = 1 << 20;
+/** Word slots before the word cache starts over (12 MB per thread). */
+const CACHE_SLOTS = 1 << 20;
 
-/** Normalized-word hash -> term key (0 for a stopword), one per thread. */
-const keyCache = new HashTable(1 << 17);
+/** Normalized word -> term key (0 for a stopword), one per thread. */
+const keyCache = new WordCache(CACHE_SLOTS);
 
-function keyOf(normHash: number, buf: Uint16Array, len: number, arabic: boolean, digits: boolean): number {
-  const cached = keyCache.get(normHash);
+function keyOf(normHash: number, check: number, buf: Uint16Array, len: number, arabic: boolean, digits: boolean): number {
+  const cached = keyCache.get(normHash, check);
   if (cached >= 0) return cached;
-  if (keyCache.capacity >= CACHE_LIMIT && keyCache.size * 2 + 2 > keyCache.capacity) keyCache.clear();
   const norm = String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
   let key = 0;
   if (digits) {
@@ -66,7 +65,7 @@ function keyOf(normHash: number, buf: Uint16Array, len: number, arabic: boolean,
     const k = termKey(norm, arabic);
     if (k !== null) key = (hashString(k) & ~1) >>> 0 || 2;
   }
-  keyCache.set(normHash, key);
+  keyCache.set(normHash, check, key);
   return key;
 }
 
@@ -120,6 +119,8 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
   let len = 0;
   let start = -1;
   let h = FNV_OFFSET;
+  // A second, independent hash of the word: the word cache's check (see WordCache).
+  let c = 0;
   let arabic = false;
   let digits = true;
   for (let i = from; i <= to; i += 1) {
@@ -132,6 +133,7 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
       if (start < 0) start = i;
       len += 1;
       h = fnvStep(h, n);
+      c = (Math.imul(c, 31) + n) | 0;
       if (k === ARABIC) arabic = true;
       if (k !== DIGIT) digits = false;
       continue;
@@ -140,11 +142,12 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
     if (start >= 0) {
       if (len <= MAX_WORD) {
         const normHash = mix32(h) || 1;
-        emit(out, normHash, keyOf(normHash, wordBuf, len, arabic, digits), start, i);
+        emit(out, normHash, keyOf(normHash, c >>> 0, wordBuf, len, arabic, digits), start, i);
       }
       len = 0;
       start = -1;
       h = FNV_OFFSET;
+      c = 0;
       arabic = false;
       digits = true;
     }

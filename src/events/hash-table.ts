@@ -70,3 +70,50 @@ export class HashTable {
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.set(old[i], old[i + 1]);
   }
 }
+
+/**
+ * A cache from a word to a value, keyed by two independent 32-bit hashes of the word. One hash
+ * alone collides a few dozen times over a corpus's words, and which of two colliding words came
+ * first (on which thread) would then decide the other's value; with both, the value of a word
+ * never depends on the words seen before it. Starts over when full.
+ */
+export class WordCache {
+  /** [hash, check, value] per slot; hash 0 marks an empty slot. */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+  private size = 0;
+
+  constructor(readonly capacity: number) {
+    let cap = 16;
+    while (cap < capacity) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Uint32Array(cap * 3);
+  }
+
+  private find(hash: number, check: number): number {
+    const slots = this.slots;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const k = slots[3 * i];
+      if (k === 0 || (k === hash && slots[3 * i + 1] === check)) return 3 * i;
+    }
+  }
+
+  /** The value stored for the word (hash non-zero), or -1. */
+  get(hash: number, check: number): number {
+    const at = this.find(hash, check);
+    return this.slots[at] === 0 ? -1 : this.slots[at + 2];
+  }
+
+  set(hash: number, check: number, value: number): void {
+    // Half full at most, so probes stay short; then it starts over.
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.slots.fill(0);
+      this.size = 0;
+    }
+    const at = this.find(hash, check);
+    if (this.slots[at] === 0) this.size += 1;
+    this.slots[at] = hash;
+    this.slots[at + 1] = check;
+    this.slots[at + 2] = value;
+  }
+}

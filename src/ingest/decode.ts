@@ -118,8 +118,13 @@ function declaredCharset(sample: Uint8Array): string | null {
 }
 
 function checked(decoded: DecodedText): DecodedText {
-  if (controlShare(decoded.text) > MAX_CONTROL_SHARE) throw new InputError(BINARY_MESSAGE);
+  if (!isTextSample(decoded.text)) throw new InputError(BINARY_MESSAGE);
   return decoded;
+}
+
+/** True when the start of a decoded text passes the binary check (the rule below); a text that fails it is reported as binary. */
+export function isTextSample(text: string): boolean {
+  return controlShare(text) <= MAX_CONTROL_SHARE;
 }
 
 /**

@@ -35,11 +35,15 @@ const TEXT_FIELDS = `${RECORD_FIELDS.text.slice(0, -1).join(', ')} and ${RECORD_
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Reads the records of a JSONL text; a bad line is a problem naming the line, and reading goes on. */
-export function readJsonLines(text: string, path: string): JsonRecords {
+/**
+ * Reads the records of a JSONL text; a bad line is a problem naming the line, and reading goes on.
+ * `firstLine` is the number of the text's first line when it is a part of a file (then `whole` is
+ * false: a part without records says nothing about the file).
+ */
+export function readJsonLines(text: string, path: string, firstLine = 1, whole = true): JsonRecords {
   const out: JsonRecords = { records: [], problems: [] };
   let start = 0;
-  for (let n = 1; start < text.length; n += 1) {
+  for (let n = firstLine; start < text.length; n += 1) {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl === -1 ? text.length : nl).trim();
     start = nl === -1 ? text.length : nl + 1;
@@ -53,7 +57,7 @@ export function readJsonLines(text: string, path: string): JsonRecords {
     }
     addRecord(out, value, n, `line ${n}`, path);
   }
-  if (out.records.length === 0 && out.problems.length === 0) {
+  if (whole && out.records.length === 0 && out.problems.length === 0) {
     out.problems.push(problem(path, 'holds no article records; add one JSON object per line'));
   }
   return out;

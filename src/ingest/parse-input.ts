@@ -2,7 +2,7 @@
 // extension or the content, and reports what it cannot read as problems instead of stopping.
 import type { Article } from '../types.js';
 import { buildArticle, type BuiltArticle } from './build-article.js';
-import { decodeText } from './decode.js';
+import { decodeText, isTextSample } from './decode.js';
 import { looksLikeJsonLines, readJson, readJsonLines, reason, type JsonRecords } from './json-records.js';
 import { FORMAT_BY_EXTENSION } from './formats.js';
 import { HtmlExtractorNeeded, InputError, problem, type InputFormat, type InputProblem, type ParseOptions, type ParseResult } from './problems.js';
@@ -62,6 +62,109 @@ function collect(built: readonly BuiltArticle[], problems: InputProblem[] = []):
   return { articles: uniqueIds(built.map((b) => b.article)), problems, warnings };
 }
 
+/**
+ * A stretch of whole lines of a UTF-8 JSON Lines file, so that the file can be read in parts on
+ * several threads: `bytes` starts at line `firstLine` and ends after a line break (a line break
+ * byte is never inside a UTF-8 character, so no character is cut).
+ */
+export interface JsonLinesPart {
+  bytes: Uint8Array;
+  /** The file's path, as parseBytes takes it. */
+  source: string;
+  firstLine: number;
+  /** True for the part that starts the file: it holds the byte-order mark and the sample the binary check reads. */
+  first: boolean;
+  /** The file's: `utf-8-bom` when it starts with a byte-order mark, for every part. */
+  encoding: 'utf-8' | 'utf-8-bom';
+}
+
+/** How many bytes of the start of a file decide whether it may be UTF-16 (decodeText's sample). */
+const SAMPLE = 64 * 1024;
+
+/**
+ * Cuts a `.jsonl` file into parts of about `partBytes` bytes at line breaks, or returns null when
+ * it should be read whole: another format, or bytes that may not be UTF-8 (a UTF-16 byte-order
+ * mark, zero bytes in the first 64 KB). The first part is never shorter than that sample, so the
+ * binary check reads what it reads on the whole file.
+ */
+export function splitJsonLines(bytes: Uint8Array, source: string, partBytes: number, options: ParseOptions = {}): JsonLinesPart[] | null {
+  if ((options.formatHint ?? formatFromName(source)) !== 'jsonl') return null;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, SAMPLE).includes(0)) return null;
+  const parts: JsonLinesPart[] = [];
+  const encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+  const size = Math.max(partBytes, 4 * SAMPLE);
+  let start = 0;
+  let line = 1;
+  while (start < bytes.length) {
+    const nl = start + size >= bytes.length ? -1 : bytes.indexOf(0x0a, start + size - 1);
+    const end = nl === -1 ? bytes.length : nl + 1;
+    parts.push({ bytes: bytes.subarray(start, end), source, firstLine: line, first: start === 0, encoding });
+    // The next part's first line: one more for each line break in this one.
+    for (let at = bytes.indexOf(0x0a, start); at !== -1 && at < end; at = bytes.indexOf(0x0a, at + 1)) line += 1;
+    start = end;
+  }
+  return parts;
+}
+
+/** Articles of one part, before ids are made unique over the whole file. */
+export interface PartResult {
+  built: BuiltArticle[];
+  problems: InputProblem[];
+}
+
+/**
+ * Reads one part of a JSON Lines file exactly as parseBytes reads those lines of the whole file,
+ * or returns null when the part alone cannot say that (it is not strict UTF-8, or the first part
+ * fails the binary check): the caller then reads the whole file with parseBytes.
+ */
+export function parseJsonLinesPart(part: JsonLinesPart, options: ParseOptions = {}): PartResult | null {
+  const { bytes, source } = part;
+  const bom = part.first && part.encoding === 'utf-8-bom';
+  let text: string;
+  try {
+    // A byte-order mark inside the file is a character of the text, as when the whole file is decoded.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: !part.first }).decode(bom ? bytes.subarray(3) : bytes);
+  } catch {
+    return null;
+  }
+  if (part.first && !isTextSample(text)) return null;
+  const common = { encoding: part.encoding, fileName: stripExtension(baseName(source)) };
+  const read = readJsonLines(text, source, part.firstLine, false);
+  return { built: buildRecords(read, source, common, [], options), problems: read.problems };
+}
+
+/**
+ * The articles of a file read in parts, in order, ids unique over the file as parseBytes makes
+ * them; null when the parts hold no record and no problem (the caller reads the whole file with
+ * parseBytes, which says why).
+ */
+export function joinParts(parts: readonly PartResult[]): ParseResult | null {
+  const built: BuiltArticle[] = [];
+  const problems: InputProblem[] = [];
+  for (const part of parts) {
+    for (const b of part.built) built.push(b);
+    for (const p of part.problems) problems.push(p);
+  }
+  return built.length === 0 && problems.length === 0 ? null : collect(built, problems);
+}
+
+function buildRecords(read: JsonRecords, source: string, common: { encoding: string; fileName: string }, warnings: string[], options: ParseOptions): BuiltArticle[] {
+  return read.records.map((record) =>
+    buildArticle(
+      {
+        ...common,
+        id: record.id ?? `${common.fileName}#${record.n}`,
+        source: `${source}#${record.n}`,
+        text: record.text,
+        fields: record.fields,
+        warnings,
+        notices: record.notices,
+      },
+      options,
+    ),
+  );
+}
+
 function parseRecords(
   text: string,
   source: string,
@@ -85,21 +188,7 @@ function parseRecords(
       warnings.push('read as JSON Lines (one object per line); name the file .jsonl');
     }
   }
-  const built = read.records.map((record) =>
-    buildArticle(
-      {
-        ...common,
-        id: record.id ?? `${common.fileName}#${record.n}`,
-        source: `${source}#${record.n}`,
-        text: record.text,
-        fields: record.fields,
-        warnings,
-        notices: record.notices,
-      },
-      options,
-    ),
-  );
-  return collect(built, read.problems);
+  return collect(buildRecords(read, source, common, warnings, options), read.problems);
 }
 
 /**

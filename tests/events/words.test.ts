@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hashString } from '../../src/events/hash.js';
 import { newWordStream, scanWords } from '../../src/events/features.js';
 import { termKey } from '../../src/events/term-key.js';
+import { WordCache } from '../../src/events/hash-table.js';
 
 describe('termKey', () => {
   it.each([
@@ -51,5 +52,22 @@ describe('scanWords', () => {
     expect(keyOf('الإسرائيليّة')).toBe(keyOf('الاسرائيليه'));
     // The hamza seat ئ folds to ي, the article and the ending go: the key is the stem اسراييلي.
     expect(keyOf('الإسرائيليّة')).toBe((hashString('اسراييلي') & ~1) >>> 0);
+  });
+});
+
+describe('WordCache', () => {
+  it('keeps two words with one 32-bit hash apart by their second hash, in either order', () => {
+    // One hash collides a few dozen times over a corpus's half million words; the first word read
+    // would then decide the other's term key, and the thread that read it first the events.
+    for (const order of [[0, 1], [1, 0]]) {
+      const cache = new WordCache(1024);
+      const words: Array<[number, number, number]> = [
+        [0x9e3779b9, 17, hashString('blinken')],
+        [0x9e3779b9, 23, hashString('netanyahu')],
+      ];
+      for (const i of order) cache.set(...words[i]);
+      expect(words.map(([h, c]) => cache.get(h, c))).toEqual(words.map(([, , v]) => v));
+      expect(cache.get(0x9e3779b9, 99)).toBe(-1);
+    }
   });
 });
