@@ -18,6 +18,7 @@ h1 { font-size: 1.65rem; line-height: 1.4; margin: .3rem 0 .6rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-top: .4rem; border-top: 1px solid var(--line); }
 h3 { font-size: 1.06rem; margin: 1.4rem 0 .5rem; }
 a { color: var(--accent); }
+a.external { overflow-wrap: anywhere; } /* a long link may break anywhere, so the table gives its width to the titles */
 .meta { color: var(--muted); margin: .2rem 0 .3rem; }
 .outlets { margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
 /* Key findings: the answer first, compact enough for the first screen and the first printed page. */
