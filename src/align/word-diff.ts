@@ -18,7 +18,7 @@ function wordKey(t: Token): string {
 }
 
 /** The words of a token list as the diff compares them (`wordKey` of each). */
-export function wordKeys(tokens: readonly Token[]): string[] {
+function wordKeys(tokens: readonly Token[]): string[] {
   return tokens.map(wordKey);
 }
 
