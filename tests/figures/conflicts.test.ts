@@ -1,0 +1,57 @@
+// Conflicts a fact-checker acts on, found event-wide in the figures table, on real multi-outlet
+// events of the ANT corpus (read from ../shared at run time; skipped when absent) and the seeds;
+// each cause has its guard rows (what must stay quiet).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ArticleResult, FigureEntry } from '../../src/types.js';
+import { parseInput } from '../../src/ingest/index.js';
+import { seedPath } from '../support/seeds.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt } from './helpers.js';
+
+const EVENTS: Record<string, string[]> = {
+  hajjah: ['BB-middleEast-388-20180423', 'FR-internationalNews-873-20180423', 'FR-middleEast-346-20180423', 'SK-middleEast-1215-20180423'],
+  nepal: ['AL-internationalNews-438-20180312', 'BB-internationalNews-135-20180312', 'FR-internationalNews-387-20180312', 'SK-internationalNews-294-20180312'],
+  mubi: ['AL-internationalNews-986-20180501', 'FR-internationalNews-1033-20180501', 'SK-internationalNews-1300-20180501'],
+  nowruz: ['AL-internationalNews-556-20180321', 'BB-middleEast-229-20180321', 'CN-internationalNews-162-20180321', 'SK-internationalNews-494-20180321'],
+};
+
+describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is absent)', () => {
+  const tables = new Map<string, { entries: FigureEntry[]; results: ArticleResult[] }>();
+  beforeAll(() => {
+    for (const [name, docs] of Object.entries(EVENTS)) tables.set(name, figuresOf(antArticles(docs)));
+  });
+  const row = (event: string, name: string) => {
+    const { entries, results } = tables.get(event)!;
+    const e = entries.find((x) => entryName(x) === name);
+    return e ? formatEntry(e, results) : 'none';
+  };
+
+  // "At least" is the count confirmed so far, not a rounding: two such counts that name different
+  // numbers are two tolls (an update when the later report is higher, else a conflict).
+  it.each([
+    // BBC 12:41 «قتل عشرون شخصا على الأقل» against France 24 12:38 «قتل 23 شخصا على الأقل»: the later is lower.
+    ['hajjah', 'killed', /^killed: conflict \| BBC >=20\* .*France 24 >=23\*/],
+    // France 24 12:54 «مقتل 40 شخصا على الأقل», BBC 14:20 «مقتل 50 شخصييا على الأقل».
+    ['nepal', 'killed', /^killed: updated \| .*BBC >=50\*.*France 24 >=40\*/],
+    // Sky News Arabia 16:44 «مقتل 20 شخصا على الأقل», later 24.
+    ['mubi', 'killed', /^killed: updated \| Al Arabiya >=24\* .*Sky News Arabia >=20\*/],
+    // Guards: the same number with and without "at least" agrees; "about 95" stays a range.
+    ['nowruz', 'killed', /^killed: agree \| .*BBC >=26\* \| CNN 26\*/],
+  ])('%s: %s -> %s', (event, name, expected) => {
+    expect(row(event, name)).toMatch(expected);
+  });
+
+  it('says why: different counts, not incompatible amounts, when the ranges of "at least" overlap', () => {
+    const killed = tables.get('hajjah')!.entries.find((e) => entryName(e) === 'killed')!;
+    expect(killed.reason).toMatch(/^same quantity, different counts: at least عشرون \(BBC, 2018-04-23T12:41\) and at least 23 \(France 24, 2018-04-23T12:38\)/);
+  });
+});
+
+describe('seed pair 003/004: a rounded figure still agrees with the exact one', () => {
+  it('27,708 against "more than 27,700" agrees, with no conflict anywhere in the table', () => {
+    const articles = ['003', '004'].flatMap((n) => parseInput(readFileSync(seedPath(n)), seedPath(n)).articles);
+    const { entries } = figuresOf(articles);
+    expect(entries.filter((e) => e.relation === 'conflict' || e.relation === 'updated').map(entryName)).toEqual([]);
+    expect(entries.find((e) => entryName(e) === 'killed (cumulative)')!.relation).toBe('agree');
+  });
+});
