@@ -16,9 +16,10 @@ const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n)}…` : s).
 
 /**
  * The annotated conflicts of `event` that `comparison` misses, with the first general cause that
- * explains each: `alignment` (no group holds two members of different articles and no figures
- * entry does), `relation` (grouped but typed shared/partial/unique), `figures` (a figures entry
- * holds them but does not call it a conflict or update), `unread` (neither).
+ * explains each: `relation` (a group holds members of different articles whose annotated values
+ * differ, typed shared or partial), `figures` (a figures entry
+ * holds them but does not call it a conflict or update), `figures-one-side` (a figures entry holds
+ * one side only), `alignment/unread` (neither: the sentences are not grouped and no figure reads them).
  */
 export function conflictMisses(event: GoldEvent, comparison: Comparison, texts: ReadonlyMap<string, string>): MissReport[] {
   const claims = comparison.articles.flatMap((a) => a.claims.map((c) => ({ id: c.id, doc: a.id, start: c.start, end: c.end, text: c.text })));
@@ -38,7 +39,10 @@ export function conflictMisses(event: GoldEvent, comparison: Comparison, texts: 
     const ids = new Set(members.map((m) => m.claim?.id).filter(Boolean));
     const docOf = new Map(members.filter((m) => m.claim).map((m) => [m.claim!.id, m.doc]));
     const spans = (ms: Iterable<string>) => new Set([...ms].filter((c) => ids.has(c)).map((c) => docOf.get(c))).size >= 2;
-    const groups = comparison.groups.filter((g) => spans(g.members));
+    // Grouped counts only when the group holds members whose annotated values differ.
+    const valueOf = (c: string) => fact.values?.[docOf.get(c) ?? ''] ?? docOf.get(c);
+    const rivalsIn = (ms: Iterable<string>) => new Set([...ms].filter((c) => ids.has(c)).map(valueOf)).size >= 2;
+    const groups = comparison.groups.filter((g) => spans(g.members) && rivalsIn(g.members));
     const entries = (comparison.figures ?? []).filter((f) => f.values.some((v) => ids.has(v.claim)));
     const cause = groups.length > 0 ? 'relation' : entries.some((f) => spans(f.values.map((v) => v.claim))) ? 'figures' : entries.length > 0 ? 'figures-one-side' : 'alignment/unread';
     const lines = [`values: ${JSON.stringify(fact.values ?? {})}${fact.note ? `  note: ${fact.note}` : ''}`];

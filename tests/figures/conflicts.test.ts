@@ -12,6 +12,10 @@ const EVENTS: Record<string, string[]> = {
   hajjah: ['BB-middleEast-388-20180423', 'FR-internationalNews-873-20180423', 'FR-middleEast-346-20180423', 'SK-middleEast-1215-20180423'],
   nepal: ['AL-internationalNews-438-20180312', 'BB-internationalNews-135-20180312', 'FR-internationalNews-387-20180312', 'SK-internationalNews-294-20180312'],
   mubi: ['AL-internationalNews-986-20180501', 'FR-internationalNews-1033-20180501', 'SK-internationalNews-1300-20180501'],
+  ethiopia: ['AL-internationalNews-1747-20180623', 'BB-internationalNews-686-20180623', 'FR-internationalNews-1979-20180623', 'SK-internationalNews-2283-20180623'],
+  kabul: ['BB-internationalNews-380-20180422', 'CN-internationalNews-265-20180422', 'FR-internationalNews-855-20180422', 'SK-internationalNews-1086-20180422'],
+  miami: ['BB-internationalNews-161-20180316', 'CN-internationalNews-139-20180318', 'FR-internationalNews-462-20180316', 'SK-internationalNews-378-20180316', 'SK-internationalNews-388-20180316', 'SK-internationalNews-402-20180317'],
+  india: ['AL-internationalNews-957-20180503', 'BB-internationalNews-457-20180503', 'CN-internationalNews-310-20180503', 'FR-internationalNews-1063-20180503', 'SK-internationalNews-1338-20180503', 'SK-internationalNews-1342-20180504'],
   nowruz: ['AL-internationalNews-556-20180321', 'BB-middleEast-229-20180321', 'CN-internationalNews-162-20180321', 'SK-internationalNews-494-20180321'],
 };
 
@@ -44,6 +48,40 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
   it('says why: different counts, not incompatible amounts, when the ranges of "at least" overlap', () => {
     const killed = tables.get('hajjah')!.entries.find((e) => entryName(e) === 'killed')!;
     expect(killed.reason).toMatch(/^same quantity, different counts: at least عشرون \(BBC, 2018-04-23T12:41\) and at least 23 \(France 24, 2018-04-23T12:38\)/);
+  });
+
+
+  /** `text (outlet)` of each value of the entries of one quantity whose gloss starts with `gloss`. */
+  const facts = (event: string, quantity: string) => {
+    const { entries, results } = tables.get(event)!;
+    const outlet = new Map(results.map((a) => [a.id, a.outlet ?? a.id]));
+    return entries.filter((e) => e.quantity === quantity && e.relation === 'conflict').map((e) => e.values.map((v) => `${v.text} (${outlet.get(v.article)})`).join(' / '));
+  };
+
+  // One fact dated differently by two outlets, wherever it stands: the two sentences open with the
+  // same verb and subject, and the dates cannot both hold. Guards: an earlier incident's date, the
+  // day a report was made, a date a week or more before the article against the event's own day.
+  it.each([
+    // «وتولى أحمد رئاسة الحكومة في مارس / اذار الماضي» (BBC) / «وتولى أبي أحمد (42 عاما) منصبه في إبريل الماضي» (Sky News Arabia).
+    ['ethiopia', ['مارس / اذار الماضي (BBC) / إبريل الماضي (Sky News Arabia)']],
+    // «منذ مقتل 100 شخص في هجوم ... في يناير» is another attack, not this one's date.
+    ['kabul', []],
+    // «وكان الجسر ... قد أقيم السبت» (built on Saturday) and «أعلنته السلطات بمؤتمر صحفي السبت» (a report's day) against the collapse on Thursday.
+    ['miami', []],
+    // «36 شخصا لقوا حتفهم هناك مساء الأربعاء» against «وقتل 7 أشخاص، الخميس» and «الثلاثاء الماضي»: other places, the evening, an earlier storm.
+    ['india', []],
+  ])('dates of one fact: %s -> %j', (event, expected) => {
+    expect(facts(event, 'date')).toEqual(expected);
+  });
+
+  // "The first attack" against a count of earlier ones of the same kind.
+  it.each([
+    // France 24 «وهو أول اعتداء يسجل ضد مركز يعد اللوائح الانتخابية ... منذ بداية عمليات التسجيل» against BBC «وتعرضت أربعة مراكز لهجمات مماثلة منذ بدء التسجيل».
+    ['kabul', ['أول اعتداء (France 24) / لهجمات مماثلة (BBC)']],
+    ['nowruz', []],
+    ['miami', []],
+  ])('a first against earlier ones: %s -> %j', (event, expected) => {
+    expect(facts(event, 'earlier')).toEqual(expected);
   });
 });
 
