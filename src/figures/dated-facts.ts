@@ -66,7 +66,8 @@ export function datedUnits(s: Sentence): Dated[] {
   if (norms.some((w) => OTHER_INCIDENT.has(w))) return [];
   // The predicate: Arabic news sentences open with their verb (`وتولى أحمد ...`); English ones
   // open with their subject, so English sentences have none and are not matched here.
-  const isContent = (w: string) => w.length > 2 && !isStopword(w, 'unknown') && !TIME.has(w);
+  // `وكانت الشرطة ... قد اعتقلت`: the auxiliary opens the sentence, the subject follows it.
+  const isContent = (w: string) => w.length > 2 && !isStopword(w, 'unknown') && !TIME.has(w) && !PLUPERFECT.has(w);
   const openAt = norms.slice(0, 3).findIndex(isContent);
   const opening = openAt < 0 ? undefined : norms[openAt];
   if (!opening || /^[a-z]/.test(opening) || REPORTING.has(opening)) return [];
