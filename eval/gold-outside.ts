@@ -21,7 +21,7 @@ if (!articles) {
     const cmp = compareArticles(events[k]);
     n += 1;
     for (const f of cmp.figures ?? []) {
-      const isEventLevel = f.gloss.startsWith('the date of one fact') || f.quantity === 'earlier';
+      const isEventLevel = f.gloss.startsWith('the date of one fact') || f.quantity === 'earlier' || f.quantity === 'responsibility';
       const isCounts = every ? f.relation === 'conflict' || f.relation === 'updated' : /different counts/.test(f.reason);
       if (!isEventLevel && !isCounts) continue;
       if (isEventLevel) eventLevel += 1;

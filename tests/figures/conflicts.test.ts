@@ -16,12 +16,15 @@ const EVENTS: Record<string, string[]> = {
   kabul: ['BB-internationalNews-380-20180422', 'CN-internationalNews-265-20180422', 'FR-internationalNews-855-20180422', 'SK-internationalNews-1086-20180422'],
   miami: ['BB-internationalNews-161-20180316', 'CN-internationalNews-139-20180318', 'FR-internationalNews-462-20180316', 'SK-internationalNews-378-20180316', 'SK-internationalNews-388-20180316', 'SK-internationalNews-402-20180317'],
   india: ['AL-internationalNews-957-20180503', 'BB-internationalNews-457-20180503', 'CN-internationalNews-310-20180503', 'FR-internationalNews-1063-20180503', 'SK-internationalNews-1338-20180503', 'SK-internationalNews-1342-20180504'],
+  libya: ['BB-middleEast-436-20180502', 'CN-internationalNews-305-20180502', 'FR-internationalNews-1042-20180502', 'SK-middleEast-1383-20180502', 'SK-middleEast-1387-20180502', 'SK-middleEast-1392-20180502'],
   // Events outside the annotated ones, read for the guards (and one real date conflict).
   puigdemont: ['AL-internationalNews-820-20180406', 'FR-internationalNews-556-20180405'],
   embassies: ['SK-middleEast-1820-20180520', 'SK-middleEast-1840-20180521'],
   macron: ['AL-internationalNews-980-20180501', 'FR-internationalNews-1031-20180501'],
   santafe: ['SK-internationalNews-1643-20180518', 'SK-internationalNews-1662-20180519'],
   park: ['AL-internationalNews-818-20180406', 'BB-internationalNews-300-20180406', 'SK-internationalNews-824-20180406'],
+  // «ونفت موسكو مسؤوليتها» (a denial), «مسؤوليته عن الكثير من الهجمات في كابول» (many attacks), «الشهر الماضي أعلن تنظيم داعش مسؤوليته عنه» (last month's attack).
+  claims: ['AL-internationalNews-478-20180315', 'AL-internationalNews-1461-20180604', 'AL-internationalNews-1031-20180506'],
   nowruz: ['AL-internationalNews-556-20180321', 'BB-middleEast-229-20180321', 'CN-internationalNews-162-20180321', 'SK-internationalNews-494-20180321'],
 };
 
@@ -98,6 +101,23 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
     ['park', []],
   ])('a first against earlier ones: %s -> %j', (event, expected) => {
     expect(facts(event, 'earlier')).toEqual(expected);
+  });
+
+
+  // Who claimed it: none in the earlier report, a claimant in the later ones.
+  it.each([
+    // BBC 12:45 «ولم تعلن أ ي جهة حتى الآن مسؤوليتها عن الهجوم»; Sky News Arabia 14:29 «أعلن تنظيم "داعش" مسؤوليته» and 16:14 «وكان تنظيم داعش أعلن مسؤوليته».
+    ['libya', 'updated: BBC none (ولم تعلن أ ي جهة حتى الآن مسؤوليتها) | Sky News Arabia claimed (تنظيم "داعش) | Sky News Arabia claimed (تنظيم داعش)'],
+    // Sky News Arabia's first report (07:07) «ولم تعلن أي جهة مسؤوليتها», the later ones name the Islamic State.
+    ['kabul', 'updated: BBC claimed (تنظيم الدولة الإسلامية) | CNN claimed (يعرف بـ“تنظيم الدولة الإسلامية) | France 24 claimed (تنظيم "الدولة الإسلامية) | Sky News Arabia none (ولم تعلن أي جهة مسؤوليتها)'],
+    // Guards: a denial, many attacks, last month's attack say nothing of who claimed this one.
+    ['claims', 'none'],
+  ])('who claimed it: %s -> %s', (event, expected) => {
+    const { entries, results } = tables.get(event)!;
+    const outlet = new Map(results.map((a) => [a.id, a.outlet ?? a.id]));
+    const e = entries.find((x) => x.quantity === 'responsibility');
+    const says = (v: FigureEntry['values'][number]) => `${outlet.get(v.article)} ${v.qualifier === 'none' ? 'none' : 'claimed'} (${v.text})`;
+    expect(e ? `${e.relation}: ${e.values.map(says).join(' | ')}` : 'none').toBe(expected);
   });
 });
 
