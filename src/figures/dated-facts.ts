@@ -1,15 +1,17 @@
 // One fact dated differently by two outlets: sentences of different articles that state the same
-// thing (each the other's closest dated sentence, sharing its content words) but give it dates that
-// cannot both hold (March / April, Wednesday / Thursday), wherever they stand in the articles and
-// whether or not the alignment groups them. Recipe:
-//   1. each sentence's dates of a month, a day or a weekday (years are too coarse to tell facts
-//      apart) and its content keys: news concepts (هجوم / اعتداء), else a stem key shared by broken
-//      plurals, without the date's own words, time words, reporting verbs or stopwords;
-//   2. for each two articles, the pairs of dated sentences that are each other's best match, sharing
-//      two content keys or more and a third of the shorter sentence's;
-//   3. the pair conflicts when no date of one equals a date of the other at the precision both
-//      give; not when either sentence tells of another incident (`مماثل`, `similar`), and not for
-//      days one apart when either sentence names the night or dawn (a night event is dated either way);
+// thing but give it dates that cannot both hold (March / April, Wednesday / Thursday), wherever they
+// stand in the articles and whether or not the alignment groups them. Recipe:
+//   1. each date of a sentence finer than a year (years are too coarse to tell facts apart), with
+//      the content keys next to it (news concepts, هجوم / اعتداء, else a stem key shared by broken
+//      plurals; not the date's own words, time words, reporting verbs or stopwords), and the
+//      sentence's predicate and subject: its opening content word and the next (Arabic news opens
+//      with its verb: `وتولى أحمد`); English sentences open with their subject and are left out;
+//   2. for each two articles, the dates whose sentences open with one predicate and are each
+//      other's best match, sharing two content keys or more, one of them the predicate, and one
+//      subject (`وافتتحت غواتيمالا` / `افتتحت باراغواي` are two facts);
+//   3. the pair conflicts when the dates differ at the precision both give and both are told as
+//      background or neither is; not the same weekday read against two articles' days, not one
+//      month without a year read in two years, not days one apart next to the night or evening;
 //   4. conflicting pairs that share a sentence make one entry.
 import type { ArticleResult, DateMention, FigureEntry, FigureValue } from '../types.js';
 import type { Sentence } from './sentence.js';
