@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3476 aligned sentence pairs as agreements, 2068 edited pairs: 960 contradictions, 1108 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1964 edited pairs: 921 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3476 aligned sentence pairs as agreements, 2068 edited pairs: 960 contradictions, 1108 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1964 edited pairs: 921 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560055,0.671933,0.618901,0.514209,1.300093,0.632428,0.094437,2.432475,0.807952,0.510735,0.314623,0.330059,0.234891,0.28924,0.078359,0.011645,0.129096,0.003864,0.067713,0.005127,0.075181,0.05796,0.159865,0.015157,0.036018,0.041429,0.001018,0.021143,0.032394,0.003195,0.000722,0.00018,0.001738,0.017463,0.02588,0.016108],
-  scale: [0.241095,0.223904,0.188867,0.263968,0.473036,0.735262,0.292436,0.57228,0.173704,0.499885,0.340471,0.344684,0.276617,0.54457,0.268735,0.107282,0.335306,0.062044,0.251253,0.071419,0.263683,0.233669,0.391005,0.122176,0.186335,0.199281,0.031883,0.14386,0.177045,0.056432,0.026851,0.013429,0.041655,0.13099,0.158778,0.12589],
-  weights: [-0.192704,-0.086996,-0.475863,-1.061968,-0.363315,0.105777,0.315191,-0.345707,-0.006026,2.161581,-0.951345,0.027575,0.617245,0.143811,0.092361,0.656918,-0.217667,0.044682,0.037563,0.471838,1.184323,-0.323443,0.650139,0.304828,1.165254,1.508767,-0.005671,0.586141,1.716449,0.462234,0.281018,0.147239,0.333383,0.293426,-0.079502,-0.073949],
-  bias: -0.778679,
+  mean: [0.554629,0.667192,0.614574,0.520054,1.309771,0.639629,0.091879,2.430913,0.806007,0.510219,0.313814,0.329344,0.235178,0.290251,0.078524,0.010548,0.129507,0.004051,0.067678,0.005077,0.07601,0.056103,0.162397,0.015207,0.035228,0.042413,0.001133,0.022079,0.032053,0.002912,0.000746,0,0.001738,0.017333,0.026587,0.016257],
+  scale: [0.239597,0.223502,0.187324,0.262406,0.469666,0.743483,0.288854,0.570953,0.173839,0.499896,0.339797,0.344139,0.276733,0.545725,0.268994,0.102158,0.33576,0.063519,0.251193,0.071075,0.265014,0.23012,0.39389,0.122374,0.184357,0.201528,0.033636,0.14694,0.176141,0.053883,0.02731,1,0.041655,0.130509,0.160872,0.126463],
+  weights: [-0.259996,-0.034699,-0.493401,-1.053568,-0.393422,0.109628,0.245718,-0.340249,0.030791,2.10253,-0.944328,0.065044,0.611558,0.145245,0.149612,0.622563,-0.219859,0.05554,0.055674,0.479912,1.18347,-0.372286,0.649808,0.308221,1.172254,1.559891,0.001937,0.644221,1.707171,0.427827,0.29952,0,0.333838,0.291089,-0.051987,-0.073303],
+  bias: -0.77066,
 };
