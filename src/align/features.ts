@@ -45,7 +45,10 @@ export interface ClaimFeatures {
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
   position: ClaimPosition;
-  /** Features of each clause, for a long claim with clear clause boundaries (else empty); see `buildUnitFeatures`. */
+  /**
+   * Features of each clause, for a long claim with clear clause boundaries (else empty); see
+   * `buildUnitFeatures`. `alignClaims` empties them once its pairs are scored.
+   */
   clauses: ClaimFeatures[];
 }
 
