@@ -126,11 +126,12 @@ export interface ScoredPair {
 /**
  * Every candidate pair of claims from different articles with its features: candidates share a
  * news concept or stem (inverted index, cosine at least `floor`), then each pair is described and
- * ranked against the other candidates of its claims.
+ * ranked against the other candidates of its claims. `partSize`: how many pairs are described at
+ * once (whole blocks of article pairs; the vectors do not depend on it).
  */
-export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
+export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity, partSize = PART_SIZE): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  return { features, pairs: allDescribed(sources, features, idf, candidatesOf(features, floor, maxCandidates)) };
+  return { features, pairs: allDescribed(sources, features, idf, candidatesOf(features, floor, maxCandidates), partSize) };
 }
 
 function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCandidates: number): Candidate[] {
@@ -143,15 +144,15 @@ function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCand
  */
 export function scoreGivenPairs(sources: readonly ClaimSource[], given: ReadonlyArray<{ i: number; j: number }>): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  return { features, pairs: allDescribed(sources, features, idf, given) };
+  return { features, pairs: allDescribed(sources, features, idf, given, PART_SIZE) };
 }
 
 /** Every pair given, described (`describePairs`), with its vector, in the order given. */
-function allDescribed(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>): ScoredPair[] {
+function allDescribed(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>, partSize: number): ScoredPair[] {
   const width = PAIR_FEATURES.length;
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
   const buffer = new Float64Array(given.length * width);
-  describePairs(sources, features, idf, given, (indices, x) => {
+  describePairs(sources, features, idf, given, partSize, (indices, x) => {
     for (let k = 0; k < indices.length; k += 1) buffer.set(x.subarray(k * width, (k + 1) * width), indices[k] * width);
   });
   return given.map(({ i, j }, k) => ({ i, j, x: buffer.subarray(k * width, (k + 1) * width) }));
@@ -175,6 +176,7 @@ function describePairs(
   features: readonly ClaimFeatures[],
   idf: IdfTables,
   given: ReadonlyArray<{ i: number; j: number }>,
+  partSize: number,
   take: (indices: Int32Array, x: Float64Array) => void,
 ): void {
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
@@ -184,12 +186,12 @@ function describePairs(
   const prepared = features.map((f) => prepareClaim(f, prep));
   const units = unitTable(prepared);
   const { order, blockAt } = byArticlePair(given, articleOf);
-  const buffer = new Float64Array(Math.min(given.length, PART_SIZE) * width);
+  const buffer = new Float64Array(Math.min(given.length, partSize) * width);
   let part = new Float64Array(buffer.buffer, 0, 0);
   for (let from = 0; from < order.length; ) {
-    // Whole blocks up to PART_SIZE pairs (a larger block alone).
+    // Whole blocks, about `partSize` pairs (a larger block alone).
     let to = from + 1;
-    while (to < order.length && (to - from < PART_SIZE || blockAt[to] === blockAt[to - 1])) to += 1;
+    while (to < order.length && (to - from < partSize || blockAt[to] === blockAt[to - 1])) to += 1;
     const indices = order.subarray(from, to);
     const n = indices.length;
     if (n * width > buffer.length) part = new Float64Array(n * width);
@@ -269,7 +271,7 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   // The kept vectors, in one growing buffer: pair index and place.
   let kept = new Float64Array(64 * width);
   const keptPairs: number[] = [];
-  describePairs(sources, features, idf, candidates, (indices, x) => {
+  describePairs(sources, features, idf, candidates, PART_SIZE, (indices, x) => {
     for (let k = 0; k < indices.length; k += 1) {
       const v = x.subarray(k * width, (k + 1) * width);
       const q = predict(model, v);
