@@ -298,6 +298,9 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   return { features, links, probability };
 }
 
+/** An empty vector, shared, never written. */
+const NO_VECTOR: Map<string, number> = new Map();
+
 /** Two claims of one article say the same thing (the lead and the body): most of their concepts in common. */
 export function restates(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return cosine(a.concepts, b.concepts) >= RESTATE_COSINE;
@@ -318,6 +321,12 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   );
+  // The root and concept vectors served candidates, pair features and `restates`; the word diffs
+  // and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
+  for (const f of features) {
+    f.roots = NO_VECTOR;
+    f.concepts = NO_VECTOR;
+  }
   // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each
   // pair is scored and diffed once, and every group holding it shares the result.
   const aligned = new Map<string, AlignedPair>();
