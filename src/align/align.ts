@@ -301,6 +301,20 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
 /** An empty vector, shared, never written. */
 const NO_VECTOR: Map<string, number> = new Map();
 
+/**
+ * How many outlets a group's claims come from (an article of unknown outlet counts as its own). A
+ * group of one outlet's articles (a text filed twice, a follow-up repeating the first report) is
+ * not something two outlets report: its claims are that outlet's alone.
+ */
+function outletCount(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], members: readonly number[]): number {
+  const outlets = new Set<string | number>();
+  for (const m of members) {
+    const article = features[m].article;
+    outlets.add(sources[article].outlet ?? article);
+  }
+  return outlets.size;
+}
+
 /** Two claims of one article say the same thing (the lead and the body): most of their concepts in common. */
 export function restates(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return cosine(a.concepts, b.concepts) >= RESTATE_COSINE;
@@ -320,7 +334,7 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const { features, links, probability } = scoreLinks(sources, options, model);
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
-  );
+  ).filter((members) => outletCount(sources, features, members) >= 2);
   // The root and concept vectors served candidates, pair features and `restates`; the word diffs
   // and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
   for (const f of features) {
