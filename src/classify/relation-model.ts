@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1938 edited pairs: 895 contradictions, 1043 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1908 edited pairs: 865 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1938 edited pairs: 895 contradictions, 1043 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1908 edited pairs: 865 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.554877,0.667358,0.614867,0.519726,1.309257,0.639384,0.091953,2.431159,0.806177,0.510195,0.313803,0.329341,0.23515,0.29028,0.078534,0.010585,0.12948,0.003971,0.067414,0.005096,0.070107,0.055027,0.159186,0.015227,0.035271,0.04249,0.001136,0.022097,0.032148,0.002923,0.00075,0,0.001738,0.017367,0.026503,0.016266],
-  scale: [0.239742,0.223554,0.187423,0.262589,0.469982,0.743287,0.288959,0.571259,0.173713,0.499896,0.339809,0.344158,0.276736,0.545751,0.269011,0.102337,0.33573,0.062894,0.250737,0.071208,0.255327,0.228033,0.389536,0.122455,0.184464,0.201705,0.03369,0.146999,0.176393,0.053988,0.027377,1,0.041655,0.130633,0.160624,0.126496],
-  weights: [-0.279253,-0.029508,-0.392586,-0.978647,-0.402138,0.104516,0.239673,-0.331922,0.018978,2.323386,-0.895089,-0.128873,0.548339,0.150018,0.152831,0.632594,-0.228512,0.054526,0.04399,0.485116,1.186069,-0.346477,0.643229,0.312589,1.188073,1.574367,0.011181,0.650739,1.721645,0.431624,0.299469,0,0.333244,0.29636,-0.054663,-0.073776],
-  bias: -0.797042,
+  mean: [0.554633,0.667169,0.614692,0.519941,1.309338,0.639686,0.092039,2.431191,0.80607,0.510276,0.31387,0.329408,0.235165,0.290314,0.078547,0.010628,0.129804,0.003987,0.067569,0.005119,0.067591,0.051437,0.157233,0.015251,0.035038,0.042101,0.001141,0.022118,0.032259,0.002937,0.000754,0,0.001738,0.017406,0.026433,0.016276],
+  scale: [0.239716,0.223538,0.187406,0.262578,0.470419,0.743358,0.289081,0.571299,0.173831,0.499894,0.339834,0.34418,0.276736,0.545781,0.269031,0.102545,0.336088,0.063019,0.251006,0.071362,0.251043,0.220888,0.387686,0.12255,0.183876,0.200818,0.033753,0.147068,0.176687,0.05411,0.027454,1,0.041655,0.130778,0.16042,0.126534],
+  weights: [-0.280171,-0.011322,-0.41422,-0.961474,-0.401644,0.112339,0.23352,-0.33849,0.028733,2.325597,-0.913087,-0.094948,0.532803,0.143598,0.15921,0.633676,-0.227451,0.054578,0.042533,0.486466,1.152293,-0.319841,0.631436,0.312117,1.179652,1.564654,0.012117,0.648229,1.723218,0.432907,0.300258,0,0.332899,0.296894,-0.057014,-0.074068],
+  bias: -0.818787,
 };

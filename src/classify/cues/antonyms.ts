@@ -6,7 +6,9 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { antonymSides, findAntonym } from '../cues.js';
 import { negationsOf, negatorKind } from './negation.js';
 import { actorAgreement } from './actors.js';
-import { isContent, keySet } from '../words.js';
+import { cliticFree, isContent, keySet } from '../words.js';
+import { reversalWords } from '../lexicons/negation.js';
+import { normalizeText } from '../../text/normalize.js';
 import { titleElatives } from '../lexicons/antonyms.js';
 import { stemKey } from '../../text/word-sets.js';
 
@@ -33,9 +35,13 @@ export interface AntonymCue {
   actor: number;
 }
 
+const REVERSAL = new Set(reversalWords.map(normalizeText));
+
 function plainWords(f: ClaimFeatures): Token[] {
   const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
-  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t));
+  // Lifting a ban is allowing (رفع الحظر / السماح): a word a reversal undoes is no plain side.
+  const undone = (i: number) => [i - 1, i - 2].some((k) => k >= 0 && cliticFree(f.tokens[k].norm).some((w) => REVERSAL.has(w)));
+  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i));
 }
 
 /** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */

@@ -4,7 +4,7 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks } from '../lexicons/negation.js';
+import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, warningWords } from '../lexicons/negation.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
 import { isCasualtyWord as isCasualty } from '../cues.js';
@@ -18,6 +18,9 @@ const LIGHT = new Set(lightVerbs.map(normalizeText));
 const CASUALTY_LINKS = new Set(noCasualtyLinks.map(normalizeText));
 const EVENT_NOUNS = new Set(eventNouns.map(normalizeText));
 const KANA = new Set(kanaVerbs.map(normalizeText));
+const WARNING = new Set(warningWords.map(normalizeText));
+/** How far after a warning word what it warns against may stand (حذرت تركيا فرنسا من تكرار). */
+const WARNING_REACH = 5;
 /** An Arabic imperfect verb by its form (يتردد, تعلن): what a كان-verb is followed by. */
 const IMPERFECT = /^[يتن][\u0621-\u064A]{3,}$/;
 /** Function words a particle may stand before its verb (لا أحد, not any). */
@@ -53,6 +56,21 @@ function complementAfter(tokens: readonly Token[], verb: number, sameClause: (i:
     if (COMPLEMENTIZERS.has(tokens[k].norm)) return k + 1;
   }
   return null;
+}
+
+/** A verb of saying in any person (قال, تذكر, يذكر): the imperfect's prefix off, it is the past form the concept lists. */
+function reportingVerb(t: Token): boolean {
+  return conceptKey(t.stem) === 'said' || cliticFree(t.norm).some((f) => conceptKey(f) === 'said' || (/^[يتن]/.test(f) && conceptKey(f.slice(1)) === 'said'));
+}
+
+/** Tokens a warning word of the claim covers (what it warns against), in its clause. */
+function warnedSet(f: ClaimFeatures): Set<number> {
+  const out = new Set<number>();
+  f.tokens.forEach((t, i) => {
+    if (!cliticFree(t.norm).some((w) => WARNING.has(w))) return;
+    for (let k = i + 1; k < f.tokens.length && k <= i + WARNING_REACH && !/[،,.؛;:!?؟]/.test(f.text.slice(t.end, f.tokens[k].start)); k += 1) out.add(k);
+  });
+  return out;
 }
 
 /** The kind of negation a token is, or null. */
@@ -110,7 +128,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
       }
       const t = tokens[k];
       // Names are who acts, not what is negated; a reporting verb (لم يذكر) negates no content.
-      if (t && k <= i + PARTICLE_REACH + 3 && sameClause(i, k) && isContent(t) && !subjects.has(k) && conceptKey(t.stem) !== 'said') targets.push(k);
+      if (t && k <= i + PARTICLE_REACH + 3 && sameClause(i, k) && isContent(t) && !subjects.has(k) && !reportingVerb(t)) targets.push(k);
     } else {
       // A denying verb denies its object: what follows its complementizer (نفت وزارة الخارجية أنها
       // احتجزت: احتجزت, not the ministry), else the first content word after its subject (نفت
@@ -176,7 +194,8 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
     // What the negating claim also states plainly elsewhere (تدعم استقرار لبنان ... إلى عدم
     // الاستقرار) is not what its negation contradicts in the other claim.
     const plainKeysX = keySet(plainContent(x, negatedSet(nx)));
-    const negatedY = negatedSet(ny);
+    // What the other claim warns against counts as negated there: both say it should not happen.
+    const negatedY = new Set([...negatedSet(ny), ...warnedSet(y)]);
     const negatedKeysY = keySet([...negatedY].filter((k) => k < y.tokens.length).map((k) => y.tokens[k]));
     const plainY = plainContent(y, negatedY);
     const plainKeysY = keySet(plainY);

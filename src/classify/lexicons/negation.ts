@@ -71,3 +71,23 @@ export const eventNouns: readonly string[] = ['وقوع', 'حدوث', 'وجود'
 
 /** Verbs of the كان family: after a negation, what is negated is the verb that follows them (لم يكن لويس يتردد). */
 export const kanaVerbs: readonly string[] = ['يكن', 'تكن', 'يكون', 'تكون', 'كان', 'كانت'];
+
+/**
+ * Verbs and nouns of warning against something: what follows them is what should not happen, as
+ * after عدم (حذرت تركيا فرنسا من تكرار الخطأ / دعت فرنسا إلى عدم تكرار الأخطاء). Not a denial that
+ * it happened: they only make a negation on the other side an agreement.
+ */
+export const warningWords: readonly string[] = [
+  'حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر', 'يحذرون', 'تحذير', 'تحذيرات', 'محذرا', 'محذرة', 'محذرين',
+  'warn', 'warns', 'warned', 'warning', 'warnings', 'cautioned',
+];
+
+/**
+ * Words that undo what follows them: lifting a ban is allowing (رفع الحظر / السماح), ending a
+ * truce is no truce. An opposite word right after one is not opposed to the other claim's word.
+ */
+export const reversalWords: readonly string[] = [
+  'رفع', 'رفعت', 'يرفع', 'ترفع', 'برفع', 'إلغاء', 'إنهاء', 'أنهى', 'أنهت', 'ينهي', 'تنهي', 'إزالة', 'وقف', 'أوقف', 'أوقفت',
+  'lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'scrap', 'scrapped', 'overturn', 'overturned',
+];
+
