@@ -85,29 +85,56 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
   };
   // 4. Provenance: whom it credits (byline field, dateline, credit line, the text), read when
   //    first asked for: `events` never reads it, and it is a third of building an article.
-  lazyProvenance(article, { text: view, removals: found, byline: fields.byline ?? null, outlet: meta.outlet });
+  lazyProvenance(article, { removals: found, byline: fields.byline ?? null, outlet: meta.outlet }, view);
   return { article, notices };
 }
 
+/** What reading an article's provenance needs besides its text (ProvenanceInput without the text), kept until it is read. */
+export type ProvenanceSource = Omit<ProvenanceInput, 'text'>;
+
+/** Articles whose provenance is not read yet, and what reading it needs. */
+const unread = new WeakMap<Article, ProvenanceSource>();
+
 /**
- * Gives the article a `provenance` read from `input` on first access, then kept as a plain value
- * (the same enumerable property, in the same place among the keys, so JSON and copies see no
- * difference; a copy or a message to another thread reads it then).
+ * Gives the article a `provenance` read on first access, then kept as a plain value (the same
+ * enumerable property, in the same place among the keys, so JSON and copies see no difference; a
+ * copy reads it then). `view` is the text with its control characters blanked, as the other steps
+ * read it; without it, it is made again from the article's text when the provenance is read.
  */
-function lazyProvenance(article: Article, input: ProvenanceInput): void {
+export function lazyProvenance(article: Article, source: ProvenanceSource, view?: string): void {
   const settle = (value: Provenance | undefined): void => {
+    unread.delete(article);
     Object.defineProperty(article, 'provenance', { value, enumerable: true, writable: true, configurable: true });
   };
+  unread.set(article, source);
   Object.defineProperty(article, 'provenance', {
     enumerable: true,
     configurable: true,
     get(): Provenance {
-      const value = readProvenance(input);
+      const value = readProvenance({ ...source, text: view ?? withoutControls(article.text) });
       settle(value);
       return value;
     },
     set: settle,
   });
+}
+
+/**
+ * For an article about to be sent to another thread (where a message would read its provenance):
+ * what reading the provenance needs, or null when it is read already. The article is left with an
+ * undefined provenance until lazyProvenance gives it the source again on the other side.
+ */
+export function takeProvenanceSource(article: Article): ProvenanceSource | null {
+  const source = unread.get(article);
+  if (!source) return null;
+  unread.delete(article);
+  Object.defineProperty(article, 'provenance', { value: undefined, enumerable: true, writable: true, configurable: true });
+  return source;
+}
+
+function withoutControls(text: string): string {
+  const controls = controlRemovals(text);
+  return controls.length > 0 ? blank(text, controls) : text;
 }
 
 function plural(n: number, word: string): string {
