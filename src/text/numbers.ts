@@ -305,6 +305,12 @@ class NumberScanner extends NumberReader {
     return { e: { start: t.start, next: i + 1, value: unit, range: null }, counts };
   }
 
+  /** Whether a time word (`الساعة`) stands before token i, maybe across an opening bracket. */
+  private afterTimeWord(i: number): boolean {
+    const prev = this.at(i - 1)?.norm === '(' ? this.at(i - 2) : this.at(i - 1);
+    return prev?.kind === 'word' && TIME_WORDS.has(prev.norm);
+  }
+
   run(): NumberMention[] {
     let i = 0;
     while (i < this.tokens.length) {
@@ -327,8 +333,9 @@ class NumberScanner extends NumberReader {
         }
         const read = readDigits(this.text, t, this.decimalFollows(i + 1));
         if (read.values.length > 1) {
-          // A time (`09:16`), the odd `2023:11:06.09:16`, or a list (`1,2`): each number on its own.
-          const dateLike = read.clock || this.inDate(t.start, t.end);
+          // A time (`09:16`, or `الساعة 18,40` with a comma), the odd `2023:11:06.09:16`, or a list
+          // (`1,2`): each number on its own.
+          const dateLike = read.clock || this.afterTimeWord(i) || this.inDate(t.start, t.end);
           for (const v of read.values) {
             this.out.push({ start: v.start, end: v.end, text: this.text.slice(v.start, v.end), value: v.value, low: v.value, high: v.value, qualifier: 'exact', counts: null, isDateLike: dateLike });
           }
@@ -357,8 +364,7 @@ class NumberScanner extends NumberReader {
       // `21st` is an ordinal; `الساعة 23.00` a time.
       const suffix = this.at(e.next);
       const ordinal = t.kind === 'num' && suffix?.kind === 'word' && suffix.gap === 0 && ORDINAL_SUFFIX.has(suffix.norm);
-      const prev = this.at(i - 1)?.norm === '(' ? this.at(i - 2) : this.at(i - 1);
-      const clock = prev?.kind === 'word' && TIME_WORDS.has(prev.norm);
+      const clock = this.afterTimeWord(i);
       const article = this.afterArticle(i, e);
       const dateLike =
         this.inDate(e.start, this.tokens[e.next - 1].end) || ordinal || clock || this.slashed(i) || this.yearAt(i, e) || article?.notCount === true;

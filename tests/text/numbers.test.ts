@@ -107,6 +107,8 @@ describe('digits', () => {
     ['F-16 jets and G7 ministers, قناة 13', ['13=13 exact']],
     ['at 09:16 GMT', ['09=9 exact date', '16=16 exact date']],
     ['وبلغت نسبة المشاركة عند الساعة 19.00 نحو 58 في المئة', ['19.00=19 exact date', '58=58 about في المئة']],
+    // France 24 and Sky News Arabia on the London embassy (ANT, 2018-03-10): a clock time written with a comma.
+    ['وأضافت المتحدثة: "تم توقيف الأربعة نحو الساعة 18,40 بداعي الإضرار', ['18=18 exact date', '40=40 exact date']],
     ['ارتفعت 14٪ و3% في عام 2016', ['14=14 exact ٪', '3=3 exact %', '2016=2016 exact date']],
     ['21st June', ['21=21 exact date']],
     ['a bill to let 9/11 victims sue', ['9=9 exact date', '11=11 exact date']],
