@@ -198,6 +198,20 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   return { features, links, probability };
 }
 
+/**
+ * How many outlets a group's claims come from (an article of unknown outlet counts as its own). A
+ * group of one outlet's articles (a text filed twice, a follow-up repeating the first report) is
+ * not something two outlets report: its claims are that outlet's alone.
+ */
+function outletCount(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], members: readonly number[]): number {
+  const outlets = new Set<string | number>();
+  for (const m of members) {
+    const article = features[m].article;
+    outlets.add(sources[article].outlet ?? article);
+  }
+  return outlets.size;
+}
+
 /** Two claims of one article say the same thing (the lead and the body): most of their concepts in common. */
 export function restates(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return cosine(a.concepts, b.concepts) >= RESTATE_COSINE;
@@ -217,7 +231,7 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const { features, links, probability } = scoreLinks(sources, options, model);
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
-  );
+  ).filter((members) => outletCount(sources, features, members) >= 2);
   // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each
   // pair is scored and diffed once, and every group holding it shares the result.
   const aligned = new Map<string, AlignedPair>();

@@ -87,3 +87,12 @@ describe('seed pair 003/004: relations and evidence', () => {
     expect(p4.flags.some((f) => f.text === 'مؤكداً' && f.value === 'asserting')).toBe(true);
   });
 });
+
+describe('one outlet is not two', () => {
+  it('the seed pair filed under one outlet makes no group: every claim is that outlet alone', () => {
+    const articles = ['003', '004'].flatMap((n) => parseInput(readFileSync(seedPath(n)), seedPath(n)).articles).map((a) => ({ ...a, outlet: 'One Outlet' }));
+    const one = compareArticles(articles);
+    expect(one.groups).toEqual([]);
+    expect(one.articles.map((a) => one.unique[a.id]?.length)).toEqual(one.articles.map((a) => a.claims.length));
+  });
+});

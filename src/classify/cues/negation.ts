@@ -8,6 +8,7 @@ import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes,
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
 import { isCasualtyWord as isCasualty } from '../cues.js';
+import { COMPLEMENTIZERS } from '../../claims/word-classes.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
 const DENYING = new Set(denyingVerbs.map(normalizeText));
@@ -40,6 +41,17 @@ const DENY_REACH = 4;
 const CASUALTY_REACH = 6;
 /** How far after its negator a word of the other claim counts as negated too (لا يتضمن أي إساءة للسودان). */
 const NEGATED_ZONE = 5;
+
+/** How far after a denying verb its complementizer may stand (نفت وزارة الخارجية السعودية أنها ...). */
+const COMPLEMENT_REACH = 6;
+
+/** The token after the complementizer that opens a denying verb's object in its clause, or null. */
+function complementAfter(tokens: readonly Token[], verb: number, sameClause: (i: number, k: number) => boolean): number | null {
+  for (let k = verb + 1; k < tokens.length && k <= verb + COMPLEMENT_REACH && sameClause(verb, k); k += 1) {
+    if (COMPLEMENTIZERS.has(tokens[k].norm)) return k + 1;
+  }
+  return null;
+}
 
 /** The kind of negation a token is, or null. */
 export function negatorKind(tokens: readonly Token[], i: number): Negation['kind'] | null {
@@ -87,11 +99,13 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
       // Names are who acts, not what is negated; a reporting verb (لم يذكر) negates no content.
       if (t && k <= i + PARTICLE_REACH + 3 && sameClause(i, k) && isContent(t) && !subjects.has(k) && conceptKey(t.stem) !== 'said') targets.push(k);
     } else {
-      // A denying verb denies its object: the first content word after its subject (نفت السفارة
-      // الأميركية علم السفير: علم), and what follows a noun of happening (نفى وقوع إصابات).
-      let k = i + 1;
+      // A denying verb denies its object: what follows its complementizer (نفت وزارة الخارجية أنها
+      // احتجزت: احتجزت, not the ministry), else the first content word after its subject (نفت
+      // السفارة الأميركية علم السفير: علم), and what follows a noun of happening (نفى وقوع إصابات).
+      const complement = complementAfter(tokens, i, sameClause);
+      let k = complement ?? i + 1;
       while (tokens[k] && sameClause(i, k) && (subjects.has(k) || !isContent(tokens[k]) || (k <= i + 2 && /^(ال|وال)/.test(tokens[k].norm) && tokens[k + 1] && isContent(tokens[k + 1])))) k += 1;
-      if (tokens[k] && sameClause(i, k) && k <= i + DENY_REACH + 2 && negatorKind(tokens, k) === null) {
+      if (tokens[k] && sameClause(i, k) && (complement !== null || k <= i + DENY_REACH + 2) && negatorKind(tokens, k) === null) {
         targets.push(k);
         const next = tokens.slice(k + 1, k + 3).findIndex((t) => isContent(t));
         if (EVENT_NOUNS.has(cliticFree(tokens[k].norm).at(-1)!) && next >= 0 && sameClause(i, k + 1 + next)) targets.push(k + 1 + next);
@@ -130,6 +144,11 @@ function negatedSet(negations: readonly Negation[]): Set<number> {
   return out;
 }
 
+/** The content words of a claim that no negation covers. */
+function plainContent(f: ClaimFeatures, negated: ReadonlySet<number>): Token[] {
+  return f.tokens.filter((t, k) => !negated.has(k) && isContent(t) && negatorKind(f.tokens, k) === null);
+}
+
 /**
  * One claim negates a word the other states plainly (لم يشارك / شارك; no casualties / 3 killed):
  * a conflict. Both negate it: an agreement. A negation of something the other claim does not
@@ -141,9 +160,12 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
   const conflicts: Conflict[] = [];
   let both = 0;
   for (const [x, y, nx, ny, side] of [[a, b, na, nb, 0], [b, a, nb, na, 1]] as const) {
+    // What the negating claim also states plainly elsewhere (تدعم استقرار لبنان ... إلى عدم
+    // الاستقرار) is not what its negation contradicts in the other claim.
+    const plainKeysX = keySet(plainContent(x, negatedSet(nx)));
     const negatedY = negatedSet(ny);
     const negatedKeysY = keySet([...negatedY].filter((k) => k < y.tokens.length).map((k) => y.tokens[k]));
-    const plainY = y.tokens.filter((t, k) => !negatedY.has(k) && isContent(t) && negatorKind(y.tokens, k) === null);
+    const plainY = plainContent(y, negatedY);
     const plainKeysY = keySet(plainY);
     const yNoCasualties = ny.some((n) => n.casualties);
     for (const n of nx) {
@@ -153,7 +175,7 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
         if (side === 0) both += 1;
         continue;
       }
-      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysY.has(key)));
+      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysY.has(key)) && !matchKeys(t).some((key) => plainKeysX.has(key)));
       const casualtyStated = n.casualties && !yNoCasualties && plainY.some(isCasualty);
       if (!stated && !casualtyStated) continue;
       const target = stated ?? targets[0] ?? x.tokens[n.at + 1];
