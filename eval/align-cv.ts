@@ -1,19 +1,22 @@
 // Leave-one-event-out evaluation of the link model on every annotated event: for each event, the
 // training recipe runs on all the others (model and threshold), the held-out event is grouped and
 // scored as ../shared/gold/score.py scores it. No event is ever scored by a model that saw it.
-// Run: npx tsx eval/align-cv.ts
+// Run: npx tsx eval/align-cv.ts [candidates per other article, default the aligner's]
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs } from './align/dataset.js';
 import { diceBaseline } from './align/dice-baseline.js';
-import { leaveOneEventOut, LOEO_GROUPS, recallLine } from './align/loeo.js';
+import { leaveOneEventOut, LOEO_GROUPS, rankingLine, recallLine } from './align/loeo.js';
 import { defaultAlignOptions } from '../src/align/align.js';
 
 const cases = loadGoldCases();
+const maxCandidates = process.argv[2] ? Number(process.argv[2]) : defaultAlignOptions.maxCandidates;
 if (cases.length > 0) {
-  const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
-  const { totals, perEvent } = leaveOneEventOut(events);
+  const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, maxCandidates));
+  const { totals, perEvent, pooled } = leaveOneEventOut(events);
   for (const e of perEvent) console.log(`   ${e.name} (threshold ${e.threshold}) recall ${e.counts.found}/${e.counts.goldPairs} precision ${e.counts.correct}/${e.counts.predictedPairs}`);
   for (const key of LOEO_GROUPS) if (totals.has(key)) console.log(`leave-one-event-out, ${key}: ${recallLine(totals.get(key)!)}`);
+  // Apart from the threshold and grouping: how well held-out probabilities rank the candidates.
+  for (const language of ['ar', 'en'] as const) console.log(`held-out ranking of candidates, ${language}: ${rankingLine(pooled, language)}`);
   for (const t of [0.4, 0.5]) {
     const b = diceBaseline(cases, t);
     console.log(`Dice >= ${t} on all claim pairs: pair recall ${(b.found / b.goldPairs).toFixed(2)} (${b.found}/${b.goldPairs}), precision ${(b.correct / b.predicted).toFixed(2)} (${b.correct}/${b.predicted})`);

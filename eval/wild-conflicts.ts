@@ -3,7 +3,7 @@
 // random ANT events whose reported conflicts a developer read (eval/wild/conflicts-*.json) and
 // counts what the current code still reports: read conflicts kept (true) or dropped, invented ones
 // kept or gone, and conflicts nobody has read yet (printed, to read).
-//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json]
+//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (--list: every read pair still reported)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
 // Reads ../shared/data/ant-corpus-multisource; skips with a message when it is absent.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ function sample(corpus: Map<string, Article>, n: number, seed: number, exclude: 
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
@@ -114,6 +114,7 @@ function main(): void {
     const c = compareArticles(e.articles.map((d) => corpus.get(d)!));
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
+      if (values.list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
       if (v === true) counts.trueKept += 1;
       else if (v === false) counts.falseKept += 1;
       else {

@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1940 edited pairs: 897 contradictions, 1043 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1938 edited pairs: 895 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1940 edited pairs: 897 contradictions, 1043 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 400 unannotated multi-outlet ANT events (3395 aligned sentence pairs as agreements, 1938 edited pairs: 895 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.55487,0.667357,0.614854,0.51974,1.309274,0.639251,0.091947,2.431081,0.806177,0.510284,0.313867,0.329397,0.23519,0.290278,0.078534,0.010582,0.129446,0.00397,0.067391,0.005095,0.069717,0.056326,0.16026,0.015226,0.035268,0.042484,0.001136,0.022096,0.032141,0.002922,0.00075,0,0.001738,0.017364,0.026495,0.016265],
-  scale: [0.239744,0.223592,0.187415,0.262576,0.469939,0.743253,0.288951,0.571234,0.173703,0.499894,0.339817,0.344156,0.276734,0.545749,0.269009,0.102323,0.335693,0.062886,0.250698,0.071197,0.25467,0.230551,0.391425,0.122449,0.184456,0.201691,0.033686,0.146995,0.176374,0.05398,0.027372,1,0.041655,0.130624,0.160601,0.126493],
-  weights: [-0.250829,-0.046308,-0.422293,-1.010178,-0.389085,0.100174,0.243806,-0.317811,0.00644,2.300163,-0.910451,-0.079161,0.574437,0.149859,0.152858,0.636079,-0.230306,0.054286,0.042851,0.487063,1.202227,-0.35084,0.649301,0.309704,1.196093,1.578572,0.010051,0.654407,1.72471,0.432981,0.300274,0,0.333348,0.297896,-0.059363,-0.073775],
-  bias: -0.804342,
+  mean: [0.554877,0.667358,0.614867,0.519726,1.309257,0.639384,0.091953,2.431159,0.806177,0.510195,0.313803,0.329341,0.23515,0.29028,0.078534,0.010585,0.12948,0.003971,0.067414,0.005096,0.070107,0.054933,0.158999,0.015227,0.035271,0.04249,0.001136,0.022097,0.032148,0.002923,0.00075,0,0.001738,0.017367,0.026503,0.016266],
+  scale: [0.239742,0.223554,0.187423,0.262589,0.469982,0.743287,0.288959,0.571259,0.173713,0.499896,0.339809,0.344158,0.276736,0.545751,0.269011,0.102337,0.33573,0.062894,0.250737,0.071208,0.255327,0.22785,0.389372,0.122455,0.184464,0.201705,0.03369,0.146999,0.176393,0.053988,0.027377,1,0.041655,0.130633,0.160624,0.126496],
+  weights: [-0.279412,-0.029547,-0.392456,-0.97852,-0.402002,0.104587,0.239831,-0.331902,0.018956,2.323626,-0.894853,-0.129047,0.548196,0.149946,0.152707,0.632604,-0.228534,0.054523,0.043929,0.485112,1.186004,-0.346102,0.643056,0.31258,1.188035,1.574337,0.011171,0.650734,1.721612,0.431622,0.299467,0,0.333244,0.296373,-0.054675,-0.073774],
+  bias: -0.797204,
 };

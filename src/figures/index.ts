@@ -8,7 +8,10 @@
 //   4. the event's day (the day its tolls are dated to): a toll dated days before it is dropped;
 //   5. the table and its verdicts (table.ts), with plain mentions (`قتلى وجرحى`) read only when an
 //      absence needs them;
-//   6. the event's date, time and place as each article gives them (event-facts.ts).
+//   6. the event's date, time and place as each article gives them (event-facts.ts);
+//   7. one fact two articles date differently, wherever it stands (dated-facts.ts);
+//   8. "the first attack" in one article against earlier ones in another (firsts.ts);
+//   9. who claimed responsibility, as each article tells it (responsibility.ts).
 import type { ArticleResult, FigureEntry, FramingComparison } from '../types.js';
 import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
@@ -27,6 +30,9 @@ function mostCommon(xs: readonly string[]): string | null {
 import { absencesOf, somesOf } from './absence.js';
 import { buildTable } from './table.js';
 import { eventFacts } from './event-facts.js';
+import { datedFactConflicts } from './dated-facts.js';
+import { firstConflicts } from './firsts.js';
+import { responsibilityEntry } from './responsibility.js';
 import { placeKey } from './words.js';
 import { normalizeText } from '../text/normalize.js';
 import { distinctIds, setId } from '../text/stable-id.js';
@@ -97,7 +103,8 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
       }),
     );
   // 6. The event's date, time and place as each article gives them.
-  const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main)];
+  // 7-9. A fact two articles date differently (`تولى ... في مارس` / `في إبريل`); a first against earlier ones; who claimed it.
+  const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main), ...datedFactConflicts(articles, sentences), ...firstConflicts(articles, sentences), ...responsibilityEntry(articles, sentences)];
   const ids = distinctIds(entries.map(figureId));
   return entries.map((e, i) => ({ ...e, id: ids[i] }));
 }

@@ -43,6 +43,17 @@ function clearlyApart(x: Compared, y: Compared): boolean {
   return x.high * VAGUE_MARGIN < y.low || y.high * VAGUE_MARGIN < x.low;
 }
 
+/**
+ * Two counts stated as counts: an exact figure or a confirmed minimum (`at least 20`, `20 على
+ * الأقل`). Officials say "at least" for the count confirmed so far, not to round it, so two such
+ * figures that name different numbers are two different tolls (20 and 23, 40 and 50), even though
+ * their ranges overlap. `more than 27,700` and `about 20` stay ranges: they round.
+ */
+function statedCounts(x: Compared, y: Compared): boolean {
+  const stated = (c: Compared) => c.figure.kind === 'number' && c.figure.value !== null && (c.figure.qualifier === 'exact' || c.figure.qualifier === 'at-least');
+  return stated(x) && stated(y) && x.figure.value !== y.figure.value && (x.figure.qualifier === 'at-least' || y.figure.qualifier === 'at-least');
+}
+
 /** A representative amount, for saying which report is higher. */
 function point(c: Compared): number {
   if (c.figure.value !== null) return c.low;
@@ -68,7 +79,7 @@ export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdi
     return order !== 0 && isAbsent(order < 0 ? x : y) ? 'updated' : 'absence';
   }
   const vague = isVague(x) || isVague(y);
-  if (vague ? !clearlyApart(x, y) : overlap(x, y)) return vague ? 'compatible' : 'agree';
+  if (vague ? !clearlyApart(x, y) : overlap(x, y) && !(grows && statedCounts(x, y))) return vague ? 'compatible' : 'agree';
   if (!grows) return 'conflict';
   const order = reportOrder(x, y);
   if (order === 0) return 'conflict';
@@ -117,7 +128,8 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
     const { x, y } = conflict;
     const order = grows ? reportOrder(x, y) : 0;
     const why = order === 0 ? '' : `; the later report (${order < 0 ? y.outlet : x.outlet}) is not higher`;
-    return { relation: 'conflict', reason: `same quantity, incompatible amounts: ${describe(x)} and ${describe(y)}${why}`, latest: null };
+    const what = overlap(x, y) ? 'different counts' : 'incompatible amounts';
+    return { relation: 'conflict', reason: `same quantity, ${what}: ${describe(x)} and ${describe(y)}${why}`, latest: null };
   }
   if (find('updated')) {
     // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.

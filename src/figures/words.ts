@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import { stemArabic, stemEnglish } from '../text/stem.js';
 import type { ScanToken } from '../text/scan.js';
 import { foldName } from '../text/transliteration.js';
+import { conceptKey } from '../align/features.js';
 
 const LATIN = /^[a-z]/;
 
@@ -96,3 +97,14 @@ export function placeKey(norm: string): string {
 
 /** Place keys by word: every word of every sentence is tried as a place. */
 const PLACE_KEYS = new Map<string, string>();
+
+/** A content word's key: its news concept when it has one (`اعتداء`, `هجمات` -> attack), else a stem key. */
+export function contentKey(norm: string): string {
+  if (/^[a-z]/.test(norm)) return conceptKey(nounKey(norm));
+  for (const form of [norm, norm.replace(/^[وف]/, ''), norm.replace(/^[وف]?[بلك]/, '')]) {
+    const stem = stemArabic(form);
+    const concept = conceptKey(stem);
+    if (concept !== stem) return concept;
+  }
+  return nounKey(norm);
+}

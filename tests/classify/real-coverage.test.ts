@@ -3,6 +3,11 @@
 // between outlets that it must keep finding. Skips when the corpus is absent.
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
+import { claimFromText } from '../../src/claims/extract.js';
+import { featuresOf } from '../../src/align/align.js';
+import { negationsOf } from '../../src/classify/cues/negation.js';
+import { compareArticles } from '../../src/compare.js';
+import { readAnt } from '../support/ant.js';
 
 type Side = [docno: string, anchor: string];
 
@@ -19,6 +24,7 @@ describe.skipIf(!hasAnt)('ANT events (skipped when ../shared/data/ant-corpus-mul
     ['the Palestinian Authority condemned, Israel welcomed: two reactions, not opposite accounts (Elor Azaria released)', ['BB-middleEast-470-20180508', 'نددت السلطة الفلسطينية'], ['FR-internationalNews-1135-20180508', 'فيما حظيت بترحيب إسرائيلي']],
     ["a ministry denying a detention denies the detention, not the ministry (Hariri's visit; رئيس الوزراء shares the ministry's root)", ['AL-internationalNews-1377-20180530', 'توجه رئيس الوزراء اللبناني'], ['BB-middleEast-546-20180529', 'نفت وزارة الخارجية السعودية']],
     ["instability Iran brings, in a sentence that also states support for Lebanon's stability (Saudi reply to Macron)", ['AL-internationalNews-1377-20180530', 'كانت ولا تزال تدعم'], ['CN-middleEast-1040-20180529', 'وذكر المصدر، وفقا']],
+    ['"unless" (ما لم) is a condition, not a denial (Mattis on North Korea)', ['SK-internationalNews-1931-20180603', 'قال وزير الدفاع الأميركي'], ['FR-internationalNews-1617-20180603', 'صرح وزير الدفاع الأمريكي']],
   ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
   });
@@ -32,3 +38,21 @@ describe.skipIf(!hasAnt)('ANT events (skipped when ../shared/data/ant-corpus-mul
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).toMatch(expected);
   });
 });
+
+describe.skipIf(!hasAnt)('conditions and dates read whole (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, string, string]>([
+    ['a negation with إلا after it restricts (only when)', 'AL-internationalNews-1433-20180603', 'وأضاف خلال اجتماع مع'],
+    ['a negation with حتى and a verb after it restricts (not until), across a comma', 'FR-internationalNews-1617-20180603', 'ذكر وزير الدفاع الأمريكي'],
+  ])('Mattis on North Korea: %s', (_what, docno, anchor) => {
+    const text = antSentence(docno, anchor);
+    const [f] = featuresOf([{ text, language: 'ar', claims: [claimFromText('s1', text, 'ar')] }]);
+    // Only the `لا رجعة فيها` of the quoted steps is a negation; the sentence's لن is a restriction.
+    expect(negationsOf(f).map((n) => f.tokens[n.at].norm)).toEqual([expect.stringMatching(/لا$/)]);
+  });
+
+  it('the 11 September attacks with and without their written year are one date: no conflict (Zammar arrested in Syria)', () => {
+    const c = compareArticles(readAnt('SK-internationalNews-1002-20180418', 'FR-internationalNews-807-20180419', 'BB-middleEast-372-20180419'));
+    expect(c.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.diffs.flatMap((d) => d.conflicts))).toEqual([]);
+  });
+});
+

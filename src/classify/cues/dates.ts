@@ -25,21 +25,34 @@ function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
   return /^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12));
 }
 
+/** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
+const WRITTEN_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+
+/**
+ * Two day dates that can be one day: the same date, or the same day and month where one of them
+ * gives no year (`11 سبتمبر/أيلول` and `11 سبتمبر 2001`: a year read from the report's date is a
+ * guess, not a rival).
+ */
+function sameDay(x: DateMention, y: DateMention): boolean {
+  if (x.iso === y.iso) return true;
+  const written = (d: DateMention) => WRITTEN_YEAR.test(normalizeText(d.text));
+  return x.iso !== null && y.iso !== null && (!written(x) || !written(y)) && x.iso.slice(5) === y.iso.slice(5);
+}
+
 /** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
   const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso);
   const [da, db] = [days(a), days(b)];
   if (da.length > 0 && db.length > 0) {
-    const [isoA, isoB] = [new Set(da.map((d) => d.iso)), new Set(db.map((d) => d.iso))];
-    const onlyA = da.filter((d) => !isoB.has(d.iso));
-    const onlyB = db.filter((d) => !isoA.has(d.iso));
+    const onlyA = da.filter((d) => !db.some((e) => sameDay(d, e)));
+    const onlyB = db.filter((d) => !da.some((e) => sameDay(d, e)));
     if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length === da.length) return [{ kind: 'date', a: onlyA[0].text, b: onlyB[0].text }];
   }
   for (const h of diff.hunks) {
     if (h.removed.length > 3 || h.added.length > 3) continue;
     const x = a.claim.dates.find((d) => inHunk(d, h.removed) && !reportingDate(a, d));
     const y = b.claim.dates.find((d) => inHunk(d, h.added) && !reportingDate(b, d));
-    if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text)) {
+    if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y))) {
       // A weekday and a date of the same day are one day; an unresolved weekday is compared by name.
       return [{ kind: 'date', a: x.text, b: y.text }];
     }

@@ -42,6 +42,8 @@ const CASUALTY_REACH = 6;
 /** How far after its negator a word of the other claim counts as negated too (لا يتضمن أي إساءة للسودان). */
 const NEGATED_ZONE = 5;
 
+/** How far after a negation particle its `إلا` or `حتى` may stand (لن تتلقى كوريا الشمالية المساعدة إلا ...). */
+const RESTRICT_REACH = 12;
 /** How far after a denying verb its complementizer may stand (نفت وزارة الخارجية السعودية أنها ...). */
 const COMPLEMENT_REACH = 6;
 
@@ -66,6 +68,8 @@ export function negatorKind(tokens: readonly Token[], i: number): Negation['kind
   if ((particle === 'دون' || particle === 'بدون') && next?.isNumber) return null;
   // `ما` negates only a verb-like word; "ما" as "what"/"which" is far more common.
   if (particle === 'ما' && !(next && MA_VERBS.some((v) => next.norm.startsWith(v)))) return null;
+  // `ما لم` is "unless": a condition, not a denial (لن تحصل على تخفيف ما لم تظهر خطوات).
+  if (particle === 'لم' && i > 0 && tokens[i - 1].norm === 'ما') return null;
   return 'particle';
 }
 
@@ -81,6 +85,13 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   tokens.forEach((_, i) => {
     const kind = negatorKind(tokens, i);
     if (kind === null) return;
+    // A negation with `إلا` (or `حتى` and a verb) after it in its clause restricts, it does not
+    // deny: لن تتلقى المساعدة إلا عندما ..., لن تحصل على تخفيف حتى تتخذ خطوات are "only when", as
+    // ستتلقى مساعدة فقط عندما is. (`حتى الآن`, "so far", keeps the denial.)
+    const restricts = (k: number) => tokens[k].norm === 'الا' || (tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
+    // A comma may stand before it (لن تحصل على أي تخفيف للعقوبات، حتى تتخذ): look to the sentence's end.
+    const sameSentence = (k: number) => !/[.؛;!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
+    if (kind === 'particle' && tokens.some((_, k) => k > i && k <= i + RESTRICT_REACH && sameSentence(k) && restricts(k))) return;
     const targets: number[] = [];
     if (kind === 'particle') {
       // A particle negates the word right after it, or after a light verb (لم يتم الإعلان); after a

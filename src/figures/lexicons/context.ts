@@ -37,6 +37,9 @@ export const TIME_NOUNS: readonly string[] = [
 export const RECURRING_WORDS: readonly string[] = ['سنويا', 'سنوي', 'annually', 'yearly', 'annual'];
 export const EVERY_WORDS: readonly string[] = ['كل', 'every', 'each'];
 
+/** The ordinal that says nothing of the kind happened before (`أول اعتداء`, `the first attack`). */
+export const FIRST_WORDS: readonly string[] = ['أول', 'first'];
+
 /**
  * Another incident: `حادث مماثل`, `هجوم سابق`, `آخر تفجير` (the previous bombing), `a similar
  * attack`, `the deadliest since` (what follows `since` is the earlier incident).
