@@ -17,7 +17,9 @@ import { ROOT, dataPath } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
 interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
-interface AuditFile { about: string; read: string; events: Array<{ event: string; articles: string[] }>; audited: Audited[] }
+/** A figures-table conflict: the quantity and each compared value as [docno, words]. */
+interface AuditedFigure { event: string; conflict: boolean | null; why: string; quantity: string; values: Anchor[] }
+interface AuditFile { about: string; read: string; events: Array<{ event: string; articles: string[] }>; audited: Audited[]; figures?: AuditedFigure[] }
 
 const ANCHOR_WORDS = 5;
 
@@ -54,6 +56,15 @@ function conflictPairs(c: Comparison): Array<[Anchor, Anchor]> {
   }
   return [...seen.values()];
 }
+
+/** The figures table's conflicts of one event's comparison. */
+function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
+  return (c.figures ?? []).filter((f) => f.relation === 'conflict').map((f) => ({
+    event, conflict: null, why: '', quantity: f.quantity,
+    values: f.values.filter((v) => v.compared).map((v): Anchor => [docnoOf(v.article), v.text]),
+  }));
+}
+const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
 /** A seeded generator (mulberry32): the same sample on every machine. */
 function random(seed: number): () => number {
@@ -95,13 +106,15 @@ function main(): void {
     }
     const events = sample(corpus, Number(values.sample), Number(values.seed), seen);
     const audited: Audited[] = [];
+    const figures: AuditedFigure[] = [];
     for (const e of events) {
       const c = compareArticles(e.articles.map((d) => corpus.get(d)!));
       for (const pair of conflictPairs(c)) audited.push({ event: e.event, conflict: null, why: '', pairs: [pair] });
+      figures.push(...figureConflicts(c, e.event));
     }
     const out = path.join(ROOT, 'eval', 'wild', `conflicts-${values.seed}.json`);
-    writeFileSync(out, JSON.stringify({ about: `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`, read: '', events, audited } satisfies AuditFile, null, 1) + '\n');
-    console.log(`${events.length} events, ${audited.length} conflicting pairs to read: ${path.relative(ROOT, out)}`);
+    writeFileSync(out, JSON.stringify({ about: `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`, read: '', events, audited, figures } satisfies AuditFile, null, 1) + '\n');
+    console.log(`${events.length} events, ${audited.length} conflicting pairs and ${figures.length} figures conflicts to read: ${path.relative(ROOT, out)}`);
     return;
   }
   const file = values.file ? path.resolve(values.file) : devFile;
@@ -110,8 +123,20 @@ function main(): void {
   for (const a of audit.audited) for (const p of a.pairs) verdict.set(pairKey(p), a.conflict);
   const counts = { trueKept: 0, trueTotal: 0, falseKept: 0, falseTotal: 0, unread: 0 };
   for (const v of verdict.values()) if (v === true) counts.trueTotal += 1; else if (v === false) counts.falseTotal += 1;
+  const figureVerdict = new Map((audit.figures ?? []).map((f) => [figureKey(f), f.conflict] as const));
+  const figs = { trueKept: 0, trueTotal: 0, falseKept: 0, falseTotal: 0, unread: 0 };
+  for (const v of figureVerdict.values()) if (v === true) figs.trueTotal += 1; else if (v === false) figs.falseTotal += 1;
   for (const e of audit.events) {
     const c = compareArticles(e.articles.map((d) => corpus.get(d)!));
+    for (const f of figureConflicts(c, e.event)) {
+      const v = figureVerdict.get(figureKey(f));
+      if (v === true) figs.trueKept += 1;
+      else if (v === false) figs.falseKept += 1;
+      else {
+        figs.unread += 1;
+        console.log(`unread  ${e.event} figures ${f.quantity}: ${f.values.map((x) => x.join(' «') + '»').join(' <> ')}`);
+      }
+    }
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
       if (values.list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
@@ -124,6 +149,7 @@ function main(): void {
     }
   }
   console.log(`${path.relative(ROOT, file)}: ${audit.events.length} events; conflicting pairs read true: ${counts.trueKept}/${counts.trueTotal} still reported; read false: ${counts.falseKept}/${counts.falseTotal} still reported; not read yet: ${counts.unread}`);
+  console.log(`  figures table: conflicts read true: ${figs.trueKept}/${figs.trueTotal} still reported; read false: ${figs.falseKept}/${figs.falseTotal} still reported; not read yet: ${figs.unread}`);
 }
 
 main();

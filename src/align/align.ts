@@ -6,11 +6,12 @@ import type { AlignOptions, Claim, Evidence, Language, LinearModel, Token } from
 import { buildFeatures, buildIdfTables, buildUnitFeatures, cosine, keyLists, type ClaimFeatures, type ClaimPosition, type IdfTables } from './features.js';
 import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFeatureName } from './pair-features.js';
 import { prepareClaim, preparation } from './prepared.js';
-import { addUnitContext } from './unit-context.js';
+import { addUnitContext, unitTable } from './unit-context.js';
 import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
 import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { topCandidates } from './top-candidates.js';
+import type { Candidate } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
 import { explain, predict } from '../model/logistic.js';
@@ -125,12 +126,16 @@ export interface ScoredPair {
 /**
  * Every candidate pair of claims from different articles with its features: candidates share a
  * news concept or stem (inverted index, cosine at least `floor`), then each pair is described and
- * ranked against the other candidates of its claims.
+ * ranked against the other candidates of its claims. `partSize`: how many pairs are described at
+ * once (whole blocks of article pairs; the vectors do not depend on it).
  */
-export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
+export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity, partSize = PART_SIZE): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  const candidates = topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
-  return { features, pairs: describePairs(sources, features, idf, candidates) };
+  return { features, pairs: allDescribed(sources, features, idf, candidatesOf(features, floor, maxCandidates), partSize) };
+}
+
+function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCandidates: number): Candidate[] {
+  return topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
 }
 
 /**
@@ -139,24 +144,103 @@ export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: numb
  */
 export function scoreGivenPairs(sources: readonly ClaimSource[], given: ReadonlyArray<{ i: number; j: number }>): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  return { features, pairs: describePairs(sources, features, idf, given) };
+  return { features, pairs: allDescribed(sources, features, idf, given, PART_SIZE) };
 }
 
-/** The features of each pair, then the context features (how it ranks among each claim's pairs). */
-function describePairs(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>): ScoredPair[] {
-  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
+/** Every pair given, described (`describePairs`), with its vector, in the order given. */
+function allDescribed(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>, partSize: number): ScoredPair[] {
+  const width = PAIR_FEATURES.length;
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
-  const buffer = new Float64Array(given.length * PAIR_FEATURES.length);
+  const buffer = new Float64Array(given.length * width);
+  describePairs(sources, features, idf, given, partSize, (indices, x) => {
+    for (let k = 0; k < indices.length; k += 1) buffer.set(x.subarray(k * width, (k + 1) * width), indices[k] * width);
+  });
+  return given.map(({ i, j }, k) => ({ i, j, x: buffer.subarray(k * width, (k + 1) * width) }));
+}
+
+/** Two article numbers as one (far more articles than any comparison holds). */
+const ARTICLE_SPAN = 2 ** 24;
+
+/** Pairs described together (whole blocks of article pairs): few enough that their vectors stay small. */
+const PART_SIZE = 4096;
+
+/**
+ * The features of each pair, then the context features (how it ranks among each claim's pairs into
+ * the other article). That ranking looks only at pairs joining the same two articles, so the pairs
+ * are described a part at a time, each part whole blocks of article pairs: `take` gets each part's
+ * pair indices (into `given`) and their vectors, which are reused once it returns. At 1,000 articles
+ * the vectors of all 177,000 candidates at once were 58 MB, and their unit pairs' arrays about 60 MB.
+ */
+function describePairs(
+  sources: readonly ClaimSource[],
+  features: readonly ClaimFeatures[],
+  idf: IdfTables,
+  given: ReadonlyArray<{ i: number; j: number }>,
+  partSize: number,
+  take: (indices: Int32Array, x: Float64Array) => void,
+): void {
+  const outlet = (i: number) => sources[features[i].article].outlet ?? null;
+  const articleOf = (claim: number) => features[claim].article;
+  const width = PAIR_FEATURES.length;
   const prep = preparation(idf);
   const prepared = features.map((f) => prepareClaim(f, prep));
-  const pairs = given.map(({ i, j }, k) => ({
-    i,
-    j,
-    x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), buffer.subarray(k * PAIR_FEATURES.length, (k + 1) * PAIR_FEATURES.length)),
-  }));
-  addContext(pairs, (claim) => features[claim].article);
-  addUnitContext(prepared, pairs, idf);
-  return pairs;
+  const units = unitTable(prepared);
+  const { order, blockAt } = byArticlePair(given, articleOf);
+  const buffer = new Float64Array(Math.min(given.length, partSize) * width);
+  let part = new Float64Array(buffer.buffer, 0, 0);
+  for (let from = 0; from < order.length; ) {
+    // Whole blocks, about `partSize` pairs (a larger block alone).
+    let to = from + 1;
+    while (to < order.length && (to - from < partSize || blockAt[to] === blockAt[to - 1])) to += 1;
+    const indices = order.subarray(from, to);
+    const n = indices.length;
+    if (n * width > buffer.length) part = new Float64Array(n * width);
+    else {
+      part = buffer.subarray(0, n * width);
+      part.fill(0);
+    }
+    const pairs: ScoredPair[] = [];
+    for (let k = 0; k < n; k += 1) {
+      const { i, j } = given[indices[k]];
+      const x = part.subarray(k * width, (k + 1) * width);
+      pairs.push({ i, j, x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), x) });
+    }
+    addContext(pairs, articleOf);
+    addUnitContext(units, pairs, idf);
+    take(indices, part);
+    from = to;
+  }
+}
+
+/**
+ * The indices of `given` ordered by the pair of articles each joins (blocks in order of first
+ * appearance, pairs in their order within a block), and the block of each position.
+ */
+function byArticlePair(given: ReadonlyArray<{ i: number; j: number }>, articleOf: (claim: number) => number): { order: Int32Array; blockAt: Int32Array } {
+  const block = new Map<number, number>();
+  const blockOf = new Int32Array(given.length);
+  given.forEach(({ i, j }, k) => {
+    const [a, b] = [articleOf(i), articleOf(j)];
+    const key = Math.min(a, b) * ARTICLE_SPAN + Math.max(a, b);
+    let id = block.get(key);
+    if (id === undefined) {
+      id = block.size;
+      block.set(key, id);
+    }
+    blockOf[k] = id;
+  });
+  // A counting sort keeps the order of pairs within each block.
+  const start = new Int32Array(block.size + 1);
+  for (let k = 0; k < given.length; k += 1) start[blockOf[k] + 1] += 1;
+  for (let b = 0; b < block.size; b += 1) start[b + 1] += start[b];
+  const order = new Int32Array(given.length);
+  const blockAt = new Int32Array(given.length);
+  for (let k = 0; k < given.length; k += 1) {
+    const at = start[blockOf[k]]++;
+    order[at] = k;
+    blockAt[at] = blockOf[k];
+  }
+  return { order, blockAt };
 }
 
 /** Two claims side by side: their closeness score and evidence, and their word diff. */
@@ -174,29 +258,48 @@ export function linkEvidence(model: LinearModel, x: Float64Array, probability = 
 
 /**
  * Every candidate pair's probability, and the feature vectors of the pairs that may sit in a group
- * (a group's pairs all reach `joinMin`, or `threshold` when lower), copied out of the vectors of all candidates: at 1,000
- * articles those are 177,000 vectors, 58 MB, and they are let go when this returns.
+ * (a group's pairs all reach `joinMin`, or `threshold` when lower), copied out of each part's
+ * vectors as it is scored: the rest are never held all at once.
  */
 function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; probability: Map<string, { p: number; x: Float64Array }> } {
-  const { features, pairs } = scoreCandidatePairs(sources, options.candidateFloor, options.maxCandidates);
-  const p = pairs.map(({ x }) => predict(model, x));
+  const { features, idf } = featuresWithIdf(sources);
+  const candidates = candidatesOf(features, options.candidateFloor, options.maxCandidates);
   const width = PAIR_FEATURES.length;
   // A group starts at `threshold`, and a claim joins one with links of `joinMin` or more.
   const floor = Math.min(options.threshold, options.joinMin);
-  let kept = 0;
-  for (const q of p) if (q >= floor) kept += 1;
-  const buffer = new Float64Array(kept * width);
-  const probability = new Map<string, { p: number; x: Float64Array }>();
-  const links: Link[] = pairs.map(({ i, j, x }, k) => {
-    if (p[k] >= floor) {
-      const at = probability.size * width;
-      buffer.set(x, at);
-      probability.set(`${i}:${j}`, { p: p[k], x: buffer.subarray(at, at + width) });
+  const p = new Float64Array(candidates.length);
+  // The kept vectors, in one growing buffer: pair index and place.
+  let kept = new Float64Array(64 * width);
+  const keptPairs: number[] = [];
+  describePairs(sources, features, idf, candidates, PART_SIZE, (indices, x) => {
+    for (let k = 0; k < indices.length; k += 1) {
+      const v = x.subarray(k * width, (k + 1) * width);
+      const q = predict(model, v);
+      p[indices[k]] = q;
+      if (q < floor) continue;
+      if ((keptPairs.length + 1) * width > kept.length) {
+        const grown = new Float64Array(2 * kept.length);
+        grown.set(kept);
+        kept = grown;
+      }
+      kept.set(v, keptPairs.length * width);
+      keptPairs.push(indices[k]);
     }
-    return { i, j, p: p[k] };
   });
+  // The clauses served the unit features only: at 1,000 articles 16,000 of them, 47 MB, that the
+  // grouping, the word diffs and the classify stage never read.
+  for (const f of features) f.clauses = [];
+  const probability = new Map<string, { p: number; x: Float64Array }>();
+  keptPairs.forEach((k, at) => {
+    const { i, j } = candidates[k];
+    probability.set(`${i}:${j}`, { p: p[k], x: kept.subarray(at * width, (at + 1) * width) });
+  });
+  const links: Link[] = candidates.map(({ i, j }, k) => ({ i, j, p: p[k] }));
   return { features, links, probability };
 }
+
+/** An empty vector, shared, never written. */
+const NO_VECTOR: Map<string, number> = new Map();
 
 /**
  * How many outlets a group's claims come from (an article of unknown outlet counts as its own). A
@@ -232,6 +335,12 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
+  // The root and concept vectors served candidates, pair features and `restates`; the word diffs
+  // and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
+  for (const f of features) {
+    f.roots = NO_VECTOR;
+    f.concepts = NO_VECTOR;
+  }
   // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each
   // pair is scored and diffed once, and every group holding it shares the result.
   const aligned = new Map<string, AlignedPair>();

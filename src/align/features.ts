@@ -30,9 +30,9 @@ export interface ClaimFeatures {
   terms: string[];
   /** Unit-length TF-IDF vector over `terms`. */
   weights: Map<string, number>;
-  /** Unit-length TF-IDF vector over root keys (Arabic) or stems (English). */
+  /** Unit-length TF-IDF vector over root keys (Arabic) or stems (English); `alignClaims` empties it once its groups are built. */
   roots: Map<string, number>;
-  /** Unit-length TF-IDF vector over news concepts (قتلى / مصرع / killed -> `killed`), else stems. */
+  /** Unit-length TF-IDF vector over news concepts (قتلى / مصرع / killed -> `killed`), else stems; `alignClaims` empties it once its groups are built. */
   concepts: Map<string, number>;
   /** The concept keys of the content words, in text order. */
   conceptSeq: string[];
@@ -45,7 +45,10 @@ export interface ClaimFeatures {
   /** Numbers that count something (years, days and times left out). */
   figures: NumberMention[];
   position: ClaimPosition;
-  /** Features of each clause, for a long claim with clear clause boundaries (else empty); see `buildUnitFeatures`. */
+  /**
+   * Features of each clause, for a long claim with clear clause boundaries (else empty); see
+   * `buildUnitFeatures`. `alignClaims` empties them once its pairs are scored.
+   */
   clauses: ClaimFeatures[];
 }
 

@@ -15,8 +15,14 @@ interface Pair {
   x: Float64Array;
 }
 
-/** Fills the unit features (unitCosine, unitLocal, unitRank, unitMargin) of every pair; context features must be in place. */
-export function addUnitContext(claims: readonly PreparedClaim[], pairs: readonly Pair[], idf: IdfTables): void {
+/** Every claim's units (its clauses, or the claim itself), numbered once per comparison. */
+export interface UnitTable {
+  units: PreparedClaim[];
+  /** The unit numbers of each claim. */
+  unitsOf: number[][];
+}
+
+export function unitTable(claims: readonly PreparedClaim[]): UnitTable {
   const units: PreparedClaim[] = [];
   const unitsOf: number[][] = claims.map((f) =>
     (f.clauses.length > 0 ? f.clauses : [f]).map((u) => {
@@ -24,6 +30,16 @@ export function addUnitContext(claims: readonly PreparedClaim[], pairs: readonly
       return units.length - 1;
     }),
   );
+  return { units, unitsOf };
+}
+
+/**
+ * Fills the unit features (unitCosine, unitLocal, unitRank, unitMargin) of every pair; context
+ * features must be in place. A unit pair is ranked among its unit's pairs into the other article
+ * only, so pairs may come in parts, each holding every pair between the articles it joins.
+ */
+export function addUnitContext(table: UnitTable, pairs: readonly Pair[], idf: IdfTables): void {
+  const { units, unitsOf } = table;
   let count = 0;
   for (const p of pairs) count += unitsOf[p.i].length * unitsOf[p.j].length;
   const ui = new Int32Array(count);

@@ -88,7 +88,9 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
     // A negation with `إلا` (or `حتى` and a verb) after it in its clause restricts, it does not
     // deny: لن تتلقى المساعدة إلا عندما ..., لن تحصل على تخفيف حتى تتخذ خطوات are "only when", as
     // ستتلقى مساعدة فقط عندما is. (`حتى الآن`, "so far", keeps the denial.)
-    const restricts = (k: number) => tokens[k].norm === 'الا' || (tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
+    // `إلا أن` (however) opens a new clause: it restricts nothing (لن يتم عقد مؤتمر، إلا أنها ستصدر بيانا).
+    const restricts = (k: number) =>
+      (tokens[k].norm === 'الا' && !COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '')) || (tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
     // A comma may stand before it (لن تحصل على أي تخفيف للعقوبات، حتى تتخذ): look to the sentence's end.
     const sameSentence = (k: number) => !/[.؛;!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
     if (kind === 'particle' && tokens.some((_, k) => k > i && k <= i + RESTRICT_REACH && sameSentence(k) && restricts(k))) return;
