@@ -1,6 +1,8 @@
 // One parsing task for any thread: parts of JSON Lines files and whole small files, read by the
 // same library functions on a worker thread as on the calling one, so the articles are the same.
+import { lazyProvenance, takeProvenanceSource, type ProvenanceSource } from '../../src/ingest/build-article.js';
 import { parseBytes, parseJsonLinesPart, type JsonLinesPart, type PartResult } from '../../src/ingest/parse-input.js';
+import type { Article } from '../../src/types.js';
 import { HtmlExtractorNeeded, type ParseResult } from '../../src/ingest/problems.js';
 
 /** A part of a JSON Lines file, or a whole file that is not a page. */
@@ -26,6 +28,34 @@ export function runParseTask(task: ParseTask): ParseOutcome[] {
       if (error instanceof HtmlExtractorNeeded) return null;
       throw error;
     }
+  });
+}
+
+/** The articles of what a task gave, in order. */
+function articlesOf(outcomes: readonly ParseOutcome[]): Article[] {
+  const articles: Article[] = [];
+  for (const o of outcomes) {
+    if (o === null) continue;
+    if ('built' in o) for (const b of o.built) articles.push(b.article);
+    else for (const a of o.articles) articles.push(a);
+  }
+  return articles;
+}
+
+/**
+ * Before outcomes go to another thread: what reading each article's provenance needs, article by
+ * article (null: read already). A message would read every provenance on this thread, which
+ * `events` never asks for; the receiving thread gives the sources back with attachProvenance.
+ */
+export function detachProvenance(outcomes: readonly ParseOutcome[]): Array<ProvenanceSource | null> {
+  return articlesOf(outcomes).map(takeProvenanceSource);
+}
+
+/** After outcomes came from another thread: each article reads its provenance on first access again. */
+export function attachProvenance(outcomes: readonly ParseOutcome[], sources: ReadonlyArray<ProvenanceSource | null>): void {
+  articlesOf(outcomes).forEach((article, i) => {
+    const source = sources[i];
+    if (source) lazyProvenance(article, source);
   });
 }
 

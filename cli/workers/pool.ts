@@ -12,7 +12,8 @@ import type { EventExecutor, EventWorkers } from '../../src/events/executor.js';
 import { toInput } from '../../src/events/features.js';
 import { concatLinks, LinkList, type Links } from '../../src/events/links.js';
 import { CHUNK, featurizeChunk, type PackedFeatures } from '../../src/events/packed.js';
-import { type ParseOutcome, type ParseTask, runParseTask, transferable } from './parse-task.js';
+import type { ProvenanceSource } from '../../src/ingest/build-article.js';
+import { attachProvenance, type ParseOutcome, type ParseTask, runParseTask, transferable } from './parse-task.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Default number of threads (the calling one included): the cores there are, at most 4. */
@@ -75,7 +76,7 @@ export class CommandThreads {
 type Reply =
   | { kind: 'features'; chunk: number; packed: PackedFeatures }
   | { kind: 'links'; range: number; links: Links }
-  | { kind: 'parsed'; index: number; outcomes: ParseOutcome[] };
+  | { kind: 'parsed'; index: number; outcomes: ParseOutcome[]; provenance?: Array<ProvenanceSource | null> };
 
 /** Tasks sent to a worker before its first reply. */
 const IN_FLIGHT = 2;
@@ -182,7 +183,9 @@ export class WorkerPool implements EventWorkers {
       (index) => ({ kind: 'parse', index, task: tasks[index] }),
       (index) => ({ kind: 'parsed', index, outcomes: runParseTask(tasks[index]) }),
       (reply) => {
-        if (reply.kind === 'parsed') out[reply.index] = reply.outcomes;
+        if (reply.kind !== 'parsed') return;
+        if (reply.provenance) attachProvenance(reply.outcomes, reply.provenance);
+        out[reply.index] = reply.outcomes;
       },
     );
     return out;

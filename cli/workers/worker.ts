@@ -23,7 +23,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'parse') {
     parser ??= import('./parse-task.js');
     // A worker is sent its next task only once it has replied, so tasks never overlap here.
-    void parser.then(({ runParseTask }) => parentPort?.postMessage({ kind: 'parsed', index: request.index, outcomes: runParseTask(request.task) }));
+    void parser.then(({ detachProvenance, runParseTask }) => {
+      const outcomes = runParseTask(request.task);
+      // Provenance is read where it is asked for: sending it would read it here for every article.
+      parentPort?.postMessage({ kind: 'parsed', index: request.index, outcomes, provenance: detachProvenance(outcomes) });
+    });
   } else if (request.kind === 'featurize') {
     const packed = featurizeChunk(request.inputs);
     parentPort?.postMessage({ kind: 'features', chunk: request.chunk, packed }, buffersOf(packed));

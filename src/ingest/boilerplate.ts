@@ -105,8 +105,9 @@ function bodyLines(pass: Pass): number[] {
 function findBreadcrumb(pass: Pass): void {
   for (const i of bodyLines(pass).slice(0, 3)) {
     const raw = pass.lines[i].text.trim();
+    if (raw.length > 100) continue;
     const sep = BREADCRUMB_SEPARATORS.find((s) => raw.includes(s));
-    if (!sep || raw.length > 100) continue;
+    if (!sep) continue;
     const parts = raw.split(sep).map((p) => p.trim());
     const short = parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 4);
     const home = BREADCRUMB_HOME.some((h) => normalizeLine(parts[0]) === normalizeLine(h));

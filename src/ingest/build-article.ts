@@ -1,13 +1,13 @@
 // Assembles an Article from a text and what its format says about it: records the control
 // sequences it holds, finds the boilerplate, reads the metadata, and collects the warnings.
-import type { Article, Removal, Span } from '../types.js';
+import type { Article, Provenance, Removal, Span } from '../types.js';
 import { CONTROL_REASON, describeControls, findControls, removeControls } from '../text/controls.js';
 import { detectLanguage } from '../text/language.js';
 import { countLongSegments, MAX_SEGMENT_CHARS } from '../text/segment.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { splitLines, type Line } from './lines.js';
 import { readMetadata, type RecordFields } from './metadata.js';
-import { readProvenance } from './provenance.js';
+import { readProvenance, type ProvenanceInput } from './provenance.js';
 import type { ParseOptions } from './problems.js';
 
 export interface ArticleInput {
@@ -52,8 +52,6 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
   ]);
   // 3. Metadata, from fields cleaned of controls too.
   const meta = readMetadata({ text: view, boilerplate: found, fields, markdown: input.markdown, fileName, lines, language });
-  // 4. Provenance: whom it credits (byline field, dateline, credit line, the text).
-  const provenance = readProvenance({ text: view, removals: found, byline: fields.byline ?? null, outlet: meta.outlet });
   const titleSpan = meta.titleSpan && { ...meta.titleSpan, text: text.slice(meta.titleSpan.start, meta.titleSpan.end) };
   const removed = options.keepBoilerplate ? controls : mergeRemovals([...found, ...controls]);
 
@@ -84,9 +82,59 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
     titleSpan,
     removed,
     warnings,
-    provenance,
   };
+  // 4. Provenance: whom it credits (byline field, dateline, credit line, the text), read when
+  //    first asked for: `events` never reads it, and it is a third of building an article.
+  lazyProvenance(article, { removals: found, byline: fields.byline ?? null, outlet: meta.outlet }, view);
   return { article, notices };
+}
+
+/** What reading an article's provenance needs besides its text (ProvenanceInput without the text), kept until it is read. */
+export type ProvenanceSource = Omit<ProvenanceInput, 'text'>;
+
+/** Articles whose provenance is not read yet, and what reading it needs. */
+const unread = new WeakMap<Article, ProvenanceSource>();
+
+/**
+ * Gives the article a `provenance` read on first access, then kept as a plain value (the same
+ * enumerable property, in the same place among the keys, so JSON and copies see no difference; a
+ * copy reads it then). `view` is the text with its control characters blanked, as the other steps
+ * read it; without it, it is made again from the article's text when the provenance is read.
+ */
+export function lazyProvenance(article: Article, source: ProvenanceSource, view?: string): void {
+  const settle = (value: Provenance | undefined): void => {
+    unread.delete(article);
+    Object.defineProperty(article, 'provenance', { value, enumerable: true, writable: true, configurable: true });
+  };
+  unread.set(article, source);
+  Object.defineProperty(article, 'provenance', {
+    enumerable: true,
+    configurable: true,
+    get(): Provenance {
+      const value = readProvenance({ ...source, text: view ?? withoutControls(article.text) });
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/**
+ * For an article about to be sent to another thread (where a message would read its provenance):
+ * what reading the provenance needs, or null when it is read already. The article is left with an
+ * undefined provenance until lazyProvenance gives it the source again on the other side.
+ */
+export function takeProvenanceSource(article: Article): ProvenanceSource | null {
+  const source = unread.get(article);
+  if (!source) return null;
+  unread.delete(article);
+  Object.defineProperty(article, 'provenance', { value: undefined, enumerable: true, writable: true, configurable: true });
+  return source;
+}
+
+function withoutControls(text: string): string {
+  const controls = controlRemovals(text);
+  return controls.length > 0 ? blank(text, controls) : text;
 }
 
 function plural(n: number, word: string): string {

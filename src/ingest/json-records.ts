@@ -123,13 +123,29 @@ function addRecord(out: JsonRecords, value: Json, n: number, what: string, path:
 
 /** The fields of the record named (any case) by `names`, in that order of preference. */
 function present(record: { [key: string]: Json }, names: readonly string[]): Array<[string, Json]> {
-  const keys = Object.keys(record);
+  const keys = lowerKeys(record);
   const out: Array<[string, Json]> = [];
   for (const name of names) {
-    const key = keys.find((k) => k.toLowerCase() === name.toLowerCase());
+    const key = keys.get(name.toLowerCase());
     if (key !== undefined) out.push([key, record[key]]);
   }
   return out;
+}
+
+/** The record last asked about and its keys by lower-case name (the first key of each): every field of a record is looked up in turn. */
+let lastRecord: object | null = null;
+let lastKeys = new Map<string, string>();
+
+function lowerKeys(record: { [key: string]: Json }): Map<string, string> {
+  if (record === lastRecord) return lastKeys;
+  const keys = new Map<string, string>();
+  for (const key of Object.keys(record)) {
+    const lower = key.toLowerCase();
+    if (!keys.has(lower)) keys.set(lower, key);
+  }
+  lastRecord = record;
+  lastKeys = keys;
+  return keys;
 }
 
 /** `a number`, `a list`, `an object`, `true`: what a value is, for a notice (never the value itself, which may be huge). */

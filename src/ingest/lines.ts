@@ -1,6 +1,6 @@
 // Lines of an article with their offsets, and the line shapes both boilerplate removal and
 // metadata reading recognise (source lines, publication lines).
-import { normalizeText } from '../text/normalize.js';
+import { normalizeUnit } from '../text/normalize.js';
 import { PUBLICATION_LABELS, SOURCE_LABELS } from './lexicons/boilerplate.js';
 
 export interface Line {
@@ -43,9 +43,55 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Normalized form of a line for pattern matching. */
+/** Code units of the lines being normalized: lines are short, so one buffer serves them all. */
+let unitBuffer = new Uint16Array(256);
+/** Characters at most per String.fromCharCode call (the engine's argument limit is far above). */
+const CHARS_PER_CALL = 8192;
+
+/**
+ * Normalized form of a line for pattern matching: `normalizeText(line).replace(/\s+/g, ' ').trim()`
+ * in one pass without the copies between those steps (every line of a corpus is normalized).
+ */
 export function normalizeLine(line: string): string {
-  return normalizeText(line).replace(/\s+/g, ' ').trim();
+  if (unitBuffer.length < line.length) unitBuffer = new Uint16Array(line.length * 2);
+  const out = unitBuffer;
+  let k = 0;
+  let space = false;
+  let surrogates = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const unit = normalizeUnit(line.charCodeAt(i));
+    if (unit < 0) continue;
+    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+    if (isSpace(unit)) {
+      space = k > 0;
+      continue;
+    }
+    if (space) out[k++] = 0x20;
+    space = false;
+    out[k++] = unit;
+  }
+  if (surrogates) pairSurrogates(out, k);
+  if (k <= CHARS_PER_CALL) return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
+  let text = '';
+  for (let at = 0; at < k; at += CHARS_PER_CALL) text += String.fromCharCode.apply(null, out.subarray(at, Math.min(k, at + CHARS_PER_CALL)) as unknown as number[]);
+  return text;
+}
+
+/** A surrogate without its other half becomes U+FFFD, as normalizeText's decoding makes it. */
+function pairSurrogates(units: Uint16Array, length: number): void {
+  for (let i = 0; i < length; i += 1) {
+    const unit = units[i];
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit <= 0xdbff && i + 1 < length && units[i + 1] >= 0xdc00 && units[i + 1] <= 0xdfff) i += 1;
+    else units[i] = 0xfffd;
+  }
+}
+
+/** The characters `\s` matches (and `trim` removes): white space and line terminators. */
+function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
 }
 
 export function isBlank(line: Line): boolean {

@@ -2,6 +2,7 @@
 // them, else from its text; each says where it came from, and nothing is invented. The outlet
 // also comes from the URL's domain when the table of known outlets has it (./outlets.ts).
 import type { Article, Language, Removal, Span } from '../types.js';
+import { pad, validDay } from '../text/calendar.js';
 import { findDates, parseDateValue } from '../text/dates.js';
 import { detectLanguage, type LanguageGuess } from '../text/language.js';
 import { FILENAME_NOISE } from './lexicons/metadata.js';
@@ -187,7 +188,7 @@ type DateResult = Pick<ArticleMetadata, 'date' | 'dateFrom'>;
 function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], warnings: string[]): DateResult {
   const field = clean(input.fields.date);
   if (field) {
-    const date = parseDateValue(field);
+    const date = feedDate(field) ?? parseDateValue(field);
     if (date) return { date, dateFrom: 'field' };
     warnings.push(`date field "${field}" could not be read as a date; looked for one in the text`);
   }
@@ -207,6 +208,24 @@ function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], 
     if (date) return { date, dateFrom: 'text' };
   }
   return { date: null, dateFrom: null };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A news feed's date (RFC 822, as RSS writes it): `Fri, 04 May 2018 19:30:37 +0400`. */
+const FEED_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:GMT|[+-]\d{4})$/;
+
+/**
+ * What parseDateValue reads in a feed's date, the day and the time as written (the zone is not
+ * applied), without the date scanner: most records of a scraped corpus carry one. Null when the
+ * value is not such a date or is one parseDateValue must judge (no such day or time, a year
+ * outside 1900-2100).
+ */
+function feedDate(value: string): string | null {
+  const m = FEED_DATE.exec(value);
+  if (!m) return null;
+  const [day, month, year, hour, minute, second] = [Number(m[1]), MONTHS.indexOf(m[2]) + 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+  if (year < 1900 || year > 2100 || !validDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  return `${m[3]}-${pad(month)}-${m[1]}T${m[4]}:${m[5]}`;
 }
 
 function readDateValue(value: string): string | null {

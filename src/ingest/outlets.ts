@@ -49,16 +49,39 @@ export function outletOfUrl(url: string | null | undefined, table: readonly Know
   if (!parts) return null;
   let best: KnownOutlet | null = null;
   let bestFit = 0;
-  for (const outlet of table) {
-    for (const d of outlet.domains) {
-      const fit = domainFit(parts, d);
-      if (fit > bestFit) {
-        best = outlet;
-        bestFit = fit;
-      }
+  for (const [outlet, d] of table === KNOWN_OUTLETS ? knownDomainsOf(parts.host) : domainsOf(table, parts.host)) {
+    const fit = domainFit(parts, d);
+    if (fit > bestFit) {
+      best = outlet;
+      bestFit = fit;
     }
   }
   return best;
+}
+
+/** The table's domains whose host part is `host` or a parent of it, in table order: only they can fit a URL of that host. */
+function domainsOf(table: readonly KnownOutlet[], host: string): Array<[KnownOutlet, string]> {
+  const out: Array<[KnownOutlet, string]> = [];
+  for (const outlet of table) {
+    for (const d of outlet.domains) {
+      const slash = d.indexOf('/');
+      if (hostMatches(host, slash < 0 ? d : d.slice(0, slash))) out.push([outlet, d]);
+    }
+  }
+  return out;
+}
+
+/** domainsOf the built-in table per host: a corpus has few hosts and many URLs. */
+const knownDomains = new Map<string, Array<[KnownOutlet, string]>>();
+
+function knownDomainsOf(host: string): Array<[KnownOutlet, string]> {
+  let found = knownDomains.get(host);
+  if (!found) {
+    if (knownDomains.size > 10_000) knownDomains.clear();
+    found = domainsOf(KNOWN_OUTLETS, host);
+    knownDomains.set(host, found);
+  }
+  return found;
 }
 
 const byAlias = new Map<string, KnownOutlet | null>();

@@ -40,6 +40,11 @@ export function normalizeChar(ch: string): string {
  */
 const TABLE = new Int32Array(0x10000).fill(-2);
 
+/** What `normalizeText` makes of one UTF-16 code unit: a code unit, or -1 when it is dropped. */
+export function normalizeUnit(code: number): number {
+  return code >= 0xd800 && code <= 0xdfff ? code : mapUnit(code);
+}
+
 function mapUnit(code: number): number {
   let out = TABLE[code];
   if (out === -2) {

@@ -59,6 +59,9 @@ describe('parsing on worker threads', () => {
     expect(tasks).toBeGreaterThan(1);
     expect(read).toEqual(serial);
     expect(serial.articles.length).toBeGreaterThanOrEqual(8);
+    // The threads leave provenance to be read here, where it is asked for: it reads the same.
+    expect(read.articles.map((a) => a.provenance?.basis)).toEqual(serial.articles.map((a) => a.provenance!.basis));
+    expect(read.articles.every((a) => a.provenance !== undefined)).toBe(true);
   }, 60_000);
 
   it('reads a JSON Lines file in parts as one thread reads it whole: line numbers, repeated ids, a byte-order mark', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchDateline, outletFromFileName, parseInput, readMetadata, removeBoilerplate } from '../../src/ingest/index.js';
 import type { Article } from '../../src/types.js';
+import { parseDateValue } from '../../src/text/dates.js';
 import { seedLines, seedPath } from '../support/seeds.js';
 
 function readSeed(num: string): Article {
@@ -142,5 +143,27 @@ describe('language', () => {
     const text = 'Blinken meets Netanyahu\n\nWASHINGTON (AP) — Secretary of State Antony Blinken said on Wednesday that the toll on civilians in Gaza remains far too high.';
     const { articles } = parseInput(new TextEncoder().encode(text), 'ap-blinken.txt');
     expect([articles[0].language, articles[0].outlet, articles[0].outletFrom]).toEqual(['en', 'AP', 'dateline']);
+  });
+});
+
+describe('a feed date field (RFC 822) reads as the date scanner reads it', () => {
+  const dateOf = (value: string) => readMetadata({ text: 'قال المتحدث إن الاجتماع انتهى.', boilerplate: [], fields: { date: value, outlet: 'x' }, fileName: null }).date;
+  it.each([
+    // ANT's `time` fields: the day and time as written, the zone not applied.
+    ['Fri, 04 May 2018 19:30:37 +0400', '2018-05-04T19:30'],
+    ['Mon, 05 Mar 2018 00:54:05 GMT', '2018-03-05T00:54'],
+    ['Wed, 18 Apr 2018 23:12:19 GMT', '2018-04-18T23:12'],
+    // A weekday that does not fit the day is not checked, as the scanner does not.
+    ['Tue, 05 Mar 2018 10:54:05 GMT', '2018-03-05T10:54'],
+    // What the fast reading leaves to the scanner: no such day, no such hour or minute, an odd year.
+    ['Thu, 29 Feb 2018 10:00:00 GMT', null],
+    ['Thu, 29 Feb 2024 10:00:00 GMT', '2024-02-29T10:00'],
+    ['Mon, 05 Mar 2018 24:00:00 GMT', '2018-03-05'],
+    ['Mon, 05 Mar 2018 10:60:00 GMT', '2018-03-05'],
+    ['Mon, 05 Mar 0999 10:00:00 GMT', null],
+    ['Mon, 5 Mar 2018 10:59:00 GMT', '2018-03-05T10:59'],
+  ])('%s -> %s', (value, date) => {
+    expect(dateOf(value)).toBe(date);
+    expect(dateOf(value)).toBe(parseDateValue(value));
   });
 });

@@ -129,6 +129,31 @@ describe('readProvenance: the forms a lead, a byline and a credit line take', ()
   });
 });
 
+describe('provenance is read when first asked for, and is then a plain value', () => {
+  const build = () =>
+    parseInput(new TextEncoder().encode(JSON.stringify({ text: 'بكين - فرانس برس: قال المتحدث لوكالة رويترز إن الاجتماع انتهى.', title: 'عنوان', outlet: 'france24' })), 'x.json').articles[0];
+
+  it.each([
+    ['a copy sent to another thread', (a: Article) => structuredClone(a).provenance],
+    ['the JSON of the article', (a: Article) => (JSON.parse(JSON.stringify(a)) as Article).provenance],
+    ['a spread copy', (a: Article) => ({ ...a }).provenance],
+  ])('%s holds the provenance the article reads', (_, copyOf) => {
+    const article = build();
+    expect(copyOf(article)).toEqual(build().provenance);
+    expect(format(article.provenance!.credits)).toEqual(['agency afp dateline "فرانس برس"', 'agency reuters text "رويترز"']);
+  });
+
+  it('keeps its place among the keys, read or not, and can be replaced', () => {
+    const article = build();
+    const keys = Object.keys(article);
+    expect(keys.at(-1)).toBe('provenance');
+    void article.provenance;
+    expect(Object.keys(article)).toEqual(keys);
+    article.provenance = { byline: null, place: null, credits: [], basis: 'unknown' };
+    expect(article.provenance.basis).toBe('unknown');
+  });
+});
+
 describe.skipIf(!hasAnt)('provenance of real ANT articles (skipped: ../shared/data/ant-corpus-multisource is absent)', () => {
   it.each([
     // Al Arabiya's `author` field: an AFP dispatch filed from Beijing.
