@@ -106,9 +106,12 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
     // A negation with `إلا` (or `حتى` and a verb) after it in its clause restricts, it does not
     // deny: لن تتلقى المساعدة إلا عندما ..., لن تحصل على تخفيف حتى تتخذ خطوات are "only when", as
     // ستتلقى مساعدة فقط عندما is. (`حتى الآن`, "so far", keeps the denial.)
+    // "Not ... until" is لن (or لا) with a verb after حتى: after دون or لم, حتى is "even" or "up to"
+    // (انتهت دون تحقيق اختراق ... حتى نهاية حزيران, where نهاية only looks like a verb).
+    const until = ['لن', 'لا'].some((p) => cliticFree(tokens[i].norm).includes(p));
     // `إلا أن` (however) opens a new clause: it restricts nothing (لن يتم عقد مؤتمر، إلا أنها ستصدر بيانا).
     const restricts = (k: number) =>
-      (tokens[k].norm === 'الا' && !COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '')) || (tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
+      (tokens[k].norm === 'الا' && !COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '')) || (until && tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
     // A comma may stand before it (لن تحصل على أي تخفيف للعقوبات، حتى تتخذ): look to the sentence's end.
     const sameSentence = (k: number) => !/[.؛;!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
     if (kind === 'particle' && tokens.some((_, k) => k > i && k <= i + RESTRICT_REACH && sameSentence(k) && restricts(k))) return;
