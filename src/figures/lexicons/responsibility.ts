@@ -4,6 +4,8 @@
 /** Verbs that claim responsibility (`أعلن تنظيم داعش مسؤوليته`, `تبنى`, `claimed responsibility`). */
 export const CLAIM_VERBS: readonly string[] = [
   'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'تبنى', 'تبنت', 'يتبنى', 'تتبنى', 'يتبن', 'تتبن', 'claimed', 'claim', 'claims', 'claiming',
+  // ادعى مسؤوليته (claimed it), and the nouns: إعلان التنظيم مسؤوليته (its claim of responsibility).
+  'ادعى', 'ادعت', 'يدعي', 'تدعي', 'إعلان',
 ];
 
 /** Verbs that deny it: a denial is no claim and no "no one has claimed it". */
