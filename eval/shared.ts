@@ -68,3 +68,15 @@ export function linearModelLiteral(model: { id: string; trainedOn: string; featu
   bias: ${model.bias},
 }`;
 }
+
+/** mulberry32: a small seeded generator, so a draw is the same on every run and machine. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -13,7 +13,7 @@ import { parseInput } from '../src/ingest/index.js';
 import { compareArticles } from '../src/compare.js';
 import { groupEvents } from '../src/events/index.js';
 import type { Article, Comparison } from '../src/types.js';
-import { ROOT, dataPath } from './shared.js';
+import { ROOT, dataPath, seededRandom } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
 interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
@@ -66,24 +66,12 @@ function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
 }
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
-/** A seeded generator (mulberry32): the same sample on every machine. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(corpus: Map<string, Article>, n: number, seed: number, exclude: ReadonlySet<string>): AuditFile['events'] {
   const outlets = (ids: readonly string[]) => new Set(ids.map((id) => corpus.get(id)!.outlet)).size;
   const candidates = groupEvents([...corpus.values()])
     .map((e) => e.articles.map(docnoOf))
     .filter((ids) => ids.length >= 3 && ids.length <= 8 && outlets(ids) >= 3 && !ids.some((id) => exclude.has(id)));
-  const next = random(seed);
+  const next = seededRandom(seed);
   const picked: string[][] = [];
   const pool = [...candidates];
   while (picked.length < n && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);

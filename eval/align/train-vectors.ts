@@ -17,7 +17,7 @@ import path from 'node:path';
 import { contentTerms } from '../../src/align/features.js';
 import { tokenize } from '../../src/text/token-stream.js';
 import { goldFiles } from '../gold/load.js';
-import { DATA } from '../shared.js';
+import { DATA, seededRandom } from '../shared.js';
 
 /** How the vectors are made; `defaultVectorSettings` is what eval/align-vectors.ts reports. */
 export interface VectorSettings {
@@ -95,18 +95,6 @@ function corpus(excluded: ReturnType<typeof annotatedArticles>, limit = Infinity
     }
   }
   return { ar, en, left };
-}
-
-/** mulberry32: a small seeded generator, so the random projection is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A sparse symmetric matrix in compressed rows. */
@@ -239,7 +227,7 @@ function eigen(a: Float64Array, k: number): { values: number[]; vectors: Float64
 /** Rows of U of the top `dims` singular vectors of a symmetric sparse matrix, unit length. */
 function embed(m: Csr, seed: number, dims: number): Float64Array {
   const k = dims + OVERSAMPLE;
-  const next = random(seed);
+  const next = seededRandom(seed);
   let q: Float64Array = new Float64Array(m.n * k);
   for (let e = 0; e < q.length; e += 1) q[e] = next() - 0.5;
   q = multiply(m, q, k);
