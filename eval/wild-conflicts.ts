@@ -3,7 +3,7 @@
 // random ANT events whose reported conflicts a developer read (eval/wild/conflicts-*.json) and
 // counts what the current code still reports: read conflicts kept (true) or dropped, invented ones
 // kept or gone, and conflicts nobody has read yet (printed, to read).
-//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (--list: every read pair still reported)
+//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
 // Reads ../shared/data/ant-corpus-multisource; skips with a message when it is absent.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -105,7 +105,13 @@ function main(): void {
     console.log(`${events.length} events, ${audited.length} conflicting pairs and ${figures.length} figures conflicts to read: ${path.relative(ROOT, out)}`);
     return;
   }
-  const file = values.file ? path.resolve(values.file) : devFile;
+  const wild = path.dirname(devFile);
+  const files = values.file ? [path.resolve(values.file)] : readdirSync(wild).filter((f) => /^conflicts-.+\.json$/.test(f)).sort().map((f) => path.join(wild, f));
+  for (const file of files) replay(corpus, file, values.list);
+}
+
+/** Replays one read sample and prints what the current code still reports of it. */
+function replay(corpus: Map<string, Article>, file: string, list: boolean | undefined): void {
   const audit = JSON.parse(readFileSync(file, 'utf8')) as AuditFile;
   const verdict = new Map<string, boolean | null>();
   for (const a of audit.audited) for (const p of a.pairs) verdict.set(pairKey(p), a.conflict);
@@ -127,7 +133,7 @@ function main(): void {
     }
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
-      if (values.list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
+      if (list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
       if (v === true) counts.trueKept += 1;
       else if (v === false) counts.falseKept += 1;
       else {
