@@ -2,15 +2,11 @@
 // of a thousand articles never holds every pair's vector at once. A pair's context features rank it
 // among the pairs joining the same two articles only, so the vectors must not depend on the parts:
 // every pair alone in its part of one block, or all pairs in one part, give the same numbers.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../src/ingest/index.js';
 import { analyzeArticle } from '../../src/compare.js';
 import { defaultAlignOptions, scoreCandidatePairs, type ClaimSource } from '../../src/align/align.js';
-import type { Article } from '../../src/types.js';
-import { hasSharedData, SEED_DIR, SHARED_DATA } from '../support/seeds.js';
-import { ANT_DIR } from '../events/corpora.js';
+import { hasSharedData, SHARED_DATA } from '../support/seeds.js';
+import { antDay, seedArticles } from '../support/ant.js';
 
 /** Each pair as `i-j` and its vector, one line per pair, in the order the candidates come. */
 function described(sources: readonly ClaimSource[], partSize: number): string {
@@ -18,34 +14,11 @@ function described(sources: readonly ClaimSource[], partSize: number): string {
   return pairs.map((p) => `${p.i}-${p.j} ${Array.from(p.x).join(',')}`).join('\n');
 }
 
-function seeds(): Article[] {
-  return readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => parseInput(readFileSync(path.join(SEED_DIR, f)), f).articles);
-}
 
-/** The first `n` articles of one ANT day, outlets in turn. */
-function antDay(day: string, n: number): Article[] {
-  const articles = readdirSync(ANT_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => parseInput(readFileSync(path.join(ANT_DIR, f)), f).articles)
-    .filter((a) => a.date?.startsWith(day));
-  const outlets = [...new Set(articles.map((a) => a.outlet))];
-  const picked: Article[] = [];
-  for (let k = 0; picked.length < n && k < articles.length; k += 1) {
-    for (const o of outlets) {
-      const a = articles.filter((x) => x.outlet === o)[k];
-      if (a && picked.length < n) picked.push(a);
-    }
-  }
-  return picked;
-}
 
 describe('pairs described in parts', () => {
   it('the seed corpus: one block per part gives the vectors all pairs at once give', () => {
-    const sources = seeds().map(analyzeArticle);
+    const sources = seedArticles().map(analyzeArticle);
     const whole = described(sources, Infinity);
     expect(whole.split('\n').length).toBeGreaterThan(100);
     expect(described(sources, 1)).toBe(whole);

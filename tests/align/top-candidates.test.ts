@@ -1,45 +1,16 @@
 // The streaming candidate search keeps exactly the pairs, in exactly the order, that listing every
 // pair above the floor and then keeping each claim's closest (candidates.ts, the reference) keeps:
 // on the seed corpus, on a day of ANT news, and under caps small enough to make every rule bite.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../src/ingest/index.js';
 import { analyzeArticle } from '../../src/compare.js';
 import { featuresOf } from '../../src/align/align.js';
 import { candidatePairs, closestCandidates } from '../../src/align/candidates.js';
 import { topCandidates } from '../../src/align/top-candidates.js';
 import type { ClaimFeatures } from '../../src/align/features.js';
-import type { Article } from '../../src/types.js';
-import { hasSharedData, SEED_DIR, SHARED_DATA } from '../support/seeds.js';
-import { ANT_DIR } from '../events/corpora.js';
+import { hasSharedData, SHARED_DATA } from '../support/seeds.js';
+import { antDay, seedArticles } from '../support/ant.js';
 
-function seeds(): Article[] {
-  return readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => parseInput(readFileSync(path.join(SEED_DIR, f)), f).articles);
-}
 
-let ant: Article[] | undefined;
-
-/** The first `n` articles of one ANT day, across its outlets (articles of one day share many words). */
-function antDay(day: string, n: number): Article[] {
-  ant ??= readdirSync(ANT_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => parseInput(readFileSync(path.join(ANT_DIR, f)), f).articles);
-  const articles = ant.filter((a) => a.date?.startsWith(day));
-  const outlets = [...new Set(articles.map((a) => a.outlet))];
-  const picked: Article[] = [];
-  for (let k = 0; picked.length < n && k < articles.length; k += 1) {
-    for (const o of outlets) {
-      const a = articles.filter((x) => x.outlet === o)[k];
-      if (a && picked.length < n) picked.push(a);
-    }
-  }
-  return picked;
-}
 
 function both(features: ClaimFeatures[], perArticle: number, perClaim: number): [string, string] {
   const article = (c: number) => features[c].article;
@@ -50,7 +21,7 @@ function both(features: ClaimFeatures[], perArticle: number, perClaim: number): 
 }
 
 describe('topCandidates equals the reference search', () => {
-  const features = featuresOf(seeds().map(analyzeArticle));
+  const features = featuresOf(seedArticles().map(analyzeArticle));
 
   it.each([
     [3, 24],

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseInput } from '../../src/ingest/index.js';
 import type { Article } from '../../src/types.js';
-import { SHARED_DATA } from './seeds.js';
+import { SEED_DIR, SHARED_DATA } from './seeds.js';
 
 export const ANT_DIR = path.join(SHARED_DATA, 'ant-corpus-multisource');
 export const BASIL_DIR = path.join(SHARED_DATA, 'basil', 'articles');
@@ -54,4 +54,32 @@ export function readBasil(name: string): Article {
 /** Every BASIL article name (`year/file` without `.json`). */
 export function basilNames(): string[] {
   return readdirSync(BASIL_DIR).sort().flatMap((y) => readdirSync(path.join(BASIL_DIR, y)).filter((f) => f.endsWith('.json')).sort().map((f) => `${y}/${f.replace(/\.json$/, '')}`));
+}
+
+/** The example corpus (examples/blinken), every article, in file order. */
+export function seedArticles(): Article[] {
+  return readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => parseInput(readFileSync(path.join(SEED_DIR, f)), f).articles);
+}
+
+let antArticles: Article[] | undefined;
+
+/** The first `n` articles of one ANT day, outlets in turn (articles of one day share many words). */
+export function antDay(day: string, n: number): Article[] {
+  antArticles ??= readdirSync(ANT_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => parseInput(readFileSync(path.join(ANT_DIR, f)), f).articles);
+  const articles = antArticles.filter((a) => a.date?.startsWith(day));
+  const outlets = [...new Set(articles.map((a) => a.outlet))];
+  const picked: Article[] = [];
+  for (let k = 0; picked.length < n && k < articles.length; k += 1) {
+    for (const o of outlets) {
+      const a = articles.filter((x) => x.outlet === o)[k];
+      if (a && picked.length < n) picked.push(a);
+    }
+  }
+  return picked;
 }
