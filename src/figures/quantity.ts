@@ -52,6 +52,8 @@ const SERIES = wordSet(SERIES_WORDS);
 const AMONG = wordSet(['ضمن', 'among']);
 const NUMBER_OF = wordSet(['عدد']);
 const AND = new Set(['و', 'and']);
+/** `اثنان منهم`, `two of whom`: a part of those just counted. */
+const PARTITIVE_PRONOUNS = new Set(['منهم', 'منهن', 'منها']);
 const LATIN = /^[a-z]/;
 
 /** Whether the counted word names people: a person noun, a sub-group, a nationality (`فلسطيني`, `Afghans`). */
@@ -176,6 +178,47 @@ function listedAfter(s: Sentence, m: Mention, previous: Mention): boolean {
 }
 
 /**
+ * A partitive: the figure is some of those the text counts as killed, wounded ...: the number, then
+ * `من`/`of` and a definite phrase naming a toll (`اثنين من القتلى الروس`, two of the Russian dead;
+ * `اثنين من الجنود المصابين`; `two of the dead`), or a pronoun (`توفي اثنان منهم`, `two of them`,
+ * `of whom`). Not `5 أشخاص من المدنيين` (the noun comes first) nor `ثلاثة من المتظاهرين` (protesters
+ * counted as wounded are not a part of the wounded).
+ */
+function partitive(s: Sentence, m: Mention): boolean {
+  // `عشرات من`, `scores of`, `dozens of` name an amount, not a part.
+  const of = s.tokens[m.last + 1];
+  if (m.value === null || !of || of.kind !== 'word') return false;
+  if (PARTITIVE_PRONOUNS.has(of.norm)) return true;
+  if (of.norm === 'of' && ['them', 'whom', 'those'].includes(s.tokens[m.last + 2]?.norm ?? '')) return true;
+  const the = of.norm === 'of' && s.tokens[m.last + 2]?.norm === 'the';
+  if (of.norm !== 'من' && !the) return false;
+  const phrase = [m.last + 2, m.last + 3, m.last + 4].map((k) => word(s, k)).filter((t): t is ScanToken => t !== undefined && t.norm !== 'the');
+  return phrase.slice(0, 2).some((t) => NOUNS.has(t.norm) || (LATIN.test(t.norm) && CUES.has(t.norm)));
+}
+
+/** A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`): words only between, joined by `و`/`and`. */
+function inList(s: Sentence, m: Mention): boolean {
+  const joined = s.tokens[m.first - 1]?.norm === 'و' || s.tokens[m.first - 1]?.norm === 'and' || (s.tokens[m.first].kind === 'word' && s.tokens[m.first].norm.startsWith('و'));
+  if (!joined) return false;
+  for (let k = m.first - 1, words = 0; k >= 0 && words <= 8 && sameClause(s, k, m.first); k -= 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num') return false;
+    if (t.kind !== 'word') continue;
+    words += 1;
+    if (isInclusion(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * `بينهم`, `منهم`, `including`: a part follows. Bare `بين` is not (the stem of `بينهم` matches it):
+ * `ما بين 32 و35 ألف` is a range, `من بين 67 راكبا` the whole.
+ */
+function isInclusion(t: ScanToken | undefined): boolean {
+  return isIn(INCLUSION, t) && !/^[وف]?(ما)?بين$/.test(t!.norm);
+}
+
+/**
  * What `m` counts, or null when it counts nothing the table compares. `previous` is the figure
  * before it in the sentence with what it counts, for parts and lists.
  */
@@ -207,11 +250,13 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
     if (other && other !== q) {
       return m.value !== null ? { ...base, quantity: 'casualties' } : { ...base, quantity: q, also: other };
     }
-    return { ...base, quantity: q };
+    // `اثنين من القتلى الروس`: two of the Russian dead, a part.
+    return partitive(s, m) ? { ...base, quantity: q, group: base.group ? `${base.group}, part` : 'part' } : { ...base, quantity: q };
   }
   const person = noun === undefined || isPerson(s, noun);
-  // 5a. A part: `بينهم 5 أطفال`, `including 5 children`.
-  const inclusion = [1, 2].some((d) => isIn(INCLUSION, s.tokens[m.first - d]));
+  // 5a. A part: `بينهم 5 أطفال`, `including 5 children`, and the later members of the list the
+  // word opens (`بينهم حارس معبد وأربعة عناصر في الشرطة`, `including a guard and four officers`).
+  const inclusion = [1, 2].some((d) => isInclusion(s.tokens[m.first - d])) || inList(s, m);
   // A part of the figure after it: `سبع من صديقاتها حتفهم ضمن 11 شخصا`, `7 among the 11 dead`.
   const after = Math.max(m.last, m.countsAt);
   const partOfNext = [1, 2, 3, 4].some((d) => isIn(AMONG, s.tokens[after + d]) && s.tokens.slice(after + d + 1, after + d + 3).some((t) => t.kind === 'num'));
@@ -220,7 +265,11 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   const cue = cueNear(s, m, person);
   if (cue) {
     if (cue.also && m.value !== null) return { ...base, quantity: 'casualties' };
-    return { ...base, quantity: cue.quantity, also: cue.also, ...(partOfNext ? { group: base.group ?? 'part', from: 'part' as const } : {}) };
+    // A part of the figure after it takes that figure's place; a partitive or a list member keeps its own.
+    const part = partOfNext ? ('part' as const) : inclusion || partitive(s, m) ? ('own' as const) : null;
+    // `اثنين من الجنود المصابين`: a part of the wounded soldiers, not all of them.
+    const group = part === 'own' && base.group && base.group !== 'part' ? `${base.group}, part` : base.group ?? 'part';
+    return { ...base, quantity: cue.quantity, also: cue.also, ...(part ? { group, from: part } : {}) };
   }
   // 5b. A list: the figure before names the quantity.
   if (previous && person && !previous.counted.quantity.startsWith('count:') && listedAfter(s, m, previous.mention)) {

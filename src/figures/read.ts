@@ -160,9 +160,10 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   const unnamed = amounts.filter((a) => a.counts === null && a.value !== null);
   for (const m0 of amounts) {
     if (m0.first <= skipUntil) continue;
-    const c = countedOf(s, m0, previous);
-    if (!c) continue;
+    const c0 = countedOf(s, m0, previous);
+    if (!c0) continue;
     let m = m0;
+    let c = c0;
     let note: string | null = null;
     // 3. `5 killed ... a sixth died`.
     if (c.quantity === 'killed' || c.quantity === 'casualties') {
@@ -171,6 +172,8 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
         m = { ...m, value: composed.value, low: composed.value, high: composed.value, end: composed.end, text: s.text.slice(m.start, composed.end), last: composed.last };
         note = `composed: ${composed.note}`;
         skipUntil = composed.last;
+        // `ثلاثة من الضحايا على الفور، بينما توفي رابع`: the parts, summed, are the whole toll.
+        if (c.group === 'part') c = { ...c, group: null };
       }
     }
     // Another incident's figure is a toll's matter; a weight or a cost is dated by what it measures.

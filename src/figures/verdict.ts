@@ -54,6 +54,25 @@ function statedCounts(x: Compared, y: Compared): boolean {
   return stated(x) && stated(y) && x.figure.value !== y.figure.value && (x.figure.qualifier === 'at-least' || y.figure.qualifier === 'at-least');
 }
 
+/**
+ * A word that only says "more than a couple" (`عدة`, `العديد`, `several`, `many`, `عدد من`) names no
+ * magnitude, unlike `عشرات`, `dozens`, `مئات`: an early "many wounded" is not a rival to a later 2.
+ */
+function noMagnitude(c: Compared): boolean {
+  return isVague(c) && c.figure.low < 10;
+}
+
+/**
+ * A lower bound (`10 على الأقل`, `more than 20`) below an estimate (`نحو 30`, `about 30`, `more
+ * than 40`): "at least 10" is true of about 30, so the two do not contradict. Two stated counts
+ * (`at least 20` and `at least 23`, `at least 10` and 15) still do (`statedCounts`).
+ */
+function boundBelowEstimate(x: Compared, y: Compared): boolean {
+  const bound = (c: Compared) => c.figure.kind === 'number' && (c.figure.qualifier === 'at-least' || c.figure.qualifier === 'more-than');
+  const estimate = (c: Compared) => c.figure.kind === 'number' && (c.figure.qualifier === 'about' || c.figure.qualifier === 'more-than');
+  return (bound(x) && estimate(y) && x.low <= y.low) || (bound(y) && estimate(x) && y.low <= x.low);
+}
+
 /** A representative amount, for saying which report is higher. */
 function point(c: Compared): number {
   if (c.figure.value !== null) return c.low;
@@ -80,8 +99,11 @@ export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdi
   }
   const vague = isVague(x) || isVague(y);
   if (vague ? !clearlyApart(x, y) : overlap(x, y) && !(grows && statedCounts(x, y))) return vague ? 'compatible' : 'agree';
+  const order = grows ? reportOrder(x, y) : 0;
+  // A lower bound reported first and a higher estimate later is the toll rising: an update.
+  const boundFirst = order !== 0 && point(order < 0 ? x : y) < point(order < 0 ? y : x);
+  if (noMagnitude(x) || noMagnitude(y) || (boundBelowEstimate(x, y) && !boundFirst)) return 'compatible';
   if (!grows) return 'conflict';
-  const order = reportOrder(x, y);
   if (order === 0) return 'conflict';
   const [earlier, later] = order < 0 ? [x, y] : [y, x];
   return point(later) > point(earlier) ? 'updated' : 'conflict';
@@ -148,6 +170,11 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
     return { relation: 'absence', reason: `${none.outlet} ${says}${when}; ${some.outlet} reports ${describe(some).replace(/ \(.*$/, '')}`, latest: null };
   }
   const compatible = find('compatible');
+  if (compatible && !isVague(compatible.x) && !isVague(compatible.y)) {
+    const { x, y } = compatible;
+    const [bound, other] = x.low <= y.low ? [x, y] : [y, x];
+    return { relation: 'compatible', reason: `differs in detail, no contradiction: ${describe(bound)} is a lower bound of ${describe(other)}`, latest: null };
+  }
   if (compatible) {
     const [vague, other] = isVague(compatible.x) ? [compatible.x, compatible.y] : [compatible.y, compatible.x];
     return { relation: 'compatible', reason: `no contradiction, but ${vague.figure.text} (${vague.outlet}) is too vague to confirm ${describe(other)}`, latest: null };

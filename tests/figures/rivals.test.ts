@@ -1,0 +1,58 @@
+// Rival figures only: the table names a conflict when two outlets give rival values for one quantity
+// of one group in one scope. One row per cause of a false conflict seen on random ANT events nobody
+// annotated (eval/wild), each on the real sentence (read from ../shared at run time; skipped when
+// absent): `<entry>: <verdict>` for the entry holding the figure of the sentence with `anchor`.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FigureEntry } from '../../src/types.js';
+import { antArticles, entryName, figuresOf, hasAnt, valueAt } from './helpers.js';
+
+/** ANT events (docnos) whose sentences the rows read. */
+const EVENTS: Record<string, string[]> = {
+  // A fire at a Jewish celebration in Stamford Hill, London, 3 May 2018.
+  stamford: ['AL-internationalNews-958-20180503', 'BB-internationalNews-454-20180503', 'SK-internationalNews-1330-20180503'],
+  // The shooting at the Capital Gazette, Annapolis, 28 June 2018.
+  annapolis: [
+    'BB-internationalNews-714-20180628', 'FR-internationalNews-2059-20180628', 'FR-internationalNews-2089-20180630', 'SK-internationalNews-2373-20180628',
+    'SK-internationalNews-2375-20180628', 'SK-internationalNews-2378-20180629', 'SK-internationalNews-2387-20180629', 'SK-internationalNews-2402-20180630',
+  ],
+  // Russian soldiers killed in Deir ez-Zor, May 2018.
+  deir: ['SK-middleEast-1975-20180527', 'SK-middleEast-1982-20180527', 'BB-middleEast-541-20180527', 'CN-middleEast-1031-20180527', 'FR-internationalNews-1478-20180527', 'FR-middleEast-538-20180527'],
+  // The Kathua rape case, April 2018.
+  kathua: ['SK-internationalNews-953-20180415', 'BB-internationalNews-330-20180413', 'BB-internationalNews-336-20180415', 'CN-internationalNews-241-20180414', 'FR-internationalNews-748-20180416'],
+  // Protests in Spain against the Pamplona verdict, April 2018.
+  pamplona: ['BB-internationalNews-431-20180428', 'FR-internationalNews-986-20180429', 'SK-internationalNews-1252-20180429'],
+  // The Waffle House shooting, Nashville, 22 April 2018.
+  nashville: ['BB-internationalNews-381-20180422', 'CN-internationalNews-266-20180422', 'FR-internationalNews-867-20180423', 'SK-internationalNews-1089-20180422', 'SK-internationalNews-1090-20180422', 'SK-internationalNews-1109-20180423'],
+};
+
+/** `wounded (part): compatible` for the entry holding the figure `text` of the sentence with `anchor`, or `none`. */
+function verdictAt(entries: readonly FigureEntry[], anchor: string, text: string): string {
+  const found = valueAt(entries, anchor, text);
+  return found ? `${entryName(found.entry)}: ${found.entry.relation}` : 'none';
+}
+
+describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/data is absent)', () => {
+  const tables = new Map<string, FigureEntry[]>();
+  beforeAll(() => {
+    for (const [name, docs] of Object.entries(EVENTS)) tables.set(name, figuresOf(antArticles(docs)).entries);
+  });
+
+  it.each([
+    // A lower bound below an estimate: "at least 10 wounded" is true of "about 30" (and a later
+    // "about 30" raises it).
+    ['stamford', 'أصيب 10 أشخاص على الأقل فى انفجار', '10', 'wounded: updated'],
+    // A word without a magnitude (`العديد`, many) is no rival to a later 2.
+    ['annapolis', 'إن العديد من الأشخاص أصيبوا', 'العديد', 'wounded: updated'],
+    // A partitive: two of the wounded soldiers, two of the Russian dead, two of them.
+    ['deir', 'إنقاذ حياة اثنين من الجنود المصابين', 'اثنين', 'wounded (soldiers, part): single'],
+    ['deir', 'فإن اثنين من القتلى الروس', 'اثنين', 'killed (part): agree'],
+    // The later members of a list that `بينهم` opens are parts too.
+    ['kathua', 'بينهم حارس معبد هندوسي وأربعة عناصر', 'أربعة', 'arrested (part): single'],
+    // Bare `بين` opens a range, not a part.
+    ['pamplona', 'ما بين 32 و35 ألف', '32 و35 ألف', 'participants: compatible'],
+    // Parts told one by one and summed are the whole toll: 3 or 4 killed stays a conflict.
+    ['nashville', 'وقُتل ثلاثة من الضحايا على الفور', 'ثلاثة من الضحايا على الفور، بينما توفي رابع', 'killed: conflict'],
+  ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
+    expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
+  });
+});
