@@ -92,16 +92,18 @@ function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantit
 
 /** Step 3 and 4: the nearest cue before the figure or after its noun, then, for people, further back. */
 function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; also: string | null } | null {
-  let before: { quantity: string; also: string | null; d: number } | null = null;
+  let before: { quantity: string; also: string | null; d: number; k: number } | null = null;
   for (let k = m.first - 1, d = 1; k >= 0 && d <= 8; k -= 1) {
     const t = s.tokens[k];
     if (t.kind === 'num' || !sameClause(s, k, m.first)) break;
     if (t.kind !== 'word') continue;
     const c = cueAt(s, k, person);
-    // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's.
-    if (c && [1, 2, 3].some((d) => s.tokens[k - d]?.kind === 'num')) break;
+    // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's,
+    // unless `و` joins it as the next clause's verb (`قتل 3 مدنيون وأصيب 18 آخرون`: 18 wounded).
+    const opensClause = t.norm.startsWith('و') && !LATIN.test(t.norm);
+    if (c && !opensClause && [1, 2, 3].some((d) => s.tokens[k - d]?.kind === 'num')) break;
     if (c) {
-      before = { ...c, d };
+      before = { ...c, d, k };
       break;
     }
     if (!TAIL.has(t.norm)) d += 1;
@@ -122,7 +124,9 @@ function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; 
     if (!TAIL.has(t.norm)) d += 1;
   }
   // `50 people were killed and at least 53 others were wounded`: across `and` the cue after wins.
-  const joined = before !== null && s.tokens.slice(m.first - before.d - 2, m.first).some((t) => AND.has(t.norm) || (t.kind === 'word' && t.norm.startsWith('و') && CUES.has(t.norm)));
+  // A cue that `و` itself joins (`قتل 3 مدنيون وإصيب 18 آخرون في حصيلة`) governs the figure after it.
+  const own = before !== null && s.tokens[before.k].norm.startsWith('و') && !LATIN.test(s.tokens[before.k].norm);
+  const joined = before !== null && s.tokens.slice(own ? before.k + 1 : Math.min(before.k, m.first - before.d) - 2, m.first).some((t) => AND.has(t.norm) || (t.kind === 'word' && t.norm.startsWith('و') && CUES.has(t.norm)));
   if (before && (!after || (before.d <= after.d && !joined))) return before;
   if (after) return after;
   if (!person) return null;
@@ -185,14 +189,17 @@ function listedAfter(s: Sentence, m: Mention, previous: Mention): boolean {
  * counted as wounded are not a part of the wounded).
  */
 function partitive(s: Sentence, m: Mention): boolean {
-  // `عشرات من`, `scores of`, `dozens of` name an amount, not a part.
-  const of = s.tokens[m.last + 1];
+  // `عشرات من`, `scores of`, `dozens of` name an amount, not a part. A general noun may come
+  // between: `ثمانية أشخاص من المعتقلين` (eight of the detainees).
+  const general = m.countsAt === m.last + 1 && PERSONS.has(s.tokens[m.countsAt].norm);
+  const of = s.tokens[(general ? m.countsAt : m.last) + 1];
   if (m.value === null || !of || of.kind !== 'word') return false;
   if (PARTITIVE_PRONOUNS.has(of.norm)) return true;
-  if (of.norm === 'of' && ['them', 'whom', 'those'].includes(s.tokens[m.last + 2]?.norm ?? '')) return true;
-  const the = of.norm === 'of' && s.tokens[m.last + 2]?.norm === 'the';
+  if (of.norm === 'of' && ['them', 'whom', 'those'].includes(s.tokens[(general ? m.countsAt : m.last) + 2]?.norm ?? '')) return true;
+  const at = general ? m.countsAt : m.last;
+  const the = of.norm === 'of' && s.tokens[at + 2]?.norm === 'the';
   if (of.norm !== 'من' && !the) return false;
-  const phrase = [m.last + 2, m.last + 3, m.last + 4].map((k) => word(s, k)).filter((t): t is ScanToken => t !== undefined && t.norm !== 'the');
+  const phrase = [at + 2, at + 3, at + 4].map((k) => word(s, k)).filter((t): t is ScanToken => t !== undefined && t.norm !== 'the');
   return phrase.slice(0, 2).some((t) => NOUNS.has(t.norm) || (LATIN.test(t.norm) && CUES.has(t.norm)));
 }
 
@@ -227,6 +234,8 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   // `98 نائبا من أصل 128`, `180 votes out of 350`: the whole, a capacity, not what happened.
   const [p1, p2] = [s.tokens[m.first - 1], s.tokens[m.first - 2]];
   if ((isIn(TOTALS, p1) && (p2?.norm === 'من' || p2?.norm === 'of')) || (p1?.norm === 'of' && isIn(TOTALS, p2))) return null;
+  // `المادة (26)`, `(3)`: a number alone in brackets is a label (an article of a law, a list item).
+  if (s.tokens[m.first - 1]?.norm === '(' && s.tokens[m.last + 1]?.norm === ')') return null;
   // `نسبة المشاركة بلغت 49`, `turnout rate of 49`: a rate, not a count.
   if ([1, 2, 3].some((d) => isIn(RATES, s.tokens[m.first - d]))) return null;
   const base = { also: null, unit: null, perHour: false, group: groupOf(s, m), from: 'own' as const };
@@ -260,7 +269,9 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   // A part of the figure after it: `سبع من صديقاتها حتفهم ضمن 11 شخصا`, `7 among the 11 dead`.
   const after = Math.max(m.last, m.countsAt);
   const partOfNext = [1, 2, 3, 4].some((d) => isIn(AMONG, s.tokens[after + d]) && s.tokens.slice(after + d + 1, after + d + 3).some((t) => t.kind === 'num'));
-  if (inclusion && previous && person) return { ...base, quantity: previous.counted.quantity, group: base.group ?? 'part', from: 'part' };
+  // A breakdown in brackets right after a figure: `تسعة متهمين (خمسة رجال وأربع نساء)`.
+  const bracketed = previous !== null && s.tokens[m.first - 1]?.norm === '(' && Math.max(previous.mention.last, previous.mention.countsAt) >= m.first - 2;
+  if ((inclusion || bracketed) && previous && person) return { ...base, quantity: previous.counted.quantity, group: base.group ?? 'part', from: 'part' };
   // 3, 4. Cues.
   const cue = cueNear(s, m, person);
   if (cue) {

@@ -23,6 +23,12 @@ const EVENTS: Record<string, string[]> = {
   pamplona: ['BB-internationalNews-431-20180428', 'FR-internationalNews-986-20180429', 'SK-internationalNews-1252-20180429'],
   // The Waffle House shooting, Nashville, 22 April 2018.
   nashville: ['BB-internationalNews-381-20180422', 'CN-internationalNews-266-20180422', 'FR-internationalNews-867-20180423', 'SK-internationalNews-1089-20180422', 'SK-internationalNews-1090-20180422', 'SK-internationalNews-1109-20180423'],
+  // A Houthi rocket on a market in Marib, 21-22 May 2018.
+  marib: ['AL-internationalNews-1271-20180522', 'FR-internationalNews-1372-20180522', 'FR-middleEast-509-20180522', 'SK-middleEast-1851-20180521', 'SK-middleEast-1854-20180522'],
+  // Arrests at the protests against Putin's inauguration, 5 May 2018.
+  navalny: ['AL-internationalNews-991-20180505', 'FR-internationalNews-1078-20180505', 'SK-internationalNews-1363-20180505', 'SK-internationalNews-1390-20180505'],
+  // Women's rights activists arrested in Saudi Arabia, June 2018.
+  saudi: ['SK-middleEast-2109-20180602', 'BB-middleEast-572-20180603', 'CN-middleEast-1085-20180603', 'CN-middleEast-1091-20180603', 'FR-internationalNews-1605-20180603', 'FR-middleEast-569-20180603'],
 };
 
 /** `wounded (part): compatible` for the entry holding the figure `text` of the sentence with `anchor`, or `none`. */
@@ -52,6 +58,18 @@ describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/da
     ['pamplona', 'ما بين 32 و35 ألف', '32 و35 ألف', 'participants: compatible'],
     // Parts told one by one and summed are the whole toll: 3 or 4 killed stays a conflict.
     ['nashville', 'وقُتل ثلاثة من الضحايا على الفور', 'ثلاثة من الضحايا على الفور، بينما توفي رابع', 'killed: conflict'],
+    // Which number a verb governs: `وإصيب` (a misspelt أصيب, joined by و) governs the 18 after it,
+    // not `حصيلة` further on; so 18 is the wounded, not the dead.
+    ['marib', 'قتل 3 مدنيون وإصيب 18 آخرون', '18', 'wounded: updated'],
+    // `تم إيقافهم`, `أوقفوا`: arrests (a verb of arrest, not the protests around it).
+    ['navalny', 'شخص على الأقل تم إيقافهم', '300', 'arrested: updated'],
+    ['navalny', 'أن 300 شخص على الأقل أوقفوا خلال تظاهرات', '300', 'arrested: updated'],
+    // A breakdown in brackets is a part: `تسعة متهمين (خمسة رجال وأربع نساء)`.
+    ['saudi', 'ستبقي قيد الاحتجاز "تسعة متهمين (خمسة', 'خمسة', 'count:متهم (part): agree'],
+    // A number alone in brackets is a label: `المادة (26)`.
+    ['saudi', 'وفق ما نصت عليه المادة (26)', '26', 'none'],
+    // `ثمانية أشخاص من المعتقلين`: eight of the detainees, a part.
+    ['saudi', 'أن ثمانية أشخاص من المعتقلين أطلق سراحهم', 'ثمانية', 'arrested (part): single'],
   ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
     expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
   });

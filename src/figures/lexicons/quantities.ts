@@ -71,7 +71,7 @@ export const QUANTITIES: readonly QuantityRow[] = [
     gloss: 'arrested (detained)',
     nouns: ['معتقل', 'معتقلا', 'معتقلين', 'معتقلون', 'موقوف', 'موقوفين', 'محتجز', 'محتجزين', 'arrests', 'detainees', 'detentions'],
     cues: [
-      'اعتقل', 'اعتقلت', 'اعتقلوا', 'اعتقال', 'اعتقالات', 'توقيف', 'أوقف', 'أوقفت', 'احتجاز', 'احتجز', 'احتجزت', 'القبض',
+      'اعتقل', 'اعتقلت', 'اعتقلوا', 'اعتقال', 'اعتقالات', 'توقيف', 'إيقاف', 'أوقف', 'أوقفت', 'أوقفوا', 'احتجاز', 'احتجز', 'احتجزت', 'احتجزوا', 'القبض',
       'arrested', 'arresting', 'arrest', 'arrests', 'detained', 'detaining', 'detention', 'custody',
     ],
     grows: true,
