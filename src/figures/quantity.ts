@@ -203,6 +203,25 @@ function partitive(s: Sentence, m: Mention): boolean {
   return phrase.slice(0, 2).some((t) => NOUNS.has(t.norm) || (LATIN.test(t.norm) && CUES.has(t.norm)));
 }
 
+/**
+ * Whether the words after a counted noun split it into two quantities: `ما بين قتيل وجريح`
+ * (between dead and wounded), `dead or injured`, `between killed and wounded`.
+ */
+function splitInto(s: Sentence, at: number): boolean {
+  let k = at + 1;
+  while (isIn(TAIL, s.tokens[k]) || s.tokens[k]?.kind === 'punct') k += 1;
+  if (['ما', 'between', 'both'].includes(s.tokens[k]?.norm ?? '')) k += 1;
+  if (['بين', 'between'].includes(s.tokens[k]?.norm ?? '')) k += 1;
+  const first = word(s, k);
+  const q1 = first ? NOUNS.get(first.norm) ?? CUES.get(first.norm) : undefined;
+  if (!q1) return false;
+  const joint = ['and', 'or', 'أو'].includes(s.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  const second = word(s, joint);
+  if (!second || (joint === k + 1 && !second.norm.startsWith('و'))) return false;
+  const q2 = NOUNS.get(second.norm) ?? CUES.get(second.norm);
+  return q2 !== undefined && q2 !== q1;
+}
+
 /** A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`): words only between, joined by `و`/`and`. */
 function inList(s: Sentence, m: Mention): boolean {
   const joined = s.tokens[m.first - 1]?.norm === 'و' || s.tokens[m.first - 1]?.norm === 'and' || (s.tokens[m.first].kind === 'word' && s.tokens[m.first].norm.startsWith('و'));
@@ -259,6 +278,8 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
     if (other && other !== q) {
       return m.value !== null ? { ...base, quantity: 'casualties' } : { ...base, quantity: q, also: other };
     }
+    // `خمسة ضحايا على الأقل ما بين قتيل وجريح`, `5 victims, dead or injured`: both, together.
+    if (m.value !== null && splitInto(s, m.countsAt)) return { ...base, quantity: 'casualties' };
     // `اثنين من القتلى الروس`: two of the Russian dead, a part.
     return partitive(s, m) ? { ...base, quantity: q, group: base.group ? `${base.group}, part` : 'part' } : { ...base, quantity: q };
   }

@@ -260,6 +260,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
         continue;
       }
       if (k < m.first && !superlativeBefore(k)) cumulative = true;
+      // `وفاة أكثر من ألفي شخص منذ نحو عام`, `since the start of`, after the figure: a total over that time.
+      if (k > m.last && !superlativeBefore(k) && [1, 2, 3].some((d) => isIn(LONG_TIME, s.tokens[k + d]) || isIn(START, s.tokens[k + d]))) cumulative = true;
       continue;
     }
     // `الشهر الماضي`, `last month` date the figure, but `الأعنف منذ العام الماضي` only compares.

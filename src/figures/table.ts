@@ -119,8 +119,11 @@ export function buildTable(
     const chosen = new Map<number, RawFigure>();
     for (const [a, list] of byArticle) {
       const numbers = list.filter((f) => (f.kind === 'number' || f.kind === 'vague') && !f.crowded);
-      // A count of things is the article's only when it gives one amount for it.
-      if (counting && new Set(numbers.map((f) => `${f.low}:${f.high}:${f.unit?.unit}`)).size !== 1) continue;
+      // A count of things is the article's only when it gives one amount for it, counting those of
+      // crowded sentences too: a fine of 17 million dollars (`18 مليار وون (17 مليون دولار)`) and 72
+      // million of donations are two amounts, and neither is the article's figure for "dollars".
+      const amounts = list.filter((f) => f.kind === 'number' || f.kind === 'vague');
+      if (counting && (numbers.length === 0 || new Set(amounts.map((f) => `${f.low}:${f.high}:${f.unit?.unit}`)).size !== 1)) continue;
       chosen.set(a, [...(counting ? numbers : list)].sort((x, y) => rank(x) - rank(y) || x.start - y.start)[0]);
     }
     // A count of things is compared when at least one article gives a number for it.
@@ -139,6 +142,10 @@ export function buildTable(
     const comparable = (x: Compared, y: Compared) => {
       // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
       if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
+      // A crowd is counted at one gathering: reports of two days may count two rallies of one
+      // movement (5,000 on 29 April, tens of thousands on 1 May), so a crowd is compared within a day.
+      const day = (c: Compared) => c.figure.day ?? c.reported?.slice(0, 10) ?? null;
+      if (row && !row.grows && day(x) && day(y) && day(x) !== day(y)) return false;
       if (!counting) return true;
       const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
       const ky = new Set(y.figure.context);

@@ -29,6 +29,14 @@ const EVENTS: Record<string, string[]> = {
   navalny: ['AL-internationalNews-991-20180505', 'FR-internationalNews-1078-20180505', 'SK-internationalNews-1363-20180505', 'SK-internationalNews-1390-20180505'],
   // Women's rights activists arrested in Saudi Arabia, June 2018.
   saudi: ['SK-middleEast-2109-20180602', 'BB-middleEast-572-20180603', 'CN-middleEast-1085-20180603', 'CN-middleEast-1091-20180603', 'FR-internationalNews-1605-20180603', 'FR-middleEast-569-20180603'],
+  // A car bomb at a field kitchen in Aden, 13 March 2018.
+  aden: ['SK-middleEast-262-20180313', 'BB-middleEast-187-20180313', 'FR-internationalNews-400-20180313', 'FR-middleEast-141-20180313'],
+  // Park Geun-hye sentenced, 6 April 2018: a fine and forced donations, both in dollars.
+  park: ['SK-internationalNews-824-20180406', 'BB-internationalNews-300-20180406', 'FR-internationalNews-572-20180406', 'AL-internationalNews-818-20180406'],
+  // The battle of Hodeidah and the cholera epidemic, June 2018.
+  hodeidah: ['AL-internationalNews-1724-20180622', 'BB-middleEast-650-20180622', 'FR-internationalNews-1957-20180621', 'FR-internationalNews-1966-20180622', 'FR-middleEast-658-20180621', 'FR-middleEast-661-20180622'],
+  // Rallies for Pashinyan in Yerevan, 29 April to 3 May 2018.
+  yerevan: ['SK-internationalNews-1303-20180501', 'CN-internationalNews-302-20180501', 'FR-internationalNews-1035-20180501', 'FR-internationalNews-1070-20180503', 'FR-internationalNews-996-20180429', 'AL-internationalNews-975-20180502'],
 };
 
 /** `wounded (part): compatible` for the entry holding the figure `text` of the sentence with `anchor`, or `none`. */
@@ -70,6 +78,15 @@ describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/da
     ['saudi', 'وفق ما نصت عليه المادة (26)', '26', 'none'],
     // `ثمانية أشخاص من المعتقلين`: eight of the detainees, a part.
     ['saudi', 'أن ثمانية أشخاص من المعتقلين أطلق سراحهم', 'ثمانية', 'arrested (part): single'],
+    // `خمسة ضحايا ما بين قتيل وجريح`: five dead and wounded together, not five dead.
+    ['aden', 'خمسة ضحايا على الأقل ما بين قتيل وجريح', 'خمسة', 'casualties: agree'],
+    // An article that gives two dollar amounts (a fine of 17 million, 72 million of donations) has
+    // no one figure for "dollars", even where the fine's sentence converts from won.
+    ['park', 'بإجمالي 77,4 مليار وون', '72 مليون', 'none'],
+    // `منذ نحو عام` after the figure: a total over a year (cholera), not the battle's toll.
+    ['hodeidah', 'أدى إلى وفاة أكثر من ألفي شخص منذ نحو عام', 'ألفي', 'killed (cumulative): agree'],
+    // A crowd on 29 April and crowds on 1 and 3 May: two rallies, compared within a day only.
+    ['yerevan', 'وتجمع نحو خمسة آلاف شخص', 'خمسة آلاف', 'participants: compatible'],
   ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
     expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
   });
