@@ -77,6 +77,12 @@ function toValue(f: RawFigure, article: ArticleResult, compared: boolean): Figur
   };
 }
 
+/** The one day the figure's sentence names (`..., الاثنين، إثر هجوم`), or null. */
+function sentenceDay(f: RawFigure): string | null {
+  const days = new Set(f.claim.dates.map((d) => d.iso).filter((iso): iso is string => iso !== null && iso !== undefined && iso.length === 10));
+  return days.size === 1 ? [...days][0] : null;
+}
+
 /** Sort order of entries: tolls first (in lexicon order), then units, then counts of things; the event's own scope first. */
 function entryOrder(s: Slot): [number, number, number, number] {
   const row = ROWS.get(s.quantity);
@@ -142,6 +148,18 @@ export function buildTable(
     const comparable = (x: Compared, y: Compared) => {
       // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
       if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
+      // An article published before the day a figure is dated to cannot count that day's incident
+      // (a bombing on Thursday, another on the Monday after, in one event).
+      // The day the sentence names may be the report's (`قال مصدر طبي الثلاثاء`) rather than the
+      // incident's, and a night's report is dated the day before: two days apart at least, then.
+      const before = (c: Compared, d: Compared) => {
+        if (d.reported === null) return false;
+        const published = d.reported.slice(0, 10);
+        if (c.figure.day) return published < c.figure.day;
+        const named = sentenceDay(c.figure);
+        return named !== null && Date.parse(named) - Date.parse(published) >= 2 * 86_400_000;
+      };
+      if (before(x, y) || before(y, x)) return false;
       // A crowd is counted at one gathering: reports of two days may count two rallies of one
       // movement (5,000 on 29 April, tens of thousands on 1 May), so a crowd is compared within a day.
       const day = (c: Compared) => c.figure.day ?? c.reported?.slice(0, 10) ?? null;

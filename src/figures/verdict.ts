@@ -155,7 +155,9 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
   }
   if (find('updated')) {
     // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.
-    const sorted = [...compared].sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
+    // Only reports compared with another: a figure of another day's incident is no link of the chain.
+    const paired = new Set(pairs.flatMap((p) => [p.x, p.y]));
+    const sorted = compared.filter((c) => paired.has(c)).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
     const first = sorted.findIndex((c) => !isAbsent(c));
     const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
     const last = chain[chain.length - 1];
