@@ -91,6 +91,8 @@ describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/da
     ['yerevan', 'وتجمع نحو خمسة آلاف شخص', 'خمسة آلاف', 'participants: compatible'],
     // A toll its sentence dates to Monday 11 June is no rival to reports published before that day.
     ['kabul', 'إثر هجوم نفذه انتحاري في العاصمة الإفغانية', '13', 'killed: updated'],
+    // Who was counted: the attackers killed are not the toll of their attack.
+    ['deir', 'تمكنوا من قتل 43 إرهابيا', '43', 'killed (attackers): agree'],
   ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
     expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
   });

@@ -121,7 +121,16 @@ export const SUBGROUPS: ReadonlyArray<{ key: string; terms: readonly string[] }>
   { key: 'soldiers', terms: ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريين', 'عسكريون', 'soldiers', 'soldier', 'troops', 'servicemen'] },
   { key: 'police', terms: ['شرطي', 'شرطيا', 'شرطيين', 'شرطة', 'ضابط', 'ضباط', 'أمن', 'policemen', 'policeman', 'officers', 'police'] },
   { key: 'civilians', terms: ['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'civilians'] },
-  { key: 'militants', terms: ['مسلح', 'مسلحا', 'مسلحين', 'مسلحون', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'militants', 'fighters', 'gunmen', 'insurgents'] },
+  // Fighters of an armed side, and the attackers of this attack: `43 مسلحا` killed by the troops
+  // they attacked are not `35 مقاتلا من قوات النظام` killed in the attack.
+  { key: 'militants', terms: ['مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'militants', 'fighters', 'insurgents'] },
+  {
+    key: 'attackers',
+    terms: [
+      'مسلح', 'مسلحا', 'مسلحين', 'مسلحون', 'مهاجم', 'مهاجما', 'مهاجمين', 'مهاجمون', 'إرهابي', 'إرهابيا', 'إرهابيين', 'إرهابيون',
+      'انتحاري', 'انتحاريا', 'انتحاريين', 'انتحاريون', 'gunmen', 'gunman', 'attackers', 'assailants', 'terrorists', 'bombers',
+    ],
+  },
   { key: 'students', terms: ['طالب', 'طالبا', 'طلاب', 'طالبات', 'تلميذ', 'تلاميذ', 'students', 'pupils', 'schoolchildren'] },
   { key: 'journalists', terms: ['صحفي', 'صحفيا', 'صحفيين', 'صحافي', 'صحافيين', 'journalists', 'reporters'] },
   { key: 'rescuers', terms: ['مسعف', 'مسعفين', 'إطفائي', 'إطفائيين', 'rescuers', 'paramedics', 'firefighters', 'medics'] },
