@@ -52,6 +52,8 @@ const SERIES = wordSet(SERIES_WORDS);
 const AMONG = wordSet(['ضمن', 'among']);
 const NUMBER_OF = wordSet(['عدد']);
 const AND = new Set(['و', 'and']);
+/** `آخرون`, `others`: the subject of a second verb (`وجرح آخرون`). */
+const OTHERS = new Set(['اخرون', 'اخرين', 'others']);
 /** `اثنان منهم`, `two of whom`: a part of those just counted. */
 const PARTITIVE_PRONOUNS = new Set(['منهم', 'منهن', 'منها']);
 const LATIN = /^[a-z]/;
@@ -83,6 +85,9 @@ function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantit
     if (!u) return null;
     if (attached && !(u.norm.startsWith('و') || AND.has(s.tokens[j - 1]?.norm ?? ''))) return null;
     const r = CUES.get(u.norm) ?? NOUNS.get(u.norm);
+    // `قتلوا وجرح آخرون`, `killed and others injured`: the second verb has a subject of its own.
+    const after = s.tokens[j + 1];
+    if (after && (after.kind === 'num' || OTHERS.has(after.norm))) return null;
     return r && r !== q ? r : null;
   };
   // `قتل وأصيب` (the next word joins with و) or `لمقتل وإصابة` / `killed and injured`.

@@ -93,6 +93,9 @@ describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/da
     ['kabul', 'إثر هجوم نفذه انتحاري في العاصمة الإفغانية', '13', 'killed: updated'],
     // Who was counted: the attackers killed are not the toll of their attack.
     ['deir', 'تمكنوا من قتل 43 إرهابيا', '43', 'killed (attackers): agree'],
+    // `5 أشخاص قد قتلوا وجرح آخرون`: five killed and others wounded, not five casualties; so the
+    // article's own toll (5) is compared, not the linked headline of another shooting (17).
+    ['annapolis', 'إن 5 أشخاص قد قُتلوا وجُرح آخرون', '5', 'killed: updated'],
   ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
     expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
   });
