@@ -52,6 +52,8 @@ const SERIES = wordSet(SERIES_WORDS);
 const AMONG = wordSet(['ضمن', 'among']);
 const NUMBER_OF = wordSet(['عدد']);
 const AND = new Set(['و', 'and']);
+const MINOR = wordSet(['طفيفة', 'طفيف', 'بسيطة', 'خفيفة', 'minor', 'light', 'slightly']);
+const CHARGE = wordSet(['بتهمة', 'بتهم', 'لخرق', 'لانتهاك', 'لمخالفة', 'charged', 'charges', 'violating', 'breaking', 'breaching']);
 /** `آخرون`, `others`: the subject of a second verb (`وجرح آخرون`). */
 const OTHERS = new Set(['اخرون', 'اخرين', 'others']);
 /** `اثنان منهم`, `two of whom`: a part of those just counted. */
@@ -170,6 +172,10 @@ function groupOf(s: Sentence, m: Mention): string | null {
   for (let k = from; k <= from + 3 && k < s.tokens.length; k += 1) {
     if (s.tokens[k].kind === 'num') break;
     if (isIn(CRITICAL, s.tokens[k])) return 'critical';
+    // `10 أشخاص أصيبوا بجروح طفيفة`: the lightly wounded; `اعتقل 7 أشخاص لخرق حظر التجول`: those
+    // held on one charge. Each is a part of all the wounded or all those held.
+    if (isIn(MINOR, s.tokens[k])) return 'minor';
+    if (isIn(CHARGE, s.tokens[k])) return 'on a charge';
   }
   if (!noun) return null;
   // `سبعة من أفراد الأمن`, `ثمانية من عناصر الشرطة`: a general noun, then the group it belongs to.

@@ -39,6 +39,8 @@ const EVENTS: Record<string, string[]> = {
   yerevan: ['SK-internationalNews-1303-20180501', 'CN-internationalNews-302-20180501', 'FR-internationalNews-1035-20180501', 'FR-internationalNews-1070-20180503', 'FR-internationalNews-996-20180429', 'AL-internationalNews-975-20180502'],
   // Kabul: the clerics' gathering bombed on 4 June, the ministry of rural development on Monday 11 June 2018.
   kabul: ['AL-internationalNews-1537-20180609', 'BB-internationalNews-626-20180609', 'FR-internationalNews-1695-20180607', 'FR-internationalNews-1717-20180609', 'SK-internationalNews-2009-20180607', 'SK-internationalNews-2037-20180609', 'SK-internationalNews-2073-20180610', 'SK-internationalNews-2082-20180611'],
+  // Curfew in Kandy, Sri Lanka, March 2018.
+  kandy: ['AL-internationalNews-367-20180306', 'AL-internationalNews-377-20180307', 'CN-internationalNews-70-20180307', 'FR-internationalNews-283-20180306'],
 };
 
 /** `wounded (part): compatible` for the entry holding the figure `text` of the sentence with `anchor`, or `none`. */
@@ -96,6 +98,9 @@ describe.skipIf(!hasAnt)('rival figures on ANT events (skipped when ../shared/da
     // `5 أشخاص قد قتلوا وجرح آخرون`: five killed and others wounded, not five casualties; so the
     // article's own toll (5) is compared, not the linked headline of another shooting (17).
     ['annapolis', 'إن 5 أشخاص قد قُتلوا وجُرح آخرون', '5', 'killed: updated'],
+    // Held on one charge (`لخرق حظر التجول`), or lightly wounded (`بجروح طفيفة`): a part.
+    ['kandy', 'واعتُقل 7 أشخاص لخرق حظر التجول', '7', 'arrested (on a charge): single'],
+    ['stamford', 'إن 10 أشخاص أصيبوا بجروح طفيفة', '10', 'wounded (minor): single'],
   ])('%s: sentence with %j, figure %j -> %s', (event, anchor, text, expected) => {
     expect(verdictAt(tables.get(event)!, anchor, text)).toBe(expected);
   });
