@@ -74,58 +74,91 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
   return u + 1;
 }
 
-/** The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`. */
+/** Scratch space for one chunk's term counts (one per thread). */
+let chunkTerms = new Uint32Array(1 << 16);
+let chunkCounts = new Float32Array(1 << 16);
+
+/**
+ * The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`.
+ * Counts are kept a chunk of articles at a time in arrays cut to the distinct terms they hold: one
+ * pair of arrays sized for every term occurrence of the corpus held twice as much (240 MB at 100k articles).
+ */
 export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: Alloc = heapAlloc): VectorSet {
   const n = store.size;
-  let bound = 0;
-  for (const c of store.chunks) bound += c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
   const start = new Uint32Array(n + 1);
-  const terms = new Uint32Array(bound);
-  const weights = new Float32Array(bound); // counts first, weights after
+  const termParts: Uint32Array[] = [];
+  const weightParts: Float32Array[] = []; // counts first, weights after
   const docFreq = new HashTable(1 << 16);
   let at = 0;
-  for (let a = 0; a < n; a += 1) {
-    const end = countTerms(store.article(a), sentences, terms, weights, at);
-    for (let i = at; i < end; i += 1) docFreq.add(terms[i], 1);
-    start[a + 1] = end;
-    at = end;
+  let a = 0;
+  for (const c of store.chunks) {
+    const bound = c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
+    if (chunkTerms.length < bound) {
+      chunkTerms = new Uint32Array(bound * 2);
+      chunkCounts = new Float32Array(bound * 2);
+    }
+    const base = at;
+    let local = 0;
+    for (let k = 0; k < c.count; k += 1, a += 1) {
+      const end = countTerms(store.article(a), sentences, chunkTerms, chunkCounts, local);
+      for (let i = local; i < end; i += 1) docFreq.add(chunkTerms[i], 1);
+      local = end;
+      start[a + 1] = base + end;
+    }
+    termParts.push(chunkTerms.slice(0, local));
+    weightParts.push(chunkCounts.slice(0, local));
+    at = base + local;
   }
   const idf = idfFor(n);
-  // Weigh, normalize, and compact in place: terms no other article has never meet in a dot
-  // product, so they count in the norm but are not kept.
+  // Weigh, normalize, and compact in place (each part into its own opening): terms no other
+  // article has never meet in a dot product, so they count in the norm but are not kept.
   let write = 0;
   let df = new Uint32Array(256);
-  for (let a = 0; a < n; a += 1) {
-    const from = start[a];
-    const to = start[a + 1];
-    if (df.length < to - from) df = new Uint32Array((to - from) * 2);
-    const names = store.article(a).capitalized;
-    let norm = 0;
-    let j = 0;
-    for (let i = from; i < to; i += 1) {
-      const t = terms[i];
-      const d = docFreq.get(t);
-      df[i - from] = d;
-      while (j < names.length && names[j] < t) j += 1;
-      const name = j < names.length && names[j] === t;
-      const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
-      weights[i] = x;
-      norm += x * x;
+  const kept: number[] = [];
+  a = 0;
+  for (let p = 0; p < termParts.length; p += 1) {
+    const terms = termParts[p];
+    const weights = weightParts[p];
+    const base = start[a];
+    let local = 0;
+    for (let k = 0; k < store.chunks[p].count; k += 1, a += 1) {
+      const from = start[a] - base;
+      const to = start[a + 1] - base;
+      if (df.length < to - from) df = new Uint32Array((to - from) * 2);
+      const names = store.article(a).capitalized;
+      let norm = 0;
+      let j = 0;
+      for (let i = from; i < to; i += 1) {
+        const t = terms[i];
+        const d = docFreq.get(t);
+        df[i - from] = d;
+        while (j < names.length && names[j] < t) j += 1;
+        const name = j < names.length && names[j] === t;
+        const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
+        weights[i] = x;
+        norm += x * x;
+      }
+      norm = Math.sqrt(norm) || 1;
+      start[a] = write + local;
+      for (let i = from; i < to; i += 1) {
+        if (df[i - from] < 2) continue;
+        terms[local] = terms[i];
+        weights[local] = weights[i] / norm;
+        local += 1;
+      }
     }
-    norm = Math.sqrt(norm) || 1;
-    start[a] = write;
-    for (let i = from; i < to; i += 1) {
-      if (df[i - from] < 2) continue;
-      terms[write] = terms[i];
-      weights[write] = weights[i] / norm;
-      write += 1;
-    }
+    kept.push(local);
+    write += local;
   }
   start[n] = write;
   const out = { start: alloc.u32(n + 1), terms: alloc.u32(write), weights: alloc.f32(write) };
   out.start.set(start);
-  out.terms.set(terms.subarray(0, write));
-  out.weights.set(weights.subarray(0, write));
+  let to = 0;
+  for (let p = 0; p < termParts.length; p += 1) {
+    out.terms.set(termParts[p].subarray(0, kept[p]), to);
+    out.weights.set(weightParts[p].subarray(0, kept[p]), to);
+    to += kept[p];
+  }
   return out;
 }
 
