@@ -74,91 +74,73 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
   return u + 1;
 }
 
-/** Scratch space for one chunk's term counts (one per thread). */
-let chunkTerms = new Uint32Array(1 << 16);
-let chunkCounts = new Float32Array(1 << 16);
+/** Scratch space for one article's term counts (one per thread). */
+let articleTerms = new Uint32Array(4096);
+let articleCounts = new Float32Array(4096); // counts first, weights after
+
+/** Counts article a's terms into the scratch arrays; returns how many distinct terms it has. */
+function countArticle(store: FeatureStore, a: number, sentences: HashTable): number {
+  const f = store.article(a);
+  const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
+  if (articleTerms.length < need) {
+    articleTerms = new Uint32Array(need * 2);
+    articleCounts = new Float32Array(need * 2);
+  }
+  return countTerms(f, sentences, articleTerms, articleCounts, 0);
+}
 
 /**
  * The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`.
- * Counts are kept a chunk of articles at a time in arrays cut to the distinct terms they hold: one
- * pair of arrays sized for every term occurrence of the corpus held twice as much (240 MB at 100k articles).
+ * Each article's terms are counted twice, once for the document frequencies and once to weigh
+ * them, rather than held meanwhile: held, the counts of every article took more memory than the
+ * vectors (about 146 MB at 100k articles), as garbage beside them until the collector ran.
  */
 export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: Alloc = heapAlloc): VectorSet {
   const n = store.size;
-  const start = new Uint32Array(n + 1);
-  const termParts: Uint32Array[] = [];
-  const weightParts: Float32Array[] = []; // counts first, weights after
+  // 1. Document frequencies, and how many entries the vectors keep: a term no other article has
+  //    never meets in a dot product, so it counts in the norm but is not kept.
   const docFreq = new HashTable(1 << 16);
-  let at = 0;
-  let a = 0;
-  for (const c of store.chunks) {
-    const bound = c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
-    if (chunkTerms.length < bound) {
-      chunkTerms = new Uint32Array(bound * 2);
-      chunkCounts = new Float32Array(bound * 2);
+  let kept = 0;
+  for (let a = 0; a < n; a += 1) {
+    const size = countArticle(store, a, sentences);
+    for (let i = 0; i < size; i += 1) {
+      const d = docFreq.add(articleTerms[i], 1);
+      if (d >= 2) kept += d === 2 ? 2 : 1;
     }
-    const base = at;
-    let local = 0;
-    for (let k = 0; k < c.count; k += 1, a += 1) {
-      const end = countTerms(store.article(a), sentences, chunkTerms, chunkCounts, local);
-      for (let i = local; i < end; i += 1) docFreq.add(chunkTerms[i], 1);
-      local = end;
-      start[a + 1] = base + end;
-    }
-    termParts.push(chunkTerms.slice(0, local));
-    weightParts.push(chunkCounts.slice(0, local));
-    at = base + local;
   }
+  // 2. Weigh, normalize, and write the kept terms.
   const idf = idfFor(n);
-  // Weigh, normalize, and compact in place (each part into its own opening): terms no other
-  // article has never meet in a dot product, so they count in the norm but are not kept.
+  const out = { start: alloc.u32(n + 1), terms: alloc.u32(kept), weights: alloc.f32(kept) };
   let write = 0;
   let df = new Uint32Array(256);
-  const kept: number[] = [];
-  a = 0;
-  for (let p = 0; p < termParts.length; p += 1) {
-    const terms = termParts[p];
-    const weights = weightParts[p];
-    const base = start[a];
-    let local = 0;
-    for (let k = 0; k < store.chunks[p].count; k += 1, a += 1) {
-      const from = start[a] - base;
-      const to = start[a + 1] - base;
-      if (df.length < to - from) df = new Uint32Array((to - from) * 2);
-      const names = store.article(a).capitalized;
-      let norm = 0;
-      let j = 0;
-      for (let i = from; i < to; i += 1) {
-        const t = terms[i];
-        const d = docFreq.get(t);
-        df[i - from] = d;
-        while (j < names.length && names[j] < t) j += 1;
-        const name = j < names.length && names[j] === t;
-        const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
-        weights[i] = x;
-        norm += x * x;
-      }
-      norm = Math.sqrt(norm) || 1;
-      start[a] = write + local;
-      for (let i = from; i < to; i += 1) {
-        if (df[i - from] < 2) continue;
-        terms[local] = terms[i];
-        weights[local] = weights[i] / norm;
-        local += 1;
-      }
+  for (let a = 0; a < n; a += 1) {
+    const size = countArticle(store, a, sentences);
+    const terms = articleTerms;
+    const weights = articleCounts;
+    if (df.length < size) df = new Uint32Array(size * 2);
+    const names = store.article(a).capitalized;
+    let norm = 0;
+    let j = 0;
+    for (let i = 0; i < size; i += 1) {
+      const t = terms[i];
+      const d = docFreq.get(t);
+      df[i] = d;
+      while (j < names.length && names[j] < t) j += 1;
+      const name = j < names.length && names[j] === t;
+      const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
+      weights[i] = x;
+      norm += x * x;
     }
-    kept.push(local);
-    write += local;
+    norm = Math.sqrt(norm) || 1;
+    out.start[a] = write;
+    for (let i = 0; i < size; i += 1) {
+      if (df[i] < 2) continue;
+      out.terms[write] = terms[i];
+      out.weights[write] = weights[i] / norm;
+      write += 1;
+    }
   }
-  start[n] = write;
-  const out = { start: alloc.u32(n + 1), terms: alloc.u32(write), weights: alloc.f32(write) };
-  out.start.set(start);
-  let to = 0;
-  for (let p = 0; p < termParts.length; p += 1) {
-    out.terms.set(termParts[p].subarray(0, kept[p]), to);
-    out.weights.set(weightParts[p].subarray(0, kept[p]), to);
-    to += kept[p];
-  }
+  out.start[n] = write;
   return out;
 }
 
