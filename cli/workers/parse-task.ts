@@ -1,6 +1,6 @@
 // One parsing task for any thread: parts of JSON Lines files and whole small files, read by the
 // same library functions on a worker thread as on the calling one, so the articles are the same.
-import { lazyProvenance, takeProvenanceSource, type ProvenanceSource } from '../../src/ingest/build-article.js';
+import { withLazyProvenance, withoutProvenance, type ProvenanceSource } from '../../src/ingest/build-article.js';
 import { parseBytes, parseJsonLinesPart, type JsonLinesPart, type PartResult } from '../../src/ingest/parse-input.js';
 import type { Article } from '../../src/types.js';
 import { HtmlExtractorNeeded, type ParseResult } from '../../src/ingest/problems.js';
@@ -31,31 +31,37 @@ export function runParseTask(task: ParseTask): ParseOutcome[] {
   });
 }
 
-/** The articles of what a task gave, in order. */
-function articlesOf(outcomes: readonly ParseOutcome[]): Article[] {
-  const articles: Article[] = [];
+/** Calls `change` on each article of what a task gave, in order, putting back the article it returns. */
+function replaceArticles(outcomes: readonly ParseOutcome[], change: (article: Article, index: number) => Article): void {
+  let index = 0;
   for (const o of outcomes) {
     if (o === null) continue;
-    if ('built' in o) for (const b of o.built) articles.push(b.article);
-    else for (const a of o.articles) articles.push(a);
+    if ('built' in o) for (const b of o.built) b.article = change(b.article, index++);
+    else for (let i = 0; i < o.articles.length; i += 1) o.articles[i] = change(o.articles[i], index++);
   }
-  return articles;
 }
 
 /**
- * Before outcomes go to another thread: what reading each article's provenance needs, article by
- * article (null: read already). A message would read every provenance on this thread, which
- * `events` never asks for; the receiving thread gives the sources back with attachProvenance.
+ * Before outcomes go to another thread: each article not yet asked for its provenance is put back
+ * as a copy without it, and what reading it needs is returned, article by article (null: read
+ * already). A message would read every provenance on this thread, which `events` never asks for;
+ * the receiving thread gives the sources back with attachProvenance.
  */
 export function detachProvenance(outcomes: readonly ParseOutcome[]): Array<ProvenanceSource | null> {
-  return articlesOf(outcomes).map(takeProvenanceSource);
+  const sources: Array<ProvenanceSource | null> = [];
+  replaceArticles(outcomes, (article) => {
+    const detached = withoutProvenance(article);
+    sources.push(detached?.source ?? null);
+    return detached ? (detached.plain as Article) : article;
+  });
+  return sources;
 }
 
 /** After outcomes came from another thread: each article reads its provenance on first access again. */
 export function attachProvenance(outcomes: readonly ParseOutcome[], sources: ReadonlyArray<ProvenanceSource | null>): void {
-  articlesOf(outcomes).forEach((article, i) => {
+  replaceArticles(outcomes, (article, i) => {
     const source = sources[i];
-    if (source) lazyProvenance(article, source);
+    return source ? withLazyProvenance(article, source) : article;
   });
 }
 

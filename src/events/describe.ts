@@ -12,13 +12,6 @@ const EVIDENCE_TERMS = 8;
 const MAX_TITLE = 140;
 const LABEL_WORDS = 14;
 
-interface GroupLink {
-  a: number;
-  b: number;
-  score: number;
-  nearCopy: boolean;
-}
-
 export interface DescribeContext {
   articles: readonly Article[];
   vectors: VectorSet;
@@ -101,13 +94,12 @@ function labelArticle(articles: readonly Article[], members: readonly number[], 
 
 /** One EventGroup per group; groups are given as member lists in input order, sorted by first member. */
 export function describeGroups(ctx: DescribeContext, groups: readonly number[][], links: Links, groupOf: Int32Array): EventGroup[] {
-  const inner: GroupLink[][] = groups.map(() => []);
+  // Each group's links as indices into `links`, not an object per link (a million at 100k articles).
+  const inner: number[][] = groups.map(() => []);
   const index = new Map<number, number>();
   groups.forEach((g, i) => index.set(groupOf[g[0]], i));
   for (let e = 0; e < links.length; e += 1) {
-    const a = links.a[e];
-    const b = links.b[e];
-    if (groupOf[a] === groupOf[b]) inner[index.get(groupOf[a]) ?? 0].push({ a, b, score: links.score[e], nearCopy: links.copy[e] === 1 });
+    if (groupOf[links.a[e]] === groupOf[links.b[e]]) inner[index.get(groupOf[links.a[e]]) ?? 0].push(e);
   }
   const ids = eventIds(groups.map((members) => members.map((m) => ctx.articles[m].id)));
   return groups.map((members, i): EventGroup => {
@@ -115,9 +107,9 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
     const own = inner[i];
     // The most central article (largest sum of link scores inside the group) gives the label and the evidence.
     const centrality = new Map<number, number>();
-    for (const l of own) {
-      centrality.set(l.a, (centrality.get(l.a) ?? 0) + l.score);
-      centrality.set(l.b, (centrality.get(l.b) ?? 0) + l.score);
+    for (const e of own) {
+      centrality.set(links.a[e], (centrality.get(links.a[e]) ?? 0) + links.score[e]);
+      centrality.set(links.b[e], (centrality.get(links.b[e]) ?? 0) + links.score[e]);
     }
     const central = labelArticle(ctx.articles, members, centrality);
     let terms: string[] = [];
@@ -138,10 +130,10 @@ export function describeGroups(ctx: DescribeContext, groups: readonly number[][]
     const outlets: string[] = [];
     for (const a of articles) if (a.outlet && !outlets.includes(a.outlet)) outlets.push(a.outlet);
     // The link score: the mean of the scored links among the members.
-    const score = own.length === 0 ? 0 : own.reduce((s, l) => s + l.score, 0) / own.length;
+    const score = own.length === 0 ? 0 : own.reduce((s, e) => s + links.score[e], 0) / own.length;
     const nearCopies = own
-      .filter((l) => l.nearCopy)
-      .map((l): [number, number] => (l.a < l.b ? [l.a, l.b] : [l.b, l.a]))
+      .filter((e) => links.copy[e] === 1)
+      .map((e): [number, number] => (links.a[e] < links.b[e] ? [links.a[e], links.b[e]] : [links.b[e], links.a[e]]))
       .sort((x, y) => x[0] - y[0] || x[1] - y[1])
       .map(([x, y]): [string, string] => [ctx.articles[x].id, ctx.articles[y].id]);
     return {

@@ -8,10 +8,11 @@ import { buildBlocking, type LinkContext, linkRange } from './candidates.js';
 import { averageLinkage } from './cluster.js';
 import { dayNumber } from './dates.js';
 import { describeGroups } from './describe.js';
-import { CHUNK, type FeatureStore } from './packed.js';
+import { CHUNK, FeatureStore, type PackedFeatures } from './packed.js';
 import { concatLinks, LinkList, type Links } from './links.js';
 import type { HashTable } from './hash-table.js';
-import { discountSharedSentences } from './shared-sentences.js';
+import { discountSharedSentences, sharedSentencePairs, type SharedSentencePairs } from './shared-sentences.js';
+import { sentenceCounts } from './sentence-counts.js';
 import { buildVectors } from './vectors.js';
 
 export interface GroupSettings {
@@ -45,6 +46,22 @@ export function prepareLinking(articles: readonly Article[], store: FeatureStore
   };
 }
 
+/** What linking and finishing need from the features: the link context and the pairs that share sentences. */
+export interface PreparedLinking {
+  context: LinkContext;
+  shared: SharedSentencePairs;
+}
+
+/**
+ * Steps 1-2 from the features of all articles. Nothing returned refers to `chunks`: a caller that
+ * keeps no other reference lets them go before linking (at 100k articles they are about 110 MB).
+ */
+export function prepareGroups(articles: readonly Article[], chunks: readonly PackedFeatures[], settings: GroupSettings, alloc: Alloc): PreparedLinking {
+  const store = new FeatureStore(chunks);
+  const sentences = sentenceCounts(store);
+  return { context: prepareLinking(articles, store, sentences, settings, alloc), shared: sharedSentencePairs(store, sentences) };
+}
+
 /** Step 3 on this thread, CHUNK articles at a time for progress. */
 export function linkAll(ctx: LinkContext, settings: GroupSettings): Links {
   const n = ctx.days.length;
@@ -59,9 +76,10 @@ export function linkAll(ctx: LinkContext, settings: GroupSettings): Links {
 }
 
 /** Steps 4-5, after rescoring links that rest on a sentence only the two articles share. */
-export function finishGroups(articles: readonly Article[], store: FeatureStore, sentences: HashTable, ctx: LinkContext, links: Links, settings: GroupSettings): EventGroup[] {
+export function finishGroups(articles: readonly Article[], prepared: PreparedLinking, links: Links, settings: GroupSettings): EventGroup[] {
   const n = articles.length;
-  discountSharedSentences(links, store, sentences, ctx.vectors, ctx.days, ctx.window);
+  const ctx = prepared.context;
+  discountSharedSentences(links, prepared.shared, ctx.vectors, ctx.days, ctx.window);
   const groupOf = averageLinkage(n, links, settings.threshold);
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i += 1) {

@@ -2,10 +2,9 @@
 import type { Article, EventGroup } from '../types.js';
 import { heapAlloc, sharedAlloc } from './alloc.js';
 import { toInput } from './features.js';
-import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareLinking } from './group.js';
-import { CHUNK, FeatureStore, featurizeChunk, type PackedFeatures } from './packed.js';
+import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareGroups } from './group.js';
+import { CHUNK, featurizeChunk, type PackedFeatures } from './packed.js';
 import type { EventExecutor } from './executor.js';
-import { sentenceCounts } from './sentence-counts.js';
 
 export { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS } from './group.js';
 export type { EventExecutor, EventWorkers, Progress } from './executor.js';
@@ -35,16 +34,19 @@ function settingsOf(options: EventOptions): GroupSettings {
 /** Groups articles into events on the calling thread. */
 export function groupEvents(articles: readonly Article[], options: EventOptions = {}): EventGroup[] {
   const settings = settingsOf(options);
+  // The features are passed on, never kept here: they can go once linking is prepared.
+  const prepared = prepareGroups(articles, featurizeAll(articles, options), settings, heapAlloc);
+  return finishGroups(articles, prepared, linkAll(prepared.context, settings), settings);
+}
+
+function featurizeAll(articles: readonly Article[], options: EventOptions): PackedFeatures[] {
   const n = articles.length;
   const chunks: PackedFeatures[] = [];
   for (let from = 0; from < n; from += CHUNK) {
     chunks.push(featurizeChunk(articles.slice(from, from + CHUNK).map(toInput)));
     options.onProgress?.(Math.min(n, from + CHUNK), 2 * n);
   }
-  const store = new FeatureStore(chunks);
-  const sentences = sentenceCounts(store);
-  const context = prepareLinking(articles, store, sentences, settings, heapAlloc);
-  return finishGroups(articles, store, sentences, context, linkAll(context, settings), settings);
+  return chunks;
 }
 
 /**
@@ -57,12 +59,9 @@ export async function groupEventsParallel(articles: readonly Article[], options:
   const pool = options.executor.start();
   if (!pool) return groupEvents(articles, options);
   try {
-    const chunks = await pool.featurize(articles, options.onProgress);
-    const store = new FeatureStore(chunks);
-    const sentences = sentenceCounts(store);
-    const context = prepareLinking(articles, store, sentences, settings, sharedAlloc);
-    const links = await pool.link(context, options.onProgress);
-    return finishGroups(articles, store, sentences, context, links, settings);
+    const prepared = prepareGroups(articles, await pool.featurize(articles, options.onProgress), settings, sharedAlloc);
+    const links = await pool.link(prepared.context, options.onProgress);
+    return finishGroups(articles, prepared, links, settings);
   } catch {
     // A worker that cannot start or crashes (e.g. no TypeScript loader in the thread) is no reason to fail.
     return groupEvents(articles, options);

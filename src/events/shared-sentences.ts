@@ -46,6 +46,25 @@ function sentenceTerms(store: FeatureStore, i: number, hashes: readonly number[]
   return covered / Math.max(1, f.terms.length);
 }
 
+/**
+ * Pairs of articles ("a,b", a < b) sharing sentences no other article has, each with the terms of
+ * those sentences, or null when the shared part is large (copying, not background). Read from
+ * the features before linking, so that the features (the largest arrays of grouping after the
+ * articles) can go before the links are found.
+ */
+export type SharedSentencePairs = Map<string, ReadonlySet<number> | null>;
+
+export function sharedSentencePairs(store: FeatureStore, counts: HashTable): SharedSentencePairs {
+  const out: SharedSentencePairs = new Map();
+  for (const [key, pair] of sharedPairs(store, counts)) {
+    const skip = new Set<number>();
+    const shareA = sentenceTerms(store, pair.a, pair.hashes, skip);
+    const shareB = sentenceTerms(store, pair.b, pair.hashes, skip);
+    out.set(key, shareA > MAX_SHARED_SHARE || shareB > MAX_SHARED_SHARE ? null : skip);
+  }
+  return out;
+}
+
 /** Cosine of articles a and b over the terms not in `skip`. */
 function cosineWithout(v: VectorSet, a: number, b: number, skip: ReadonlySet<number>): number {
   let dot = 0;
@@ -66,19 +85,14 @@ function cosineWithout(v: VectorSet, a: number, b: number, skip: ReadonlySet<num
  * Rescores, in place, the links between two articles that share sentences no other article has,
  * leaving those sentences' terms out, unless the pair is a wire copy or the shared part is large.
  */
-export function discountSharedSentences(links: Links, store: FeatureStore, counts: HashTable, vectors: VectorSet, days: Float64Array, window: number): void {
-  const pairs = sharedPairs(store, counts);
+export function discountSharedSentences(links: Links, pairs: SharedSentencePairs, vectors: VectorSet, days: Float64Array, window: number): void {
   if (pairs.size === 0) return;
   for (let e = 0; e < links.length; e += 1) {
     if (links.copy[e]) continue;
     const a = Math.min(links.a[e], links.b[e]);
     const b = Math.max(links.a[e], links.b[e]);
-    const pair = pairs.get(`${a},${b}`);
-    if (!pair) continue;
-    const skip = new Set<number>();
-    const shareA = sentenceTerms(store, a, pair.hashes, skip);
-    const shareB = sentenceTerms(store, b, pair.hashes, skip);
-    if (shareA > MAX_SHARED_SHARE || shareB > MAX_SHARED_SHARE) continue;
+    const skip = pairs.get(`${a},${b}`);
+    if (!skip) continue;
     links.score[e] = cosineWithout(vectors, a, b, skip) * dateFactor(days[a] - days[b], window);
   }
 }

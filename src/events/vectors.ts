@@ -74,38 +74,57 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
   return u + 1;
 }
 
-/** The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`. */
+/** Scratch space for one article's term counts (one per thread). */
+let articleTerms = new Uint32Array(4096);
+let articleCounts = new Float32Array(4096); // counts first, weights after
+
+/** Counts article a's terms into the scratch arrays; returns how many distinct terms it has. */
+function countArticle(store: FeatureStore, a: number, sentences: HashTable): number {
+  const f = store.article(a);
+  const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
+  if (articleTerms.length < need) {
+    articleTerms = new Uint32Array(need * 2);
+    articleCounts = new Float32Array(need * 2);
+  }
+  return countTerms(f, sentences, articleTerms, articleCounts, 0);
+}
+
+/**
+ * The vectors of all articles, weighted by corpus rarity (`sentences`: articles per sentence hash); the final arrays come from `alloc`.
+ * Each article's terms are counted twice, once for the document frequencies and once to weigh
+ * them, rather than held meanwhile: held, the counts of every article took more memory than the
+ * vectors (about 146 MB at 100k articles), as garbage beside them until the collector ran.
+ */
 export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: Alloc = heapAlloc): VectorSet {
   const n = store.size;
-  let bound = 0;
-  for (const c of store.chunks) bound += c.terms.length + c.titleTerms.reduce((s, t) => s + t * (TITLE_WEIGHT - 1), 0);
-  const start = new Uint32Array(n + 1);
-  const terms = new Uint32Array(bound);
-  const weights = new Float32Array(bound); // counts first, weights after
+  // 1. Document frequencies, and how many entries the vectors keep: a term no other article has
+  //    never meets in a dot product, so it counts in the norm but is not kept.
   const docFreq = new HashTable(1 << 16);
-  let at = 0;
+  let kept = 0;
   for (let a = 0; a < n; a += 1) {
-    const end = countTerms(store.article(a), sentences, terms, weights, at);
-    for (let i = at; i < end; i += 1) docFreq.add(terms[i], 1);
-    start[a + 1] = end;
-    at = end;
+    const size = countArticle(store, a, sentences);
+    for (let i = 0; i < size; i += 1) {
+      const d = docFreq.add(articleTerms[i], 1);
+      if (d >= 2) kept += d === 2 ? 2 : 1;
+    }
   }
+  // 2. Weigh, normalize, and write the kept terms.
   const idf = idfFor(n);
-  // Weigh, normalize, and compact in place: terms no other article has never meet in a dot
-  // product, so they count in the norm but are not kept.
+  const out = { start: alloc.u32(n + 1), terms: alloc.u32(kept), weights: alloc.f32(kept) };
   let write = 0;
   let df = new Uint32Array(256);
   for (let a = 0; a < n; a += 1) {
-    const from = start[a];
-    const to = start[a + 1];
-    if (df.length < to - from) df = new Uint32Array((to - from) * 2);
+    const size = countArticle(store, a, sentences);
+    const terms = articleTerms;
+    const weights = articleCounts;
+    if (df.length < size) df = new Uint32Array(size * 2);
     const names = store.article(a).capitalized;
     let norm = 0;
     let j = 0;
-    for (let i = from; i < to; i += 1) {
+    for (let i = 0; i < size; i += 1) {
       const t = terms[i];
       const d = docFreq.get(t);
-      df[i - from] = d;
+      df[i] = d;
       while (j < names.length && names[j] < t) j += 1;
       const name = j < names.length && names[j] === t;
       const x = (1 + Math.log(weights[i])) * idf(d) * (t & 1 ? NUMBER_WEIGHT : 1) * (name ? NAME_WEIGHT : 1);
@@ -113,19 +132,15 @@ export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: A
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
-    start[a] = write;
-    for (let i = from; i < to; i += 1) {
-      if (df[i - from] < 2) continue;
-      terms[write] = terms[i];
-      weights[write] = weights[i] / norm;
+    out.start[a] = write;
+    for (let i = 0; i < size; i += 1) {
+      if (df[i] < 2) continue;
+      out.terms[write] = terms[i];
+      out.weights[write] = weights[i] / norm;
       write += 1;
     }
   }
-  start[n] = write;
-  const out = { start: alloc.u32(n + 1), terms: alloc.u32(write), weights: alloc.f32(write) };
-  out.start.set(start);
-  out.terms.set(terms.subarray(0, write));
-  out.weights.set(weights.subarray(0, write));
+  out.start[n] = write;
   return out;
 }
 

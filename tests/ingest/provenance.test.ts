@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/ingest/index.js';
 import { knownName } from '../../src/ingest/credits.js';
+import { withLazyProvenance, withoutProvenance } from '../../src/ingest/build-article.js';
 import type { Article, Credit } from '../../src/types.js';
 import { hasAnt, hasBasil, readAnt, readBasil } from '../support/ant.js';
 
@@ -151,6 +152,18 @@ describe('provenance is read when first asked for, and is then a plain value', (
     expect(Object.keys(article)).toEqual(keys);
     article.provenance = { byline: null, place: null, credits: [], basis: 'unknown' };
     expect(article.provenance.basis).toBe('unknown');
+  });
+
+  it('crosses to another thread unread: the copy lacks it, and given its source back reads the same, in the same place', () => {
+    const article = build();
+    const detached = withoutProvenance(article)!;
+    const sent = structuredClone(detached.plain);
+    expect(Object.keys(sent)).toEqual(Object.keys(article).slice(0, -1));
+    const back = withLazyProvenance(sent, structuredClone(detached.source));
+    expect(Object.keys(back)).toEqual(Object.keys(article));
+    expect(back.provenance).toEqual(article.provenance);
+    // Read already: nothing left to detach.
+    expect(withoutProvenance(article)).toBeNull();
   });
 });
 
