@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './shared.js';
 
-const scripts = ['gold.ts', 'wild-conflicts.ts', 'pairs.ts', 'framing-armpro.ts', 'framing-basil.ts', 'events.ts'];
+const scripts = ['gold.ts', 'wild-conflicts.ts', 'wild-groups.ts', 'pairs.ts', 'framing-armpro.ts', 'framing-basil.ts', 'events.ts'];
 let failed = 0;
 for (const script of scripts) {
   const file = path.join(ROOT, 'eval', script);

@@ -1,8 +1,11 @@
 // Helpers for evaluation scripts: where the shared data lives, skipping cleanly when it is absent,
-// and precision / recall / F1 tables.
-import { existsSync } from 'node:fs';
+// precision / recall / F1 tables, and the random ANT events the wild samples draw.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseInput } from '../src/ingest/index.js';
+import { groupEvents } from '../src/events/index.js';
+import type { Article } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA = path.resolve(ROOT, '..', 'shared', 'data');
@@ -79,4 +82,45 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Every ANT record as an article, by docno, read as `claimdiff` reads the JSONL files. */
+export function readAntCorpus(dir: string): Map<string, Article> {
+  const out = new Map<string, Article>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const full = path.join(dir, file);
+    for (const a of parseInput(new Uint8Array(readFileSync(full)), full).articles) out.set(docnoOf(a.id), a);
+  }
+  return out;
+}
+
+/** The docno an article id stands for (`SkyNews.jsonl#SK-...` or the docno itself). */
+export const docnoOf = (id: string): string => id.replace(/^.*#/, '');
+
+/** One drawn event: named by its first article's docno. */
+export interface SampledEvent { event: string; articles: string[] }
+
+/** The articles of every event some sample in `dir` (`*.json` with `events`) already drew: a new draw leaves them out. */
+export function articlesRead(dir: string): Set<string> {
+  const seen = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    for (const e of (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { events: SampledEvent[] }).events) e.articles.forEach((a) => seen.add(a));
+  }
+  return seen;
+}
+
+/**
+ * `n` random events of the corpus as `claimdiff events` groups it, seeded: 3-8 articles from three
+ * outlets or more, none holding an article of `exclude`.
+ */
+export function sampleAntEvents(corpus: Map<string, Article>, n: number, seed: number, exclude: ReadonlySet<string>): SampledEvent[] {
+  const outlets = (ids: readonly string[]) => new Set(ids.map((id) => corpus.get(id)!.outlet)).size;
+  const candidates = groupEvents([...corpus.values()])
+    .map((e) => e.articles.map(docnoOf))
+    .filter((ids) => ids.length >= 3 && ids.length <= 8 && outlets(ids) >= 3 && !ids.some((id) => exclude.has(id)));
+  const next = seededRandom(seed);
+  const picked: string[][] = [];
+  const pool = [...candidates];
+  while (picked.length < n && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+  return picked.map((articles) => ({ event: articles[0], articles }));
 }

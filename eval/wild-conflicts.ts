@@ -9,11 +9,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseInput } from '../src/ingest/index.js';
 import { compareArticles } from '../src/compare.js';
-import { groupEvents } from '../src/events/index.js';
 import type { Article, Comparison } from '../src/types.js';
-import { ROOT, dataPath, seededRandom } from './shared.js';
+import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
 interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
@@ -23,18 +21,6 @@ interface AuditFile { about: string; read: string; events: Array<{ event: string
 
 const ANCHOR_WORDS = 5;
 
-/** Every ANT record as an article, by docno, read as `claimdiff` reads the JSONL files. */
-function readCorpus(dir: string): Map<string, Article> {
-  const out = new Map<string, Article>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const full = path.join(dir, file);
-    for (const a of parseInput(new Uint8Array(readFileSync(full)), full).articles) out.set(a.id.replace(/^.*#/, ''), a);
-  }
-  return out;
-}
-
-/** The docno an article id stands for (`SkyNews.jsonl#SK-...` or the docno itself). */
-const docnoOf = (id: string): string => id.replace(/^.*#/, '');
 const anchorOf = (c: Comparison, claimId: string): Anchor => {
   for (const a of c.articles) {
     const claim = a.claims.find((x) => x.id === claimId);
@@ -67,18 +53,6 @@ function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
 }
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
-function sample(corpus: Map<string, Article>, n: number, seed: number, exclude: ReadonlySet<string>): AuditFile['events'] {
-  const outlets = (ids: readonly string[]) => new Set(ids.map((id) => corpus.get(id)!.outlet)).size;
-  const candidates = groupEvents([...corpus.values()])
-    .map((e) => e.articles.map(docnoOf))
-    .filter((ids) => ids.length >= 3 && ids.length <= 8 && outlets(ids) >= 3 && !ids.some((id) => exclude.has(id)));
-  const next = seededRandom(seed);
-  const picked: string[][] = [];
-  const pool = [...candidates];
-  while (picked.length < n && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
-  return picked.map((articles) => ({ event: articles[0], articles }));
-}
-
 function main(): void {
   const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false } } });
   const dir = dataPath('ant-corpus-multisource');
@@ -86,14 +60,10 @@ function main(): void {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
     return;
   }
-  const corpus = readCorpus(dir);
+  const corpus = readAntCorpus(dir);
   const devFile = path.join(ROOT, 'eval', 'wild', 'conflicts-dev.json');
   if (values.sample) {
-    const seen = new Set<string>();
-    for (const f of readdirSync(path.dirname(devFile)).filter((x) => x.endsWith('.json'))) {
-      for (const e of (JSON.parse(readFileSync(path.join(path.dirname(devFile), f), 'utf8')) as AuditFile).events) e.articles.forEach((a) => seen.add(a));
-    }
-    const events = sample(corpus, Number(values.sample), Number(values.seed), seen);
+    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), articlesRead(path.dirname(devFile)));
     const audited: Audited[] = [];
     const figures: AuditedFigure[] = [];
     for (const e of events) {

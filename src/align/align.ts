@@ -35,6 +35,8 @@ export interface ClaimSource {
   tokens?: TokenStream;
   /** The outlet, when known: two articles of one outlet often share whole sentences (updates, refilings). */
   outlet?: string | null;
+  /** The article's date (ISO, `YYYY-MM-DD...`), when known. */
+  date?: string | null;
 }
 
 /** Two claims of different articles that the aligner put in one group, with their word diff. */
@@ -75,10 +77,11 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
   );
 }
 
-/** Where each claim stands in its article: index, count, heading, lead. */
-function positionsOf(claims: readonly Claim[]): ClaimPosition[] {
+/** Where each claim stands in its article: index, count, heading, lead, and the article's day. */
+function positionsOf(claims: readonly Claim[], date: string | null | undefined): ClaimPosition[] {
   const lead = claims.findIndex((c) => c.kind !== 'heading');
-  return claims.map((c, index) => ({ index, count: claims.length, heading: c.kind === 'heading', lead: index === lead }));
+  const day = date ? date.slice(0, 10) : null;
+  return claims.map((c, index) => ({ index, count: claims.length, heading: c.kind === 'heading', lead: index === lead, day }));
 }
 
 /** Features for every claim of every source, with one set of IDF tables over all of them. */
@@ -91,7 +94,7 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const raw: Token[][] = [];
   const owners: Array<[Claim, number, ClaimPosition]> = [];
   sources.forEach((src, article) => {
-    const positions = positionsOf(src.claims);
+    const positions = positionsOf(src.claims, src.date);
     const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
     src.claims.forEach((claim, k) => {
       raw.push(wordsIn(stream, claim.start, claim.end));

@@ -17,6 +17,8 @@ export interface ClaimPosition {
   heading: boolean;
   /** The first claim that is not a heading: the lead. */
   lead: boolean;
+  /** The day the article was published (`YYYY-MM-DD`), when known. */
+  day?: string | null;
 }
 
 export interface ClaimFeatures {

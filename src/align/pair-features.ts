@@ -241,8 +241,12 @@ export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: 
   const lb = b.terms.length;
   x[i.lengthRatio] = Math.max(la, lb) > 0 ? Math.min(la, lb) / Math.max(la, lb) : 0;
   x[i.minLength] = Math.log1p(Math.min(la, lb));
-  x[i.heading] = (Number(a.position.heading) + Number(b.position.heading)) / 2;
-  x[i.leadBoth] = a.position.lead && b.position.lead ? 1 : 0;
+  // Two leads (or headlines) state the story's main fact only when they report the same day's
+  // news: the events stage joins a story's days, and the lead of a later day's article reports
+  // a later development (an arrest, then a trial), not the first day's. Unknown dates count as one day.
+  const sameDay = !a.position.day || !b.position.day || a.position.day === b.position.day;
+  x[i.heading] = sameDay ? (Number(a.position.heading) + Number(b.position.heading)) / 2 : 0;
+  x[i.leadBoth] = sameDay && a.position.lead && b.position.lead ? 1 : 0;
   x[i.positionGap] = Math.abs(relative(a) - relative(b));
   x[i.positionMean] = (relative(a) + relative(b)) / 2;
   let clause = 0;
