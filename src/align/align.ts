@@ -66,13 +66,20 @@ export interface Alignment {
  * words decide: لدولة becomes دولة, بغزة becomes غزة, when the rest occurs as a word of its own.
  */
 function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
-  const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
-  return tokenLists.map((tokens) =>
-    tokens.map((t) => {
+  const vocabulary = new Set<string>();
+  for (const tokens of tokenLists) for (const t of tokens) vocabulary.add(t.stem);
+  return tokenLists.map((tokens) => {
+    // A list with no word to strip is kept as it is (most are): no copy of it.
+    let out: Token[] | null = null;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k];
       const rest = withoutPreposition(t.stem);
-      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
-    }),
-  );
+      if (rest === null || !vocabulary.has(rest)) continue;
+      out ??= tokens.slice();
+      out[k] = { ...t, stem: rest };
+    }
+    return out ?? tokens;
+  });
 }
 
 /** Where each claim stands in its article: index, count, heading, lead. */
