@@ -4,7 +4,7 @@
 // seed pair both are scored against the pairs the issue names (the same list the tests use).
 // Both sides start from extracted claims (the alignment also from the token stream the claims
 // stage built) and are timed after the same warm-up.
-// Run: npx tsx bench/compare.ts
+// Run: npx tsx bench/compare.ts [seed]   (`seed`: the seed pair only)
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ function median(xs: number[]): number {
 }
 
 /** How long each side runs before it is timed: the same for both, so both are timed as compiled code. */
-const WARM_UP_MS = 400;
+const WARM_UP_MS = Number(process.env.WARM ?? 400);
 
 /**
  * Median wall and CPU time (user + system, ms) of `runs` runs after a warm-up of `WARM_UP_MS` (at
@@ -130,7 +130,7 @@ const seeds = ['003_f2b0d23337b16d42.txt', '004_a3af3706549eb725.txt'].flatMap((
 });
 report('seed pair 003/004', seeds, true);
 
-const files = antFiles();
+const files = process.argv[2] === 'seed' ? null : antFiles();
 if (files) {
   const { articles } = readAnt(files);
   // 20- and 50-article events: the busiest days of the corpus, taken across its outlets.

@@ -76,7 +76,7 @@ function sortedDistinct(values: number[]): number[] {
 /** Scratch lists for one claim's skip pairs and windows. */
 const skipLows: number[] = [];
 const skipHighs: number[] = [];
-const aroundList: number[] = [];
+let aroundScratch = new Int32Array(256);
 
 /** A claim's prepared form (its clauses' too), in the comparison's preparation. */
 export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false): PreparedClaim {
@@ -101,25 +101,28 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
   const fill: number[] = [];
   for (let e = 0; e < entries; e += 1) fill.push(ints[posStart + e]);
   for (let p = 0; p < len; p += 1) ints[positions + fill[entry[p]]++] = p;
-  // The window of each position, sorted and distinct (insertion into a list of at most eight).
-  aroundList.length = 0;
+  // The window of each position, sorted and distinct (insertion into a run of at most eight), in a
+  // typed scratch list copied into the store at once.
+  if (aroundScratch.length < 2 * SKIP_WINDOW * len) aroundScratch = new Int32Array(Math.max(2 * SKIP_WINDOW * len, 2 * aroundScratch.length));
+  const list = aroundScratch;
+  let count = 0;
   for (let p = 0; p < len; p += 1) {
-    const from = aroundList.length;
-    for (let k = Math.max(0, p - SKIP_WINDOW); k <= Math.min(len - 1, p + SKIP_WINDOW); k += 1) {
+    const from = count;
+    const last = Math.min(len - 1, p + SKIP_WINDOW);
+    for (let k = Math.max(0, p - SKIP_WINDOW); k <= last; k += 1) {
       if (k === p) continue;
       const v = seq[k];
-      let at = aroundList.length;
-      while (at > from && aroundList[at - 1] > v) at -= 1;
-      if (at > from && aroundList[at - 1] === v) continue;
-      // Insert at `at` (by hand: splice would allocate the list of what it removes).
-      aroundList.push(v);
-      for (let m = aroundList.length - 1; m > at; m -= 1) aroundList[m] = aroundList[m - 1];
-      aroundList[at] = v;
+      let at = count;
+      while (at > from && list[at - 1] > v) at -= 1;
+      if (at > from && list[at - 1] === v) continue;
+      for (let m = count; m > at; m -= 1) list[m] = list[m - 1];
+      list[at] = v;
+      count += 1;
     }
-    ints[aroundStart + p + 1] = aroundList.length;
+    ints[aroundStart + p + 1] = count;
   }
-  const around = store.allocInts(aroundList.length);
-  store.ints.set(aroundList, around);
+  const around = store.allocInts(count);
+  store.ints.set(list.subarray(0, count), around);
   const stems = sparseVector(f.weights, interner, store);
   const clauses = f.clauses.map((c) => prepareClaim(c, prep, true));
   if (unit) {
