@@ -114,7 +114,7 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
     const tokens = tokenLists[k];
     const f = buildFeatures(claim, article, text, tokens, lists[k], idf, position);
     const ranges = unitRanges(text, tokens);
-    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
+    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), position));
     return f;
   });
   return { features, idf };

@@ -232,9 +232,10 @@ const NO_WEIGHTS = new Map<string, number>();
  * The features of a fact-sized unit of a claim (a clause, `tokens` a run of the claim's tokens):
  * what units are compared on, its stems, concepts and their order, and its characters. Its claim
  * stands for it (same id); roots, names, quotes and figures, which units are not compared on, are
- * left empty.
+ * left empty, and so are its TF-IDF Maps: its vectors are built from `terms` and `conceptSeq`
+ * straight into its prepared form (prepared.ts), the only place that reads them.
  */
-export function buildUnitFeatures(claim: Claim, article: number, text: string, tokens: Token[], idf: IdfTables, position: ClaimPosition): ClaimFeatures {
+export function buildUnitFeatures(claim: Claim, article: number, text: string, tokens: Token[], position: ClaimPosition): ClaimFeatures {
   const stems = contentTerms(tokens);
   const concepts = stems.map(conceptKey);
   return {
@@ -243,9 +244,9 @@ export function buildUnitFeatures(claim: Claim, article: number, text: string, t
     text,
     tokens,
     terms: stems,
-    weights: tfidfVector(stems, idf.stems),
+    weights: NO_WEIGHTS,
     roots: NO_WEIGHTS,
-    concepts: tfidfVector(concepts, idf.concepts),
+    concepts: NO_WEIGHTS,
     conceptSeq: concepts,
     profile: bigramProfile(normalizeText(text.slice(tokens[0].start, tokens[tokens.length - 1].end))),
     entityKeys: NO_KEYS,

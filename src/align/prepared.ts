@@ -4,7 +4,7 @@
 // instead of the claim's Maps and Sets, for as long as the comparison scores its pairs.
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
-import { entryOf, Interner, pairSet, sortedOverlap, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
+import { entryOf, Interner, pairSet, sortedOverlap, sparseFromTerms, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
 
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
@@ -53,11 +53,13 @@ export interface PreparedClaim {
 export interface Preparation {
   interner: Interner;
   store: Store;
+  /** The comparison's IDF tables: a clause's vectors are weighted here (it has no Maps of its own). */
+  idf: IdfTables;
 }
 
 /** One interner and store per comparison (its IDF tables); the interner keeps each term's concept IDF. */
 export function preparation(idf: IdfTables): Preparation {
-  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store() };
+  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store(), idf };
 }
 
 const NO_DATES: ReadonlySet<string> = new Set();
@@ -81,7 +83,8 @@ let aroundScratch = new Int32Array(256);
 /** A claim's prepared form (its clauses' too), in the comparison's preparation. */
 export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false): PreparedClaim {
   const { interner, store } = prep;
-  const concepts = sparseVector(f.concepts, interner, store);
+  // A clause's vectors are built here from its term lists (buildUnitFeatures makes no Maps).
+  const concepts = unit ? sparseFromTerms(f.conceptSeq, prep.idf.concepts, interner, store) : sparseVector(f.concepts, interner, store);
   const seq: number[] = [];
   for (const c of f.conceptSeq) seq.push(interner.id(c));
   const len = seq.length;
@@ -123,7 +126,7 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
   }
   const around = store.allocInts(count);
   store.ints.set(list.subarray(0, count), around);
-  const stems = sparseVector(f.weights, interner, store);
+  const stems = unit ? sparseFromTerms(f.terms, prep.idf.stems, interner, store) : sparseVector(f.weights, interner, store);
   const clauses = f.clauses.map((c) => prepareClaim(c, prep, true));
   if (unit) {
     return {
