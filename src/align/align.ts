@@ -342,10 +342,10 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
-  // The root and concept vectors served candidates, pair features and `restates`; the word diffs
-  // and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
+  // The root keys and concept vectors served candidates, pair features and `restates`; the word
+  // diffs and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
   for (const f of features) {
-    f.roots = NO_VECTOR;
+    f.rootSeq = [];
     f.concepts = NO_VECTOR;
   }
   // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each

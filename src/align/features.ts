@@ -30,8 +30,12 @@ export interface ClaimFeatures {
   terms: string[];
   /** Unit-length TF-IDF vector over `terms`. */
   weights: Map<string, number>;
-  /** Unit-length TF-IDF vector over root keys (Arabic) or stems (English); `alignClaims` empties it once its groups are built. */
-  roots: Map<string, number>;
+  /**
+   * The root keys (Arabic) or stems (English) of the content words, in text order: the root vector
+   * is built from them straight into the claim's prepared form (prepared.ts), the only place that
+   * reads it. `alignClaims` empties the list once its pairs are scored.
+   */
+  rootSeq: string[];
   /** Unit-length TF-IDF vector over news concepts (قتلى / مصرع / killed -> `killed`), else stems; `alignClaims` empties it once its groups are built. */
   concepts: Map<string, number>;
   /** The concept keys of the content words, in text order. */
@@ -209,7 +213,7 @@ export function buildFeatures(
     tokens,
     terms: stems,
     weights: tfidfVector(stems, idf.stems),
-    roots: tfidfVector(roots, idf.roots),
+    rootSeq: roots,
     concepts: tfidfVector(concepts, idf.concepts),
     conceptSeq: concepts,
     profile: bigramProfile(normalizeText(claim.text)),
@@ -245,7 +249,7 @@ export function buildUnitFeatures(claim: Claim, article: number, text: string, t
     tokens,
     terms: stems,
     weights: NO_WEIGHTS,
-    roots: NO_WEIGHTS,
+    rootSeq: [],
     concepts: NO_WEIGHTS,
     conceptSeq: concepts,
     profile: bigramProfile(normalizeText(text.slice(tokens[0].start, tokens[tokens.length - 1].end))),

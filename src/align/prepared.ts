@@ -164,7 +164,7 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
     interner,
     store,
     stems,
-    roots: sparseVector(f.roots, interner, store),
+    roots: sparseFromTerms(f.rootSeq, prep.idf.roots, interner, store),
     concepts,
     bigrams,
     bigramCount: bigramList.length,
