@@ -44,13 +44,14 @@ const anchorOf = (c: Comparison, claimId: string): Anchor => {
 };
 const pairKey = ([a, b]: [Anchor, Anchor]): string => [a.join('|'), b.join('|')].sort().join(' <> ');
 
-/** The conflicting pairs of one event's comparison, as anchors. */
-function conflictPairs(c: Comparison): Array<[Anchor, Anchor]> {
-  const seen = new Map<string, [Anchor, Anchor]>();
+/** The conflicting pairs of one event's comparison, as anchors, each with the conflicts named (`kind: a / b`). */
+function conflictPairs(c: Comparison): Array<[Anchor, Anchor] & { why?: string }> {
+  const seen = new Map<string, [Anchor, Anchor] & { why?: string }>();
   for (const g of c.groups) {
     if (g.relation !== 'conflict') continue;
     for (const d of g.diffs) if (d.relation === 'conflict') {
-      const pair: [Anchor, Anchor] = [anchorOf(c, d.a), anchorOf(c, d.b)];
+      const pair: [Anchor, Anchor] & { why?: string } = [anchorOf(c, d.a), anchorOf(c, d.b)];
+      pair.why = d.conflicts.map((x) => `${x.kind}: ${x.a} / ${x.b}`).join('; ');
       seen.set(pairKey(pair), pair);
     }
   }
@@ -133,7 +134,7 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
     }
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
-      if (list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
+      if (list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»  [${pair.why}]`);
       if (v === true) counts.trueKept += 1;
       else if (v === false) counts.falseKept += 1;
       else {

@@ -14,7 +14,10 @@
 //      export-pairs` writes) join the link model's training data, each file weighing as one annotated
 //      event; the threshold is still chosen on the annotated events alone. Without it, the committed
 //      model's data is unchanged.
+//   The relation model's training data is aligned with the link model, so when step 1 writes a new
+//   link model, step 2 runs in a fresh process (`--relation-only`) that loads it: one run is enough.
 // Run: npm run train [-- --check] [-- --pairs FILE]   (--check: fail when the committed files differ from a fresh fit)
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultAlignOptions } from '../src/align/align.js';
@@ -26,6 +29,7 @@ import { trainRelationModel } from '../eval/classify/train.js';
 import { describePairs, labelledEvent, readLabelledPairs, type LabelledPairs } from '../eval/align/reviewed-pairs.js';
 
 const check = process.argv.includes('--check');
+const relationOnly = process.argv.includes('--relation-only');
 const pairFiles = process.argv.flatMap((a, k, all) => (a === '--pairs' ? [all[k + 1] ?? ''] : a.startsWith('--pairs=') ? [a.slice('--pairs='.length)] : []));
 let decided: LabelledPairs[] = [];
 try {
@@ -42,7 +46,8 @@ try {
 }
 let stale = 0;
 
-function write(file: string, content: string): void {
+/** Writes `file` (or checks it in --check mode); true when its content changed. */
+function write(file: string, content: string): boolean {
   const full = path.join(ROOT, file);
   let before = '';
   try {
@@ -52,19 +57,23 @@ function write(file: string, content: string): void {
   }
   if (before === content) {
     console.log(`${file}: unchanged`);
-    return;
+    return false;
   }
   if (check) {
     console.log(`${file}: differs from a fresh fit (run npm run train and commit it)`);
     stale += 1;
-    return;
+    return true;
   }
   writeFileSync(full, content);
   console.log(`wrote ${file}`);
+  return true;
 }
 
-const cases = loadGoldCases();
-if (cases.length === 0) {
+let linkChanged = false;
+const cases = relationOnly ? [] : loadGoldCases();
+if (relationOnly) {
+  // Step 2 alone, in the process step 1 started after writing the link model.
+} else if (cases.length === 0) {
   console.log('skipped: no annotated events (../shared/gold is absent); the committed weights stay as they are');
 } else {
   const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
@@ -74,7 +83,7 @@ if (cases.length === 0) {
   const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
   const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
   const trainedOn = [`${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`, ...decided.map(describePairs)].join('; ');
-  write(
+  linkChanged = write(
     'src/align/link-model.ts',
     `// The link model: the probability that two claims of different articles state one fact.
 // Written by \`npm run train\` (scripts/train.ts); do not edit by hand.
@@ -95,6 +104,11 @@ export const linkModel: LinearModel = ${linearModelLiteral({ ...model, id: 'link
 // 2. The relation model. It does not learn from --pairs files (their rows say same fact or not,
 // which the link model learns), so adapting the link model leaves it as committed.
 if (decided.length > 0) console.log('src/classify/relation-model.ts: not refitted (--pairs adapts the link model only)');
-else trainRelationModel(write);
+else if (linkChanged && check) console.log('src/classify/relation-model.ts: not checked (its training data is aligned with the link model, which is stale)');
+else if (linkChanged) {
+  // This process holds the link model it started with: fit the relation model where the new one loads.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'train.ts'), '--relation-only'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) process.exitCode = run.status ?? 1;
+} else trainRelationModel(write);
 
-process.exitCode = stale > 0 ? 1 : 0;
+if (stale > 0) process.exitCode = 1;

@@ -140,8 +140,20 @@ class DateScanner extends DateReader {
     if (of) j += 1;
     else if (ordinal) return null; // `السابع` alone is no date
     const month = this.monthExpr(j, !ordinal);
-    if (!month) return null;
+    if (!month) return ordinal || of ? null : this.rangeStart(t.start, day.day, day.next);
     return this.tail(t.start, month.next, month.month, day.day);
+  }
+
+  /**
+   * The first day of a range of days in one month takes the month (and year) of the second:
+   * `بين 12 و19 حزيران`, `من 3 إلى 5 مايو`, `12 to 19 June`. Only a later day makes it a range.
+   */
+  rangeStart(start: number, day: number, i: number): DatePart | null {
+    const joiner = this.at(i);
+    if (!joiner || joiner.kind === 'num' || joiner.gap >= 2 || !YEAR_JOINER.has(joiner.norm) || this.at(i + 1)?.kind !== 'num') return null;
+    const end = this.dayFirst(i + 1);
+    if (!end || end.day === null || end.month === null || end.day <= day || !validDay(end.year, end.month, day)) return null;
+    return { start, next: i, year: end.year, month: end.month, day, relative: end.relative, time: null };
   }
 
   monthFirst(i: number): DatePart | null {

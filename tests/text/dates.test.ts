@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../src/types.js';
 import { findDates, parseDateValue, resolveWeekday } from '../../src/text/dates.js';
 import { SHARED_DATA, seedLines, seedText } from '../support/seeds.js';
+import { antSentence } from '../classify/support.js';
 
 /** One mention as `text=iso precision`. */
 const fmt = (d: DateMention) => `${d.text}=${d.iso ?? 'null'} ${d.precision}`;
@@ -258,3 +259,23 @@ describe.skipIf(!existsSync(ANT_DIR))('ANT corpus `time` fields, skipped when ..
     expect(weekdays).toBeGreaterThan(50);
   });
 });
+
+describe.skipIf(!existsSync(ANT_DIR))('a range of days in one month (skipped when ../shared/data is absent)', () => {
+  it.each([
+    // Ghani's Eid ceasefire: the first day of the range is 12 June, which another outlet gives alone.
+    ['FR-internationalNews-1717-20180609', 'وكتب غني في تغريدة أن', ['12=2018-06-12 day', '19 حزيران/يونيو الحالي=2018-06-19 day']],
+  ])('%s: the first day takes the month of the second', (docno, anchor, expected) => {
+    expect(dates(antSentence(docno, anchor), '2018-06-09')).toEqual(expected);
+  });
+
+  it.each([
+    ['بين 12 و19 حزيران/يونيو', ['12=2018-06-12 day', '19 حزيران/يونيو=2018-06-19 day']],
+    ['من 3 إلى 5 مايو 2018', ['3=2018-05-03 day', '5 مايو 2018=2018-05-05 day']],
+    // A count before a date is no day of a range: the second number must be a later day with its month.
+    ['قتل 12 و19 أصيبوا في مايو', ['مايو=2018-05 month']],
+    ['من 12 حتى 10 يونيو', ['10 يونيو=2018-06-10 day']],
+  ])('%s', (text, expected) => {
+    expect(dates(text, '2018-06-09')).toEqual(expected);
+  });
+});
+

@@ -3,7 +3,7 @@
 import type { Conflict, DateMention, Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
 import { MONTH_NAMES } from '../../text/lexicons/months.js';
-import { cliticFree } from '../words.js';
+import { cliticFree, speakerSpan } from '../words.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 
@@ -22,7 +22,11 @@ function inHunk(d: DateMention, tokens: ReadonlyArray<{ start: number }>): boole
  * same statement a day apart do not contradict each other.
  */
 function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
-  return /^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12));
+  if (/^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12))) return true;
+  // Right after who spoke (أعلن الرئيس الأفغاني أشرف غني الخميس وقفا ..., أعلنت حركة طالبان، السبت،
+  // وقفا ...): the day of the announcement, and two speakers announce on their own days.
+  const speaker = speakerSpan(f.claim);
+  return speaker !== null && speaker.end <= d.start && /^[\s،,]*(يوم\s*)?$/.test(f.text.slice(speaker.end, d.start));
 }
 
 /** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
@@ -52,7 +56,9 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     if (h.removed.length > 3 || h.added.length > 3) continue;
     const x = a.claim.dates.find((d) => inHunk(d, h.removed) && !reportingDate(a, d));
     const y = b.claim.dates.find((d) => inHunk(d, h.added) && !reportingDate(b, d));
-    if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y))) {
+    // A day the other claim also gives elsewhere (a range, بين 12 و19 حزيران, against بداية من 12 يونيو) is no rival.
+    const elsewhere = (d: DateMention, other: ClaimFeatures) => d.precision === 'day' && other.claim.dates.some((e) => e.precision === 'day' && sameDay(d, e));
+    if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y)) && !elsewhere(x, b) && !elsewhere(y, a)) {
       // A weekday and a date of the same day are one day; an unresolved weekday is compared by name.
       return [{ kind: 'date', a: x.text, b: y.text }];
     }

@@ -4,14 +4,34 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbs, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, warningWords } from '../lexicons/negation.js';
+import { denyingVerbRows, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, warningWords } from '../lexicons/negation.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
 import { isCasualtyWord as isCasualty } from '../cues.js';
 import { COMPLEMENTIZERS } from '../../claims/word-classes.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
-const DENYING = new Set(denyingVerbs.map(normalizeText));
+/** Each denying verb form, normalized, to its row (one verb in every person and tense). */
+const DENYING = new Map(denyingVerbRows.flatMap((row, r) => row.map((v) => [normalizeText(v), r] as const)));
+/** An object pronoun on a verb (رفضها, ألغاه); a final ى is written ا before it (ألغى -> ألغاها). */
+const OBJECT_PRONOUN = /^(.{2,}?)(ها|هما|هم|هن|ه)$/;
+/** Relative pronouns: the clause they open describes the name before them (حماس التي تسيطر على غزة). */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي', 'which', 'who', 'whom', 'whose']);
+/** How far a relative clause may run before the comma that closes it. */
+const RELATIVE_REACH = 10;
+
+/** The row of a denying verb written at `t` and whether it carries its object as a pronoun, or null. */
+function denyingVerbAt(t: Token): { row: number; pronoun: boolean } | null {
+  for (const f of cliticFree(t.norm)) {
+    const row = DENYING.get(f);
+    if (row !== undefined) return { row, pronoun: false };
+    const m = OBJECT_PRONOUN.exec(f);
+    if (!m) continue;
+    const stem = DENYING.get(m[1]) ?? (m[1].endsWith('ا') ? DENYING.get(`${m[1].slice(0, -1)}ي`) : undefined);
+    if (stem !== undefined) return { row: stem, pronoun: true };
+  }
+  return null;
+}
 const IDIOM_FOLLOWERS = new Set(negationIdiomFollowers.map(normalizeText));
 const MA_VERBS = maNegatedVerbPrefixes.map(normalizeText);
 const LIGHT = new Set(lightVerbs.map(normalizeText));
@@ -78,7 +98,7 @@ export function negatorKind(tokens: readonly Token[], i: number): Negation['kind
   const t = tokens[i];
   const forms = cliticFree(t.norm);
   const next = tokens[i + 1];
-  if (forms.some((f) => DENYING.has(f))) return 'deny';
+  if (denyingVerbAt(t)) return 'deny';
   const particle = forms.find((f) => PARTICLES.has(f));
   if (particle === undefined) return null;
   if (next && IDIOM_FOLLOWERS.has(next.norm)) return null;
@@ -136,10 +156,26 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
       // A denying verb denies its object: what follows its complementizer (نفت وزارة الخارجية أنها
       // احتجزت: احتجزت, not the ministry), else the first content word after its subject (نفت
       // السفارة الأميركية علم السفير: علم), and what follows a noun of happening (نفى وقوع إصابات).
-      const complement = complementAfter(tokens, i, sameClause);
-      let k = complement ?? i + 1;
-      while (tokens[k] && sameClause(i, k) && (subjects.has(k) || !isContent(tokens[k]) || (k <= i + 2 && /^(ال|وال)/.test(tokens[k].norm) && tokens[k + 1] && isContent(tokens[k + 1])))) k += 1;
-      if (tokens[k] && sameClause(i, k) && (complement !== null || k <= i + DENY_REACH + 2) && negatorKind(tokens, k) === null) {
+      // A verb carrying its object as a pronoun (ألغاها) denies what the pronoun stands for, which
+      // is not read here: nothing after it is denied.
+      const complement = denyingVerbAt(tokens[i])!.pronoun ? null : complementAfter(tokens, i, sameClause);
+      let k = denyingVerbAt(tokens[i])!.pronoun ? tokens.length : complement ?? i + 1;
+      // Where the verb's clause starts again after a relative clause on its subject (رفضت حماس
+      // التي تسيطر على غزة منذ 2007، الاتهامات: the accusations are refused, not the control).
+      let from = i;
+      const skipSubject = () => {
+        while (tokens[k] && sameClause(from, k) && (subjects.has(k) || !isContent(tokens[k]) || (k <= i + 2 && /^(ال|وال)/.test(tokens[k].norm) && tokens[k + 1] && isContent(tokens[k + 1])))) k += 1;
+      };
+      skipSubject();
+      if (complement === null && k > i + 1 && RELATIVES.has(tokens[k - 1]?.norm ?? '')) {
+        const close = tokens.findIndex((_, j) => j > k && j <= k + RELATIVE_REACH && /[،,]/.test(f.text.slice(tokens[j - 1].end, tokens[j].start)));
+        if (close < 0 || /[.؛;!?؟]/.test(f.text.slice(tokens[k].end, tokens[close].start))) k = tokens.length;
+        else {
+          from = k = close;
+          skipSubject();
+        }
+      }
+      if (tokens[k] && sameClause(from, k) && (complement !== null || k <= i + DENY_REACH + 2 || from !== i) && negatorKind(tokens, k) === null) {
         targets.push(k);
         const next = tokens.slice(k + 1, k + 3).findIndex((t) => isContent(t));
         if (EVENT_NOUNS.has(cliticFree(tokens[k].norm).at(-1)!) && next >= 0 && sameClause(i, k + 1 + next)) targets.push(k + 1 + next);
@@ -203,9 +239,12 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
     const plainY = plainContent(y, negatedY);
     const plainKeysY = keySet(plainY);
     const yNoCasualties = ny.some((n) => n.casualties);
+    // The denying verbs the other claim reports (رفض, ألغى ...), by row: the same denial told twice.
+    const deniedY = new Set(ny.filter((n) => n.kind === 'deny').map((n) => denyingVerbAt(y.tokens[n.at])!.row));
     for (const n of nx) {
       const targets = n.targets.map((k) => x.tokens[k]);
-      const negatedToo = targets.some((t) => matchKeys(t).some((key) => negatedKeysY.has(key))) || (n.casualties && yNoCasualties);
+      const negatedToo = targets.some((t) => matchKeys(t).some((key) => negatedKeysY.has(key))) || (n.casualties && yNoCasualties) ||
+        (n.kind === 'deny' && deniedY.has(denyingVerbAt(x.tokens[n.at])!.row));
       if (negatedToo) {
         if (side === 0) both += 1;
         continue;

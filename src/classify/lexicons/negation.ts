@@ -14,18 +14,22 @@ export const negationParticles: readonly string[] = [
 
 /**
  * Verbs that deny what follows them: their subject is who denies (نفت الهيئة), their object what is
- * denied (وقوع إصابات). One verb in every person and tense: نفى / نفت / تنفي / ينفي / نافيا.
+ * denied (وقوع إصابات). One row per verb, in every person and tense: نفى / نفت / تنفي / ينفي / نافيا.
+ * Two claims that report the same denial (ألغى القمة / بعد أن ألغاها) agree on it.
  */
-export const denyingVerbs: readonly string[] = [
-  'نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي',
-  'أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا',
-  'deny', 'denies', 'denied', 'denying', 'denial',
+export const denyingVerbRows: ReadonlyArray<readonly string[]> = [
+  ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي'],
+  ['أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا'],
+  ['deny', 'denies', 'denied', 'denying', 'denial'],
   // Refusing or cancelling something says it is not so (ترفض تنظيم العمالة / تنظيم العمالة; يلغي
   // العقوبات / العقوبات): its object is negated in the same way.
-  'رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رافضا', 'رافضة', 'سيرفض', 'سترفض',
-  'ألغى', 'ألغت', 'ألغوا', 'يلغي', 'تلغي', 'إلغاء',
+  ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رافضا', 'رافضة', 'سيرفض', 'سترفض'],
+  ['ألغى', 'ألغت', 'ألغوا', 'يلغي', 'تلغي', 'إلغاء'],
   // Not English reject / refuse: "rejected the veto" overrides it, the opposite of denying it.
 ];
+
+/** Every denying verb form, whatever its row. */
+export const denyingVerbs: readonly string[] = denyingVerbRows.flat();
 
 /** Failure verbs negate what follows (تفشل في التصدي / fails to stop): a claim that says so contradicts one that says it happened. */
 export const failureWords: readonly string[] = [
