@@ -68,13 +68,20 @@ export interface Alignment {
  * words decide: لدولة becomes دولة, بغزة becomes غزة, when the rest occurs as a word of its own.
  */
 function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
-  const vocabulary = new Set(tokenLists.flatMap((tokens) => tokens.map((t) => t.stem)));
-  return tokenLists.map((tokens) =>
-    tokens.map((t) => {
+  const vocabulary = new Set<string>();
+  for (const tokens of tokenLists) for (const t of tokens) vocabulary.add(t.stem);
+  return tokenLists.map((tokens) => {
+    // A list with no word to strip is kept as it is (most are): no copy of it.
+    let out: Token[] | null = null;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k];
       const rest = withoutPreposition(t.stem);
-      return rest !== null && vocabulary.has(rest) ? { ...t, stem: rest } : t;
-    }),
-  );
+      if (rest === null || !vocabulary.has(rest)) continue;
+      out ??= tokens.slice();
+      out[k] = { ...t, stem: rest };
+    }
+    return out ?? tokens;
+  });
 }
 
 /** Where each claim stands in its article: index, count, heading, lead, and the article's day. */
@@ -110,7 +117,7 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
     const tokens = tokenLists[k];
     const f = buildFeatures(claim, article, text, tokens, lists[k], idf, position);
     const ranges = unitRanges(text, tokens);
-    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), idf, position));
+    f.clauses = ranges.length < 2 ? [] : ranges.map(([from, to]) => buildUnitFeatures(claim, article, text, tokens.slice(from, to), position));
     return f;
   });
   return { features, idf };
@@ -338,10 +345,10 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
   const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
-  // The root and concept vectors served candidates, pair features and `restates`; the word diffs
-  // and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
+  // The root keys and concept vectors served candidates, pair features and `restates`; the word
+  // diffs and the classify stage read the stems' (about 21 MB at 1,000 articles, let go here).
   for (const f of features) {
-    f.roots = NO_VECTOR;
+    f.rootSeq = [];
     f.concepts = NO_VECTOR;
   }
   // Groups overlap (a quarter of the pairs of 1,000 ANT articles sit in two groups or more): each

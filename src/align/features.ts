@@ -32,8 +32,12 @@ export interface ClaimFeatures {
   terms: string[];
   /** Unit-length TF-IDF vector over `terms`. */
   weights: Map<string, number>;
-  /** Unit-length TF-IDF vector over root keys (Arabic) or stems (English); `alignClaims` empties it once its groups are built. */
-  roots: Map<string, number>;
+  /**
+   * The root keys (Arabic) or stems (English) of the content words, in text order: the root vector
+   * is built from them straight into the claim's prepared form (prepared.ts), the only place that
+   * reads it. `alignClaims` empties the list once its pairs are scored.
+   */
+  rootSeq: string[];
   /** Unit-length TF-IDF vector over news concepts (قتلى / مصرع / killed -> `killed`), else stems; `alignClaims` empties it once its groups are built. */
   concepts: Map<string, number>;
   /** The concept keys of the content words, in text order. */
@@ -65,19 +69,31 @@ export interface IdfTables {
 
 /** Inverse document frequency over a set of documents (each a list of terms), smoothed as in scikit-learn. */
 export function buildIdf(documents: ReadonlyArray<readonly string[]>): Map<string, number> {
-  // Document frequencies, in order of first occurrence; `seen` names the last document that counted a term.
-  const df = new Map<string, number>();
-  const seen = new Map<string, number>();
-  documents.forEach((doc, d) => {
-    for (const term of doc) {
-      if (seen.get(term) === d) continue;
-      seen.set(term, d);
-      df.set(term, (df.get(term) ?? 0) + 1);
+  // Each term's place in order of first occurrence, its document count, and the last document that
+  // counted it; then one Map, in the same order, rewritten in place to hold the IDF.
+  const place = new Map<string, number>();
+  const counts: number[] = [];
+  const last: number[] = [];
+  for (let d = 0; d < documents.length; d += 1) {
+    for (const term of documents[d]) {
+      const k = place.get(term);
+      if (k === undefined) {
+        place.set(term, counts.length);
+        counts.push(1);
+        last.push(d);
+      } else if (last[k] !== d) {
+        last[k] = d;
+        counts[k] += 1;
+      }
     }
-  });
+  }
   const n = documents.length;
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log((n + 1) / (count + 1)) + 1);
+  const idf = place;
+  let k = 0;
+  for (const term of place.keys()) {
+    idf.set(term, Math.log((n + 1) / (counts[k] + 1)) + 1);
+    k += 1;
+  }
   return idf;
 }
 
@@ -199,7 +215,7 @@ export function buildFeatures(
     tokens,
     terms: stems,
     weights: tfidfVector(stems, idf.stems),
-    roots: tfidfVector(roots, idf.roots),
+    rootSeq: roots,
     concepts: tfidfVector(concepts, idf.concepts),
     conceptSeq: concepts,
     profile: bigramProfile(normalizeText(claim.text)),
@@ -222,9 +238,10 @@ const NO_WEIGHTS = new Map<string, number>();
  * The features of a fact-sized unit of a claim (a clause, `tokens` a run of the claim's tokens):
  * what units are compared on, its stems, concepts and their order, and its characters. Its claim
  * stands for it (same id); roots, names, quotes and figures, which units are not compared on, are
- * left empty.
+ * left empty, and so are its TF-IDF Maps: its vectors are built from `terms` and `conceptSeq`
+ * straight into its prepared form (prepared.ts), the only place that reads them.
  */
-export function buildUnitFeatures(claim: Claim, article: number, text: string, tokens: Token[], idf: IdfTables, position: ClaimPosition): ClaimFeatures {
+export function buildUnitFeatures(claim: Claim, article: number, text: string, tokens: Token[], position: ClaimPosition): ClaimFeatures {
   const stems = contentTerms(tokens);
   const concepts = stems.map(conceptKey);
   return {
@@ -233,9 +250,9 @@ export function buildUnitFeatures(claim: Claim, article: number, text: string, t
     text,
     tokens,
     terms: stems,
-    weights: tfidfVector(stems, idf.stems),
-    roots: NO_WEIGHTS,
-    concepts: tfidfVector(concepts, idf.concepts),
+    weights: NO_WEIGHTS,
+    rootSeq: [],
+    concepts: NO_WEIGHTS,
     conceptSeq: concepts,
     profile: bigramProfile(normalizeText(text.slice(tokens[0].start, tokens[tokens.length - 1].end))),
     entityKeys: NO_KEYS,

@@ -4,7 +4,7 @@
 // instead of the claim's Maps and Sets, for as long as the comparison scores its pairs.
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
-import { entryOf, Interner, pairSet, sortedOverlap, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
+import { entryOf, Interner, pairSet, sortedOverlap, sparseFromTerms, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
 
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
@@ -53,11 +53,13 @@ export interface PreparedClaim {
 export interface Preparation {
   interner: Interner;
   store: Store;
+  /** The comparison's IDF tables: a clause's vectors are weighted here (it has no Maps of its own). */
+  idf: IdfTables;
 }
 
 /** One interner and store per comparison (its IDF tables); the interner keeps each term's concept IDF. */
 export function preparation(idf: IdfTables): Preparation {
-  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store() };
+  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store(), idf };
 }
 
 const NO_DATES: ReadonlySet<string> = new Set();
@@ -76,12 +78,13 @@ function sortedDistinct(values: number[]): number[] {
 /** Scratch lists for one claim's skip pairs and windows. */
 const skipLows: number[] = [];
 const skipHighs: number[] = [];
-const aroundList: number[] = [];
+let aroundScratch = new Int32Array(256);
 
 /** A claim's prepared form (its clauses' too), in the comparison's preparation. */
 export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false): PreparedClaim {
   const { interner, store } = prep;
-  const concepts = sparseVector(f.concepts, interner, store);
+  // A clause's vectors are built here from its term lists (buildUnitFeatures makes no Maps).
+  const concepts = unit ? sparseFromTerms(f.conceptSeq, prep.idf.concepts, interner, store) : sparseVector(f.concepts, interner, store);
   const seq: number[] = [];
   for (const c of f.conceptSeq) seq.push(interner.id(c));
   const len = seq.length;
@@ -101,26 +104,29 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
   const fill: number[] = [];
   for (let e = 0; e < entries; e += 1) fill.push(ints[posStart + e]);
   for (let p = 0; p < len; p += 1) ints[positions + fill[entry[p]]++] = p;
-  // The window of each position, sorted and distinct (insertion into a list of at most eight).
-  aroundList.length = 0;
+  // The window of each position, sorted and distinct (insertion into a run of at most eight), in a
+  // typed scratch list copied into the store at once.
+  if (aroundScratch.length < 2 * SKIP_WINDOW * len) aroundScratch = new Int32Array(Math.max(2 * SKIP_WINDOW * len, 2 * aroundScratch.length));
+  const list = aroundScratch;
+  let count = 0;
   for (let p = 0; p < len; p += 1) {
-    const from = aroundList.length;
-    for (let k = Math.max(0, p - SKIP_WINDOW); k <= Math.min(len - 1, p + SKIP_WINDOW); k += 1) {
+    const from = count;
+    const last = Math.min(len - 1, p + SKIP_WINDOW);
+    for (let k = Math.max(0, p - SKIP_WINDOW); k <= last; k += 1) {
       if (k === p) continue;
       const v = seq[k];
-      let at = aroundList.length;
-      while (at > from && aroundList[at - 1] > v) at -= 1;
-      if (at > from && aroundList[at - 1] === v) continue;
-      // Insert at `at` (by hand: splice would allocate the list of what it removes).
-      aroundList.push(v);
-      for (let m = aroundList.length - 1; m > at; m -= 1) aroundList[m] = aroundList[m - 1];
-      aroundList[at] = v;
+      let at = count;
+      while (at > from && list[at - 1] > v) at -= 1;
+      if (at > from && list[at - 1] === v) continue;
+      for (let m = count; m > at; m -= 1) list[m] = list[m - 1];
+      list[at] = v;
+      count += 1;
     }
-    ints[aroundStart + p + 1] = aroundList.length;
+    ints[aroundStart + p + 1] = count;
   }
-  const around = store.allocInts(aroundList.length);
-  store.ints.set(aroundList, around);
-  const stems = sparseVector(f.weights, interner, store);
+  const around = store.allocInts(count);
+  store.ints.set(list.subarray(0, count), around);
+  const stems = unit ? sparseFromTerms(f.terms, prep.idf.stems, interner, store) : sparseVector(f.weights, interner, store);
   const clauses = f.clauses.map((c) => prepareClaim(c, prep, true));
   if (unit) {
     return {
@@ -158,7 +164,7 @@ export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false):
     interner,
     store,
     stems,
-    roots: sparseVector(f.roots, interner, store),
+    roots: sparseFromTerms(f.rootSeq, prep.idf.roots, interner, store),
     concepts,
     bigrams,
     bigramCount: bigramList.length,

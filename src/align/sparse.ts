@@ -13,14 +13,22 @@ export class Interner {
 
   constructor(private readonly weigh: (term: string) => number) {}
 
+  /** Each id's term. */
+  private readonly terms: string[] = [];
+
   id(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.weights.length;
       this.ids.set(term, id);
       this.weights.push(this.weigh(term));
+      this.terms.push(term);
     }
     return id;
+  }
+
+  term(id: number): string {
+    return this.terms[id];
   }
 }
 
@@ -100,6 +108,70 @@ export function sparseVector(vector: ReadonlyMap<string, number>, interner: Inte
     while (ints[table + s] !== 0) s = (s + 1) & mask;
     ints[table + s] = k + 1;
     k += 1;
+  }
+  return { ids, weights, size, table, bits, squares };
+}
+
+/** Scratch for `sparseFromTerms`: which call last met each term id (`stamp`) and its entry then; each entry's id and weight. */
+let entryStamp = new Int32Array(1024);
+let entryAt = new Int32Array(1024);
+let stamp = 0;
+const termWeights: number[] = [];
+const termIds: number[] = [];
+
+/**
+ * The TF-IDF vector of a term list (`tfidfVector` of features.ts: the same entries, in the same
+ * order, with the same weights), written straight into the store: for a clause, whose vectors
+ * serve only its prepared form, no Map is built to be converted.
+ */
+export function sparseFromTerms(terms: readonly string[], idf: ReadonlyMap<string, number>, interner: Interner, store: Store): SparseVector {
+  stamp += 1;
+  termIds.length = 0;
+  termWeights.length = 0;
+  for (const term of terms) {
+    const id = interner.id(term);
+    if (id >= entryStamp.length) {
+      const size = Math.max(2 * entryStamp.length, id + 1);
+      const grownStamp = new Int32Array(size);
+      grownStamp.set(entryStamp);
+      entryStamp = grownStamp;
+      const grownAt = new Int32Array(size);
+      grownAt.set(entryAt);
+      entryAt = grownAt;
+    }
+    if (entryStamp[id] === stamp) termWeights[entryAt[id]] += 1;
+    else {
+      entryStamp[id] = stamp;
+      entryAt[id] = termIds.length;
+      termIds.push(id);
+      termWeights.push(1);
+    }
+  }
+  // As tfidfVector: counts times IDF, the norm summed in order of first occurrence.
+  const size = termIds.length;
+  let norm = 0;
+  for (let k = 0; k < size; k += 1) {
+    const w = termWeights[k] * (idf.get(interner.term(termIds[k])) ?? 1);
+    termWeights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  const bits = tableBits(size);
+  const ids = store.allocInts(size);
+  const table = store.allocInts(1 << bits);
+  const weights = store.allocReals(size);
+  const { ints, reals } = store;
+  const mask = (1 << bits) - 1;
+  let squares = 0;
+  for (let k = 0; k < size; k += 1) {
+    const id = termIds[k];
+    const w = termWeights[k] / norm;
+    ints[ids + k] = id;
+    reals[weights + k] = w;
+    squares += w * w;
+    let s = slot(id, bits);
+    while (ints[table + s] !== 0) s = (s + 1) & mask;
+    ints[table + s] = k + 1;
   }
   return { ids, weights, size, table, bits, squares };
 }

@@ -75,16 +75,17 @@ export function topCandidates(
 ): Candidate[] {
   const n = features.length;
   // Postings as flat arrays: term -> the claims that have it (in claim order) with their weights.
+  // Each claim's entries sit in two arrays for all claims (`from[i] .. from[i + 1]`), not a typed
+  // array pair per claim: tens of thousands of small buffers for the collector to track.
   const termId = new Map<string, number>();
-  const termsOf: Int32Array[] = [];
-  const weightsOf: Float64Array[] = [];
   const df: number[] = [];
+  const from = new Int32Array(n + 1);
+  for (let i = 0; i < n; i += 1) from[i + 1] = from[i] + vector(features[i]).size;
+  const termOf = new Int32Array(from[n]);
+  const weightOf = new Float64Array(from[n]);
   for (let i = 0; i < n; i += 1) {
-    const vec = vector(features[i]);
-    const ids = new Int32Array(vec.size);
-    const ws = new Float64Array(vec.size);
-    let k = 0;
-    for (const [term, w] of vec) {
+    let k = from[i];
+    for (const [term, w] of vector(features[i])) {
       let id = termId.get(term);
       if (id === undefined) {
         id = df.length;
@@ -92,12 +93,10 @@ export function topCandidates(
         df.push(0);
       }
       df[id] += 1;
-      ids[k] = id;
-      ws[k] = w;
+      termOf[k] = id;
+      weightOf[k] = w;
       k += 1;
     }
-    termsOf.push(ids);
-    weightsOf.push(ws);
   }
   const start = new Int32Array(df.length + 1);
   for (let t = 0; t < df.length; t += 1) start[t + 1] = start[t] + df[t];
@@ -105,11 +104,10 @@ export function topCandidates(
   const postClaim = new Int32Array(start[df.length]);
   const postWeight = new Float64Array(start[df.length]);
   for (let i = 0; i < n; i += 1) {
-    const ids = termsOf[i];
-    for (let k = 0; k < ids.length; k += 1) {
-      const at = fill[ids[k]]++;
+    for (let k = from[i]; k < from[i + 1]; k += 1) {
+      const at = fill[termOf[k]]++;
       postClaim[at] = i;
-      postWeight[at] = weightsOf[i][k];
+      postWeight[at] = weightOf[k];
     }
   }
   const article = Int32Array.from(features, (_, i) => articleOf(i));
@@ -123,12 +121,10 @@ export function topCandidates(
   let order = 0;
   for (let i = 0; i < n; i += 1) {
     let count = 0;
-    const ids = termsOf[i];
-    const ws = weightsOf[i];
-    for (let k = 0; k < ids.length; k += 1) {
-      const w = ws[k];
-      let lo = start[ids[k]];
-      let hi = start[ids[k] + 1];
+    for (let k = from[i]; k < from[i + 1]; k += 1) {
+      const w = weightOf[k];
+      let lo = start[termOf[k]];
+      let hi = start[termOf[k] + 1];
       const end = hi;
       // First posting of a claim after i's article (the reference skips j <= i and i's own article).
       while (lo < hi) {

@@ -3,19 +3,41 @@
 // A unit ends at a comma, semicolon, colon or dash, when both sides keep enough content words
 // to state something; short pieces stay with their neighbour.
 import type { Token } from '../types.js';
+import { isSpaceCode } from './dice.js';
 
 /** Content words a unit needs to stand on its own. */
 const MIN_CONTENT = 3;
-const BREAK = /[,،;؛:\u2013\u2014]|\s-\s|\(/;
+
+/** The break marks: , ، ; ؛ : – — ( (a dash between spaces is checked apart). */
+const BREAK_CODES = new Set([0x2c, 0x60c, 0x3b, 0x61b, 0x3a, 0x2013, 0x2014, 0x28]);
+
+/**
+ * Whether `text[from, to)` (the gap between two tokens) holds a break: one of the marks, or a
+ * hyphen with white space on both sides inside the gap (as `/[,،;؛:\u2013\u2014]|\s-\s|\(/` on the
+ * gap's text, scanned without slicing it).
+ */
+function breaksAt(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (BREAK_CODES.has(c)) return true;
+    if (c === 0x2d && k > from && k + 1 < to && isSpaceCode(text.charCodeAt(k - 1)) && isSpaceCode(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
 
 /** The [start, end) token ranges of a claim's units; one range for a claim that does not split. */
 export function unitRanges(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const cuts: number[] = [];
-  for (let i = 1; i < tokens.length; i += 1) if (BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start))) cuts.push(i);
+  for (let i = 1; i < tokens.length; i += 1) if (breaksAt(text, tokens[i - 1].end, tokens[i].start)) cuts.push(i);
   const ranges: Array<[number, number]> = [];
   let from = 0;
-  const content = (a: number, b: number) => tokens.slice(a, b).filter((t) => !t.isStop).length;
-  for (const cut of [...cuts, tokens.length]) {
+  const content = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k < b; k += 1) if (!tokens[k].isStop) n += 1;
+    return n;
+  };
+  cuts.push(tokens.length);
+  for (const cut of cuts) {
     if (content(from, cut) >= MIN_CONTENT) {
       ranges.push([from, cut]);
       from = cut;

@@ -93,11 +93,20 @@ function substitutionsOf(
   for (const hunk of hunks) {
     const removed = hunk.removed.filter(content).filter((t) => !stemsB.has(t.stem));
     const added = hunk.added.filter(content).filter((t) => !stemsA.has(t.stem));
-    // Fold each word once: long hunks would otherwise fold every pair of words.
-    const folded = new Map([...removed, ...added].map((t) => [t, foldName(t.norm)] as const));
+    // Fold each word once, when first compared: long hunks would otherwise fold every pair of
+    // words, and a hunk that only removes or only adds compares none.
+    const folded = new Map<Token, string>();
+    const foldOf = (t: Token) => {
+      let f = folded.get(t);
+      if (f === undefined) {
+        f = foldName(t.norm);
+        folded.set(t, f);
+      }
+      return f;
+    };
     const sameName = (x: Token, y: Token) => {
-      const fx = folded.get(x)!;
-      return fx.length >= 2 && fx === folded.get(y) && !isNisbaOf(x.norm, y.norm);
+      const fx = foldOf(x);
+      return fx.length >= 2 && fx === foldOf(y) && !isNisbaOf(x.norm, y.norm);
     };
     for (const r of [...removed]) {
       const v = added.find((a) => sameName(r, a));

@@ -1,0 +1,45 @@
+// A clause's TF-IDF vectors are written straight into the comparison's store from its term lists
+// (sparseFromTerms), with no Map in between: they must hold what tfidfVector's Map converted by
+// sparseVector holds, entry for entry and bit for bit, or the pair features would move.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/compare.js';
+import { featuresWithIdf } from '../../src/align/align.js';
+import { tfidfVector } from '../../src/align/features.js';
+import { Interner, sparseFromTerms, sparseVector, Store, type SparseVector } from '../../src/align/sparse.js';
+import { seedArticles } from '../support/ant.js';
+
+/** A vector's entries as `term=weight` in entry order, its squares and its table size. */
+function entries(v: SparseVector, interner: Interner, store: Store): string {
+  const out: string[] = [];
+  for (let k = 0; k < v.size; k += 1) out.push(`${interner.term(store.ints[v.ids + k])}=${store.reals[v.weights + k]}`);
+  return `${out.join(' ')} | ${v.squares} | ${v.bits}`;
+}
+
+describe('a clause vector from its terms', () => {
+  const { features, idf } = featuresWithIdf(seedArticles().map(analyzeArticle));
+  const clauses = features.flatMap((f) => f.clauses);
+
+  it('the seed corpus has clauses with repeated terms to weigh', () => {
+    expect(clauses.length).toBeGreaterThan(100);
+    expect(clauses.some((c) => new Set(c.terms).size < c.terms.length)).toBe(true);
+  });
+
+  it.each([
+    ['stems', (c: (typeof clauses)[number]) => c.terms, idf.stems],
+    ['concepts', (c: (typeof clauses)[number]) => c.conceptSeq, idf.concepts],
+  ] as const)('%s: the entries, weights and table of tfidfVector + sparseVector', (_name, termsOf, table) => {
+    const interner = new Interner(() => 1);
+    const store = new Store();
+    for (const c of clauses) {
+      const direct = sparseFromTerms(termsOf(c), table, interner, store);
+      const viaMap = sparseVector(tfidfVector(termsOf(c), table), interner, store);
+      expect(entries(direct, interner, store)).toBe(entries(viaMap, interner, store));
+    }
+  });
+
+  it('a term list with no terms gives an empty vector', () => {
+    const interner = new Interner(() => 1);
+    const store = new Store();
+    expect(sparseFromTerms([], idf.stems, interner, store).size).toBe(0);
+  });
+});
