@@ -26,7 +26,11 @@ function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
   // Right after who spoke (أعلن الرئيس الأفغاني أشرف غني الخميس وقفا ..., أعلنت حركة طالبان، السبت،
   // وقفا ...): the day of the announcement, and two speakers announce on their own days.
   const speaker = speakerSpan(f.claim);
-  return speaker !== null && speaker.end <= d.start && /^[\s،,]*(يوم\s*)?$/.test(f.text.slice(speaker.end, d.start));
+  if (speaker !== null && speaker.end <= d.start && /^[\s،,]*(يوم\s*)?$/.test(f.text.slice(speaker.end, d.start))) return true;
+  // Right after the reporting verb (أعلن في 19 مارس عن مقتل ...): the day it was announced, not the day it happened.
+  const verb = f.claim.attribution?.verb;
+  const at = verb ? f.text.lastIndexOf(verb, d.start) : -1;
+  return at >= 0 && /^[\s،,]*((في|يوم)\s+)?$/.test(f.text.slice(at + verb!.length, d.start));
 }
 
 /** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
@@ -45,7 +49,7 @@ function sameDay(x: DateMention, y: DateMention): boolean {
 
 /** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
-  const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso);
+  const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && !reportingDate(f, d));
   const [da, db] = [days(a), days(b)];
   if (da.length > 0 && db.length > 0) {
     const onlyA = da.filter((d) => !db.some((e) => sameDay(d, e)));
