@@ -89,8 +89,27 @@ function slot(id: number, bits: number): number {
   return Math.imul(id, 0x9e3779b1) >>> (32 - bits);
 }
 
+/** Scratch: which `sparseFromTerms` call last met each term id (`stamp`) and its entry then; each entry's id and weight. */
+let entryStamp = new Int32Array(1024);
+let entryAt = new Int32Array(1024);
+let stamp = 0;
+const termWeights: number[] = [];
+const termIds: number[] = [];
+
+/** A vector given as a Map, written into the store in the Map's order. */
 export function sparseVector(vector: ReadonlyMap<string, number>, interner: Interner, store: Store): SparseVector {
-  const size = vector.size;
+  termIds.length = 0;
+  termWeights.length = 0;
+  for (const [term, w] of vector) {
+    termIds.push(interner.id(term));
+    termWeights.push(w);
+  }
+  return storeEntries(store, 1);
+}
+
+/** Writes the scratch entries (`termIds`, `termWeights` divided by `divisor`) into the store, with their lookup table. */
+function storeEntries(store: Store, divisor: number): SparseVector {
+  const size = termIds.length;
   const bits = tableBits(size);
   const ids = store.allocInts(size);
   const table = store.allocInts(1 << bits);
@@ -98,26 +117,18 @@ export function sparseVector(vector: ReadonlyMap<string, number>, interner: Inte
   const { ints, reals } = store;
   const mask = (1 << bits) - 1;
   let squares = 0;
-  let k = 0;
-  for (const [term, w] of vector) {
-    const id = interner.id(term);
+  for (let k = 0; k < size; k += 1) {
+    const id = termIds[k];
+    const w = termWeights[k] / divisor;
     ints[ids + k] = id;
     reals[weights + k] = w;
     squares += w * w;
     let s = slot(id, bits);
     while (ints[table + s] !== 0) s = (s + 1) & mask;
     ints[table + s] = k + 1;
-    k += 1;
   }
   return { ids, weights, size, table, bits, squares };
 }
-
-/** Scratch for `sparseFromTerms`: which call last met each term id (`stamp`) and its entry then; each entry's id and weight. */
-let entryStamp = new Int32Array(1024);
-let entryAt = new Int32Array(1024);
-let stamp = 0;
-const termWeights: number[] = [];
-const termIds: number[] = [];
 
 /**
  * The TF-IDF vector of a term list (`tfidfVector` of features.ts: the same entries, in the same
@@ -155,25 +166,7 @@ export function sparseFromTerms(terms: readonly string[], idf: ReadonlyMap<strin
     termWeights[k] = w;
     norm += w * w;
   }
-  norm = Math.sqrt(norm) || 1;
-  const bits = tableBits(size);
-  const ids = store.allocInts(size);
-  const table = store.allocInts(1 << bits);
-  const weights = store.allocReals(size);
-  const { ints, reals } = store;
-  const mask = (1 << bits) - 1;
-  let squares = 0;
-  for (let k = 0; k < size; k += 1) {
-    const id = termIds[k];
-    const w = termWeights[k] / norm;
-    ints[ids + k] = id;
-    reals[weights + k] = w;
-    squares += w * w;
-    let s = slot(id, bits);
-    while (ints[table + s] !== 0) s = (s + 1) & mask;
-    ints[table + s] = k + 1;
-  }
-  return { ids, weights, size, table, bits, squares };
+  return storeEntries(store, Math.sqrt(norm) || 1);
 }
 
 /** The entry of term `id` in `v`, or -1 (`ints`: the store's integers). */
