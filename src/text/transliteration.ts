@@ -13,8 +13,26 @@ export function foldName(norm: string): string {
   return words.join(' ');
 }
 
-/** Folds one normalized word; see `foldName`. */
+/**
+ * Folds one normalized word; see `foldName`. Remembered: names, entities, figures and the role cue
+ * fold every word of every claim, a news vocabulary repeats its words, and the folds are six
+ * regular expressions each (a third of finding entities at 1,000 articles). Emptied when full,
+ * so memory stays bounded.
+ */
 export function foldWord(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    folded = foldOnce(word);
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 200_000;
+
+function foldOnce(word: string): string {
   let w = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
   if (w === '') return '';
   if (!ARABIC.test(w)) return w.replace(/(.)\1+/g, '$1');

@@ -70,24 +70,6 @@ function variantOf(a: string, b: string): boolean {
   return false;
 }
 
-/**
- * `foldWord` of a word form, remembered: every word of every article is looked up in each of its
- * clitic forms, and a news vocabulary repeats its words (six regular expressions a form were a
- * third of finding entities at 1,000 articles). Emptied when full, so memory stays bounded.
- */
-function foldedForm(form: string): string {
-  let folded = FOLDED.get(form);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    folded = foldWord(form);
-    FOLDED.set(form, folded);
-  }
-  return folded;
-}
-
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 200_000;
-
 /** The longest gazetteer match starting at each token, keyed by token index. */
 export function matchGazetteer(text: string, tokens: WordToken[]): GazetteerMatches {
   const found: GazetteerMatches = new Map();
@@ -97,7 +79,7 @@ export function matchGazetteer(text: string, tokens: WordToken[]): GazetteerMatc
     if (!t.isWord) continue;
     let best: { alias: Alias; cut: number; to: number } | null = null;
     for (const { form, cut } of cliticForms(t.base)) {
-      for (const alias of ALIASES.get(foldedForm(form)) ?? []) {
+      for (const alias of ALIASES.get(foldWord(form)) ?? []) {
         if (!wordMatches(t, form, alias.tokens[0], alias.loose)) continue;
         let k = i + 1;
         let ok = true;
