@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1913 edited pairs: 851 contradictions, 1062 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1913 edited pairs: 851 contradictions, 1062 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560934,0.674093,0.618505,0.513492,1.30396,0.637978,0.093246,2.430293,0.80643,0.510625,0.313976,0.329515,0.235518,0.289963,0.077894,0.010758,0.135143,0.004095,0.069741,0.005137,0.065751,0.057909,0.157704,0.015081,0.034505,0.042742,0.000955,0.021472,0.030265,0.004084,0.000474,0.000095,0.001738,0.017343,0.024635,0.015716],
-  scale: [0.239007,0.221254,0.188408,0.26252,0.473836,0.739923,0.290776,0.572652,0.174589,0.499887,0.339722,0.344053,0.276833,0.545487,0.268005,0.103162,0.341876,0.06386,0.25471,0.071487,0.247847,0.233572,0.388434,0.121875,0.182523,0.202274,0.030881,0.144953,0.171315,0.063774,0.021757,0.009732,0.041655,0.130546,0.155009,0.124373],
-  weights: [-0.393031,-0.086406,-0.284579,-1.013238,-0.427219,0.123151,0.340467,-0.317789,-0.020989,2.353745,-0.631515,-0.324744,0.581288,0.130184,0.058031,0.642971,-0.24626,0.053393,0.047658,0.48289,1.229461,-0.303757,0.579862,0.322953,1.15885,1.587555,0.009954,0.602305,1.674211,0.561141,0.226887,0.099373,0.332289,0.299808,-0.055328,-0.078277],
-  bias: -0.87392,
+  mean: [0.560679,0.673834,0.618264,0.513858,1.303762,0.635494,0.092941,2.430365,0.806334,0.510597,0.313967,0.329491,0.235506,0.289893,0.077902,0.010794,0.135393,0.004108,0.07003,0.005155,0.065911,0.057666,0.157984,0.015099,0.034543,0.042818,0.000957,0.024081,0.024502,0.0041,0.000476,0.000095,0.001738,0.017375,0.024627,0.015721],
+  scale: [0.239075,0.221365,0.188427,0.262571,0.473882,0.73774,0.290349,0.57278,0.174673,0.499888,0.339738,0.344051,0.276844,0.545474,0.268017,0.103332,0.342143,0.063964,0.255197,0.071613,0.248127,0.233111,0.388771,0.121949,0.182619,0.202446,0.030923,0.153301,0.154602,0.063899,0.021806,0.009754,0.041655,0.130662,0.154986,0.124395],
+  weights: [-0.373486,-0.07906,-0.297298,-1.003952,-0.424521,0.122468,0.341939,-0.311568,-0.012641,2.319893,-0.66341,-0.273958,0.591674,0.137111,0.05187,0.642318,-0.250534,0.053741,0.047411,0.482187,1.228216,-0.305813,0.576009,0.319172,1.156326,1.586053,0.009569,0.708161,1.480655,0.560706,0.226869,0.099849,0.331425,0.297534,-0.0521,-0.078381],
+  bias: -0.903789,
 };

@@ -35,6 +35,7 @@ describe.skipIf(!hasAnt)('ANT events (skipped when ../shared/data/ant-corpus-mul
     ['"Hamas, which has controlled Gaza since 2007, rejected the accusations" denies no control of Gaza (Hamdallah convoy attack)', ['AL-internationalNews-513-20180317', 'ورفضت #حماس التي تسيطر على'], ['FR-internationalNews-490-20180317', 'وسيطرت حماس على قطاع غزة']],
     ['"had cancelled the summit, then confirmed it" and "the summit will be held after he cancelled it": one cancellation told twice (Trump and Kim)', ['BB-internationalNews-605-20180604', 'وكان ترامب قد ألغى القمة'], ['SK-internationalNews-1948-20180604', 'وقال ترامب يوم الجمعة، إن']],
     ["Ghani announced on Thursday, the Taliban on Saturday: each speaker's own day (Eid ceasefires in Afghanistan)", ['FR-internationalNews-1695-20180607', 'أعلن الرئيس الأفغاني أشرف غني'], ['SK-internationalNews-2037-20180609', 'أعلنت حركة طالبان الأفغانية، السبت،']],
+    ['"travelled to Syria" and "joined the ranks of the Kurdish units": a country named is a place, not a nationality swapped for Kurdish (Anna Campbell in Afrin)', ['BB-middleEast-217-20180319', 'وسافرت كامبل، التي كانت تعمل'], ['FR-internationalNews-523-20180319', 'وانضمت كامبل المتحدرة من مدينة']],
   ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
   });

@@ -81,7 +81,9 @@ function find(map: ReadonlyMap<string, string>, t: Token): string | null {
   if (!/[\u0621-\u064A]/.test(t.text) && !/^\p{Lu}/u.test(t.text)) return null;
   for (const form of cliticFree(t.norm.replace(/['’]s$/, ''))) {
     const hit = map.get(foldName(form));
-    if (hit !== undefined) return hit;
+    // Folding drops long vowels and joins ج غ ق: a word of three letters keeps too little to be
+    // told from a name unless written as one (خلق folds as الخليج does; مصر is written).
+    if (hit !== undefined && (form.replace(/^ال/, '').length > 3 || !/[\u0621-\u064A]/.test(form) || isWrittenPlace(form) || map === PEOPLE)) return hit;
   }
   return null;
 }

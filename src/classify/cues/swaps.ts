@@ -10,13 +10,20 @@ import { foldName } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
 import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
-import { personNameOf, placeNameOf } from './names.js';
-import { contentKeys, isContent, sharesKey } from '../words.js';
+import { isWrittenPlace, personNameOf, placeNameOf } from './names.js';
+import { cliticFree, contentKeys, isContent, sharesKey } from '../words.js';
 
 const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
 
 /** Hunks longer than this on either side are rewrites, not swaps. */
 const SWAP_WORDS = 3;
+
+/**
+ * The nationality a word gives as an adjective (صينية, الكردية), or null: a country written as a
+ * name (سوريا, which the nationality table reaches through its stem) is a place, compared as one,
+ * not a nationality swapped for another (إلى سوريا / إلى صفوف الوحدات الكردية).
+ */
+const adjectiveOf = (t: Token): string | null => (cliticFree(t.norm).some(isWrittenPlace) ? null : nationalityOf(t));
 
 const covers = (e: Entity, tokens: readonly Token[]) => tokens.some((t) => t.start >= e.start && t.end <= e.end);
 
@@ -38,8 +45,8 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
   for (const h of diff.hunks) {
     if (h.removed.length === 0 || h.added.length === 0 || h.removed.length > SWAP_WORDS || h.added.length > SWAP_WORDS) continue;
     // A nationality for another (صينية / يابانية), when neither claim names the other's anywhere.
-    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map(nationalityOf).find((n) => n !== null);
-    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map(nationalityOf).find((n) => n !== null);
+    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map(adjectiveOf).find((n) => n !== null);
+    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map(adjectiveOf).find((n) => n !== null);
     if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb)) {
       cues.nationalities += 1;
       cues.conflicts.push({ kind: 'place', a: text(h.removed), b: text(h.added) });
@@ -96,8 +103,8 @@ function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContex
     }
     return null;
   };
-  const na = find(ua, nationalityOf);
-  const nb = find(ub, nationalityOf);
+  const na = find(ua, adjectiveOf);
+  const nb = find(ub, adjectiveOf);
   if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1])) {
     cues.nationalities += 1;
     cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
