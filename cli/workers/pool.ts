@@ -57,12 +57,13 @@ export class CommandThreads {
     return this.pool;
   }
 
-  /** An executor for groupEventsParallel on these threads: the run's close() leaves them running. */
+  /** An executor for groupEventsParallel on these threads: the run's close() ends them, grouping being their last work. */
   executor(): EventExecutor {
     return {
       start: () => {
         const pool = this.workers();
-        return pool && { featurize: (a, p) => pool.featurize(a, p), link: (c, p) => pool.link(c, p), close: async () => {} };
+        // Grouping is the threads' last work: closing them then frees what they hold (the linking context).
+        return pool && { featurize: (a, p) => pool.featurize(a, p), link: (c, p) => pool.link(c, p), close: () => this.close() };
       },
     };
   }

@@ -2,7 +2,7 @@
 import type { Article, EventGroup } from '../types.js';
 import { heapAlloc, sharedAlloc } from './alloc.js';
 import { toInput } from './features.js';
-import { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareGroups } from './group.js';
+import { afterLinking, DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, finishGroups, type GroupSettings, linkAll, prepareGroups } from './group.js';
 import { CHUNK, featurizeChunk, type PackedFeatures } from './packed.js';
 import type { EventExecutor } from './executor.js';
 
@@ -59,8 +59,11 @@ export async function groupEventsParallel(articles: readonly Article[], options:
   const pool = options.executor.start();
   if (!pool) return groupEvents(articles, options);
   try {
-    const prepared = prepareGroups(articles, await pool.featurize(articles, options.onProgress), settings, sharedAlloc);
+    let prepared = prepareGroups(articles, await pool.featurize(articles, options.onProgress), settings, sharedAlloc);
     const links = await pool.link(prepared.context, options.onProgress);
+    // The threads hold the linking context until they end: end them, and let its keys and sketches go.
+    await pool.close();
+    prepared = afterLinking(prepared);
     return finishGroups(articles, prepared, links, settings);
   } catch {
     // A worker that cannot start or crashes (e.g. no TypeScript loader in the thread) is no reason to fail.
