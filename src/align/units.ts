@@ -29,6 +29,14 @@ function breaksAt(text: string, from: number, to: number): boolean {
 export function unitRanges(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const cuts: number[] = [];
   for (let i = 1; i < tokens.length; i += 1) if (breaksAt(text, tokens[i - 1].end, tokens[i].start)) cuts.push(i);
+  return rangesFromCuts(tokens, cuts);
+}
+
+/**
+ * Units from the token indices where a break stands (ascending): a piece with fewer than
+ * MIN_CONTENT content words stays with its neighbour.
+ */
+export function rangesFromCuts(tokens: readonly Token[], cuts: readonly number[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let from = 0;
   const content = (a: number, b: number) => {
@@ -36,8 +44,7 @@ export function unitRanges(text: string, tokens: readonly Token[]): Array<[numbe
     for (let k = a; k < b; k += 1) if (!tokens[k].isStop) n += 1;
     return n;
   };
-  cuts.push(tokens.length);
-  for (const cut of cuts) {
+  for (const cut of [...cuts, tokens.length]) {
     if (content(from, cut) >= MIN_CONTENT) {
       ranges.push([from, cut]);
       from = cut;

@@ -4,28 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/compare.js';
 import { articleTokens } from '../../src/claims/extract.js';
-import { unitRanges } from '../../src/align/units.js';
+import { rangesFromCuts, unitRanges } from '../../src/align/units.js';
 import { tokenize, wordsIn } from '../../src/text/token-stream.js';
 import type { Token } from '../../src/types.js';
 import { seedArticles } from '../support/ant.js';
 
-/** The ranges as the pattern on each gap's text gives them (the rule as first written). */
+/** The ranges as the pattern on each gap's text gives them (the rule as first written), grouped as the module groups its cuts. */
 function referenceRanges(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const BREAK = /[,،;؛:\u2013\u2014]|\s-\s|\(/;
   const cuts: number[] = [];
   for (let i = 1; i < tokens.length; i += 1) if (BREAK.test(text.slice(tokens[i - 1].end, tokens[i].start))) cuts.push(i);
-  const ranges: Array<[number, number]> = [];
-  let from = 0;
-  const content = (a: number, b: number) => tokens.slice(a, b).filter((t) => !t.isStop).length;
-  for (const cut of [...cuts, tokens.length]) {
-    if (content(from, cut) >= 3) {
-      ranges.push([from, cut]);
-      from = cut;
-    } else if (cut === tokens.length && ranges.length > 0) ranges[ranges.length - 1][1] = cut;
-  }
-  if (ranges.length === 0) return [[0, tokens.length]];
-  if (from < tokens.length) ranges[ranges.length - 1][1] = tokens.length;
-  return ranges;
+  return rangesFromCuts(tokens, cuts);
 }
 
 describe('units of a claim', () => {
