@@ -69,6 +69,9 @@ function claimNumber(f: ClaimFeatures): number {
   return f.position.index;
 }
 
+/** Two claim numbers as one (far more claims than any comparison holds). */
+const CLAIM_SPAN = 2 ** 26;
+
 /** A scored link between two claims of different articles. */
 export interface Link {
   i: number;
@@ -98,9 +101,11 @@ export function groupLinks(
   options: LinkGroupOptions,
   restates: (a: number, b: number) => boolean = () => false,
 ): number[][] {
-  const prob = new Map<string, number>();
-  const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
-  for (const l of links) prob.set(key(l.i, l.j), l.p);
+  // Number keys (no string per link), and only the links that can matter: a link under `joinMin`
+  // is refused by `fit` just as a missing one is (a missing link counts 0, and 0 < joinMin then).
+  const prob = new Map<number, number>();
+  const key = (a: number, b: number) => (a < b ? a * CLAIM_SPAN + b : b * CLAIM_SPAN + a);
+  for (const l of links) if (l.p >= options.joinMin) prob.set(key(l.i, l.j), l.p);
   const p = (a: number, b: number) => prob.get(key(a, b)) ?? 0;
   const groups: Array<Set<number>> = [];
   const groupsOf = new Map<number, number[]>();
