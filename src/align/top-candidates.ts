@@ -6,56 +6,90 @@ import type { Candidate, CandidateVector } from './candidates.js';
 import type { ClaimFeatures } from './features.js';
 
 /**
- * A claim's best candidates so far, best first: at most `perClaim`, at most `perArticle` from one
- * other article. Ordered by cosine, then by when the pair was found (its place in the reference's
- * list), so ties fall as they do in the reference's stable sort.
+ * Every claim's best candidates so far, best first: at most `perClaim`, at most `perArticle` from
+ * one other article. Ordered by cosine, then by when the pair was found (its place in the
+ * reference's list), so ties fall as they do in the reference's stable sort. All lists sit in flat
+ * arrays, `perClaim + 1` places per claim (one spare for the entry about to fall off): arrays per
+ * claim shifted with `splice` made an array of removed entries per call (290 MB of short-lived
+ * arrays at 1,000 articles).
  */
-class TopList {
-  readonly cos: number[] = [];
-  readonly order: number[] = [];
-  readonly article: number[] = [];
+class TopLists {
+  readonly cos: Float64Array;
+  readonly order: Float64Array;
+  readonly article: Int32Array;
   /** The pair's other claim. */
-  readonly other: number[] = [];
+  readonly other: Int32Array;
+  /** How many entries each claim's list holds. */
+  readonly size: Int32Array;
+  private readonly width: number;
 
   constructor(
+    claims: number,
     private readonly perArticle: number,
     private readonly perClaim: number,
-  ) {}
+  ) {
+    // A claim has at most `claims - 1` others (so an unbounded list, as tests ask, still fits).
+    this.width = Math.min(perClaim, Math.max(0, claims - 1)) + 1;
+    this.cos = new Float64Array(claims * this.width);
+    this.order = new Float64Array(claims * this.width);
+    this.article = new Int32Array(claims * this.width);
+    this.other = new Int32Array(claims * this.width);
+    this.size = new Int32Array(claims);
+  }
 
   /**
-   * Offers a pair found `order`-th (orders only grow). What falls off the end never comes back: the
-   * list only fills up and its last entry only gets better.
+   * Offers claim `self` a pair found `order`-th (orders only grow). What falls off the end never
+   * comes back: the list only fills up and its last entry only gets better.
    */
-  offer(cos: number, order: number, article: number, other: number): void {
-    const n = this.cos.length;
+  offer(self: number, cos: number, order: number, article: number, other: number): void {
+    const base = self * this.width;
+    const n = this.size[self];
     // Full, and not better than the last: a later pair loses a tie.
-    if (n >= this.perClaim && cos <= this.cos[n - 1]) return;
+    if (n >= this.perClaim && cos <= this.cos[base + n - 1]) return;
     let same = 0;
     let worstSame = -1;
     for (let k = 0; k < n; k += 1) {
-      if (this.article[k] !== article) continue;
+      if (this.article[base + k] !== article) continue;
       same += 1;
       worstSame = k;
     }
     if (same >= this.perArticle) {
       // Three from that article already: the new pair replaces the worst of them, if better.
-      if (cos <= this.cos[worstSame]) return;
-      this.remove(worstSame);
+      if (cos <= this.cos[base + worstSame]) return;
+      this.remove(self, worstSame);
     }
-    let at = this.cos.length;
-    while (at > 0 && this.cos[at - 1] < cos) at -= 1;
-    this.cos.splice(at, 0, cos);
-    this.order.splice(at, 0, order);
-    this.article.splice(at, 0, article);
-    this.other.splice(at, 0, other);
-    if (this.cos.length > this.perClaim) this.remove(this.cos.length - 1);
+    const count = this.size[self];
+    let at = count;
+    while (at > 0 && this.cos[base + at - 1] < cos) at -= 1;
+    for (let k = count; k > at; k -= 1) {
+      this.cos[base + k] = this.cos[base + k - 1];
+      this.order[base + k] = this.order[base + k - 1];
+      this.article[base + k] = this.article[base + k - 1];
+      this.other[base + k] = this.other[base + k - 1];
+    }
+    this.cos[base + at] = cos;
+    this.order[base + at] = order;
+    this.article[base + at] = article;
+    this.other[base + at] = other;
+    this.size[self] = count + 1;
+    if (count + 1 > this.perClaim) this.remove(self, count);
   }
 
-  private remove(k: number): void {
-    this.cos.splice(k, 1);
-    this.order.splice(k, 1);
-    this.article.splice(k, 1);
-    this.other.splice(k, 1);
+  /** Where claim `self`'s list begins in the flat arrays. */
+  start(self: number): number {
+    return self * this.width;
+  }
+
+  private remove(self: number, k: number): void {
+    const base = self * this.width;
+    const n = this.size[self];
+    for (let m = k; m + 1 < n; m += 1) {
+      this.cos[base + m] = this.cos[base + m + 1];
+      this.order[base + m] = this.order[base + m + 1];
+      this.article[base + m] = this.article[base + m + 1];
+      this.other[base + m] = this.other[base + m + 1];
+    }
+    this.size[self] = n - 1;
   }
 }
 
@@ -115,7 +149,7 @@ export function topCandidates(
   const last = new Int32Array(n);
   for (let i = n - 1; i >= 0; i -= 1) last[i] = i + 1 < n && article[i + 1] === article[i] ? last[i + 1] : i;
 
-  const lists = Array.from({ length: n }, () => new TopList(perArticle, perClaim));
+  const lists = new TopLists(n, perArticle, perClaim);
   const dot = new Float64Array(n);
   const touched = new Int32Array(n);
   let order = 0;
@@ -142,8 +176,8 @@ export function topCandidates(
       const j = touched[t];
       if (dot[j] >= minCos) {
         const cos = Math.min(1, dot[j]);
-        lists[i].offer(cos, order, article[j], j);
-        lists[j].offer(cos, order, article[i], i);
+        lists.offer(i, cos, order, article[j], j);
+        lists.offer(j, cos, order, article[i], i);
         order += 1;
       }
       dot[j] = 0;
@@ -151,10 +185,11 @@ export function topCandidates(
   }
   // Every pair a claim keeps, once, in the order the reference lists it.
   const kept = new Map<number, Candidate>();
-  lists.forEach((list, self) => {
-    list.order.forEach((o, k) => {
-      if (!kept.has(o)) kept.set(o, { i: Math.min(self, list.other[k]), j: Math.max(self, list.other[k]), cos: list.cos[k] });
-    });
-  });
+  for (let self = 0; self < n; self += 1) {
+    for (let at = lists.start(self), end = at + lists.size[self]; at < end; at += 1) {
+      const o = lists.order[at];
+      if (!kept.has(o)) kept.set(o, { i: Math.min(self, lists.other[at]), j: Math.max(self, lists.other[at]), cos: lists.cos[at] });
+    }
+  }
   return [...kept.keys()].sort((a, b) => a - b).map((o) => kept.get(o)!);
 }
