@@ -11,6 +11,23 @@ function resolve(value: unknown, key: string): unknown {
 }
 
 /**
+ * `JSON.stringify(json, null, 2)` with every line after the first indented `level` steps more: the
+ * value stringified inside `level` arrays, which indent it so, and the arrays' own text cut off.
+ * The cut is a slice of the one string (no copy), where indenting a copy with `replace` made the
+ * JSON twice (200 MB more garbage for a 1,000-article comparison).
+ */
+function indented(json: unknown, level: number): string {
+  let wrapped: unknown = json;
+  for (let k = 0; k < level; k += 1) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Opening: `[` and a line break per level, each next line indented one step more, then the
+  // value's own indentation; closing: a line break, the indentation and `]` per level.
+  const open = level * level + 3 * level;
+  const close = level * level + level;
+  return text.slice(open, text.length - close);
+}
+
+/**
  * The chunks of `JSON.stringify(value, null, 2)`; joined, they are that text exactly. Arrays and
  * objects are split into their members down to `depth` levels; deeper values are stringified whole.
  */
@@ -20,8 +37,7 @@ export function* jsonChunks(value: unknown, depth = 3): Generator<string> {
 
 function* chunksAt(json: unknown, depth: number, level: number): Generator<string> {
   if (level >= depth || json === null || typeof json !== 'object') {
-    const text = JSON.stringify(json, null, 2);
-    yield level === 0 ? text : text.replace(/\n/g, `\n${INDENT.repeat(level)}`);
+    yield level === 0 ? JSON.stringify(json, null, 2) : indented(json, level);
     return;
   }
   const pad = `\n${INDENT.repeat(level + 1)}`;
