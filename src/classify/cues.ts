@@ -32,15 +32,21 @@ const FUTURE = /^[وف]?س(?=[يتن])/;
  * أدنى), and an imperfect verb without its future prefix and its stem (وسيهبط -> يهبط), so that
  * a lexicon lists each verb once whatever its tense.
  */
-function keysOf(token: Token): string[] {
-  const keys = [token.norm, token.stem, ...lookupForms(token.norm)];
+function keysOf(token: Token): readonly string[] {
+  let keys = KEYS_OF.get(token);
+  if (keys !== undefined) return keys;
+  keys = [token.norm, token.stem, ...lookupForms(token.norm)];
   const future = FUTURE.exec(token.norm);
   if (future && token.norm.length - future[0].length >= 4) {
     const verb = token.norm.slice(future[0].length);
     keys.push(verb, stemKey(verb));
   }
+  KEYS_OF.set(token, keys);
   return keys;
 }
+
+/** Each token's keys, listed once: the failure and casualty look-ups read a claim's tokens for every pair it is in. */
+const KEYS_OF = new WeakMap<Token, string[]>();
 
 function lookup<T>(map: ReadonlyMap<string, T>, token: Token): T | undefined {
   for (const key of keysOf(token)) {
