@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1885 edited pairs: 823 contradictions, 1062 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1885 edited pairs: 823 contradictions, 1062 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560679,0.673834,0.618264,0.513858,1.303762,0.635494,0.092941,2.430365,0.806334,0.510597,0.313967,0.329491,0.235506,0.289893,0.077902,0.010794,0.135393,0.004108,0.07003,0.005155,0.065911,0.057666,0.157984,0.015099,0.034543,0.042818,0.000957,0.024081,0.024502,0.0041,0.000476,0.000095,0.001738,0.017375,0.024627,0.015721],
-  scale: [0.239075,0.221365,0.188427,0.262571,0.473882,0.73774,0.290349,0.57278,0.174673,0.499888,0.339738,0.344051,0.276844,0.545474,0.268017,0.103332,0.342143,0.063964,0.255197,0.071613,0.248127,0.233111,0.388771,0.121949,0.182619,0.202446,0.030923,0.153301,0.154602,0.063899,0.021806,0.009754,0.041655,0.130662,0.154986,0.124395],
-  weights: [-0.373486,-0.07906,-0.297298,-1.003952,-0.424521,0.122468,0.341939,-0.311568,-0.012641,2.319893,-0.66341,-0.273958,0.591674,0.137111,0.05187,0.642318,-0.250534,0.053741,0.047411,0.482187,1.228216,-0.305813,0.576009,0.319172,1.156326,1.586053,0.009569,0.708161,1.480655,0.560706,0.226869,0.099849,0.331425,0.297534,-0.0521,-0.078381],
-  bias: -0.903789,
+  mean: [0.560729,0.673844,0.618299,0.513827,1.30374,0.63538,0.092953,2.430527,0.806397,0.510608,0.313976,0.329501,0.235508,0.289898,0.077903,0.0108,0.135466,0.004111,0.070078,0.004968,0.065938,0.057705,0.157968,0.015103,0.034549,0.042831,0.000958,0.024179,0.024132,0.004103,0.000476,0.000095,0.001738,0.01738,0.024642,0.015722],
+  scale: [0.239058,0.221378,0.188416,0.262574,0.473987,0.737876,0.290367,0.572757,0.174583,0.499887,0.339742,0.344054,0.276844,0.545477,0.268019,0.103361,0.342221,0.063982,0.255278,0.070306,0.248174,0.233184,0.388772,0.121961,0.182635,0.202475,0.03093,0.153606,0.15346,0.063919,0.021815,0.009758,0.041655,0.130682,0.155031,0.124399],
+  weights: [-0.370207,-0.084195,-0.294126,-1.000519,-0.425773,0.1116,0.35025,-0.318617,-0.01575,2.315164,-0.657008,-0.279093,0.588011,0.145816,0.043733,0.643154,-0.250757,0.053927,0.046992,0.469768,1.227292,-0.306449,0.581792,0.319393,1.157871,1.588344,0.009378,0.713758,1.63571,0.562555,0.227183,0.099687,0.331312,0.297904,-0.052827,-0.078737],
+  bias: -0.882526,
 };

@@ -3,7 +3,7 @@
 import type { Conflict, DateMention, Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
 import { MONTH_NAMES } from '../../text/lexicons/months.js';
-import { cliticFree, speakerSpan } from '../words.js';
+import { cliticFree, contentKeys, isContent, once, sharesKey, speakerSpan } from '../words.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 
@@ -33,6 +33,41 @@ function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
   return at >= 0 && /^[\s،,]*((في|يوم)\s+)?$/.test(f.text.slice(at + verb!.length, d.start));
 }
 
+/**
+ * Where a clause of contrast opens (في حين ستجري الانتخابات في الداخل بين يومي 26 و28, بينما,
+ * whereas, while): the date after it is another slot of the story (the vote at home against the vote
+ * abroad), not the day of what the sentence reports first. -1 when there is none.
+ */
+const contrastAt = once((f: ClaimFeatures): number => {
+  const m = /(?:^|[\s،,])(?:و?في حين|و?بينما|فيما(?!\s+(?:يتعلق|يخص))|whereas|while)\s/i.exec(f.claim.text);
+  return m ? m.index : -1;
+});
+
+/** How many words a relative clause may run from its pronoun to a date it holds. */
+const RELATIVE_REACH = 16;
+
+/**
+ * A date inside a relative clause (الولايات المتحدة التي قامت بنقل سفارتها ... في 14 مايو; the
+ * government he will head from 15 August): it dates what the clause tells of another actor, not
+ * what the sentence reports.
+ */
+function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
+  const before = f.claim.text.slice(0, d.start - f.claim.start);
+  const m = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who)\s([^،,؛;.]*)$/i.exec(before);
+  if (m === null || m[1].trim().split(/\s+/).length > RELATIVE_REACH) return false;
+  // The clause's antecedent, the content word right before the pronoun: when the other claim
+  // names it too (كأس العالم التي تقام ... / كأس العالم المقامة ...), both date the same thing.
+  const at = f.claim.start + (m.index ?? 0);
+  const antecedent = [...f.tokens].reverse().find((t) => t.end <= at && isContent(t));
+  return antecedent === undefined || !sharesKey(antecedent, contentKeys(other));
+}
+
+/** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
+function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
+  const contrast = contrastAt(f);
+  return !reportingDate(f, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other);
+}
+
 /** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
 const WRITTEN_YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 
@@ -49,8 +84,8 @@ function sameDay(x: DateMention, y: DateMention): boolean {
 
 /** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
-  const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && !reportingDate(f, d));
-  const [da, db] = [days(a), days(b)];
+  const days = (f: ClaimFeatures, other: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && comparable(f, d, other));
+  const [da, db] = [days(a, b), days(b, a)];
   if (da.length > 0 && db.length > 0) {
     const onlyA = da.filter((d) => !db.some((e) => sameDay(d, e)));
     const onlyB = db.filter((d) => !da.some((e) => sameDay(d, e)));
@@ -58,8 +93,8 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
   }
   for (const h of diff.hunks) {
     if (h.removed.length > 3 || h.added.length > 3) continue;
-    const x = a.claim.dates.find((d) => inHunk(d, h.removed) && !reportingDate(a, d));
-    const y = b.claim.dates.find((d) => inHunk(d, h.added) && !reportingDate(b, d));
+    const x = a.claim.dates.find((d) => inHunk(d, h.removed) && comparable(a, d, b));
+    const y = b.claim.dates.find((d) => inHunk(d, h.added) && comparable(b, d, a));
     // A day the other claim also gives elsewhere (a range, بين 12 و19 حزيران, against بداية من 12 يونيو) is no rival.
     const elsewhere = (d: DateMention, other: ClaimFeatures) => d.precision === 'day' && other.claim.dates.some((e) => e.precision === 'day' && sameDay(d, e));
     if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y)) && !elsewhere(x, b) && !elsewhere(y, a)) {

@@ -209,6 +209,11 @@ function compatible(x: Figure, y: Figure): boolean {
   return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
 }
 
+/** True when `x` and another figure of its claim, of a kindred quantity, add up to `whole` (within their rounding). */
+function addsUpTo(x: Figure, own: readonly Figure[], whole: Figure, kin: (u: Figure, v: Figure) => boolean): boolean {
+  return own.some((z) => z !== x && !z.vague && kin(x, z) && compatible({ ...x, low: x.low + z.low, high: x.high + z.high, tolerance: Math.max(x.tolerance, z.tolerance) }, whole));
+}
+
 /** What the figures of two claims say about each other. */
 export interface FigureCues {
   conflicts: Conflict[];
@@ -274,6 +279,9 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
       // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
       const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
       if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
+      // Parts a claim counts one by one are the whole the other gives (26 passengers and six crew
+      // killed / 32 killed): a figure plus another of its claim that adds up to the rival is no rival.
+      if (addsUpTo(x, fa, y, kin) || addsUpTo(y, fb, x, kin)) continue;
       if (seen.has(x) || seen.has(y)) continue;
       seen.add(x);
       seen.add(y);
