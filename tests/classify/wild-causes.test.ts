@@ -1,5 +1,6 @@
 // General causes of conflicts invented on random ANT events (eval/wild/conflicts-*.json), each on
-// the real sentences that showed it, with the real conflicts of the same events that must stay.
+// the real sentences that showed it, with the real conflicts of the same events that must stay;
+// and a conflict of an annotated event that was missed (two prayers as the time of one bombing).
 // Reads ../shared/data/ant-corpus-multisource at test time; skips when it is absent.
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
@@ -39,4 +40,11 @@ describe.skipIf(!hasAnt)('invented conflicts of random events (skipped when ../s
     const dates = c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === 'date');
     expect(dates.map((x) => `${x.a} / ${x.b}`)).toEqual([expect.stringMatching(/15 يوليو.* \/ .*16 يوليو|16 يوليو.* \/ .*15 يوليو/)]);
   });
+
+  it('"during the noon prayer" against "shortly after the afternoon prayer": two times of day of one bombing (Mubi mosque bombing, annotated)', () => {
+    const c = compareArticles(readAnt('AL-internationalNews-986-20180501', 'FR-internationalNews-1033-20180501'));
+    const dates = c.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === 'date');
+    expect(dates.map((x) => `${x.a} / ${x.b}`)).toContain('صلاة ظهر / صلاة العصر');
+  });
 });
+

@@ -82,8 +82,32 @@ function sameDay(x: DateMention, y: DateMention): boolean {
   return x.iso !== null && y.iso !== null && (!written(x) || !written(y)) && x.iso.slice(5) === y.iso.slice(5);
 }
 
-/** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
+/**
+ * The five daily prayers, which Arabic news uses as times of day (أثناء صلاة الظهر, بعيد صلاة
+ * العصر), by their normalized names with and without the article.
+ */
+const PRAYERS = new Map<string, string>(
+  [['الفجر', 'fajr'], ['الصبح', 'fajr'], ['الظهر', 'dhuhr'], ['العصر', 'asr'], ['المغرب', 'maghrib'], ['العشاء', 'isha']].flatMap(([w, k]) => {
+    const n = normalizeText(w);
+    return [[n, k], [n.slice(2), k]] as Array<[string, string]>;
+  }),
+);
+const PRAYER_NOUN = normalizeText('صلاة');
+
+/** The prayer a claim times its event by (`صلاة ظهر اليوم`, `صلاة العصر`), with its words, or null. */
+const prayerOf = once((f: ClaimFeatures): { key: string; text: string } | null => {
+  for (let k = 1; k < f.tokens.length; k += 1) {
+    if (!cliticFree(f.tokens[k - 1].norm).includes(PRAYER_NOUN)) continue;
+    const key = PRAYERS.get(f.tokens[k].norm);
+    if (key) return { key, text: `${f.tokens[k - 1].text} ${f.tokens[k].text}` };
+  }
+  return null;
+});
+
+/** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot; two prayers as the time of one event. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
+  const [pa, pb] = [prayerOf(a), prayerOf(b)];
+  if (pa && pb && pa.key !== pb.key) return [{ kind: 'date', a: pa.text, b: pb.text }];
   const days = (f: ClaimFeatures, other: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && comparable(f, d, other));
   const [da, db] = [days(a, b), days(b, a)];
   if (da.length > 0 && db.length > 0) {
