@@ -41,8 +41,18 @@ function contextOf(s: Sentence, m: Mention): string[] {
   }
   const after = Math.max(m.last, m.countsAt) + 1;
   for (let k = after; k < s.tokens.length && k < after + 2; k += 1) take(k);
+  // `the 48-page indictment`: a number joined to its noun by a hyphen measures the word after it,
+  // which names what is measured as plainly as two shared words around it would.
+  const hyphen = s.tokens[m.last + 1];
+  const head = s.tokens[after];
+  if (m.countsAt === m.last + 2 && hyphen?.norm === '-' && hyphen.start === s.tokens[m.last].end && head?.kind === 'word' && !isStopword(head.norm, 'unknown')) {
+    keys.push(`${HEAD}${nounKey(head.norm)}`);
+  }
   return keys;
 }
+
+/** The context key of the noun a hyphenated figure measures (`48-page indictment`: the indictment). */
+export const HEAD = 'head:';
 
 /** A figure as read from one sentence, before the table compares it with the other articles'. */
 export interface RawFigure {

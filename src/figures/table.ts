@@ -4,6 +4,7 @@
 // the two sentences share a word besides it, so that two different counts of cars never meet.
 import type { ArticleResult, FigureEntry, FigureScope, FigureValue } from '../types.js';
 import type { RawFigure } from './read.js';
+import { HEAD } from './read.js';
 import { entryVerdict, type Compared } from './verdict.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { UNIT_GLOSSES } from './lexicons/units.js';
@@ -167,6 +168,8 @@ export function buildTable(
       if (!counting) return true;
       const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
       const ky = new Set(y.figure.context);
+      // Both measure the same named thing (`48-page indictment` / `47-page indictment`).
+      if (x.figure.context.some((k) => k.startsWith(HEAD) && ky.has(k))) return true;
       return new Set(x.figure.context.filter((k) => ky.has(k) && !own.has(k))).size >= needed;
     };
     const verdict = entryVerdict(compared, row?.grows ?? false, comparable);

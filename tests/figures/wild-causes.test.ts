@@ -1,8 +1,10 @@
 // What the figures table read wrongly on real events (the Hmeimim crash, the Pave Hawk crash in
 // Iraq): an exclusion read as "none", details withheld on whether anyone died read as nothing, an
-// earlier attack's day offered as the event's. Real ANT articles, read from ../shared at run time.
+// earlier attack's day offered as the event's; and a hyphenated count (`48-page`) of an annotated
+// BASIL event. Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
-import { antArticles, entryName, figuresOf, formatEntry, hasAnt } from './helpers.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt, hasBasil } from './helpers.js';
+import { readBasil } from '../support/ant.js';
 
 const HMEIMIM = ['BB-internationalNews-105-20180306', 'CN-middleEast-198-20180306', 'FR-internationalNews-291-20180306', 'FR-middleEast-114-20180306'];
 const PAVE_HAWK = ['BB-middleEast-202-20180316', 'CN-internationalNews-133-20180317', 'CN-middleEast-283-20180317', 'SK-middleEast-335-20180316'];
@@ -22,5 +24,13 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
     const got = row(docs, name);
     expect(got).toMatch(expected);
     if (absent) expect(got).not.toMatch(absent);
+  });
+});
+
+describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared/data/basil is absent)', () => {
+  it('"the 48-page indictment" / "the 47-page indictment": a number joined to its noun counts it, and the noun after names what is measured (Duncan Hunter indicted)', () => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2018/eb17fa36-89f2-4d0b-8133-7bb4682228e1_${k}`)));
+    const e = entries.find((x) => x.quantity === 'count:page');
+    expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
   });
 });
