@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1885 edited pairs: 823 contradictions, 1062 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1883 edited pairs: 821 contradictions, 1062 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1885 edited pairs: 823 contradictions, 1062 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1883 edited pairs: 821 contradictions, 1062 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560729,0.673844,0.618299,0.513827,1.30374,0.63538,0.092953,2.430527,0.806397,0.510608,0.313976,0.329501,0.235508,0.289898,0.077903,0.0108,0.135466,0.004111,0.070078,0.004968,0.065938,0.057705,0.157968,0.015103,0.034549,0.042831,0.000958,0.024179,0.024132,0.004103,0.000476,0.000095,0.001738,0.01738,0.024642,0.015722],
-  scale: [0.239058,0.221378,0.188416,0.262574,0.473987,0.737876,0.290367,0.572757,0.174583,0.499887,0.339742,0.344054,0.276844,0.545477,0.268019,0.103361,0.342221,0.063982,0.255278,0.070306,0.248174,0.233184,0.388772,0.121961,0.182635,0.202475,0.03093,0.153606,0.15346,0.063919,0.021815,0.009758,0.041655,0.130682,0.155031,0.124399],
-  weights: [-0.370207,-0.084195,-0.294126,-1.000519,-0.425773,0.1116,0.35025,-0.318617,-0.01575,2.315164,-0.657008,-0.279093,0.588011,0.145816,0.043733,0.643154,-0.250757,0.053927,0.046992,0.469768,1.227292,-0.306449,0.581792,0.319393,1.157871,1.588344,0.009378,0.713758,1.63571,0.562555,0.227183,0.099687,0.331312,0.297904,-0.052827,-0.078737],
-  bias: -0.882526,
+  mean: [0.560776,0.673894,0.618337,0.513771,1.303721,0.635322,0.092959,2.430541,0.806416,0.510614,0.313981,0.329505,0.235509,0.2899,0.077904,0.010613,0.135503,0.004112,0.070007,0.004969,0.065952,0.057724,0.157912,0.015104,0.034552,0.042837,0.000958,0.024181,0.024138,0.004104,0.000476,0.000095,0.001738,0.017382,0.024649,0.015723],
+  scale: [0.239037,0.221357,0.188411,0.262558,0.473992,0.737816,0.290375,0.572772,0.174569,0.499887,0.339743,0.344055,0.276844,0.545479,0.26802,0.10247,0.34226,0.063991,0.255159,0.070316,0.248198,0.233221,0.38873,0.121967,0.182643,0.202489,0.030933,0.153611,0.153477,0.06393,0.021819,0.009759,0.041655,0.130692,0.155054,0.124401],
+  weights: [-0.373221,-0.083464,-0.293383,-1.001945,-0.425946,0.108381,0.350365,-0.319169,-0.015537,2.310791,-0.653701,-0.280563,0.589523,0.148239,0.043624,0.634366,-0.250293,0.053961,0.04619,0.470023,1.227919,-0.306179,0.581482,0.319461,1.158254,1.588849,0.009345,0.714323,1.636563,0.562935,0.227283,0.099659,0.331315,0.298032,-0.05263,-0.07872],
+  bias: -0.883952,
 };
