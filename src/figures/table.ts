@@ -84,6 +84,27 @@ function sentenceDay(f: RawFigure): string | null {
   return days.size === 1 ? [...days][0] : null;
 }
 
+/** Content words two amounts' items must share to be the amounts of one item (`Martha's Vineyard Holistic Retreat`). */
+const ITEM_SHARED = 3;
+
+/**
+ * Pairs of exact amounts of two articles whose following words name the same item, each amount
+ * naming it with one amount of another article only (an item named thrice is left alone).
+ */
+function itemPairs(figures: readonly RawFigure[]): Array<[RawFigure, RawFigure]> {
+  const exact = figures.filter((f) => f.kind === 'number' && f.qualifier === 'exact' && f.item.length >= ITEM_SHARED);
+  const shared = (x: RawFigure, y: RawFigure) => new Set(x.item.filter((k) => y.item.includes(k))).size >= ITEM_SHARED;
+  const pairs: Array<[RawFigure, RawFigure]> = [];
+  for (let i = 0; i < exact.length; i += 1) {
+    for (let j = i + 1; j < exact.length; j += 1) {
+      if (exact[i].articleIndex !== exact[j].articleIndex && shared(exact[i], exact[j])) pairs.push([exact[i], exact[j]]);
+    }
+  }
+  const count = new Map<RawFigure, number>();
+  for (const p of pairs) for (const f of p) count.set(f, (count.get(f) ?? 0) + 1);
+  return pairs.filter(([x, y]) => count.get(x) === 1 && count.get(y) === 1);
+}
+
 /** Sort order of entries: tolls first (in lexicon order), then units, then counts of things; the event's own scope first. */
 function entryOrder(s: Slot): [number, number, number, number] {
   const row = ROWS.get(s.quantity);
@@ -181,6 +202,26 @@ export function buildTable(
       slot,
       entry: { quantity: slot.quantity, gloss: gloss(slot.quantity, slot.figures), scope: slot.scope, ...verdict, values },
     });
+  }
+  // Amounts among many of one article (a list of purchases), whatever place or year their
+  // sentences name: two articles' amounts are compared when the words after them name one item.
+  const entered = new Set(entries.flatMap((e) => e.slot.figures));
+  const byKind = new Map<string, RawFigure[]>();
+  for (const f of figures) {
+    if (ROWS.has(f.quantity) || entered.has(f)) continue;
+    const kind = f.quantity === 'money' ? `money:${f.unit?.unit}` : f.quantity;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
+  }
+  for (const pair of [...byKind.values()].flatMap(itemPairs)) {
+    const compared = pair.map((f): Compared => {
+      const article = articles[f.articleIndex];
+      const [low, high] = bounds(f);
+      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+    });
+    const verdict = entryVerdict(compared, false, () => true);
+    if (!verdict || verdict.relation === 'single') continue;
+    const slot: Slot = { key: `item|${slotKey(pair[0])}`, quantity: pair[0].quantity, scope: { period: 'event', group: null, place: null }, placeKey: null, figures: pair };
+    entries.push({ slot, entry: { quantity: slot.quantity, gloss: gloss(slot.quantity, pair), scope: slot.scope, ...verdict, values: pair.map((f) => toValue(f, articles[f.articleIndex], true)) } });
   }
   entries.sort((a, b) => {
     const x = entryOrder(a.slot);

@@ -1,7 +1,7 @@
 // What the figures table read wrongly on real events (the Hmeimim crash, the Pave Hawk crash in
 // Iraq): an exclusion read as "none", details withheld on whether anyone died read as nothing, an
-// earlier attack's day offered as the event's; and a hyphenated count (`48-page`) of an annotated
-// BASIL event. Real articles, read from ../shared at run time.
+// earlier attack's day offered as the event's; and, in annotated BASIL events, a hyphenated count
+// (`48-page`) and an amount among many named by the item after it. Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
 import { antArticles, entryName, figuresOf, formatEntry, hasAnt, hasBasil } from './helpers.js';
 import { readBasil } from '../support/ant.js';
@@ -33,4 +33,13 @@ describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared
     const e = entries.find((x) => x.quantity === 'count:page');
     expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
   });
+
+  it('"$5,687.75 on Martha\'s Vineyard Holistic Retreat" / "a $5,587.75 vacation at the Martha\'s Vineyard Holistic Retreat", each among many amounts: the words after them name one item (Jesse Jackson Jr. pleads guilty)', () => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2013/f506aafc-8b43-427a-936e-bbd1ef33e076_${k}`)));
+    expect(entries.filter((x) => x.quantity === 'money').map((e) => formatEntry(e, results))).toEqual([
+      'money: agree | HuffPost 750000* | Fox News 750000*',
+      'money: conflict | HuffPost 5687.75* | The New York Times 5587.75*',
+    ]);
+  });
 });
+
