@@ -176,6 +176,22 @@ function sharePlaces(s: Sentence, figures: Array<RawFigure & { first: number; la
   }
 }
 
+const MAY = wordSet(['قد', 'ربما', 'could', 'may', 'might']);
+const REACH = wordSet(['يصل', 'تصل', 'يبلغ', 'تبلغ', 'يتجاوز', 'تتجاوز', 'يفوق', 'reach', 'exceed', 'top']);
+/** How many words before a figure its `قد يصل` may stand (`قد يصل عدد القتلى الروس في سوريا إلى مئات`). */
+const MAY_REACH_WORDS = 8;
+
+/**
+ * A figure that a toll "may reach" (`قد يصل عدد القتلى ... إلى مئات`, `could reach hundreds`): what
+ * might be, by an estimate, not a count anyone reports.
+ */
+function mayReach(s: Sentence, m: Mention): boolean {
+  for (let k = m.first - 1; k >= 1 && k >= m.first - MAY_REACH_WORDS && sameClause(s, k, m.first); k -= 1) {
+    if (isIn(REACH, s.tokens[k]) && isIn(MAY, s.tokens[k - 1])) return true;
+  }
+  return false;
+}
+
 /** The figures of one sentence, in text order. */
 export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   // Most sentences hold no figure: no count, no vague amount, no negation.
@@ -189,7 +205,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   const amounts = amountsOf(s);
   const unnamed = amounts.filter((a) => a.counts === null && a.value !== null);
   for (const m0 of amounts) {
-    if (m0.first <= skipUntil) continue;
+    if (m0.first <= skipUntil || mayReach(s, m0)) continue;
     const c0 = countedOf(s, m0, previous);
     if (!c0) continue;
     let m = m0;

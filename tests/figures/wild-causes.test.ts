@@ -18,6 +18,7 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
 
   it.each<[string, readonly string[], string, RegExp, RegExp | null]>([
     ['"not counting (بدون احتساب) the victims of the crash, 45 soldiers were killed" says no toll is nil (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict/, /France 24 none/],
+    ['"the Russian dead in Syria may reach hundreds (قد يصل ... إلى مئات)" is an estimate of what might be, no reported toll (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict \| BBC 26\* \| CNN 32\* \| France 24 39\*/, /200\.\.999/],
     ['the day of another attack on the base (31 December, "many attacks in recent months") is not the crash\'s day (Hmeimim crash)', HMEIMIM, 'date', /^date: agree \| CNN الثلاثاء/, /كانون الأول/],
     ['"without giving details on whether (إن كان) there were victims" is not yet known, later reports are an update (Pave Hawk crash)', PAVE_HAWK, 'killed', /^killed: updated \| BBC unknown\*/, null],
   ])('%s', (_what, docs, name, expected, absent) => {
