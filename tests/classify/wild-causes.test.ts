@@ -42,6 +42,12 @@ describe.skipIf(!hasAnt)('invented conflicts of random events (skipped when ../s
     expect(dates.map((x) => `${x.a} / ${x.b}`)).toEqual([expect.stringMatching(/15 يوليو.* \/ .*16 يوليو|16 يوليو.* \/ .*15 يوليو/)]);
   });
 
+  it('Malala became known in 2009 / her first visit "since the attack that nearly killed her in 2012": the start of a span is no rival year (Malala in Swat)', () => {
+    const c = compareArticles(readAnt('AL-internationalNews-682-20180329', 'CN-internationalNews-201-20180331'));
+    const dates = c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === 'date');
+    expect(dates).toEqual([]);
+  });
+
   it('"during the noon prayer" against "shortly after the afternoon prayer": two times of day of one bombing (Mubi mosque bombing, annotated)', () => {
     const c = compareArticles(readAnt('AL-internationalNews-986-20180501', 'FR-internationalNews-1033-20180501'));
     const dates = c.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === 'date');

@@ -65,7 +65,22 @@ function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures
 /** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
 function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const contrast = contrastAt(f);
-  return !reportingDate(f, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other);
+  return !reportingDate(f, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d);
+}
+
+/**
+ * A date that opens a span (`منذ الاعتداء الوحشي ... عام 2012`, since 2012): the start of a stretch
+ * of time the sentence measures, not when what it reports happened.
+ */
+function spanStart(f: ClaimFeatures, d: DateMention): boolean {
+  const before = f.claim.text.slice(0, d.start - f.claim.start);
+  const m = /(?:^|\s)(?:[وف]?منذ|since)\s([^،,؛;.]*)$/i.exec(before);
+  return m !== null && m[1].trim().split(/\s+/).filter(Boolean).length <= RELATIVE_REACH;
+}
+
+/** True when a token stands in a date of the claim that the pair does not compare. */
+function inUncompared(f: ClaimFeatures, t: Token, other: ClaimFeatures): boolean {
+  return f.claim.dates.some((d) => t.start >= d.start && t.start < d.end && !comparable(f, d, other));
 }
 
 /** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
@@ -127,12 +142,12 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     }
     const ma = h.removed.find((t) => monthOf(t) !== null);
     const mb = h.added.find((t) => monthOf(t) !== null);
-    if (ma && mb && monthOf(ma) !== monthOf(mb) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
+    if (ma && mb && monthOf(ma) !== monthOf(mb) && !inUncompared(a, ma, b) && !inUncompared(b, mb, a) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
       return [{ kind: 'date', a: ma.text, b: mb.text }];
     }
     if (h.removed.length === 1 && h.added.length === 1) {
       const [p, q] = [h.removed[0], h.added[0]];
-      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm) return [{ kind: 'date', a: p.text, b: q.text }];
+      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm && !inUncompared(a, p, b) && !inUncompared(b, q, a)) return [{ kind: 'date', a: p.text, b: q.text }];
     }
   }
   return [];
