@@ -71,10 +71,11 @@ interface Pass {
 /**
  * Finds boilerplate in an article's text, in text order. Both lexicons (Arabic and English)
  * always apply, because scraped Arabic pages carry English widgets and the reverse; `language`
- * is accepted so that language-specific steps can be added without changing callers. `lines`
- * saves splitting the text again when the caller has split it.
+ * is accepted (and not read yet) so that language-specific steps can be added without changing
+ * callers; ingest judges the language after this, without the boilerplate. `lines` saves
+ * splitting the text again when the caller has split it.
  */
-export function removeBoilerplate(text: string, language: Language, lines: Line[] = splitLines(text), title: string | null = null): Removal[] {
+export function removeBoilerplate(text: string, language: Language | undefined, lines: Line[] = splitLines(text), title: string | null = null): Removal[] {
   void language;
   const pass: Pass = { lines, taken: lines.map(() => false), found: [] };
   findBreadcrumb(pass); // 1. a trail of links among the first lines (`الصفحة الرئيسية >> العالم`)
