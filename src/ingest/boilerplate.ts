@@ -214,11 +214,17 @@ function findCredit(pass: Pass): void {
 
 function findDuplicates(pass: Pass): void {
   const body = bodyLines(pass);
+  // Compare the raw lines (without bullets and spacing): normalizing every line is slow. Each
+  // line's key is made once, though it is compared with the line before and the line after.
+  const keys = new Map<number, string>();
+  const key = (l: Line): string => {
+    let k = keys.get(l.index);
+    if (k === undefined) keys.set(l.index, (k = l.text.trim().replace(BULLET, '').replace(/\s+/g, ' ')));
+    return k;
+  };
   for (let k = 1; k < body.length; k += 1) {
     const [a, b] = [pass.lines[body[k - 1]], pass.lines[body[k]]];
     if (pass.taken[a.index] || pass.taken[b.index] || Math.abs(a.text.length - b.text.length) > 8) continue;
-    // Compare the raw lines (without bullets and spacing): normalizing every line is slow.
-    const key = (l: Line): string => l.text.trim().replace(BULLET, '').replace(/\s+/g, ' ');
     if (a.text.length < 10 || key(a) !== key(b)) continue;
     // A bulleted or short line repeated at once is a photo caption and its copy: both go.
     // A long paragraph repeated is a scraping accident: only the copy goes.
