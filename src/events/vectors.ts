@@ -36,13 +36,15 @@ export function idfFor(n: number): (df: number) => number {
 
 /** Scratch space for countTerms (one per thread). */
 let keysScratch = new Uint32Array(4096);
+let keepScratch = new Uint8Array(4096);
 
 /**
  * Appends an article's term counts (title twice, body minus background sentences) to
  * terms/counts at `at`, ascending; returns the new end.
  */
 function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
-  const keep = new Uint8Array(f.terms.length).fill(1);
+  if (keepScratch.length < f.terms.length) keepScratch = new Uint8Array(f.terms.length * 2);
+  const keep = keepScratch.fill(1, 0, f.terms.length);
   let dropped = 0;
   for (let s = 0; s < f.sentenceHashes.length; s += 1) {
     if (sentences.get(f.sentenceHashes[s]) >= RECURRING_SENTENCE) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
