@@ -5,6 +5,7 @@ import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
 import type { FeatureStore } from './packed.js';
 import { RECURRING_SENTENCE } from './sentence-counts.js';
+import { sortUint32 } from './sort.js';
 
 /** Sparse unit vectors: article i has terms[start[i] .. start[i+1]) (ascending keys) and their weights. */
 export interface VectorSet {
@@ -63,7 +64,8 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
     keysScratch[size++] = f.terms[i];
     if (i < f.titleTerms) for (let r = 1; r < TITLE_WEIGHT; r += 1) keysScratch[size++] = f.terms[i];
   }
-  const sorted = keysScratch.subarray(0, size).sort();
+  sortUint32(keysScratch, 0, size);
+  const sorted = keysScratch;
   let u = at - 1;
   for (let i = 0; i < size; i += 1) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) {
