@@ -46,6 +46,14 @@ describe('sortUint32', () => {
     expect(Array.from(keys)).toEqual(Array.from(expected));
   });
 
+  it('orders positive Float32 weights by their bits as TypedArray#sort orders the numbers (selectKeys relies on it)', () => {
+    const weights = Float32Array.from(numbers(500, 23), (x) => (x / 2 ** 32) * 3 + 1e-6);
+    weights[7] = 1e-40; // a denormal float32
+    const expected = weights.slice().sort();
+    sortUint32(new Uint32Array(weights.buffer), 0, weights.length);
+    expect(Array.from(weights)).toEqual(Array.from(expected));
+  });
+
   it('sorts only the range asked for', () => {
     const keys = numbers(100, 17);
     const copy = keys.slice();
