@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1883 edited pairs: 821 contradictions, 1062 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1883 edited pairs: 821 contradictions, 1062 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560679,0.673834,0.618264,0.513858,1.303762,0.635494,0.092941,2.430365,0.806334,0.510597,0.313967,0.329491,0.235506,0.289893,0.077902,0.010794,0.135393,0.004108,0.07003,0.005155,0.065911,0.057666,0.157984,0.015099,0.034543,0.042818,0.000957,0.024081,0.024502,0.0041,0.000476,0.000095,0.001738,0.017375,0.024627,0.015721],
-  scale: [0.239075,0.221365,0.188427,0.262571,0.473882,0.73774,0.290349,0.57278,0.174673,0.499888,0.339738,0.344051,0.276844,0.545474,0.268017,0.103332,0.342143,0.063964,0.255197,0.071613,0.248127,0.233111,0.388771,0.121949,0.182619,0.202446,0.030923,0.153301,0.154602,0.063899,0.021806,0.009754,0.041655,0.130662,0.154986,0.124395],
-  weights: [-0.373486,-0.07906,-0.297298,-1.003952,-0.424521,0.122468,0.341939,-0.311568,-0.012641,2.319893,-0.66341,-0.273958,0.591674,0.137111,0.05187,0.642318,-0.250534,0.053741,0.047411,0.482187,1.228216,-0.305813,0.576009,0.319172,1.156326,1.586053,0.009569,0.708161,1.480655,0.560706,0.226869,0.099849,0.331425,0.297534,-0.0521,-0.078381],
-  bias: -0.903789,
+  mean: [0.560776,0.673894,0.618337,0.513771,1.303721,0.635322,0.092959,2.430541,0.806416,0.510614,0.313981,0.329505,0.235509,0.2899,0.077904,0.010613,0.135503,0.004112,0.070007,0.004969,0.065952,0.057724,0.157912,0.015104,0.034552,0.042837,0.000958,0.024181,0.024138,0.004104,0.000476,0.000095,0.001738,0.017382,0.024649,0.015723],
+  scale: [0.239037,0.221357,0.188411,0.262558,0.473992,0.737816,0.290375,0.572772,0.174569,0.499887,0.339743,0.344055,0.276844,0.545479,0.26802,0.10247,0.34226,0.063991,0.255159,0.070316,0.248198,0.233221,0.38873,0.121967,0.182643,0.202489,0.030933,0.153611,0.153477,0.06393,0.021819,0.009759,0.041655,0.130692,0.155054,0.124401],
+  weights: [-0.373221,-0.083464,-0.293383,-1.001945,-0.425946,0.108381,0.350365,-0.319169,-0.015537,2.310791,-0.653701,-0.280563,0.589523,0.148239,0.043624,0.634366,-0.250293,0.053961,0.04619,0.470023,1.227919,-0.306179,0.581482,0.319461,1.158254,1.588849,0.009345,0.714323,1.636563,0.562935,0.227283,0.099659,0.331315,0.298032,-0.05263,-0.07872],
+  bias: -0.883952,
 };
