@@ -3,7 +3,8 @@
 import type { Conflict, DateMention, Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
 import { MONTH_NAMES } from '../../text/lexicons/months.js';
-import { cliticFree, contentKeys, isContent, once, sharesKey, speakerSpan } from '../words.js';
+import { cliticFree, contentKeys, isContent, once, sharesKey } from '../words.js';
+import { saidOn } from '../../claims/attribution/said-on.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 
@@ -16,22 +17,6 @@ function inHunk(d: DateMention, tokens: ReadonlyArray<{ start: number }>): boole
   return tokens.some((t) => t.start >= d.start && t.start < d.end);
 }
 
-/**
- * A date that tells when something was said, not when it happened: right before the reported
- * words (أعلن البيت الأبيض، الاثنين، أن ...; said on Monday that ...). Two outlets that quote the
- * same statement a day apart do not contradict each other.
- */
-function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
-  if (/^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12))) return true;
-  // Right after who spoke (أعلن الرئيس الأفغاني أشرف غني الخميس وقفا ..., أعلنت حركة طالبان، السبت،
-  // وقفا ...): the day of the announcement, and two speakers announce on their own days.
-  const speaker = speakerSpan(f.claim);
-  if (speaker !== null && speaker.end <= d.start && /^[\s،,]*(يوم\s*)?$/.test(f.text.slice(speaker.end, d.start))) return true;
-  // Right after the reporting verb (أعلن في 19 مارس عن مقتل ...): the day it was announced, not the day it happened.
-  const verb = f.claim.attribution?.verb;
-  const at = verb ? f.text.lastIndexOf(verb, d.start) : -1;
-  return at >= 0 && /^[\s،,]*((في|يوم)\s+)?$/.test(f.text.slice(at + verb!.length, d.start));
-}
 
 /**
  * Where a clause of contrast opens (في حين ستجري الانتخابات في الداخل بين يومي 26 و28, بينما,
@@ -65,7 +50,7 @@ function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures
 /** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
 function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const contrast = contrastAt(f);
-  return !reportingDate(f, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d);
+  return !saidOn(f.claim, f.text, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d);
 }
 
 /**
