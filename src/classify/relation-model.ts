@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3195 aligned sentence pairs as agreements, 1895 edited pairs: 855 contradictions, 1040 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -9,15 +9,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.55;
+export const CONFLICT_THRESHOLD = 0.65;
 export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 399 unannotated multi-outlet ANT events (3366 aligned sentence pairs as agreements, 1889 edited pairs: 827 contradictions, 1062 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3195 aligned sentence pairs as agreements, 1895 edited pairs: 855 contradictions, 1040 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.560679,0.673834,0.618264,0.513858,1.303762,0.635494,0.092941,2.430365,0.806334,0.510597,0.313967,0.329491,0.235506,0.289893,0.077902,0.010794,0.135393,0.004108,0.07003,0.005155,0.065911,0.057666,0.157984,0.015099,0.034543,0.042818,0.000957,0.024081,0.024502,0.0041,0.000476,0.000095,0.001738,0.017375,0.024627,0.015721],
-  scale: [0.239075,0.221365,0.188427,0.262571,0.473882,0.73774,0.290349,0.57278,0.174673,0.499888,0.339738,0.344051,0.276844,0.545474,0.268017,0.103332,0.342143,0.063964,0.255197,0.071613,0.248127,0.233111,0.388771,0.121949,0.182619,0.202446,0.030923,0.153301,0.154602,0.063899,0.021806,0.009754,0.041655,0.130662,0.154986,0.124395],
-  weights: [-0.373486,-0.07906,-0.297298,-1.003952,-0.424521,0.122468,0.341939,-0.311568,-0.012641,2.319893,-0.66341,-0.273958,0.591674,0.137111,0.05187,0.642318,-0.250534,0.053741,0.047411,0.482187,1.228216,-0.305813,0.576009,0.319172,1.156326,1.586053,0.009569,0.708161,1.480655,0.560706,0.226869,0.099849,0.331425,0.297534,-0.0521,-0.078381],
-  bias: -0.903789,
+  mean: [0.573553,0.691379,0.626322,0.499764,1.295274,0.645448,0.09445,2.41491,0.803634,0.516573,0.318625,0.334329,0.23713,0.294398,0.079133,0.012818,0.146578,0.004695,0.07523,0.004499,0.069607,0.061471,0.155145,0.014839,0.034222,0.044343,0.000484,0.025389,0.023995,0.002642,0.000688,0.000098,0.001738,0.017207,0.023777,0.015565],
+  scale: [0.236322,0.21329,0.189481,0.260747,0.482759,0.746838,0.292454,0.566398,0.180016,0.499725,0.341265,0.3455,0.277187,0.54979,0.269946,0.11249,0.353685,0.06836,0.263763,0.066921,0.254483,0.240193,0.386393,0.120909,0.181798,0.205856,0.022006,0.157305,0.153033,0.051335,0.026214,0.009911,0.041655,0.130041,0.152353,0.123785],
+  weights: [-0.038901,-0.051135,-0.591901,-1.005811,-0.392247,0.070917,0.308595,-0.346394,-0.003067,2.185626,-1.147146,0.230899,0.59596,0.163129,0.095446,0.766807,-0.278359,0.055313,-0.011925,0.42499,1.232508,-0.343271,0.591381,0.316732,1.205097,1.718108,0.081788,0.791308,1.468204,0.567252,0.274663,0.101823,0.330727,0.311037,-0.059739,-0.081386],
+  bias: -0.814499,
 };
