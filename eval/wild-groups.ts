@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
+import { annotatedDocs } from './gold/load.js';
 import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
 import { ANCHOR_WORDS, anchorKey, memberPairs, pairKey, verdicts, type GroupFile, type ReadGroup, type ReadMember } from './align/wild-pairs.js';
 
@@ -53,7 +54,7 @@ function main(): void {
   const corpus = readAntCorpus(dir);
   const wild = path.join(ROOT, 'eval', 'wild');
   if (values.sample) {
-    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), articlesRead(wild));
+    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(wild), ...annotatedDocs()]));
     const groups = events.flatMap((e) => groupsToRead(compareArticles(e.articles.map((d) => corpus.get(d)!)), e.event));
     const out = path.join(wild, `groups-${values.seed}.json`);
     const about = `Multi-outlet claim groups on ${events.length} random ANT events (seed ${values.seed}), to be read (npx tsx eval/wild-groups.ts --show --file <this file> prints the sentences): name each group's main fact, set each member's "same" to true when it states that fact (details may differ) or false ("also": labels of other facts it states), and say why.`;

@@ -100,6 +100,16 @@ function recordLine(r: GoldRecord): string {
   return JSON.stringify({ id: r.id, title: r.title, text: r.text, outlet: r.outlet, date: r.date });
 }
 
+/** The documents of every annotated event (their `doc` ids), read from the annotation files alone. */
+export function annotatedDocs(): Set<string> {
+  const docs = new Set<string>();
+  for (const file of goldFiles()) {
+    const gold = JSON.parse(readFileSync(file.path, 'utf8')) as { events: GoldEvent[] };
+    for (const event of gold.events) for (const a of event.articles) docs.add(a.doc);
+  }
+  return docs;
+}
+
 /** The annotated events of the named files (all when none are named), skipping files whose articles are absent. */
 export function loadGoldCases(names?: readonly string[]): GoldCase[] {
   const cases: GoldCase[] = [];

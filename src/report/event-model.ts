@@ -445,11 +445,23 @@ function sharesOrigin(group: ClaimGroup, claim: string): boolean {
   return group.origins?.independent.some((o) => o.claims.includes(claim) && o.via.length > 1) ?? false;
 }
 
+const claimDayCache = new WeakMap<Comparison, Map<string, string | null>>();
+/** Each claim's report day (its article's date), built once per comparison. */
+function claimDays(comparison: Comparison): Map<string, string | null> {
+  let days = claimDayCache.get(comparison);
+  if (!days) {
+    days = new Map(comparison.articles.flatMap((a) => a.claims.map((c) => [c.id, a.date?.slice(0, 10) ?? null] as const)));
+    claimDayCache.set(comparison, days);
+  }
+  return days;
+}
+
 function independenceOf(group: ClaimGroup, letters: readonly string[], comparison: Comparison, labelOf: (id: string) => string): IndependenceView | null {
   const o = group.origins;
   if (!o) return null;
   const index = new Map(comparison.articles.map((a, i) => [a.id, i]));
   const origins = o.independent.map((x) => ({ origin: x, label: originLabel(x), letters: x.articles.map((a) => letters[index.get(a) ?? 0]) }));
+  const dayOfClaim = claimDays(comparison);
   const twice = o.independent.flatMap((x) => x.basis.filter((b) => b.includes('filed the same text twice')));
   const outlets = `${o.outlets} outlet${o.outlets === 1 ? '' : 's'}`;
   const count = `${o.count} independent`;
@@ -465,6 +477,9 @@ function independenceOf(group: ClaimGroup, letters: readonly string[], compariso
       const pair = `${labelOf(e.a)} and ${labelOf(e.b)}`;
       if (e.kind === 'copy') return `${pair} are one text: their difference (${e.note}) is an edit of it, not independent disagreement`;
       if (e.kind === 'agency') return `${pair} both credit ${name}: their difference (${e.note}) lies between its reports (an update or an edit), not independent disagreement`;
+      // Reports of different days are a follow-up (an update, or that day's news), not a changed account.
+      const [da, db] = [e.a, e.b].map((c) => dayOfClaim.get(c) ?? null);
+      if (da !== null && db !== null && da !== db) return `${pair} are both ${name}'s own reports, of ${da} and ${db}: their difference (${e.note}) lies between its reports of two days (an update, or each day's news), not two sources disagreeing`;
       return `${pair} are both ${name}'s own reports: the outlet changed its account (${e.note}), not two sources disagreeing`;
     }),
   };

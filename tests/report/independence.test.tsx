@@ -48,6 +48,17 @@ describe.skipIf(!hasAnt)('independence in the views (skipped: ../shared/data/ant
     expect(renderCompareText(c)).toContain('    [C]: the same text as [B], filed again\n');
   });
 
+  it("one outlet's reports of two days differ as an update or another day's news, not a changed account (Saudi interceptions, 29 and 31 March 2018)", () => {
+    const c = compareArticles(readAnt('SK-middleEast-652-20180329', 'SK-middleEast-686-20180331', 'BB-middleEast-270-20180331'));
+    const edits = buildEventModel(c).groups.flatMap((g) => g.independence?.edits ?? []);
+    const sky = edits.filter((e) => e.includes("Sky News Arabia's own reports"));
+    expect(sky.length).toBeGreaterThan(0);
+    for (const e of sky) {
+      expect(e).toContain('of 2018-03-29 and 2018-03-31');
+      expect(e).not.toContain('changed its account');
+    }
+  });
+
   it('HTML: the coverage matrix counts independent origins per row and marks copied cells; each group says who stands behind it', () => {
     const doc = parseDocument(renderEventHtml(analysis.comparisons[0], analysis.events[0]));
     const head = [...doc.querySelectorAll('#coverage thead th')].map((th) => th.textContent);
