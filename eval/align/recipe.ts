@@ -16,7 +16,7 @@ export const TARGET_PRECISION = 0.9;
 export const JOIN_MIN = 0.15;
 export const L2 = 10;
 /** What one read wild event (eval/align/wild-pairs.ts) weighs against one annotated event. */
-export const WILD_WEIGHT = 0.75;
+export const WILD_WEIGHT = 0.5;
 const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
 
 /** Training data of the link model: one event's labelled pairs, and what it weighs against an annotated event (1 unless said). */
