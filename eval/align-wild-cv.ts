@@ -19,7 +19,7 @@ import { addCounts, emptyCounts } from './gold/score.js';
 import { leaveOneEventOut, LOEO_GROUPS, rankingLine, recallLine } from './align/loeo.js';
 import { asTraining, devWildEvents, scoreWildGrouping } from './align/wild-pairs.js';
 
-const { values } = parseArgs({ options: { weight: { type: 'string' }, 'no-wild': { type: 'boolean', default: false }, 'no-gold': { type: 'boolean', default: false }, drop: { type: 'string', default: '' }, sweep: { type: 'boolean', default: false }, 'en-weight': { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { weight: { type: 'string' }, 'no-wild': { type: 'boolean', default: false }, 'no-gold': { type: 'boolean', default: false }, drop: { type: 'string', default: '' }, sweep: { type: 'boolean', default: false } } });
 const weight = values.weight ? Number(values.weight) : WILD_WEIGHT;
 const cases = loadGoldCases();
 const wild = devWildEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates);
@@ -27,8 +27,7 @@ if (cases.length === 0 || !wild) {
   if (cases.length === 0) console.log('skipped: no annotated events (../shared/gold is absent)');
   process.exit(0);
 }
-const enWeight = Number(values['en-weight']);
-const gold = cases.map((g) => ({ ...eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates), ...(g.language === 'en' && enWeight !== 1 ? { weight: enWeight } : {}) }));
+const gold = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
 const dropped = values.drop.split(',').filter(Boolean).map((name) => {
   if (!(name in FEATURE_INDEX)) throw new Error(`--drop: no pair feature ${name}`);
   return FEATURE_INDEX[name as PairFeatureName];
