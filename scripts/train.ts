@@ -91,7 +91,7 @@ if (relationOnly) {
   const wildRead = wildTraining.reduce((s, e) => s + e.labels.length, 0);
   const wildSame = wildTraining.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
   const trainedOn = [
-    `${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`,
+    `${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact, each language weighing the same`,
     ...(wildTraining.length > 0 ? [`${wildRead} read pairs of ${wildTraining.length} random ANT events (eval/wild/groups-dev.json), ${wildSame} stating one fact, each event weighing ${WILD_WEIGHT} of an annotated one`] : []),
     ...decided.map(describePairs),
   ].join('; ');

@@ -39,6 +39,7 @@ describe.skipIf(!hasAnt)(`the read wild groups as training data (ANT corpus in $
     expect(labels.filter((l) => l === 0).length).toBeGreaterThan(80);
     for (const e of events) expect(e.pairs.every((p) => e.all.includes(p))).toBe(true);
     expect(linkModel.trainedOn).toMatch(/read pairs of 10 random ANT events \(eval\/wild\/groups-dev\.json\)/);
+    expect(linkModel.trainedOn).toMatch(/annotated events .*each language weighing the same/);
   });
 
   const twoFacts: Case[] = [
