@@ -2,7 +2,8 @@
 // JSON.parse of every line alone. Provenance, read only when asked for, is timed apart. Then ingest as `claimdiff events` runs it (the built
 // cli/read-inputs.js on the worker threads), ingest on this thread alone, and the text pipeline
 // (sentences, tokens, numbers, dates) over the articles. Each ingest figure is printed with its
-// ratio to the floor; wall time and CPU time both, since the development machine is shared (the
+// ratio to the floor, and a second pass shows what the first paid for warming up; then the event
+// tokenizer over the articles. Wall time and CPU time both, since the development machine is shared (the
 // 1-minute load average is printed).
 // Run: npx tsx bench/ingest.ts   (the parallel figure needs `npm run build`; `npm run bench` builds)
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildTokenStream, wordsIn } from '../src/text/token-stream.js';
 import { findNumbers } from '../src/text/numbers.js';
 import { findDates } from '../src/text/dates.js';
 import { keptRanges } from '../src/claims/extract.js';
+import { featurize, toInput } from '../src/events/features.js';
 import type { Article } from '../src/types.js';
 import { antFiles, peakRssMb, readAnt, seconds } from './shared.js';
 
@@ -79,6 +81,17 @@ if (files) {
     console.log('  ingest on the worker threads: skipped, run `npm run build` first (the threads run the built JavaScript)');
   }
   console.log(`  ingest on this thread alone: ${seconds(serial.wallMs)} wall (${ratio(serial.wallMs, floor.wallMs)}), ${seconds(serial.cpuMs)} CPU (${ratio(serial.cpuMs, floor.cpuMs)})  ${(articles.length / (serial.wallMs / 1000)).toFixed(0)} articles/s`);
+
+  // The same ingest again in this process: what the first pass paid for code not compiled yet.
+  const again = await timed(() => readAnt(files));
+  console.log(`  ingest on this thread, a second time in the same process: ${seconds(again.wallMs)} wall, ${seconds(again.cpuMs)} CPU (${ratio(again.cpuMs, floor.cpuMs)})`);
+
+  // The event tokenizer (src/events/features.ts) over the same articles, as events runs it on one thread, twice.
+  const inputs = articles.map(toInput);
+  for (const pass of ['first', 'second']) {
+    const features = await timed(() => inputs.reduce((n, input) => n + featurize(input).terms.length, 0));
+    console.log(`  event features (${pass} pass): ${seconds(features.wallMs)} wall, ${seconds(features.cpuMs)} CPU  (${features.value} terms)`);
+  }
 
   // Provenance is read when first asked for (compare and report read it, events never does): timed apart.
   const provenance = await timed(() => articles.reduce((n, a) => n + (a.provenance?.credits.length ?? 0), 0));

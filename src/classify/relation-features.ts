@@ -19,7 +19,7 @@ import { speakerCues } from './cues/speakers.js';
 import { roleSwapCue } from './cues/roles.js';
 import { sameKindSwap } from './cues/kinds.js';
 import { asks, hedges } from './cues/modality.js';
-import type { PlaceContext } from './cues/places.js';
+import { placesApart, type PlaceContext } from './cues/places.js';
 
 /** The names of the relation features, in vector order. */
 export const RELATION_FEATURES = [
@@ -191,7 +191,9 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
 
   // 1-2. Figures and dates. Different figures on different days are two reports, not a contradiction.
   const figures = figureCues(a, b, diff);
-  const dates = dateCues(a, b, diff);
+  // Two days in sentences that each name places the other does not (embassies in New Zealand and
+  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact.
+  const dates = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
   notes.push(...figures.notes);
   let numbers = figures.conflicts;
   if (numbers.length > 0 && dates.length > 0) {

@@ -80,16 +80,5 @@ export function tokensWithin(tokens: readonly Token[], spans: ReadonlyArray<{ st
   return out;
 }
 
-/**
- * Where the claim's speaker (its attribution) stands in the article text, or null. A speaker of
- * more than three words that names no person is not trusted (the attribution finder may run on
- * into what was said: المتحدث العسكري وقوع الهجوم).
- */
-export function speakerSpan(claim: Claim): { start: number; end: number } | null {
-  const speaker = claim.attribution?.speaker;
-  if (!speaker) return null;
-  const person = claim.entities.some((e) => e.type === 'person' && speaker.includes(e.text));
-  if (!person && speaker.trim().split(/\s+/).length > 2) return null;
-  const at = claim.text.indexOf(speaker);
-  return at < 0 ? null : { start: claim.start + at, end: claim.start + at + speaker.length };
-}
+/** Where the claim's speaker stands in the article text (the claims stage's reading). */
+export { speakerSpan } from '../claims/attribution/said-on.js';

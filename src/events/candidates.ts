@@ -8,6 +8,7 @@ import { dateFactor } from './dates.js';
 import { HashTable } from './hash-table.js';
 import type { LinkList } from './links.js';
 import { NEAR_COPY, sketchJaccard } from './copies.js';
+import { sortUint32 } from './sort.js';
 import { cosine, type VectorSet } from './vectors.js';
 
 /** Terms each article posts to the index: its highest-weighted shared words (32 kept 99% of gold pairs on the dev data). */
@@ -48,8 +49,9 @@ export interface LinkContext {
   keep: number;
 }
 
-/** Scratch space for key selection (one per thread). */
+/** Scratch space for key selection (one per thread), and its bits: positive floats order as their bits do. */
 let scratch = new Float32Array(1024);
+let scratchBits = new Uint32Array(scratch.buffer);
 
 /** The strongest words of each vector, as term keys (numbers excluded: tolls and years are shared by unrelated stories). */
 function selectKeys(v: VectorSet, alloc: Alloc): { keys: Uint32Array; count: Uint8Array } {
@@ -60,11 +62,25 @@ function selectKeys(v: VectorSet, alloc: Alloc): { keys: Uint32Array; count: Uin
   for (let a = 0; a < n; a += 1) {
     const from = v.start[a];
     const to = v.start[a + 1];
-    if (scratch.length < to - from) scratch = new Float32Array((to - from) * 2);
+    if (scratch.length < to - from) {
+      scratch = new Float32Array((to - from) * 2);
+      scratchBits = new Uint32Array(scratch.buffer);
+    }
     let words = 0;
-    for (let i = from; i < to; i += 1) if ((terms[i] & 1) === 0) scratch[words++] = weights[i];
-    // The KEYS_PER_ARTICLE-th largest weight (a numeric typed-array sort, no comparator), then a pass.
-    const cut = words <= KEYS_PER_ARTICLE ? -1 : scratch.subarray(0, words).sort()[words - KEYS_PER_ARTICLE];
+    let positive = true;
+    for (let i = from; i < to; i += 1) {
+      if ((terms[i] & 1) !== 0) continue;
+      positive &&= weights[i] > 0;
+      scratch[words++] = weights[i];
+    }
+    // The KEYS_PER_ARTICLE-th largest weight, then a pass. Positive floats sort as their bits do
+    // (sortUint32, faster than TypedArray#sort); any other weight takes the typed-array sort.
+    let cut = -1;
+    if (words > KEYS_PER_ARTICLE) {
+      if (positive) sortUint32(scratchBits, 0, words);
+      else scratch.subarray(0, words).sort();
+      cut = scratch[words - KEYS_PER_ARTICLE];
+    }
     const limit = Math.min(KEYS_PER_ARTICLE, words);
     const base = a * KEYS_PER_ARTICLE;
     let k = 0;

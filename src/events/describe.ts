@@ -21,8 +21,12 @@ export interface DescribeContext {
 const SCAN_STEP = 1500;
 
 /** Adds to `found` the original spelling of wanted term keys, as first written in the article (title first). */
+/** The words scanned for spellings, reused by every call (it is emptied after each stretch). */
+const spellStream = newWordStream(512);
+
 function spellTerms(article: Article, wanted: ReadonlySet<number>, found: Map<number, string>): void {
-  const stream = newWordStream(512);
+  const stream = spellStream;
+  stream.length = 0;
   const take = (source: string): void => {
     for (let i = 0; i < stream.length; i += 1) {
       const key = stream.keys[i];

@@ -3,7 +3,7 @@
 // Typed arrays only, so worker threads can hand them back without copying.
 import type { Article } from '../types.js';
 import { ARABIC, charTable, DIGIT, DOT, DROPPED, learn, SENTENCE_END, UNKNOWN, WORD } from './char-table.js';
-import { combine, FNV_OFFSET, fnvStep, hashString, mix32, shingleHash } from './hash.js';
+import { combine, FNV_OFFSET_INT, fnvStepInt, hashString, mix32, shingleHash } from './hash.js';
 import { WordCache } from './hash-table.js';
 import { termKey } from './term-key.js';
 
@@ -118,21 +118,22 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
   const { norm, kind } = charTable();
   let len = 0;
   let start = -1;
-  let h = FNV_OFFSET;
+  // FNV-1a of the word, kept signed (see fnvStepInt); mix32 finishes it.
+  let h = FNV_OFFSET_INT;
   // A second, independent hash of the word: the word cache's check (see WordCache).
   let c = 0;
   let arabic = false;
   let digits = true;
-  for (let i = from; i <= to; i += 1) {
-    const code = i < to ? text.charCodeAt(i) : 0x0a;
-    let k = i < to ? kind[code] : SENTENCE_END;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    let k = kind[code];
     if (k === UNKNOWN) k = learn(code);
     if (k === WORD || k === ARABIC || k === DIGIT) {
       const n = norm[code];
       if (len < MAX_WORD) wordBuf[len] = n;
       if (start < 0) start = i;
       len += 1;
-      h = fnvStep(h, n);
+      h = fnvStepInt(h, n);
       c = (Math.imul(c, 31) + n) | 0;
       if (k === ARABIC) arabic = true;
       if (k !== DIGIT) digits = false;
@@ -146,7 +147,7 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
       }
       len = 0;
       start = -1;
-      h = FNV_OFFSET;
+      h = FNV_OFFSET_INT;
       c = 0;
       arabic = false;
       digits = true;
@@ -155,6 +156,12 @@ export function scanWords(text: string, from: number, to: number, out: WordStrea
       if (out.length > 0 && out.hashes[out.length - 1] !== 0) emit(out, 0, 0, i, i);
     }
   }
+  // The end of the stretch ends the last word and the sentence, as a line break would.
+  if (start >= 0 && len <= MAX_WORD) {
+    const normHash = mix32(h) || 1;
+    emit(out, normHash, keyOf(normHash, c >>> 0, wordBuf, len, arabic, digits), start, to);
+  }
+  if (out.length > 0 && out.hashes[out.length - 1] !== 0) emit(out, 0, 0, to, to);
 }
 
 /** The kept stretches of the body: the text minus the title span and the removed boilerplate. */

@@ -9,6 +9,18 @@ export function fnvStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
+/**
+ * fnvStep with the hash kept as a signed 32-bit integer (the same bits): a loop over every
+ * character keeps it in an integer register, where the unsigned form above is a double in V8.
+ * Start from FNV_OFFSET_INT; `mix32` reads either form alike.
+ */
+export function fnvStepInt(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** FNV_OFFSET as a signed 32-bit integer, for fnvStepInt. */
+export const FNV_OFFSET_INT = FNV_OFFSET | 0;
+
 // Murmur3's 32-bit finalizer (bottom-k sketches need hashes whose low values are a uniform sample),
 // shared with the stable ids of the text stage.
 export { mix32 };
@@ -20,8 +32,8 @@ export function combine(seed: number, value: number): number {
 
 /** Hash of a whole string (used for term keys and stopwords). */
 export function hashString(text: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
+  let h = FNV_OFFSET_INT;
+  for (let i = 0; i < text.length; i += 1) h = fnvStepInt(h, text.charCodeAt(i));
   return mix32(h);
 }
 

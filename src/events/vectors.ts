@@ -5,6 +5,7 @@ import type { ArticleFeatures } from './features.js';
 import { HashTable } from './hash-table.js';
 import type { FeatureStore } from './packed.js';
 import { RECURRING_SENTENCE } from './sentence-counts.js';
+import { sortUint32 } from './sort.js';
 
 /** Sparse unit vectors: article i has terms[start[i] .. start[i+1]) (ascending keys) and their weights. */
 export interface VectorSet {
@@ -36,13 +37,15 @@ export function idfFor(n: number): (df: number) => number {
 
 /** Scratch space for countTerms (one per thread). */
 let keysScratch = new Uint32Array(4096);
+let keepScratch = new Uint8Array(4096);
 
 /**
  * Appends an article's term counts (title twice, body minus background sentences) to
  * terms/counts at `at`, ascending; returns the new end.
  */
 function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
-  const keep = new Uint8Array(f.terms.length).fill(1);
+  if (keepScratch.length < f.terms.length) keepScratch = new Uint8Array(f.terms.length * 2);
+  const keep = keepScratch.fill(1, 0, f.terms.length);
   let dropped = 0;
   for (let s = 0; s < f.sentenceHashes.length; s += 1) {
     if (sentences.get(f.sentenceHashes[s]) >= RECURRING_SENTENCE) dropped += f.sentenceEnds[s] - f.sentenceStarts[s];
@@ -61,7 +64,8 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
     keysScratch[size++] = f.terms[i];
     if (i < f.titleTerms) for (let r = 1; r < TITLE_WEIGHT; r += 1) keysScratch[size++] = f.terms[i];
   }
-  const sorted = keysScratch.subarray(0, size).sort();
+  sortUint32(keysScratch, 0, size);
+  const sorted = keysScratch;
   let u = at - 1;
   for (let i = 0; i < size; i += 1) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) {

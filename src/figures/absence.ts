@@ -18,6 +18,10 @@ const NISBA = /^(ال)?[^\s]{2,}(ي|يين|يون|ية)$/;
 const COUNT_WORDS = new Set(['عدد', 'عددهم', 'حصيله', 'number', 'many', 'toll']);
 /** `دون إعطاء تفاصيل حول الضحايا`, `no details on the victims`: what is withheld is detail, not the casualties. */
 const DETAIL_WORDS = wordSet(['تفاصيل', 'معلومات', 'هوية', 'هويات', 'اسم', 'أسماء', 'details', 'information', 'identities', 'name', 'names', 'comment']);
+/** `وبدون احتساب ضحايا حادث الطائرة`, `not counting`, `excluding`: a negator before a count verb leaves some out of a total; it says none of nothing. */
+const COUNTING_WORDS = wordSet(['احتساب', 'حساب', 'احتسابه', 'إحصاء', 'counting', 'including', 'excluding']);
+/** `دون إعطاء أي تفاصيل بشأن إن كان قد سقط ضحايا`: details withheld on whether there were casualties is "not known". */
+const WHETHER_WORDS = wordSet(['إذا', 'إن', 'whether', 'if']);
 const KILLED_OR_WOUNDED = new WordTable(
   QUANTITIES.filter((q) => q.key === 'killed' || q.key === 'wounded').flatMap((q) => [...q.nouns, ...q.cues].map((w) => [w, q.key] as const)),
 );
@@ -46,7 +50,14 @@ export function absencesOf(s: Sentence): Unnumbered[] {
       if (t.kind === 'num' || (!sameClause(s, i, k) && !unknown)) break;
       if (t.kind !== 'word') continue;
       // `لم تحدد الشرطة عدد الضحايا`, `not clear how many`: the number is not given, but there were some.
-      if (COUNT_WORDS.has(t.norm) || DETAIL_WORDS.has(t.norm)) break;
+      if (isIn(COUNTING_WORDS, t)) break;
+      if (DETAIL_WORDS.has(t.norm) && !unknown) {
+        const whether = s.tokens.slice(k + 1, k + 6).findIndex((u) => u.kind === 'word' && isIn(WHETHER_WORDS, u));
+        if (whether < 0) break;
+        unknown = true;
+        continue;
+      }
+      if (COUNT_WORDS.has(t.norm)) break;
       if (UNKNOWN.has(t.norm)) unknown = true;
       // Without a word of doubt, the casualty word must follow closely: `دون وقوع إصابات`, `no one was hurt`.
       if (!unknown && k > i + 6) break;

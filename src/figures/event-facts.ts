@@ -7,6 +7,10 @@ import type { ArticleResult, FigureEntry, FigureValue } from '../types.js';
 import type { RawFigure } from './read.js';
 import type { Sentence } from './sentence.js';
 import { placesIn } from './scope.js';
+import { QUANTITIES } from './lexicons/quantities.js';
+
+/** The quantities of people an event's toll counts: their day is the event's; a count of things (seven planes damaged on 31 December) may date another incident. */
+const TOLLS = new Set(QUANTITIES.map((q) => q.key));
 
 interface Fact {
   articleIndex: number;
@@ -60,7 +64,7 @@ export function eventFacts(
     const own = sentences[i];
     const lead = own.filter((s) => s.claim.kind !== 'heading').slice(0, 2);
     // Date: the day the article's first dated toll gives, else the first day of its lead.
-    const dated = figures.find((f) => f.articleIndex === i && f.day);
+    const dated = figures.find((f) => f.articleIndex === i && f.day && TOLLS.has(f.quantity));
     const day = dated ? dated.claim.dates.find((d) => d.iso === dated.day) : lead.flatMap((s) => s.claim.dates).find((d) => d.iso?.length === 10);
     const dayClaim = dated ? dated.claim : lead.find((s) => s.claim.dates.includes(day!))?.claim;
     if (day && dayClaim) dates.push({ articleIndex: i, claim: dayClaim, key: day.iso!, text: day.text, start: day.start, end: day.end });

@@ -7,6 +7,7 @@
 //   6. reports without a number (absence.ts).
 import type { Claim, FigureValue } from '../types.js';
 import type { Mention, Sentence } from './sentence.js';
+import { sameClause } from './sentence.js';
 import { amountsOf } from './amounts.js';
 import { countedOf, type Counted } from './quantity.js';
 import { andOneMore, composedCount } from './compose.js';
@@ -41,8 +42,34 @@ function contextOf(s: Sentence, m: Mention): string[] {
   }
   const after = Math.max(m.last, m.countsAt) + 1;
   for (let k = after; k < s.tokens.length && k < after + 2; k += 1) take(k);
+  // `the 48-page indictment`: a number joined to its noun by a hyphen measures the word after it,
+  // which names what is measured as plainly as two shared words around it would.
+  const hyphen = s.tokens[m.last + 1];
+  const head = s.tokens[after];
+  if (m.countsAt === m.last + 2 && hyphen?.norm === '-' && hyphen.start === s.tokens[m.last].end && head?.kind === 'word' && !isStopword(head.norm, 'unknown')) {
+    keys.push(`${HEAD}${nounKey(head.norm)}`);
+  }
   return keys;
 }
+
+/** How many words after an amount may name the item it was spent on (`$5,687.75 on Martha's Vineyard Holistic Retreat`). */
+const ITEM_WORDS = 8;
+
+/** Keys of the content words right after an amount, within its clause: the item it is the amount of. */
+function itemOf(s: Sentence, m: Mention): string[] {
+  const keys: string[] = [];
+  let words = 0;
+  for (let k = Math.max(m.last, m.countsAt) + 1; k < s.tokens.length && words < ITEM_WORDS && sameClause(s, m.last, k); k += 1) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word') continue;
+    words += 1;
+    if (t.norm.length > 2 && !isStopword(t.norm, 'unknown')) keys.push(nounKey(t.norm).slice(0, 4));
+  }
+  return keys;
+}
+
+/** The context key of the noun a hyphenated figure measures (`48-page indictment`: the indictment). */
+export const HEAD = 'head:';
 
 /** A figure as read from one sentence, before the table compares it with the other articles'. */
 export interface RawFigure {
@@ -68,6 +95,8 @@ export interface RawFigure {
   counted: string | null;
   /** Keys of the content words around the figure: counts of things and units are compared only when two share one. */
   context: string[];
+  /** Keys of the words right after the figure: for an amount among many, the item it is spent on. */
+  item: string[];
   /** Another amount in the sentence names nothing (`98 نائبا مقابل 30`): a count of things here is not clear. */
   crowded: boolean;
   /** More deaths on top of an earlier toll (`مقتل 18 شخصا آخرين`), not a total. */
@@ -116,6 +145,7 @@ function rawFigure(
     note: c.from === 'part' ? 'part of the figure before it' : null,
     counted: m.counts,
     context: contextOf(s, m),
+    item: itemOf(s, m),
     crowded,
     additional: c.quantity === 'killed' && [1, 2].some((d) => isIn(ADDITIONAL, s.tokens[end + d]) && s.tokens[end + d].gap < 2),
     dates: period.dates,
@@ -146,6 +176,22 @@ function sharePlaces(s: Sentence, figures: Array<RawFigure & { first: number; la
   }
 }
 
+const MAY = wordSet(['قد', 'ربما', 'could', 'may', 'might']);
+const REACH = wordSet(['يصل', 'تصل', 'يبلغ', 'تبلغ', 'يتجاوز', 'تتجاوز', 'يفوق', 'reach', 'exceed', 'top']);
+/** How many words before a figure its `قد يصل` may stand (`قد يصل عدد القتلى الروس في سوريا إلى مئات`). */
+const MAY_REACH_WORDS = 8;
+
+/**
+ * A figure that a toll "may reach" (`قد يصل عدد القتلى ... إلى مئات`, `could reach hundreds`): what
+ * might be, by an estimate, not a count anyone reports.
+ */
+function mayReach(s: Sentence, m: Mention): boolean {
+  for (let k = m.first - 1; k >= 1 && k >= m.first - MAY_REACH_WORDS && sameClause(s, k, m.first); k -= 1) {
+    if (isIn(REACH, s.tokens[k]) && isIn(MAY, s.tokens[k - 1])) return true;
+  }
+  return false;
+}
+
 /** The figures of one sentence, in text order. */
 export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   // Most sentences hold no figure: no count, no vague amount, no negation.
@@ -159,7 +205,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   const amounts = amountsOf(s);
   const unnamed = amounts.filter((a) => a.counts === null && a.value !== null);
   for (const m0 of amounts) {
-    if (m0.first <= skipUntil) continue;
+    if (m0.first <= skipUntil || mayReach(s, m0)) continue;
     const c0 = countedOf(s, m0, previous);
     if (!c0) continue;
     let m = m0;
@@ -196,7 +242,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
       articleIndex: s.articleIndex, claim: s.claim, quantity: a.quantity, unit: null, value: null, low: 0, high: 0,
       qualifier: a.kind === 'none' ? 'none' : 'unknown', kind: a.kind === 'none' ? 'none' : 'unknown', text: m.text, start: a.start, end: a.end,
       group: a.group ?? null, place: null, period, stage: null, source: sourceOf(s.claim, ctx.sourceFlags, a.start), note: null, counted: null,
-      context: [], crowded: false, additional: false, dates, day: dayOf(s, m), offDay: false, first: a.first, last: a.last, from: 'own',
+      context: [], item: [], crowded: false, additional: false, dates, day: dayOf(s, m), offDay: false, first: a.first, last: a.last, from: 'own',
     });
   }
   return out.map(({ first: _f, last: _l, from: _w, ...f }) => f);

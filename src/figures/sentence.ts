@@ -40,6 +40,12 @@ export interface Sentence {
   clause: number[];
 }
 
+/** A hyphen that joins a number to its noun with no space (`48-page indictment`, `a 12-year-old`) makes one word, not two clauses. */
+function compoundHyphen(tokens: readonly ScanToken[], k: number): boolean {
+  const [before, after] = [tokens[k - 1], tokens[k + 1]];
+  return tokens[k].norm === '-' && before?.kind === 'num' && after?.kind === 'word' && before.end === tokens[k].start && after.start === tokens[k].end;
+}
+
 /** A claim as a sentence; its tokens are scanned on first use, since most sentences hold no figure. */
 export function readSentence(article: ArticleResult, articleIndex: number, claim: Claim): Sentence {
   const sentence = { article, articleIndex, claim, text: article.text } as Sentence;
@@ -48,10 +54,10 @@ export function readSentence(article: ArticleResult, articleIndex: number, claim
     const tokens = scanTokens(article.text, claim.start, claim.end);
     const clause: number[] = [];
     let c = 0;
-    for (const t of tokens) {
+    tokens.forEach((t, k) => {
       clause.push(c);
-      if (t.kind === 'punct' && CLAUSE_ENDS.has(t.norm)) c += 1;
-    }
+      if (t.kind === 'punct' && CLAUSE_ENDS.has(t.norm) && !compoundHyphen(tokens, k)) c += 1;
+    });
     Object.defineProperty(sentence, 'tokens', { value: tokens, enumerable: true });
     Object.defineProperty(sentence, 'clause', { value: clause, enumerable: true });
   };

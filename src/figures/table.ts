@@ -4,6 +4,7 @@
 // the two sentences share a word besides it, so that two different counts of cars never meet.
 import type { ArticleResult, FigureEntry, FigureScope, FigureValue } from '../types.js';
 import type { RawFigure } from './read.js';
+import { HEAD } from './read.js';
 import { entryVerdict, type Compared } from './verdict.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { UNIT_GLOSSES } from './lexicons/units.js';
@@ -81,6 +82,27 @@ function toValue(f: RawFigure, article: ArticleResult, compared: boolean): Figur
 function sentenceDay(f: RawFigure): string | null {
   const days = new Set(f.claim.dates.map((d) => d.iso).filter((iso): iso is string => iso !== null && iso !== undefined && iso.length === 10));
   return days.size === 1 ? [...days][0] : null;
+}
+
+/** Content words two amounts' items must share to be the amounts of one item (`Martha's Vineyard Holistic Retreat`). */
+const ITEM_SHARED = 3;
+
+/**
+ * Pairs of exact amounts of two articles whose following words name the same item, each amount
+ * naming it with one amount of another article only (an item named thrice is left alone).
+ */
+function itemPairs(figures: readonly RawFigure[]): Array<[RawFigure, RawFigure]> {
+  const exact = figures.filter((f) => f.kind === 'number' && f.qualifier === 'exact' && f.item.length >= ITEM_SHARED);
+  const shared = (x: RawFigure, y: RawFigure) => new Set(x.item.filter((k) => y.item.includes(k))).size >= ITEM_SHARED;
+  const pairs: Array<[RawFigure, RawFigure]> = [];
+  for (let i = 0; i < exact.length; i += 1) {
+    for (let j = i + 1; j < exact.length; j += 1) {
+      if (exact[i].articleIndex !== exact[j].articleIndex && shared(exact[i], exact[j])) pairs.push([exact[i], exact[j]]);
+    }
+  }
+  const count = new Map<RawFigure, number>();
+  for (const p of pairs) for (const f of p) count.set(f, (count.get(f) ?? 0) + 1);
+  return pairs.filter(([x, y]) => count.get(x) === 1 && count.get(y) === 1);
 }
 
 /** Sort order of entries: tolls first (in lexicon order), then units, then counts of things; the event's own scope first. */
@@ -167,6 +189,8 @@ export function buildTable(
       if (!counting) return true;
       const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
       const ky = new Set(y.figure.context);
+      // Both measure the same named thing (`48-page indictment` / `47-page indictment`).
+      if (x.figure.context.some((k) => k.startsWith(HEAD) && ky.has(k))) return true;
       return new Set(x.figure.context.filter((k) => ky.has(k) && !own.has(k))).size >= needed;
     };
     const verdict = entryVerdict(compared, row?.grows ?? false, comparable);
@@ -178,6 +202,26 @@ export function buildTable(
       slot,
       entry: { quantity: slot.quantity, gloss: gloss(slot.quantity, slot.figures), scope: slot.scope, ...verdict, values },
     });
+  }
+  // Amounts among many of one article (a list of purchases), whatever place or year their
+  // sentences name: two articles' amounts are compared when the words after them name one item.
+  const entered = new Set(entries.flatMap((e) => e.slot.figures));
+  const byKind = new Map<string, RawFigure[]>();
+  for (const f of figures) {
+    if (ROWS.has(f.quantity) || entered.has(f)) continue;
+    const kind = f.quantity === 'money' ? `money:${f.unit?.unit}` : f.quantity;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
+  }
+  for (const pair of [...byKind.values()].flatMap(itemPairs)) {
+    const compared = pair.map((f): Compared => {
+      const article = articles[f.articleIndex];
+      const [low, high] = bounds(f);
+      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+    });
+    const verdict = entryVerdict(compared, false, () => true);
+    if (!verdict || verdict.relation === 'single') continue;
+    const slot: Slot = { key: `item|${slotKey(pair[0])}`, quantity: pair[0].quantity, scope: { period: 'event', group: null, place: null }, placeKey: null, figures: pair };
+    entries.push({ slot, entry: { quantity: slot.quantity, gloss: gloss(slot.quantity, pair), scope: slot.scope, ...verdict, values: pair.map((f) => toValue(f, articles[f.articleIndex], true)) } });
   }
   entries.sort((a, b) => {
     const x = entryOrder(a.slot);

@@ -71,10 +71,11 @@ interface Pass {
 /**
  * Finds boilerplate in an article's text, in text order. Both lexicons (Arabic and English)
  * always apply, because scraped Arabic pages carry English widgets and the reverse; `language`
- * is accepted so that language-specific steps can be added without changing callers. `lines`
- * saves splitting the text again when the caller has split it.
+ * is accepted (and not read yet) so that language-specific steps can be added without changing
+ * callers; ingest judges the language after this, without the boilerplate. `lines` saves
+ * splitting the text again when the caller has split it.
  */
-export function removeBoilerplate(text: string, language: Language, lines: Line[] = splitLines(text), title: string | null = null): Removal[] {
+export function removeBoilerplate(text: string, language: Language | undefined, lines: Line[] = splitLines(text), title: string | null = null): Removal[] {
   void language;
   const pass: Pass = { lines, taken: lines.map(() => false), found: [] };
   findBreadcrumb(pass); // 1. a trail of links among the first lines (`الصفحة الرئيسية >> العالم`)
@@ -213,11 +214,17 @@ function findCredit(pass: Pass): void {
 
 function findDuplicates(pass: Pass): void {
   const body = bodyLines(pass);
+  // Compare the raw lines (without bullets and spacing): normalizing every line is slow. Each
+  // line's key is made once, though it is compared with the line before and the line after.
+  const keys = new Map<number, string>();
+  const key = (l: Line): string => {
+    let k = keys.get(l.index);
+    if (k === undefined) keys.set(l.index, (k = l.text.trim().replace(BULLET, '').replace(/\s+/g, ' ')));
+    return k;
+  };
   for (let k = 1; k < body.length; k += 1) {
     const [a, b] = [pass.lines[body[k - 1]], pass.lines[body[k]]];
     if (pass.taken[a.index] || pass.taken[b.index] || Math.abs(a.text.length - b.text.length) > 8) continue;
-    // Compare the raw lines (without bullets and spacing): normalizing every line is slow.
-    const key = (l: Line): string => l.text.trim().replace(BULLET, '').replace(/\s+/g, ' ');
     if (a.text.length < 10 || key(a) !== key(b)) continue;
     // A bulleted or short line repeated at once is a photo caption and its copy: both go.
     // A long paragraph repeated is a scraping accident: only the copy goes.

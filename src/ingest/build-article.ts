@@ -2,7 +2,7 @@
 // sequences it holds, finds the boilerplate, reads the metadata, and collects the warnings.
 import type { Article, Provenance, Removal, Span } from '../types.js';
 import { CONTROL_REASON, describeControls, findControls, removeControls } from '../text/controls.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguageOutside } from '../text/language.js';
 import { countLongSegments, MAX_SEGMENT_CHARS } from '../text/segment.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { splitLines, type Line } from './lines.js';
@@ -41,16 +41,16 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
   //    never silent); boilerplate and metadata read a copy with them blanked, offsets unchanged.
   const controls = controlRemovals(text);
   const view = controls.length > 0 ? blank(text, controls) : text;
-  const language = detectLanguage(view);
   const lines = splitLines(view);
   const { fields, id, fileName, cleaned } = cleanFields(input);
   // 2. Boilerplate (found even when kept, so the title and outlet are read past it), with the
   //    lead's dateline or byline (the title says where a headline fused with it ends).
   const found = mergeRemovals([
-    ...removeBoilerplate(text, language.language, lines, fields.title ?? null),
+    ...removeBoilerplate(text, undefined, lines, fields.title ?? null),
     ...(input.captions ?? []).map((c) => ({ ...c, reason: 'caption' })),
   ]);
-  // 3. Metadata, from fields cleaned of controls too.
+  // 3. Metadata, from fields cleaned of controls too; the language is judged without the boilerplate.
+  const language = detectLanguageOutside(view, found);
   const meta = readMetadata({ text: view, boilerplate: found, fields, markdown: input.markdown, fileName, lines, language });
   const titleSpan = meta.titleSpan && { ...meta.titleSpan, text: text.slice(meta.titleSpan.start, meta.titleSpan.end) };
   const removed = options.keepBoilerplate ? controls : mergeRemovals([...found, ...controls]);

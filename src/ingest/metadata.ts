@@ -4,7 +4,7 @@
 import type { Article, Language, Removal, Span } from '../types.js';
 import { pad, validDay } from '../text/calendar.js';
 import { findDates, parseDateValue } from '../text/dates.js';
-import { detectLanguage, type LanguageGuess } from '../text/language.js';
+import { detectLanguageOutside, type LanguageGuess } from '../text/language.js';
 import { FILENAME_NOISE } from './lexicons/metadata.js';
 import { guessedOutletWarning, identifyOutlet, NO_OUTLET_WARNING } from './outlets.js';
 import { isBlank, matchPublicationLine, matchSourceLine, normalizeLine, splitLines, type Line } from './lines.js';
@@ -35,7 +35,7 @@ export interface MetadataInput {
   fileName: string | null;
   /** The text's lines, when the caller has split it already. */
   lines?: Line[];
-  /** The language of the whole text, when the caller has detected it: reused when no boilerplate was found. */
+  /** The language of the text outside `boilerplate` (detectLanguageOutside), when the caller has detected it. */
   language?: LanguageGuess;
 }
 
@@ -243,16 +243,7 @@ function firstFullDate(text: string): string | null {
 function readLanguage(input: MetadataInput, warnings: string[]): Language {
   // Judge the article, not the links around it.
   const { text, boilerplate } = input;
-  let guess = input.language;
-  if (!guess || boilerplate.length > 0) {
-    let kept = '';
-    let at = 0;
-    for (const r of boilerplate) {
-      kept += text.slice(at, r.start) + ' ';
-      at = Math.max(at, r.end);
-    }
-    guess = detectLanguage(kept + text.slice(at));
-  }
+  const guess = input.language ?? detectLanguageOutside(text, boilerplate);
   if (guess.mixed) {
     const share = Math.round(guess.arabicShare * 100);
     warnings.push(`mixed languages: ${share}% of the letters are Arabic; sentences in the other language may be matched poorly`);

@@ -99,6 +99,15 @@ export function outletOfName(name: string | null | undefined): KnownOutlet | nul
   return byAlias.get(compactName(name)) ?? null;
 }
 
+/** An outlet's name and aliases folded by compactName, folded once per outlet: every article of a corpus asks. */
+const compactNames = new WeakMap<KnownOutlet, string[]>();
+
+function compactNamesOf(outlet: KnownOutlet): string[] {
+  let names = compactNames.get(outlet);
+  if (!names) compactNames.set(outlet, (names = [outlet.name, ...outlet.aliases].map(compactName)));
+  return names;
+}
+
 /**
  * True when a metadata name plausibly names this known outlet: one of its names, or the start of
  * one (`BBC` for BBC Arabic, `CNN` for CNN Arabic), or the first label of one of its domains.
@@ -106,7 +115,7 @@ export function outletOfName(name: string | null | undefined): KnownOutlet | nul
 export function namesOutlet(name: string, outlet: KnownOutlet): boolean {
   const key = compactName(name);
   if (key.length < 2) return false;
-  const names = [outlet.name, ...outlet.aliases].map(compactName);
+  const names = compactNamesOf(outlet);
   if (names.includes(key) || names.some((n) => n.startsWith(key))) return true;
   return outlet.domains.some((d) => d.split(/[./]/)[0] === key);
 }

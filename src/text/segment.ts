@@ -154,9 +154,13 @@ function trim(text: string, start: number, end: number): [number, number] {
 function push(text: string, start: number, end: number, kind: Segment['kind'], out: Segment[], cut?: { count: number }): void {
   let [s, e] = trim(text, start, end);
   if (s >= e) return;
+  if (cut) {
+    // Only counting (countLongSegments): the pieces themselves are not wanted.
+    if (e - s > MAX_SEGMENT_CHARS) cut.count += 1;
+    return;
+  }
   if (e - s > MAX_SEGMENT_CHARS) {
     // 5. cut a long segment into bounded pieces.
-    if (cut) cut.count += 1;
     while (e - s > MAX_SEGMENT_CHARS) {
       const at = cutPoint(text, s);
       push(text, s, at, kind, out);

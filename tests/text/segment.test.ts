@@ -136,6 +136,21 @@ describe('segmentSentences edge cases', () => {
     expect(countLongSegments(line)).toBe(1);
   });
 
+  const LONG = `${'وأكد الوزير أن المفاوضات مستمرة، '.repeat(40)}وانتهى الاجتماع.`;
+  const SHORT = 'وقال المتحدث إن الاجتماع انتهى.';
+  it.each([
+    ['two long sentences on one line', `${LONG} ${LONG}`, 2],
+    ['a long sentence between short ones', `${SHORT} ${LONG} ${SHORT}`, 1],
+    ['long sentences on two lines and a short line', `${LONG}\n${SHORT}\n${LONG}`, 2],
+    ['a bulleted long sentence', `• ${LONG}`, 1],
+    ['a long stretch without a letter or digit', '-'.repeat(1200), 1],
+    ['short sentences only', `${SHORT} ${SHORT}`, 0],
+  ])('countLongSegments counts the segments step 5 cuts: %s', (_name, text, count) => {
+    expect(countLongSegments(text)).toBe(count);
+    // Each cut segment leaves a piece that ends exactly MAX_SEGMENT_CHARS or fewer characters in.
+    expect(segmentSentences(text).every((s) => s.text.length <= MAX_SEGMENT_CHARS)).toBe(true);
+  });
+
   it('cuts a long line without punctuation at spaces, and one without spaces at the limit', () => {
     const words = 'وأكد الوزير أن المفاوضات مستمرة '.repeat(100).trim();
     const bySpace = segmentSentences(words);

@@ -3,7 +3,8 @@
 import type { Conflict, DateMention, Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
 import { MONTH_NAMES } from '../../text/lexicons/months.js';
-import { cliticFree, speakerSpan } from '../words.js';
+import { cliticFree, contentKeys, isContent, once, sharesKey } from '../words.js';
+import { saidOn } from '../../claims/attribution/said-on.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
 
@@ -16,21 +17,55 @@ function inHunk(d: DateMention, tokens: ReadonlyArray<{ start: number }>): boole
   return tokens.some((t) => t.start >= d.start && t.start < d.end);
 }
 
+
 /**
- * A date that tells when something was said, not when it happened: right before the reported
- * words (أعلن البيت الأبيض، الاثنين، أن ...; said on Monday that ...). Two outlets that quote the
- * same statement a day apart do not contradict each other.
+ * Where a clause of contrast opens (في حين ستجري الانتخابات في الداخل بين يومي 26 و28, بينما,
+ * whereas, while): the date after it is another slot of the story (the vote at home against the vote
+ * abroad), not the day of what the sentence reports first. -1 when there is none.
  */
-function reportingDate(f: ClaimFeatures, d: DateMention): boolean {
-  if (/^[\s،,]*(أن|إن|أنه|إنه|أنها|إنها|that\b|:)/.test(f.text.slice(d.end, d.end + 12))) return true;
-  // Right after who spoke (أعلن الرئيس الأفغاني أشرف غني الخميس وقفا ..., أعلنت حركة طالبان، السبت،
-  // وقفا ...): the day of the announcement, and two speakers announce on their own days.
-  const speaker = speakerSpan(f.claim);
-  if (speaker !== null && speaker.end <= d.start && /^[\s،,]*(يوم\s*)?$/.test(f.text.slice(speaker.end, d.start))) return true;
-  // Right after the reporting verb (أعلن في 19 مارس عن مقتل ...): the day it was announced, not the day it happened.
-  const verb = f.claim.attribution?.verb;
-  const at = verb ? f.text.lastIndexOf(verb, d.start) : -1;
-  return at >= 0 && /^[\s،,]*((في|يوم)\s+)?$/.test(f.text.slice(at + verb!.length, d.start));
+const contrastAt = once((f: ClaimFeatures): number => {
+  const m = /(?:^|[\s،,])(?:و?في حين|و?بينما|فيما(?!\s+(?:يتعلق|يخص))|whereas|while)\s/i.exec(f.claim.text);
+  return m ? m.index : -1;
+});
+
+/** How many words a relative clause may run from its pronoun to a date it holds. */
+const RELATIVE_REACH = 16;
+
+/**
+ * A date inside a relative clause (الولايات المتحدة التي قامت بنقل سفارتها ... في 14 مايو; the
+ * government he will head from 15 August): it dates what the clause tells of another actor, not
+ * what the sentence reports.
+ */
+function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
+  const before = f.claim.text.slice(0, d.start - f.claim.start);
+  const m = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who)\s([^،,؛;.]*)$/i.exec(before);
+  if (m === null || m[1].trim().split(/\s+/).length > RELATIVE_REACH) return false;
+  // The clause's antecedent, the content word right before the pronoun: when the other claim
+  // names it too (كأس العالم التي تقام ... / كأس العالم المقامة ...), both date the same thing.
+  const at = f.claim.start + (m.index ?? 0);
+  const antecedent = [...f.tokens].reverse().find((t) => t.end <= at && isContent(t));
+  return antecedent === undefined || !sharesKey(antecedent, contentKeys(other));
+}
+
+/** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
+function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
+  const contrast = contrastAt(f);
+  return !saidOn(f.claim, f.text, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d);
+}
+
+/**
+ * A date that opens a span (`منذ الاعتداء الوحشي ... عام 2012`, since 2012): the start of a stretch
+ * of time the sentence measures, not when what it reports happened.
+ */
+function spanStart(f: ClaimFeatures, d: DateMention): boolean {
+  const before = f.claim.text.slice(0, d.start - f.claim.start);
+  const m = /(?:^|\s)(?:[وف]?منذ|since)\s([^،,؛;.]*)$/i.exec(before);
+  return m !== null && m[1].trim().split(/\s+/).filter(Boolean).length <= RELATIVE_REACH;
+}
+
+/** True when a token stands in a date of the claim that the pair does not compare. */
+function inUncompared(f: ClaimFeatures, t: Token, other: ClaimFeatures): boolean {
+  return f.claim.dates.some((d) => t.start >= d.start && t.start < d.end && !comparable(f, d, other));
 }
 
 /** A year written in the date itself (`11 سبتمبر 2001`), not supplied from the article's own date. */
@@ -47,10 +82,34 @@ function sameDay(x: DateMention, y: DateMention): boolean {
   return x.iso !== null && y.iso !== null && (!written(x) || !written(y)) && x.iso.slice(5) === y.iso.slice(5);
 }
 
-/** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot. */
+/**
+ * The five daily prayers, which Arabic news uses as times of day (أثناء صلاة الظهر, بعيد صلاة
+ * العصر), by their normalized names with and without the article.
+ */
+const PRAYERS = new Map<string, string>(
+  [['الفجر', 'fajr'], ['الصبح', 'fajr'], ['الظهر', 'dhuhr'], ['العصر', 'asr'], ['المغرب', 'maghrib'], ['العشاء', 'isha']].flatMap(([w, k]) => {
+    const n = normalizeText(w);
+    return [[n, k], [n.slice(2), k]] as Array<[string, string]>;
+  }),
+);
+const PRAYER_NOUN = normalizeText('صلاة');
+
+/** The prayer a claim times its event by (`صلاة ظهر اليوم`, `صلاة العصر`), with its words, or null. */
+const prayerOf = once((f: ClaimFeatures): { key: string; text: string } | null => {
+  for (let k = 1; k < f.tokens.length; k += 1) {
+    if (!cliticFree(f.tokens[k - 1].norm).includes(PRAYER_NOUN)) continue;
+    const key = PRAYERS.get(f.tokens[k].norm);
+    if (key) return { key, text: `${f.tokens[k - 1].text} ${f.tokens[k].text}` };
+  }
+  return null;
+});
+
+/** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot; two prayers as the time of one event. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
-  const days = (f: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && !reportingDate(f, d));
-  const [da, db] = [days(a), days(b)];
+  const [pa, pb] = [prayerOf(a), prayerOf(b)];
+  if (pa && pb && pa.key !== pb.key) return [{ kind: 'date', a: pa.text, b: pb.text }];
+  const days = (f: ClaimFeatures, other: ClaimFeatures) => f.claim.dates.filter((d) => d.precision === 'day' && d.iso && comparable(f, d, other));
+  const [da, db] = [days(a, b), days(b, a)];
   if (da.length > 0 && db.length > 0) {
     const onlyA = da.filter((d) => !db.some((e) => sameDay(d, e)));
     const onlyB = db.filter((d) => !da.some((e) => sameDay(d, e)));
@@ -58,8 +117,8 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
   }
   for (const h of diff.hunks) {
     if (h.removed.length > 3 || h.added.length > 3) continue;
-    const x = a.claim.dates.find((d) => inHunk(d, h.removed) && !reportingDate(a, d));
-    const y = b.claim.dates.find((d) => inHunk(d, h.added) && !reportingDate(b, d));
+    const x = a.claim.dates.find((d) => inHunk(d, h.removed) && comparable(a, d, b));
+    const y = b.claim.dates.find((d) => inHunk(d, h.added) && comparable(b, d, a));
     // A day the other claim also gives elsewhere (a range, بين 12 و19 حزيران, against بداية من 12 يونيو) is no rival.
     const elsewhere = (d: DateMention, other: ClaimFeatures) => d.precision === 'day' && other.claim.dates.some((e) => e.precision === 'day' && sameDay(d, e));
     if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y)) && !elsewhere(x, b) && !elsewhere(y, a)) {
@@ -68,12 +127,12 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     }
     const ma = h.removed.find((t) => monthOf(t) !== null);
     const mb = h.added.find((t) => monthOf(t) !== null);
-    if (ma && mb && monthOf(ma) !== monthOf(mb) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
+    if (ma && mb && monthOf(ma) !== monthOf(mb) && !inUncompared(a, ma, b) && !inUncompared(b, mb, a) && !b.tokens.some((t) => monthOf(t) === monthOf(ma)) && !a.tokens.some((t) => monthOf(t) === monthOf(mb))) {
       return [{ kind: 'date', a: ma.text, b: mb.text }];
     }
     if (h.removed.length === 1 && h.added.length === 1) {
       const [p, q] = [h.removed[0], h.added[0]];
-      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm) return [{ kind: 'date', a: p.text, b: q.text }];
+      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm && !inUncompared(a, p, b) && !inUncompared(b, q, a)) return [{ kind: 'date', a: p.text, b: q.text }];
     }
   }
   return [];

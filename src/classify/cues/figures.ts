@@ -57,8 +57,8 @@ export interface Figure {
   low: number;
   high: number;
   tolerance: number;
-  /** Where and when it counts: place keys of its clause, and the years it is given for. */
-  scope: { places: string[]; years: string[] };
+  /** Where and when it counts: place keys of its clause, the years it is given for, and whether it totals a stretch of time. */
+  scope: { places: string[]; years: string[]; running: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
 }
@@ -152,11 +152,26 @@ function placeWords(f: ClaimFeatures, from: number, to: number): string[] {
   return out;
 }
 
-/** Two figures count in the same place and time: the same places and years, or one does not say. */
+/** Two figures count in the same place and time: the same places and years, or one does not say; a running total only against another. */
 function sameScope(x: Figure, y: Figure): boolean {
   const meet = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || (a.length === b.length && a.every((k) => b.includes(k)));
-  return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years);
+  return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years) && x.scope.running === y.scope.running;
 }
+
+/**
+ * A clause that counts over a stretch of time (`الغارات الروسية الأسابيع الماضية في مقتل 1450`,
+ * `منذ بدء الحرب`, `خلال الأشهر الأخيرة`, `over the past weeks`, `since March`): its figure is a
+ * running total, no rival of one day's toll.
+ */
+const RUNNING = new RegExp(
+  [
+    '(?:^|\\s)(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود)\\s+(?:ال)?(?:ماضيه|اخيره|سابقه)',
+    '(?:^|\\s)[وف]?منذ\\s+(?:بدء|بدايه|اندلاع|مطلع|عام|[0-9])',
+    '(?:^|\\s)(?:past|last|recent)\\s+(?:few\\s+)?(?:days|weeks|months|years)',
+    '\\bsince (?:the (?:start|beginning)|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december)',
+    '\\bso far this\\s',
+  ].join('|'),
+);
 
 /** Concepts of the content words around a figure in its clause, for quantities a noun does not pin down. */
 function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number, number]): Set<string> {
@@ -193,7 +208,8 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // Where and when it counts: the places of its clause; the years of its clause for a toll, of
     // the whole claim for an amount a noun does not pin down (a tax rate "from 2007 through 2014").
     const years = yearsIn(quantity !== null && PINNED.has(quantity) ? f.text.slice(cs, ce) : claim.text);
-    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years };
+    const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
+    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running };
     out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
   }
   return out;
@@ -207,6 +223,11 @@ function toLatinDigits(text: string): string {
 function compatible(x: Figure, y: Figure): boolean {
   const gap = Math.max(x.low, y.low) - Math.min(x.high, y.high);
   return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
+}
+
+/** True when `x` and another figure of its claim, of a kindred quantity, add up to `whole` (within their rounding). */
+function addsUpTo(x: Figure, own: readonly Figure[], whole: Figure, kin: (u: Figure, v: Figure) => boolean): boolean {
+  return own.some((z) => z !== x && !z.vague && kin(x, z) && compatible({ ...x, low: x.low + z.low, high: x.high + z.high, tolerance: Math.max(x.tolerance, z.tolerance) }, whole));
 }
 
 /** What the figures of two claims say about each other. */
@@ -274,6 +295,9 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
       // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
       const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
       if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
+      // Parts a claim counts one by one are the whole the other gives (26 passengers and six crew
+      // killed / 32 killed): a figure plus another of its claim that adds up to the rival is no rival.
+      if (addsUpTo(x, fa, y, kin) || addsUpTo(y, fb, x, kin)) continue;
       if (seen.has(x) || seen.has(y)) continue;
       seen.add(x);
       seen.add(y);

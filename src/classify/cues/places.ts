@@ -62,6 +62,15 @@ export function placesRelated(a: Entity, b: Entity, context: PlaceContext): bool
   return a.key === b.key || sameCountry(a.text, b.text) || context.together.has(pairKey(a.key, b.key));
 }
 
+/**
+ * True when each claim names a place of the story and none of one's places may be one of the
+ * other's (not the same, a capital and its country, or named together elsewhere): two places.
+ */
+export function placesApart(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContext): boolean {
+  const [pa, pb] = [placesOf(a.claim), placesOf(b.claim)];
+  return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => placesRelated(x, y, context)));
+}
+
 /** True when a word of a claim stands in its dateline or in an organisation's name (الدولة الإسلامية في العراق): no place of the story. */
 export function outsideStory(claim: Claim, at: number): boolean {
   if (at < datelineEnd(claim)) return true;

@@ -12,6 +12,7 @@ import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext }
 import { actorsOf, sameName } from './actors.js';
 import { isWrittenPlace, personNameOf, placeNameOf } from './names.js';
 import { cliticFree, contentKeys, isContent, sharesKey } from '../words.js';
+import { mediaNouns } from '../lexicons/places.js';
 
 const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
 
@@ -24,6 +25,23 @@ const SWAP_WORDS = 3;
  * not a nationality swapped for another (إلى سوريا / إلى صفوف الوحدات الكردية).
  */
 const adjectiveOf = (t: Token): string | null => (cliticFree(t.norm).some(isWrittenPlace) ? null : nationalityOf(t));
+
+const MEDIA = new Set(mediaNouns.map((w) => normalizeText(w)));
+/** How many words before a nationality a media noun may stand (وكالة الأنباء الروسية: two). */
+const MEDIA_REACH = 2;
+
+/**
+ * The nationality a word of the claim gives as an adjective of the story: not one that names the
+ * medium a statement was made to (لوكالة الأنباء الروسية / لوكالة الأنباء الفرنسية: two outlets
+ * told, no rival nationalities).
+ */
+function storyAdjectiveOf(f: ClaimFeatures, t: Token): string | null {
+  const found = adjectiveOf(t);
+  if (found === null) return null;
+  const at = f.tokens.indexOf(t);
+  const before = f.tokens.slice(Math.max(0, at - MEDIA_REACH), Math.max(0, at));
+  return before.some((w) => cliticFree(w.norm).some((x) => MEDIA.has(x))) ? null : found;
+}
 
 const covers = (e: Entity, tokens: readonly Token[]) => tokens.some((t) => t.start >= e.start && t.end <= e.end);
 
@@ -45,8 +63,8 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
   for (const h of diff.hunks) {
     if (h.removed.length === 0 || h.added.length === 0 || h.removed.length > SWAP_WORDS || h.added.length > SWAP_WORDS) continue;
     // A nationality for another (صينية / يابانية), when neither claim names the other's anywhere.
-    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map(adjectiveOf).find((n) => n !== null);
-    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map(adjectiveOf).find((n) => n !== null);
+    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map((t) => storyAdjectiveOf(a, t)).find((n) => n !== null);
+    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map((t) => storyAdjectiveOf(b, t)).find((n) => n !== null);
     if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb)) {
       cues.nationalities += 1;
       cues.conflicts.push({ kind: 'place', a: text(h.removed), b: text(h.added) });
@@ -103,8 +121,8 @@ function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContex
     }
     return null;
   };
-  const na = find(ua, adjectiveOf);
-  const nb = find(ub, adjectiveOf);
+  const na = find(ua, (t) => storyAdjectiveOf(a, t));
+  const nb = find(ub, (t) => storyAdjectiveOf(b, t));
   if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1])) {
     cues.nationalities += 1;
     cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });

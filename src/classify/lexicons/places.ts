@@ -36,3 +36,12 @@ export const partMarkers: readonly string[] = ['بينهم', 'بينها', 'من
 
 /** A figure whose noun is followed by one of these adds to another figure (1400 وحدة أخرى, another 300 troops). */
 export const additionMarkers: readonly string[] = ['أخرى', 'آخرين', 'آخرون', 'آخر', 'إضافية', 'إضافي', 'another', 'additional', 'more', 'other', 'further'];
+
+/**
+ * Nouns of news media (وكالة الأنباء الروسية, صحيفة الغارديان البريطانية, the French news agency):
+ * a nationality after one names the medium a statement was made to, not where the story happened.
+ */
+export const mediaNouns: readonly string[] = [
+  'وكالة', 'وكالات', 'أنباء', 'الأنباء', 'إعلام', 'الإعلام', 'صحيفة', 'صحف', 'جريدة', 'مجلة', 'قناة', 'قنوات', 'تلفزيون', 'التلفزيون', 'إذاعة', 'الإذاعة', 'شبكة',
+  'agency', 'agencies', 'newspaper', 'paper', 'broadcaster', 'television', 'radio', 'channel', 'network', 'media', 'magazine', 'daily', 'outlet',
+];

@@ -1,0 +1,46 @@
+// What the figures table read wrongly on real events (the Hmeimim crash, the Pave Hawk crash in
+// Iraq): an exclusion read as "none", details withheld on whether anyone died read as nothing, an
+// earlier attack's day offered as the event's; and, in annotated BASIL events, a hyphenated count
+// (`48-page`) and an amount among many named by the item after it. Real articles, read from ../shared at run time.
+import { describe, expect, it } from 'vitest';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt, hasBasil } from './helpers.js';
+import { readBasil } from '../support/ant.js';
+
+const HMEIMIM = ['BB-internationalNews-105-20180306', 'CN-middleEast-198-20180306', 'FR-internationalNews-291-20180306', 'FR-middleEast-114-20180306'];
+const PAVE_HAWK = ['BB-middleEast-202-20180316', 'CN-internationalNews-133-20180317', 'CN-middleEast-283-20180317', 'SK-middleEast-335-20180316'];
+
+describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/data is absent)', () => {
+  const row = (docs: readonly string[], name: string) => {
+    const { entries, results } = figuresOf(antArticles(docs));
+    const e = entries.find((x) => entryName(x) === name);
+    return e ? formatEntry(e, results) : 'none';
+  };
+
+  it.each<[string, readonly string[], string, RegExp, RegExp | null]>([
+    ['"not counting (بدون احتساب) the victims of the crash, 45 soldiers were killed" says no toll is nil (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict/, /France 24 none/],
+    ['"the Russian dead in Syria may reach hundreds (قد يصل ... إلى مئات)" is an estimate of what might be, no reported toll (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict \| BBC 26\* \| CNN 32\* \| France 24 39\*/, /200\.\.999/],
+    ['the day of another attack on the base (31 December, "many attacks in recent months") is not the crash\'s day (Hmeimim crash)', HMEIMIM, 'date', /^date: agree \| CNN الثلاثاء/, /كانون الأول/],
+    ['"without giving details on whether (إن كان) there were victims" is not yet known, later reports are an update (Pave Hawk crash)', PAVE_HAWK, 'killed', /^killed: updated \| BBC unknown\*/, null],
+  ])('%s', (_what, docs, name, expected, absent) => {
+    const got = row(docs, name);
+    expect(got).toMatch(expected);
+    if (absent) expect(got).not.toMatch(absent);
+  });
+});
+
+describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared/data/basil is absent)', () => {
+  it('"the 48-page indictment" / "the 47-page indictment": a number joined to its noun counts it, and the noun after names what is measured (Duncan Hunter indicted)', () => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2018/eb17fa36-89f2-4d0b-8133-7bb4682228e1_${k}`)));
+    const e = entries.find((x) => x.quantity === 'count:page');
+    expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
+  });
+
+  it('"$5,687.75 on Martha\'s Vineyard Holistic Retreat" / "a $5,587.75 vacation at the Martha\'s Vineyard Holistic Retreat", each among many amounts: the words after them name one item (Jesse Jackson Jr. pleads guilty)', () => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2013/f506aafc-8b43-427a-936e-bbd1ef33e076_${k}`)));
+    expect(entries.filter((x) => x.quantity === 'money').map((e) => formatEntry(e, results))).toEqual([
+      'money: agree | HuffPost 750000* | Fox News 750000*',
+      'money: conflict | HuffPost 5687.75* | The New York Times 5587.75*',
+    ]);
+  });
+});
+
