@@ -7,6 +7,7 @@
 import { predict } from '../src/model/logistic.js';
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs } from './align/dataset.js';
+import { wildTrainingEvents } from './align/wild-pairs.js';
 import { fitLinkModel, scoreGrouping } from './align/recipe.js';
 import { addCounts, emptyCounts } from './gold/score.js';
 import { rankingLine, recallLine } from './align/loeo.js';
@@ -19,12 +20,14 @@ if (cases.length === 0) {
 }
 const maxC = process.argv[2] ? Number(process.argv[2]) : defaultAlignOptions.maxCandidates;
 const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, maxC));
+// The read wild groups join every training, as in `npm run train`.
+const wild = wildTrainingEvents(defaultAlignOptions.candidateFloor, maxC);
 const band = [0, 1, 2, 3, 4].map(() => [0, 0]);
 const bandOf = (p: number) => [0.2, 0.4, 0.6, 0.75].filter((t) => p >= t).length;
 let tot = { gold: 0, cand: 0, hi: 0, mid: 0, neg: 0, negHi: 0 };
 const heldOut: number[][] = [];
 events.forEach((held, k) => {
-  const model = fitLinkModel(events.filter((_, m) => m !== k));
+  const model = fitLinkModel([...events.filter((_, m) => m !== k), ...wild]);
   const probs = held.pairs.map((p) => predict(model, p.x));
   heldOut.push(probs);
   probs.forEach((p, n) => { band[bandOf(p)][held.labels[n] === 1 ? 0 : 1] += 1; });
@@ -43,7 +46,7 @@ for (let b = 0; b + 1 < bands.length; b += 1) console.log(`  ${bands[b].toFixed(
 // Held out against in sample: if a model fitted on every event ranks them little better, the
 // features lack the information, and more annotated events would not supply it.
 const pooled = (probs: number[][]) => events.flatMap((e, k) => e.pairs.map((_, n) => ({ p: probs[k][n], label: e.labels[n], language: e.gold.language })));
-const all = fitLinkModel(events);
+const all = fitLinkModel([...events, ...wild]);
 console.log(`ranking of candidates, held out: ${rankingLine(pooled(heldOut))}; in sample (fitted on every event): ${rankingLine(pooled(events.map((e) => e.pairs.map((p) => predict(all, p.x)))))}`);
 console.log('grouped at a fixed threshold, held-out scores (all events):');
 for (const t of [0.6, 0.65, 0.7, 0.725, 0.75, 0.8]) {

@@ -7,6 +7,7 @@
 import { predict } from '../src/model/logistic.js';
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs, factClaims } from './align/dataset.js';
+import { wildTrainingEvents } from './align/wild-pairs.js';
 import { fitLinkModel } from './align/recipe.js';
 import { defaultAlignOptions } from '../src/align/align.js';
 import type { ClaimFeatures } from '../src/align/features.js';
@@ -19,6 +20,8 @@ if (cases.length === 0) {
   process.exit(0);
 }
 const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
+// The read wild groups join every training, as in `npm run train`.
+const wild = wildTrainingEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their']);
 const causes = new Map<string, number>();
@@ -37,7 +40,7 @@ function tagPair(a: ClaimFeatures, b: ClaimFeatures, candidate: boolean): string
 }
 events.forEach((held, k) => {
   if (held.gold.language !== language) return;
-  const model = fitLinkModel(events.filter((_, m) => m !== k));
+  const model = fitLinkModel([...events.filter((_, m) => m !== k), ...wild]);
   const text = new Map(held.results.flatMap((a) => a.claims.map((c) => [c.id, oneLine(c.text)] as const)));
   const byId = new Map(held.features.map((f) => [f.claim.id, f] as const));
   const owner = new Map(held.results.flatMap((a) => a.claims.map((c) => [c.id, a.id] as const)));

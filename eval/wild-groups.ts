@@ -16,20 +16,8 @@ import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs } from './gold/load.js';
-import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents, type SampledEvent } from './shared.js';
-
-type Anchor = [docno: string, firstWords: string];
-/**
- * One member as read: `same` says whether it states the group's main fact; `also` names other facts
- * it states (two members sharing a label state that fact together).
- */
-interface ReadMember { anchor: Anchor; outlet: string; same: boolean | null; also?: string[] }
-interface ReadGroup { event: string; fact: string; why: string; link: number | null; decidedBy: string[]; members: ReadMember[] }
-interface GroupFile { about: string; read: string; events: SampledEvent[]; groups: ReadGroup[] }
-
-const ANCHOR_WORDS = 6;
-const anchorKey = (a: Anchor): string => a.join('|');
-const pairKey = (a: Anchor, b: Anchor): string => [anchorKey(a), anchorKey(b)].sort().join(' <> ');
+import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
+import { ANCHOR_WORDS, anchorKey, memberPairs, pairKey, verdicts, type GroupFile, type ReadGroup, type ReadMember } from './align/wild-pairs.js';
 
 /** The whole sentence of each claim of the comparisons made so far, by anchor key. */
 const sentences = new Map<string, string>();
@@ -54,35 +42,6 @@ function groupsToRead(c: Comparison, event: string): ReadGroup[] {
       return { anchor: [m.article, m.text.split(/\s+/).slice(0, ANCHOR_WORDS).join(' ')], outlet: m.outlet, same: null };
     }),
   }));
-}
-
-/** Every pair of members of different articles in a group, as anchors. */
-function memberPairs(members: readonly ReadMember[]): Array<[ReadMember, ReadMember]> {
-  const out: Array<[ReadMember, ReadMember]> = [];
-  members.forEach((a, k) => members.slice(k + 1).forEach((b) => {
-    if (a.anchor[0] !== b.anchor[0]) out.push([a, b]);
-  }));
-  return out;
-}
-
-/** Whether two read members state one fact: both the group's, or another both name in `also`; null when either is unread. */
-function oneFact(a: ReadMember, b: ReadMember): boolean | null {
-  if (a.same === null || b.same === null) return null;
-  return (a.same && b.same) || (a.also ?? []).some((f) => (b.also ?? []).includes(f));
-}
-
-/** Each read pair's verdict; a pair read in several groups states one fact when any reading says so. */
-function verdicts(groups: readonly ReadGroup[]): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const g of groups) {
-    for (const [a, b] of memberPairs(g.members)) {
-      const v = oneFact(a, b);
-      if (v === null) continue;
-      const key = pairKey(a.anchor, b.anchor);
-      out.set(key, out.get(key) === true || v);
-    }
-  }
-  return out;
 }
 
 function main(): void {

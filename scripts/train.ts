@@ -3,8 +3,12 @@
 //   1. The link model (src/align/link-model.ts): do two claims of different articles state one
 //      fact? Logistic regression over the pair features of src/align/pair-features.ts, fitted on
 //      every annotated event there is (../shared/gold and eval/gold/annotations), each event
-//      weighing the same; the threshold is chosen by cross-validation over events to reach the
-//      target precision. Its honest figures come from `npx tsx eval/align-cv.ts` (leave one event out).
+//      weighing the same, and on the claim groups read by hand on random ANT events
+//      (eval/wild/groups-dev.json, with the corpus in ../shared: each read pair one fact or two, each
+//      event weighing WILD_WEIGHT of an annotated one; left out with a message when absent); the
+//      threshold is chosen by cross-validation over the annotated events to reach the target
+//      precision. Its honest figures come from `npx tsx eval/align-cv.ts` (leave one event out) and
+//      `npx tsx eval/align-wild-cv.ts` (each read event held out).
 //   2. The relation model (src/classify/relation-model.ts): do two aligned claims contradict each
 //      other? Logistic regression over the features of src/classify/relation-features.ts, fitted on
 //      ANS stance train and pairs built from unannotated ANT events (eval/classify/recipe.ts); the
@@ -23,7 +27,8 @@ import path from 'node:path';
 import { defaultAlignOptions } from '../src/align/align.js';
 import { loadGoldCases } from '../eval/gold/load.js';
 import { eventPairs } from '../eval/align/dataset.js';
-import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION } from '../eval/align/recipe.js';
+import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION, WILD_WEIGHT } from '../eval/align/recipe.js';
+import { wildTrainingEvents } from '../eval/align/wild-pairs.js';
 import { linearModelLiteral, ROOT } from '../eval/shared.js';
 import { trainRelationModel } from '../eval/classify/train.js';
 import { describePairs, labelledEvent, readLabelledPairs, type LabelledPairs } from '../eval/align/reviewed-pairs.js';
@@ -78,18 +83,25 @@ if (relationOnly) {
 } else {
   const events = cases.map((g) => eventPairs(g, defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates));
   const files = [...new Set(cases.map((c) => c.file))];
-  const model = fitLinkModel([...events, ...decided.map((d) => labelledEvent(d.rows))]);
-  const threshold = chooseThreshold(events);
+  const wildTraining = wildTrainingEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates);
+  const model = fitLinkModel([...events, ...wildTraining, ...decided.map((d) => labelledEvent(d.rows))]);
+  const threshold = chooseThreshold(events, undefined, wildTraining);
   const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
   const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
-  const trainedOn = [`${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact`, ...decided.map(describePairs)].join('; ');
+  const wildRead = wildTraining.reduce((s, e) => s + e.labels.length, 0);
+  const wildSame = wildTraining.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
+  const trainedOn = [
+    `${events.length} annotated events (${files.join(', ')}): ${pairs} candidate pairs, ${positives} stating one fact, each language weighing the same`,
+    ...(wildTraining.length > 0 ? [`${wildRead} read pairs of ${wildTraining.length} random ANT events (eval/wild/groups-dev.json), ${wildSame} stating one fact, each event weighing ${WILD_WEIGHT} of an annotated one`] : []),
+    ...decided.map(describePairs),
+  ].join('; ');
   linkChanged = write(
     'src/align/link-model.ts',
     `// The link model: the probability that two claims of different articles state one fact.
 // Written by \`npm run train\` (scripts/train.ts); do not edit by hand.
 // Logistic regression (L2 ${L2}) over the pair features of pair-features.ts, fitted on
 // ${trainedOn}.
-// The threshold was chosen by five-fold cross-validation over those events as the lowest whose
+// The threshold was chosen by five-fold cross-validation over the annotated events as the lowest whose
 // grouped pairs reach precision ${TARGET_PRECISION}; JOIN_MIN was set beforehand, not tuned.
 import type { LinearModel } from '../types.js';
 

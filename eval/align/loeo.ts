@@ -4,7 +4,7 @@
 import { predict } from '../../src/model/logistic.js';
 import { PAIR_FEATURES } from '../../src/align/pair-features.js';
 import { addCounts, emptyCounts, type GoldCounts } from '../gold/score.js';
-import { chooseThreshold, fitLinkModel, scoreGrouping } from './recipe.js';
+import { chooseThreshold, fitLinkModel, scoreGrouping, type TrainingEvent } from './recipe.js';
 import type { EventPairs } from './dataset.js';
 
 /** The groups figures are reported for, in print order. */
@@ -23,15 +23,18 @@ function groupsOf(e: EventPairs): string[] {
   return ['all', shared ? 'shared gold (9 events)' : 'own annotations', e.gold.language === 'ar' ? 'Arabic (ANT)' : 'English (BASIL)'];
 }
 
-/** Runs the recipe once per held-out event; `features` names the columns of the pairs' vectors. */
-export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES): LoeoResult {
+/**
+ * Runs the recipe once per held-out event; `features` names the columns of the pairs' vectors;
+ * `extra` (labelled pairs of other events, such as the read wild samples) joins every training.
+ */
+export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = []): LoeoResult {
   const totals = new Map<string, GoldCounts>();
   const perEvent: LoeoResult['perEvent'] = [];
   const pooled: LoeoResult['pooled'] = [];
   events.forEach((held, k) => {
     const train = events.filter((_, m) => m !== k);
-    const model = fitLinkModel(train, features);
-    const threshold = chooseThreshold(train, features);
+    const model = fitLinkModel([...train, ...extra], features);
+    const threshold = chooseThreshold(train, features, extra);
     const probs = held.pairs.map((p) => predict(model, p.x));
     probs.forEach((p, n) => pooled.push({ p, label: held.labels[n], language: held.gold.language }));
     const counts = scoreGrouping(held, probs, threshold);

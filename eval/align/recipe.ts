@@ -15,16 +15,28 @@ export const TARGET_PRECISION = 0.9;
 /** Every link of a claim joining a group must reach this probability (chosen a priori, not tuned). */
 export const JOIN_MIN = 0.15;
 export const L2 = 10;
+/** What one read wild event (eval/align/wild-pairs.ts) weighs against one annotated event. */
+export const WILD_WEIGHT = 0.5;
 const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
 
+/** Training data of the link model: one event's labelled pairs, and what it weighs against an annotated event (1 unless said). */
+export type TrainingEvent = Pick<EventPairs, 'pairs' | 'labels'> & { weight?: number; gold?: Pick<EventPairs['gold'], 'language'> };
+
 /**
- * Fits the link model: every event (annotated, or a file of decided pairs) weighs the same.
+ * Fits the link model: every event (annotated, or a file of decided pairs) weighs the same unless
+ * it says otherwise, its weight spread evenly over its pairs, and each language of the annotated
+ * events weighs the same (an English event as much as the Arabic events over the English ones:
+ * there are half as many, and the Arabic ones taught the model Arabic cues English lacks).
  * `features` names the columns of the pairs' vectors (an experiment may add its own).
  */
-export function fitLinkModel(events: ReadonlyArray<Pick<EventPairs, 'pairs' | 'labels'>>, features: readonly string[] = PAIR_FEATURES): Omit<LinearModel, 'id' | 'trainedOn'> {
+export function fitLinkModel(events: readonly TrainingEvent[], features: readonly string[] = PAIR_FEATURES): Omit<LinearModel, 'id' | 'trainedOn'> {
+  const perLanguage = new Map<string, number>();
+  for (const e of events) if (e.gold) perLanguage.set(e.gold.language, (perLanguage.get(e.gold.language) ?? 0) + 1);
+  const most = Math.max(0, ...perLanguage.values());
+  const languageWeight = (e: TrainingEvent) => (e.gold ? most / perLanguage.get(e.gold.language)! : 1);
   const x = events.flatMap((e) => e.pairs.map((p) => p.x));
   const y = events.flatMap((e) => e.labels);
-  const w = events.flatMap((e) => e.pairs.map(() => 1000 / Math.max(1, e.pairs.length)));
+  const w = events.flatMap((e) => e.pairs.map(() => (1000 * (e.weight ?? 1) * languageWeight(e)) / Math.max(1, e.pairs.length)));
   return fitLogistic(features, x, y, { l2: L2, sampleWeights: w });
 }
 
@@ -39,13 +51,16 @@ export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold
   return scoreEvent(e.gold.event, comparison, e.gold.texts);
 }
 
-/** The threshold chosen on `events` by five-fold cross-validation over events (`features` as in `fitLinkModel`). */
-export function chooseThreshold(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES): number {
+/**
+ * The threshold chosen on `events` by five-fold cross-validation over events (`features` as in
+ * `fitLinkModel`); `extra` (pairs with no annotated event to score) joins every fold's training.
+ */
+export function chooseThreshold(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = []): number {
   const folds = 5;
   const probs: number[][] = events.map(() => []);
   for (let f = 0; f < folds; f += 1) {
     const train = events.filter((_, k) => k % folds !== f);
-    const model = fitLinkModel(train, features);
+    const model = fitLinkModel([...train, ...extra], features);
     events.forEach((e, k) => {
       if (k % folds === f) probs[k] = e.pairs.map((p) => predict(model, p.x));
     });

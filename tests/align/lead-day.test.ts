@@ -45,6 +45,7 @@ describe.skipIf(!hasAnt)(`leads of articles of different days (ANT corpus in ${A
   it('two leads of the same day that state one fact (Israel drops its plan to deport African migrants) still gain from being leads', () => {
     const { added, leads } = place(DEPORT, 'ألغت إسرائيل خطة لترحيل', 'قالت الحكومة الإسرائيلية إنها ستتخلى');
     expect(leads).toBe(true);
-    expect(added).toBeGreaterThan(1);
+    // About +1.0 since the model also learns from the read wild groups (+1.3 before).
+    expect(added).toBeGreaterThan(0.5);
   });
 });
