@@ -5,6 +5,7 @@
 import type { ClaimGroup, Comparison, LinearModel } from '../../src/types.js';
 import { PAIR_FEATURES } from '../../src/align/pair-features.js';
 import { groupLinks } from '../../src/align/group.js';
+import { linksOfOneOccurrence } from '../../src/align/occurrences.js';
 import { restates } from '../../src/align/align.js';
 import { fitLogistic, predict } from '../../src/model/logistic.js';
 import { addCounts, emptyCounts, scoreEvent, type GoldCounts } from '../gold/score.js';
@@ -42,7 +43,7 @@ export function fitLinkModel(events: readonly TrainingEvent[], features: readonl
 
 /** Groups an event's claims from link probabilities and scores them against its annotation. */
 export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold: number): GoldCounts {
-  const links = e.pairs.map((p, n) => ({ i: p.i, j: p.j, p: probs[n] }));
+  const links = linksOfOneOccurrence(e.pairs.map((p, n) => ({ i: p.i, j: p.j, p: probs[n] })), e.features, (a) => e.results[a].date);
   const groups = groupLinks(links, (c) => e.features[c].article, { threshold, joinMin: Math.min(JOIN_MIN, threshold) }, (a, b) => restates(e.features[a], e.features[b]));
   const comparison = {
     articles: e.results,

@@ -10,6 +10,7 @@ import { analyzeArticle } from '../../src/compare.js';
 import { restates, scoreCandidatePairs, type ScoredPair } from '../../src/align/align.js';
 import type { ClaimFeatures } from '../../src/align/features.js';
 import { groupLinks } from '../../src/align/group.js';
+import { linksOfOneOccurrence } from '../../src/align/occurrences.js';
 import type { Article, ArticleResult } from '../../src/types.js';
 import { DATA, docnoOf, readAntCorpus, ROOT, type SampledEvent } from '../shared.js';
 import type { EventPairs } from './dataset.js';
@@ -116,7 +117,7 @@ export interface WildCounts { trueKept: number; falseKept: number }
  * (groups of two outlets or more) and counts the read pairs that sit in a group, each pair once.
  */
 export function scoreWildGrouping(e: WildEvent, probs: readonly number[], threshold: number, joinMin: number): WildCounts {
-  const links = e.all.map((p, n) => ({ i: p.i, j: p.j, p: probs[n] }));
+  const links = linksOfOneOccurrence(e.all.map((p, n) => ({ i: p.i, j: p.j, p: probs[n] })), e.features, (a) => e.results[a].date);
   const article = (c: number) => e.features[c].article;
   const outlet = (c: number) => e.results[article(c)].outlet ?? `#${article(c)}`;
   const groups = groupLinks(links, article, { threshold, joinMin }, (a, b) => restates(e.features[a], e.features[b])).filter(

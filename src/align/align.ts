@@ -13,6 +13,7 @@ import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-strea
 import { topCandidates } from './top-candidates.js';
 import type { Candidate } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
+import { linksOfOneOccurrence } from './occurrences.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
 import { explain, predict } from '../model/logistic.js';
 import { LINK_JOIN_MIN, LINK_THRESHOLD, linkModel } from './link-model.js';
@@ -354,7 +355,7 @@ const RESTATE_COSINE = 0.5;
 export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
   const model = options.model ?? linkModel;
   const { features, links, probability } = scoreLinks(sources, options, model);
-  const grouped = groupLinks(links, (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
+  const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
   // The root keys and concept vectors served candidates, pair features and `restates`; the word

@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 396 unannotated multi-outlet ANT events (3279 aligned sentence pairs as agreements, 1886 edited pairs: 844 contradictions, 1042 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 396 unannotated multi-outlet ANT events (3276 aligned sentence pairs as agreements, 1911 edited pairs: 862 contradictions, 1049 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -9,15 +9,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.6;
+export const CONFLICT_THRESHOLD = 0.7;
 export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 396 unannotated multi-outlet ANT events (3279 aligned sentence pairs as agreements, 1886 edited pairs: 844 contradictions, 1042 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 396 unannotated multi-outlet ANT events (3276 aligned sentence pairs as agreements, 1911 edited pairs: 862 contradictions, 1049 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.569612,0.685752,0.62416,0.503692,1.297035,0.639067,0.094386,2.424069,0.805167,0.51395,0.316497,0.332074,0.236506,0.292992,0.079188,0.013061,0.141722,0.004837,0.073072,0.00445,0.066525,0.060486,0.155042,0.014784,0.034687,0.042142,0.000967,0.025796,0.023499,0.003387,0.000871,0.000097,0.001738,0.017592,0.024672,0.015452],
-  scale: [0.236967,0.215671,0.189066,0.261313,0.480311,0.73985,0.292365,0.570913,0.177321,0.499805,0.340608,0.34482,0.27712,0.548123,0.270033,0.113538,0.348765,0.069383,0.260254,0.066561,0.249197,0.238385,0.386009,0.120685,0.182986,0.200912,0.031083,0.158528,0.151482,0.058097,0.029504,0.009838,0.041655,0.131464,0.155123,0.123344],
-  weights: [-0.294566,-0.052519,-0.287525,-0.949824,-0.396228,0.037164,0.279624,-0.33507,0.022746,2.41354,-0.838605,-0.259479,0.540707,0.185158,0.118279,0.763373,-0.271413,0.052845,0.014293,0.420224,1.231133,-0.309034,0.56681,0.313761,1.226571,1.587191,0.017191,0.830918,1.635297,0.460904,0.335805,0.040431,0.331102,0.304095,-0.066432,-0.081695],
-  bias: -0.817729,
+  mean: [0.570177,0.686925,0.6247,0.503099,1.298329,0.643739,0.093732,2.42239,0.80444,0.513874,0.316244,0.331856,0.23676,0.293823,0.078887,0.01244,0.1409,0.004918,0.071922,0.005015,0.068976,0.061223,0.156351,0.015057,0.034555,0.043616,0.001061,0.024808,0.023827,0.003086,0.000771,0.000096,0.001738,0.018237,0.024494,0.015448],
+  scale: [0.236998,0.215456,0.18918,0.261395,0.479879,0.744931,0.291456,0.569826,0.17764,0.499807,0.340292,0.344582,0.277169,0.549647,0.269562,0.110839,0.347919,0.069957,0.258359,0.070636,0.253413,0.239739,0.384843,0.121778,0.18265,0.204239,0.032556,0.155541,0.152509,0.055463,0.027759,0.009818,0.041655,0.133806,0.154576,0.123327],
+  weights: [-0.247467,-0.099035,-0.28445,-0.967525,-0.410434,0.053803,0.190313,-0.365967,-0.020533,2.374381,-0.799086,-0.264884,0.553511,0.178735,0.195229,0.787891,-0.272177,0.055604,-0.026627,0.50466,1.220336,-0.314808,0.611111,0.319968,1.245006,1.658004,-0.003148,0.793966,1.639621,0.446041,0.301176,0.113323,0.33043,0.318601,-0.038091,-0.084026],
+  bias: -0.802186,
 };
