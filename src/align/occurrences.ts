@@ -28,22 +28,29 @@ function newsOfItsDay(days: readonly string[], reported: string): boolean {
   });
 }
 
-/**
- * True when `a` and `b` (claims of reports dated `dateA` and `dateB`) are two occurrences: reports
- * of different days, each claim giving its own report's day, no day common to both.
- */
-export function twoOccurrences(a: Told, b: Told, dateA: string | null | undefined, dateB: string | null | undefined): boolean {
-  const [ra, rb] = [dateA?.slice(0, 10), dateB?.slice(0, 10)];
+/** Whether two claims, given the days each tells and the day of its report, tell two occurrences. */
+function apart(da: readonly string[], db: readonly string[], reportA: string | null | undefined, reportB: string | null | undefined): boolean {
+  const [ra, rb] = [reportA?.slice(0, 10), reportB?.slice(0, 10)];
   if (!ra || !rb || ra === rb) return false;
-  const [da, db] = [daysOf(a), daysOf(b)];
   if (da.length === 0 || db.length === 0 || da.some((d) => db.includes(d))) return false;
   return newsOfItsDay(da, ra) && newsOfItsDay(db, rb);
 }
 
 /**
+ * True when `a` and `b` (claims of reports dated `dateA` and `dateB`) are two occurrences: reports
+ * of different days, each claim giving its own report's day, no day common to both.
+ */
+export function twoOccurrences(a: Told, b: Told, dateA: string | null | undefined, dateB: string | null | undefined): boolean {
+  return apart(daysOf(a), daysOf(b), dateA, dateB);
+}
+
+/**
  * The links that may join a group: those between two occurrences are left out, as a missing link
- * is (whatever the model's probability, the two sentences tell two events).
+ * is (whatever the model's probability, the two sentences tell two events). Each claim's days are
+ * read once.
  */
 export function linksOfOneOccurrence<L extends { i: number; j: number }>(links: readonly L[], features: readonly ClaimFeatures[], dateOf: (article: number) => string | null | undefined): L[] {
-  return links.filter((l) => !twoOccurrences(features[l.i], features[l.j], dateOf(features[l.i].article), dateOf(features[l.j].article)));
+  const days = new Map<number, string[]>();
+  const daysAt = (i: number) => days.get(i) ?? days.set(i, daysOf(features[i])).get(i)!;
+  return links.filter((l) => !apart(daysAt(l.i), daysAt(l.j), dateOf(features[l.i].article), dateOf(features[l.j].article)));
 }
