@@ -127,9 +127,8 @@ function countDocument(f: ArticleFeatures, sentences: HashTable, docFreq: HashTa
 let articleTerms = new Uint32Array(4096);
 let articleCounts = new Float32Array(4096); // counts first, weights after
 
-/** Counts article a's terms into the scratch arrays; returns how many distinct terms it has. */
-function countArticle(store: FeatureStore, a: number, sentences: HashTable): number {
-  const f = store.article(a);
+/** Counts an article's terms into the scratch arrays; returns how many distinct terms it has. */
+function countArticle(f: ArticleFeatures, sentences: HashTable): number {
   const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
   if (articleTerms.length < need) {
     articleTerms = new Uint32Array(need * 2);
@@ -157,11 +156,12 @@ export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: A
   let write = 0;
   let df = new Uint32Array(256);
   for (let a = 0; a < n; a += 1) {
-    const size = countArticle(store, a, sentences);
+    const f = store.article(a);
+    const size = countArticle(f, sentences);
     const terms = articleTerms;
     const weights = articleCounts;
     if (df.length < size) df = new Uint32Array(size * 2);
-    const names = store.article(a).capitalized;
+    const names = f.capitalized;
     let norm = 0;
     let j = 0;
     for (let i = 0; i < size; i += 1) {
