@@ -40,10 +40,10 @@ let keysScratch = new Uint32Array(4096);
 let keepScratch = new Uint8Array(4096);
 
 /**
- * Appends an article's term counts (title twice, body minus background sentences) to
- * terms/counts at `at`, ascending; returns the new end.
+ * Marks in keepScratch which of an article's terms count (title twice, body minus background
+ * sentences); returns how many key slots counting them needs.
  */
-function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
+function markKept(f: ArticleFeatures, sentences: HashTable): number {
   if (keepScratch.length < f.terms.length) keepScratch = new Uint8Array(f.terms.length * 2);
   const keep = keepScratch.fill(1, 0, f.terms.length);
   let dropped = 0;
@@ -56,7 +56,16 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
       if (sentences.get(f.sentenceHashes[s]) >= RECURRING_SENTENCE) keep.fill(0, f.sentenceStarts[s], f.sentenceEnds[s]);
     }
   }
-  const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
+  return f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
+}
+
+/**
+ * Appends an article's term counts (title twice, body minus background sentences) to
+ * terms/counts at `at`, ascending; returns the new end.
+ */
+function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array, counts: Float32Array, at: number): number {
+  const need = markKept(f, sentences);
+  const keep = keepScratch;
   if (keysScratch.length < need) keysScratch = new Uint32Array(need * 2);
   let size = 0;
   for (let i = 0; i < f.terms.length; i += 1) {
@@ -78,13 +87,48 @@ function countTerms(f: ArticleFeatures, sentences: HashTable, terms: Uint32Array
   return u + 1;
 }
 
+/** A set of one article's distinct terms (one per thread): open addressing, at most a quarter full; key 0 is empty. */
+let seenKeys = new Uint32Array(4096);
+
+/**
+ * Adds 1 to the document frequency of each distinct term article a counts: the terms countTerms
+ * would list, found with a small set instead of a sort (the frequencies need no order); returns
+ * how many more entries the vectors will keep.
+ */
+function countDocument(f: ArticleFeatures, sentences: HashTable, docFreq: HashTable): number {
+  markKept(f, sentences);
+  const keep = keepScratch;
+  if (seenKeys.length < f.terms.length * 4) {
+    let cap = seenKeys.length;
+    while (cap < f.terms.length * 4) cap *= 2;
+    seenKeys = new Uint32Array(cap);
+  }
+  const seen = seenKeys;
+  const mask = seen.length - 1;
+  let kept = 0;
+  for (let i = 0; i < f.terms.length; i += 1) {
+    if (!keep[i]) continue;
+    const t = f.terms[i];
+    let s = (t >>> 1) & mask;
+    while (seen[s] !== 0 && seen[s] !== t) s = (s + 1) & mask;
+    if (seen[s] === t) continue;
+    seen[s] = t;
+    const d = docFreq.add(t, 1);
+    if (d >= 2) kept += d === 2 ? 2 : 1;
+  }
+  // Empty the slots taken: each kept term's probe run from its home slot.
+  for (let i = 0; i < f.terms.length; i += 1) {
+    for (let s = (f.terms[i] >>> 1) & mask; seen[s] !== 0; s = (s + 1) & mask) seen[s] = 0;
+  }
+  return kept;
+}
+
 /** Scratch space for one article's term counts (one per thread). */
 let articleTerms = new Uint32Array(4096);
 let articleCounts = new Float32Array(4096); // counts first, weights after
 
-/** Counts article a's terms into the scratch arrays; returns how many distinct terms it has. */
-function countArticle(store: FeatureStore, a: number, sentences: HashTable): number {
-  const f = store.article(a);
+/** Counts an article's terms into the scratch arrays; returns how many distinct terms it has. */
+function countArticle(f: ArticleFeatures, sentences: HashTable): number {
   const need = f.terms.length + f.titleTerms * (TITLE_WEIGHT - 1);
   if (articleTerms.length < need) {
     articleTerms = new Uint32Array(need * 2);
@@ -105,24 +149,19 @@ export function buildVectors(store: FeatureStore, sentences: HashTable, alloc: A
   //    never meets in a dot product, so it counts in the norm but is not kept.
   const docFreq = new HashTable(1 << 16);
   let kept = 0;
-  for (let a = 0; a < n; a += 1) {
-    const size = countArticle(store, a, sentences);
-    for (let i = 0; i < size; i += 1) {
-      const d = docFreq.add(articleTerms[i], 1);
-      if (d >= 2) kept += d === 2 ? 2 : 1;
-    }
-  }
+  for (let a = 0; a < n; a += 1) kept += countDocument(store.article(a), sentences, docFreq);
   // 2. Weigh, normalize, and write the kept terms.
   const idf = idfFor(n);
   const out = { start: alloc.u32(n + 1), terms: alloc.u32(kept), weights: alloc.f32(kept) };
   let write = 0;
   let df = new Uint32Array(256);
   for (let a = 0; a < n; a += 1) {
-    const size = countArticle(store, a, sentences);
+    const f = store.article(a);
+    const size = countArticle(f, sentences);
     const terms = articleTerms;
     const weights = articleCounts;
     if (df.length < size) df = new Uint32Array(size * 2);
-    const names = store.article(a).capitalized;
+    const names = f.capitalized;
     let norm = 0;
     let j = 0;
     for (let i = 0; i < size; i += 1) {

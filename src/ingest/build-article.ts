@@ -1,7 +1,7 @@
 // Assembles an Article from a text and what its format says about it: records the control
 // sequences it holds, finds the boilerplate, reads the metadata, and collects the warnings.
 import type { Article, Provenance, Removal, Span } from '../types.js';
-import { CONTROL_REASON, describeControls, findControls, removeControls } from '../text/controls.js';
+import { CONTROL_REASON, describeControls, findControls, formatCount, removeControls } from '../text/controls.js';
 import { detectLanguageOutside } from '../text/language.js';
 import { countLongSegments, MAX_SEGMENT_CHARS } from '../text/segment.js';
 import { removeBoilerplate } from './boilerplate.js';
@@ -154,7 +154,7 @@ function withoutControls(text: string): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function controlRemovals(text: string): Removal[] {

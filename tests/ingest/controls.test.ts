@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/ingest/index.js';
 import { extractHtml, MAX_HTML_DEPTH, nestingDepth } from '../../src/ingest/html.js';
 import { analyzeArticle } from '../../src/compare.js';
-import { describeControls, escapeJsonControls, findControls, removeControls, removeEscapeSequences } from '../../src/text/controls.js';
+import { describeControls, escapeJsonControls, findControls, formatCount, removeControls, removeEscapeSequences } from '../../src/text/controls.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { sanitizeText } from '../../cli/tui/sanitize.js';
 import { seedLines } from '../support/seeds.js';
@@ -45,6 +45,10 @@ describe('findControls: whole sequences, as spans', () => {
 
   it('names what it found for a person', () => {
     expect(describeControls(['\u001b[2J', '\u202e', '\u202c\u2069', '\u0000'])).toBe('1 escape sequence, 2 bidi controls and 1 control character');
+  });
+
+  it.each([0, 1, 999, 1000, 12345, 1234567, 2 ** 40, 1.5, -1200])('counts %d as toLocaleString does', (n) => {
+    expect(formatCount(n)).toBe(n.toLocaleString('en-US'));
   });
 
   it('leaves single control characters for the binary test to count', () => {
