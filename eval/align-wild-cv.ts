@@ -3,11 +3,12 @@
 // events (model and threshold), the held-out event is grouped and its read pairs still grouped are
 // counted (pair precision, as eval/wild-groups.ts counts it). Then the annotated events nested
 // leave one event out with every read event in the training, as `npm run train` fits.
-// Run: npx tsx eval/align-wild-cv.ts [--weight W] [--no-wild] [--no-gold] [--drop f1,f2] [--sweep]
+// Run: npx tsx eval/align-wild-cv.ts [--weight W] [--no-wild] [--no-gold] [--drop f1,f2] [--sweep] [--per-language]
 //   --weight: what a read event weighs against an annotated event (default the recipe's)
 //   --no-wild: the annotated events alone in every training (the recipe before the read groups)
 //   --sweep: also both figures at fixed thresholds (the held-out scores, not the nested choice)
 //   --drop: pair features left out (their column set to 0, which the fit then ignores)
+//   --per-language: thresholds chosen per language (the read events, Arabic, get the Arabic one; as align-cv.ts --per-language)
 import { parseArgs } from 'node:util';
 import { predict } from '../src/model/logistic.js';
 import { defaultAlignOptions } from '../src/align/align.js';
@@ -19,7 +20,7 @@ import { addCounts, emptyCounts } from './gold/score.js';
 import { leaveOneEventOut, LOEO_GROUPS, rankingLine, recallLine } from './align/loeo.js';
 import { asTraining, devWildEvents, scoreWildGrouping } from './align/wild-pairs.js';
 
-const { values } = parseArgs({ options: { weight: { type: 'string' }, 'no-wild': { type: 'boolean', default: false }, 'no-gold': { type: 'boolean', default: false }, drop: { type: 'string', default: '' }, sweep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { weight: { type: 'string' }, 'no-wild': { type: 'boolean', default: false }, 'no-gold': { type: 'boolean', default: false }, drop: { type: 'string', default: '' }, sweep: { type: 'boolean', default: false }, 'per-language': { type: 'boolean', default: false } } });
 const weight = values.weight ? Number(values.weight) : WILD_WEIGHT;
 const cases = loadGoldCases();
 const wild = devWildEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates);
@@ -41,7 +42,7 @@ const wildHeldOut: number[][] = [];
 wild.forEach((held, k) => {
   const extra = training.filter((_, m) => m !== k);
   const model = fitLinkModel([...gold, ...extra]);
-  const threshold = chooseThreshold(gold, undefined, extra);
+  const threshold = chooseThreshold(gold, undefined, extra, values['per-language'] ? 'ar' : undefined);
   const probs = held.all.map((p) => predict(model, p.x));
   wildHeldOut.push(probs);
   const c = scoreWildGrouping(held, probs, threshold, Math.min(JOIN_MIN, threshold));
@@ -64,7 +65,7 @@ if (values.sweep) {
   }
 }
 if (!values['no-gold']) {
-  const { totals, pooled } = leaveOneEventOut(gold, undefined, training);
+  const { totals, pooled } = leaveOneEventOut(gold, undefined, training, values['per-language']);
   for (const key of LOEO_GROUPS) if (totals.has(key)) console.log(`leave-one-event-out, ${key}: ${recallLine(totals.get(key)!)}`);
   for (const language of ['ar', 'en'] as const) console.log(`held-out ranking of candidates, ${language}: ${rankingLine(pooled, language)}`);
 }

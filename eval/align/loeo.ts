@@ -25,16 +25,17 @@ function groupsOf(e: EventPairs): string[] {
 
 /**
  * Runs the recipe once per held-out event; `features` names the columns of the pairs' vectors;
- * `extra` (labelled pairs of other events, such as the read wild samples) joins every training.
+ * `extra` (labelled pairs of other events, such as the read wild samples) joins every training;
+ * `perLanguage` chooses each held-out event's threshold on the training events of its language.
  */
-export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = []): LoeoResult {
+export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = [], perLanguage = false): LoeoResult {
   const totals = new Map<string, GoldCounts>();
   const perEvent: LoeoResult['perEvent'] = [];
   const pooled: LoeoResult['pooled'] = [];
   events.forEach((held, k) => {
     const train = events.filter((_, m) => m !== k);
     const model = fitLinkModel([...train, ...extra], features);
-    const threshold = chooseThreshold(train, features, extra);
+    const threshold = chooseThreshold(train, features, extra, perLanguage ? held.gold.language : undefined);
     const probs = held.pairs.map((p) => predict(model, p.x));
     probs.forEach((p, n) => pooled.push({ p, label: held.labels[n], language: held.gold.language }));
     const counts = scoreGrouping(held, probs, threshold);

@@ -55,8 +55,10 @@ export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold
 /**
  * The threshold chosen on `events` by five-fold cross-validation over events (`features` as in
  * `fitLinkModel`); `extra` (pairs with no annotated event to score) joins every fold's training.
+ * `language`, when given, makes the target precision that of this language's events alone (an
+ * experiment: `eval/align-cv.ts --per-language`; the shipped recipe pools them).
  */
-export function chooseThreshold(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = []): number {
+export function chooseThreshold(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = [], language?: string): number {
   const folds = 5;
   const probs: number[][] = events.map(() => []);
   for (let f = 0; f < folds; f += 1) {
@@ -67,7 +69,7 @@ export function chooseThreshold(events: readonly EventPairs[], features: readonl
     });
   }
   for (const t of GRID) {
-    const c = events.reduce((sum, e, k) => addCounts(sum, scoreGrouping(e, probs[k], t)), emptyCounts());
+    const c = events.reduce((sum, e, k) => (!language || e.gold.language === language ? addCounts(sum, scoreGrouping(e, probs[k], t)) : sum), emptyCounts());
     if (c.predictedPairs > 0 && c.correct / c.predictedPairs >= TARGET_PRECISION) return t;
   }
   return GRID[GRID.length - 1];

@@ -224,10 +224,21 @@ export function buildFeatures(
     quotes: claim.quotes
       .map((q) => ({ key: normalizeText(q.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim(), text: q.text }))
       .filter((q) => q.key.split(/\s+/).length >= 3),
-    figures: claim.numbers.filter((n) => !n.isDateLike),
+    figures: claim.numbers.filter(isCountingFigure),
     position,
     clauses: [],
   };
+}
+
+/**
+ * Whether a number says how many or how much, so that two claims giving it agree on a figure: not a
+ * date, not a bare year the date reader left as a number (`for 2014`, `through 2014`: a whole
+ * number of 1900-2100 counting nothing), and not one (`at one point`, `one count`, `one of`), which
+ * in English is mostly an article or a pronoun and tells no quantity two reports could share.
+ */
+export function isCountingFigure(n: NumberMention): boolean {
+  if (n.isDateLike || n.value === 1) return false;
+  return !(n.counts === null && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && n.low === n.high);
 }
 
 /** The empty collections of unit features (shared, never written). */

@@ -36,7 +36,7 @@ describe('applyReview', () => {
   it.each([
     ['confirm the toll conflict', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, tollGroup(c)), 'confirmed', who), tollGroup, 'conflict -> conflict confirmed [A! B! C!]'],
     ['dispute the state tolls', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), partsGroup, 'conflict -> set aside disputed []'],
-    ['correct it to partial instead', (c: Comparison, r: ReviewFile) => setRelation(toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), groupTarget(c, partsGroup(c)), 'partial', who), partsGroup, 'conflict -> partial disputed [B~ C~]'],
+    ['correct it to partial instead', (c: Comparison, r: ReviewFile) => setRelation(toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), groupTarget(c, partsGroup(c)), 'partial', who), partsGroup, 'conflict -> partial disputed [A~ B~ C~]'],
     [
       'split the two Agra figures of B and C',
       (c: Comparison, r: ReviewFile) => markPair(r, pairTarget(claimWith(c, /أكثر من 40 شخصا/), claimWith(c, /أكثر من 30 شخصا/)), false, who),

@@ -32,9 +32,17 @@ export function groupWith(comparison: Comparison, ...words: RegExp[]): ClaimGrou
 /** The group of the three outlets' death tolls (95, 116, 77): a real conflict. */
 export const tollGroup = (c: Comparison) => groupWith(c, /نحو 95 شخصا مصرعهم/, /116 شخصا/, /قتل 77 شخصا/);
 /**
- * 65 + 35 against 46 + 31 dead per state (Uttar Pradesh, Rajasthan). The 95 dead in all joined it
- * (parts read as rival totals) until the link model learned from the read wild groups.
+ * 65 + 35 against 46 + 31 dead per state (Uttar Pradesh, Rajasthan), and the 95 dead in all (parts
+ * read as rival totals). The 95 left it when the link model learned from the read wild groups and
+ * joined it again when figures had to count (its links to the two: 0.63 and 0.72 before, 0.67 and
+ * 0.76 after): the review acts on whichever group holds the two states' tolls.
  */
-export const partsGroup = (c: Comparison) => groupWith(c, /مقتل 65 شخصا/, /مقتل 46 شخصا/);
+export const partsGroup = (c: Comparison) => {
+  const texts = new Map(c.articles.flatMap((a) => a.claims.map((k) => [k.id, k.text] as const)));
+  const holds = (g: ClaimGroup, w: RegExp) => g.members.some((m) => w.test(texts.get(m) ?? ''));
+  const group = c.groups.find((g) => holds(g, /مقتل 65 شخصا/) && holds(g, /مقتل 46 شخصا/));
+  if (!group) throw new Error('no group of the two states\' tolls: choose the fixture\'s words again');
+  return group;
+};
 /** Agra: 43, more than 40, more than 30 dead. */
 export const agraGroup = (c: Comparison) => groupWith(c, /43 شخصا في منطقة أغرا/, /أكثر من 40 شخصا/, /أكثر من 30 شخصا/);
