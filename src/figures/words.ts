@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { stemArabic, stemEnglish } from '../text/stem.js';
 import type { ScanToken } from '../text/scan.js';
-import { foldName } from '../text/transliteration.js';
+import { foldWord } from '../text/transliteration.js';
 import { conceptKey } from '../align/features.js';
 
 const LATIN = /^[a-z]/;
@@ -18,14 +18,26 @@ function arabicForms(norm: string): string[] {
   return forms;
 }
 
+/**
+ * An entry's stem, or the entry itself when stemming took a first letter that may be a clitic:
+ * entries are written without clitics, so the `و` of `وفيات` (deaths) is its root's, and `فيات`
+ * would match `الفئات` (the groups, `الفيات` once the hamza is folded).
+ */
+function entryStem(norm: string): string {
+  const stem = stemArabic(norm);
+  const first = norm.replace(/^ال/, '')[0];
+  return 'وفبلك'.includes(first) && stem[0] !== first ? norm : stem;
+}
+
 /** A lookup table from words to values; Arabic entries match any clitic form and stem of a word. */
 export class WordTable<T> {
   private readonly map = new Map<string, T>();
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /** `stems: false`: words match an entry only as written behind their clitics (verbs whose stem a noun shares: `قضى`, `القضية`). */
+  constructor(entries: Iterable<readonly [string, T]>, private readonly stems = true) {
     for (const [term, value] of entries) {
       const norm = normalizeText(term).toLowerCase();
-      for (const key of LATIN.test(norm) || !/\p{L}/u.test(norm) ? [norm] : [norm, stemArabic(norm)]) {
+      for (const key of LATIN.test(norm) || !/\p{L}/u.test(norm) || !stems ? [norm] : [norm, entryStem(norm)]) {
         if (!this.map.has(key)) this.map.set(key, value);
       }
     }
@@ -47,7 +59,7 @@ export class WordTable<T> {
   private lookup(norm: string): T | undefined {
     if (LATIN.test(norm) || !/\p{L}/u.test(norm)) return this.map.get(norm);
     for (const f of arabicForms(norm)) {
-      const hit = this.map.get(f) ?? this.map.get(stemArabic(f));
+      const hit = this.map.get(f) ?? (this.stems ? this.map.get(stemArabic(f)) : undefined);
       if (hit !== undefined) return hit;
     }
     return undefined;
@@ -81,18 +93,33 @@ export function nounKey(norm: string): string {
   return w[0] + w.slice(1, -1).replace(/[اوي]/g, '') + w[w.length - 1];
 }
 
-/** A key for a place name that spelling variants share (`راجستان` / `راجاستان`, `أغرا` / `آغرا` / `أغرة`). */
+/**
+ * A key for a place name that spelling variants share (`راجستان` / `راجاستان`, `أغرا` / `آغرا` /
+ * `أغرة`). A word whose folded consonants are two letters or fewer keeps its long vowels: folded,
+ * `روسيا` and `الرئيس` (or `رأس`) are both `رس`, `سوريا` and `سارة` both `سر`, and `من` a country.
+ */
 export function placeKey(norm: string): string {
   let key = PLACE_KEYS.get(norm);
   if (key === undefined) {
-    key = foldName(norm)
-      .split(' ')
-      .map((w) => (w.length > 2 ? w.replace(/ه$/, '') : w))
+    const words = norm.split(/\s+/).filter((w) => foldWord(w) !== '');
+    // `the State Department` and `State Department` are one name (as `foldName` has it).
+    if (words.length > 1 && words[0] === 'the') words.shift();
+    key = words
+      .map((word) => {
+        const w = foldWord(word);
+        if (w.replace(/ه$/, '').length > 2 || LATIN.test(w)) return w.length > 2 ? w.replace(/ه$/, '') : w;
+        return shortPlaceKey(word);
+      })
       .join(' ');
     if (PLACE_KEYS.size > 100_000) PLACE_KEYS.clear();
     PLACE_KEYS.set(norm, key);
   }
   return key;
+}
+
+/** A short name's key: the word without its article and final vowel (`سوريا` / `سورية` -> `سوري`, `لبيا`). */
+function shortPlaceKey(word: string): string {
+  return word.replace(/^ال(?=..)/, '').replace(/[اةهى]$/, '');
 }
 
 /** Place keys by word: every word of every sentence is tried as a place. */
