@@ -4,9 +4,10 @@
 // wall and CPU time of the whole process, its peak memory, the claims, the JSON's size; then how
 // time grows (the exponent of CPU time in claims and in articles from the smallest to the largest
 // size: 1.0 is linear). Targets (issue 17): 1,000 articles under 10 s and 400 MB.
-// Run: npm run build && npx tsx bench/scale.ts [sizes, e.g. 50,200,1000]
+// Run: npm run build && npx tsx bench/scale.ts [sizes, e.g. 50,200,1000] [--keep DIR]
+// (--keep writes the input files to DIR and leaves them there, to time or profile the command alone.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,10 +77,14 @@ if (!files) {
 } else if (!existsSync(CLI)) {
   console.log('scale: skipped, the command line is not built (run npm run build)');
 } else {
-  const arg = process.argv[2];
+  const argv = process.argv.slice(2);
+  const keepAt = argv.indexOf('--keep');
+  const keep = keepAt >= 0 ? argv.splice(keepAt, 2)[1] : undefined;
+  const arg = argv[0];
   const sizes = arg ? arg.split(',').map(Number) : SIZES;
   const records = antRecords(files);
   const dir = mkdtempSync(path.join(tmpdir(), 'claimdiff-bench-scale-'));
+  if (keep) mkdirSync(keep, { recursive: true });
   const rows: Array<Run & { articles: number; claims: number; jsonMb: number; load: number }> = [];
   console.log('scale: claimdiff compare FILE --one-event --format json --out OUT, whole process (start-up, ingest, all stages, JSON)');
   try {
@@ -87,6 +92,7 @@ if (!files) {
       const input = path.join(dir, `ant-${size}.jsonl`);
       const lines = busiest(records, size);
       writeFileSync(input, `${lines.join('\n')}\n`);
+      if (keep) copyFileSync(input, path.join(keep, `ant-${size}.jsonl`));
       const out = path.join(dir, `compare-${size}.json`);
       const load = loadavg()[0];
       const r = runCli(['compare', input, '--one-event', '--format', 'json', '--out', out, '--force']);

@@ -1,5 +1,6 @@
 // `claimdiff compare <inputs..>`: the inputs grouped into events and each event's coverage aligned
 // claim by claim; or one event (`--event ID`, `--one-event`).
+import { setFlagsFromString } from 'node:v8';
 import type { CommandModule } from 'yargs';
 import type { OnlyPart } from '../../src/report/key-findings.js';
 import type { Comparison, EventGroup } from '../../src/types.js';
@@ -43,6 +44,18 @@ interface Args {
   unreviewed: UnreviewedDisplay;
 }
 
+/**
+ * A full collection when the heap has grown 40% past what the last one kept, not V8's default (up
+ * to four times): a comparison keeps a few hundred megabytes live while it makes gigabytes of
+ * short-lived objects, and its peak memory was that garbage (1,000 articles: 510-780 MB). Set
+ * here, once the command runs, so start-up and the other commands are untouched. Node warns that
+ * a flag changed after start-up may do nothing or misbehave; this one is a collection heuristic,
+ * measured to act (12 full collections instead of 5 at 1,000 articles, the same output).
+ */
+function collectSooner(): void {
+  setFlagsFromString('--heap-growing-percent=40');
+}
+
 export const compareFormats = ['text', 'json', 'md', 'html'] as const;
 
 export function compareCommand(io: Io, setCode: (code: number) => void): CommandModule<object, Args> {
@@ -70,6 +83,7 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         import('../lexicon.js'),
         import('../select.js'),
       ]);
+      collectSooner();
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;

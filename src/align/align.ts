@@ -180,6 +180,9 @@ function pairKey(i: number, j: number): number {
 /** More claims than any comparison holds (2^26 x 2^26 stays an exact number). */
 const CLAIM_SPAN = 2 ** 26;
 
+/** Kept pairs' vectors per chunk (scoreLinks): 4,096 vectors, 1.3 MB. */
+const KEPT_CHUNK = 4096;
+
 /** Pairs described together (whole blocks of article pairs): few enough that their vectors stay small. */
 const PART_SIZE = 4096;
 
@@ -280,15 +283,17 @@ export function linkEvidence(model: LinearModel, x: Float64Array, probability = 
  * (a group's pairs all reach `joinMin`, or `threshold` when lower), copied out of each part's
  * vectors as it is scored: the rest are never held all at once.
  */
-function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; probability: Map<number, { p: number; x: Float64Array }> } {
+function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; scored: (i: number, j: number) => { p: number; x: Float64Array } | undefined } {
   const { features, idf } = featuresWithIdf(sources);
   const candidates = candidatesOf(features, options.candidateFloor, options.maxCandidates);
   const width = PAIR_FEATURES.length;
   // A group starts at `threshold`, and a claim joins one with links of `joinMin` or more.
   const floor = Math.min(options.threshold, options.joinMin);
   const p = new Float64Array(candidates.length);
-  // The kept vectors, in one growing buffer: pair index and place.
-  let kept = new Float64Array(64 * width);
+  // The kept vectors, in chunks of KEPT_CHUNK pairs (the kept pair `at` in chunk at / KEPT_CHUNK):
+  // one buffer doubled as it filled left as much again in outgrown copies (at 1,000 articles 34 MB
+  // of vectors and 43 MB of garbage outside the heap, there until the next full collection).
+  const chunks: Float64Array[] = [];
   const keptPairs: number[] = [];
   describePairs(sources, features, idf, candidates, PART_SIZE, (indices, x) => {
     for (let k = 0; k < indices.length; k += 1) {
@@ -296,29 +301,33 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
       const q = predict(model, v);
       p[indices[k]] = q;
       if (q < floor) continue;
-      if ((keptPairs.length + 1) * width > kept.length) {
-        const grown = new Float64Array(2 * kept.length);
-        grown.set(kept);
-        kept = grown;
-      }
-      kept.set(v, keptPairs.length * width);
+      const at = keptPairs.length;
+      if (at % KEPT_CHUNK === 0) chunks.push(new Float64Array(KEPT_CHUNK * width));
+      chunks[chunks.length - 1].set(v, (at % KEPT_CHUNK) * width);
       keptPairs.push(indices[k]);
     }
   });
   // The clauses served the unit features only: at 1,000 articles 16,000 of them, 47 MB, that the
   // grouping, the word diffs and the classify stage never read.
   for (const f of features) f.clauses = [];
-  const probability = new Map<number, { p: number; x: Float64Array }>();
   // Only the links that can sit in a group (the kept ones): `groupLinks` starts a group at
   // `threshold` and refuses a link under `joinMin` as it refuses a missing one, so the others
-  // change nothing (at 1,000 articles 104,000 of 177,000 candidates, each an object and a key).
+  // change nothing (at 1,000 articles 104,000 of 177,000 candidates). Each kept pair's place,
+  // by its key; its vector is viewed only when a group holds the pair.
+  const keptAt = new Map<number, number>();
   const links: Link[] = [];
   keptPairs.forEach((k, at) => {
     const { i, j } = candidates[k];
-    probability.set(pairKey(i, j), { p: p[k], x: kept.subarray(at * width, (at + 1) * width) });
+    keptAt.set(pairKey(i, j), at);
     links.push({ i, j, p: p[k] });
   });
-  return { features, links, probability };
+  const scored = (i: number, j: number) => {
+    const at = keptAt.get(pairKey(i, j));
+    if (at === undefined) return undefined;
+    const from = (at % KEPT_CHUNK) * width;
+    return { p: p[keptPairs[at]], x: chunks[Math.floor(at / KEPT_CHUNK)].subarray(from, from + width) };
+  };
+  return { features, links, scored };
 }
 
 /** An empty vector, shared, never written. */
@@ -354,7 +363,7 @@ const RESTATE_COSINE = 0.5;
  */
 export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
   const model = options.model ?? linkModel;
-  const { features, links, probability } = scoreLinks(sources, options, model);
+  const { features, links, scored: scoredPair } = scoreLinks(sources, options, model);
   const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
@@ -376,7 +385,7 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
         const key = pairKey(i, j);
         let pair = aligned.get(key);
         if (!pair) {
-          const scored = probability.get(pairKey(Math.min(i, j), Math.max(i, j)));
+          const scored = scoredPair(Math.min(i, j), Math.max(i, j));
           pair = alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p));
           aligned.set(key, pair);
         }

@@ -8,7 +8,7 @@ import type { Conflict, Token } from '../types.js';
 import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { diceProfiles } from '../align/dice.js';
-import { allKeys, cliticFree, contentKeys, isContent, sharesKey } from './words.js';
+import { allKeys, cliticFree, contentKeys, contentTokens, isContent, sharesKey } from './words.js';
 import { isFailureWord, sameCountry } from './cues.js';
 import { figureCues } from './cues/figures.js';
 import { dateCues } from './cues/dates.js';
@@ -120,7 +120,7 @@ export interface RelationInput {
 
 /** Share of `x`'s content words that `y` also has (same stem, root or news concept). */
 function coverOf(x: ClaimFeatures, y: ClaimFeatures): number {
-  const content = x.tokens.filter(isContent);
+  const content = contentTokens(x);
   if (content.length === 0) return 0;
   const keys = contentKeys(y);
   return content.filter((t) => sharesKey(t, keys)).length / content.length;
@@ -170,8 +170,8 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.coverMin] = Math.min(...coverage);
   x[i.coverMax] = Math.max(...coverage);
   x[i.dice] = diceProfiles(a.profile, b.profile);
-  const contentA = a.tokens.filter(isContent).length;
-  const contentB = b.tokens.filter(isContent).length;
+  const contentA = contentTokens(a).length;
+  const contentB = contentTokens(b).length;
   const changedWords = diff.hunks.reduce((s, h) => s + h.removed.filter(isContent).length + h.added.filter(isContent).length, 0);
   x[i.changed] = contentA + contentB > 0 ? changedWords / (contentA + contentB) : 0;
   x[i.hunks] = Math.log1p(diff.hunks.filter((h) => [...h.removed, ...h.added].some(isContent)).length);

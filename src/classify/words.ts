@@ -44,8 +44,11 @@ export function keySet(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
+/** A claim's content words, listed once per claim (each pair reads them). */
+export const contentTokens = once((f: { tokens: readonly Token[] }) => f.tokens.filter(isContent));
+
 /** The keys of a claim's content words, and of all its words, computed once per claim. */
-export const contentKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens.filter(isContent)));
+export const contentKeys = once((f: { tokens: readonly Token[] }) => keySet(contentTokens(f)));
 export const allKeys = once((f: { tokens: readonly Token[] }) => keySet(f.tokens));
 
 /** True when the token says the same word as one of the keys (`keySet` of the other claim). */

@@ -87,21 +87,30 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
         return [{ ...f, offDay, period: dated === 'cumulative' ? ('cumulative' as const) : f.period }];
       })
     : figures;
-  const someOf = (quantity: string): RawFigure[] =>
-    sentences.flatMap((list) =>
-      list.flatMap((s) => {
+  // Each sentence's plain mentions, read once for all quantities (the table asks per quantity).
+  let somes: Array<Array<ReturnType<typeof somesOf>>> | null = null;
+  const someOf = (quantity: string): RawFigure[] => {
+    somes ??= sentences.map((list) =>
+      list.map((s) => {
         // Words inside a negation (`لم ترد أنباء عن سقوط قتلى`) say the opposite.
         const taken = new Set(absencesOf(s).flatMap((a) => Array.from({ length: a.last - a.first + 1 }, (_, k) => a.first + k)));
-        return somesOf(s, taken)
+        return somesOf(s, taken);
+      }),
+    );
+    const read = somes;
+    return sentences.flatMap((list, i) =>
+      list.flatMap((s, k) =>
+        read[i][k]
           .filter((u) => u.quantity === quantity)
           .map((u): RawFigure => ({
             articleIndex: s.articleIndex, claim: s.claim, quantity, unit: null, value: null, low: 1, high: null, qualifier: 'vague',
             kind: 'some', text: s.text.slice(u.start, u.end), start: u.start, end: u.end, group: null, place: null, period: 'event',
             stage: null, source: null, note: 'mentions them without a number', counted: null, context: [], item: [], crowded: false, additional: false,
             dates: [], day: null, offDay: false,
-          }));
-      }),
+          })),
+      ),
     );
+  };
   // 6. The event's date, time and place as each article gives them.
   // 7-9. A fact two articles date differently (`تولى ... في مارس` / `في إبريل`); a first against earlier ones; who claimed it.
   const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main), ...datedFactConflicts(articles, sentences), ...firstConflicts(articles, sentences), ...responsibilityEntry(articles, sentences)];
