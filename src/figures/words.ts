@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { stemArabic, stemEnglish } from '../text/stem.js';
 import type { ScanToken } from '../text/scan.js';
-import { foldName } from '../text/transliteration.js';
+import { foldWord } from '../text/transliteration.js';
 import { conceptKey } from '../align/features.js';
 
 const LATIN = /^[a-z]/;
@@ -81,18 +81,33 @@ export function nounKey(norm: string): string {
   return w[0] + w.slice(1, -1).replace(/[اوي]/g, '') + w[w.length - 1];
 }
 
-/** A key for a place name that spelling variants share (`راجستان` / `راجاستان`, `أغرا` / `آغرا` / `أغرة`). */
+/**
+ * A key for a place name that spelling variants share (`راجستان` / `راجاستان`, `أغرا` / `آغرا` /
+ * `أغرة`). A word whose folded consonants are two letters or fewer keeps its long vowels: folded,
+ * `روسيا` and `الرئيس` (or `رأس`) are both `رس`, `سوريا` and `سارة` both `سر`, and `من` a country.
+ */
 export function placeKey(norm: string): string {
   let key = PLACE_KEYS.get(norm);
   if (key === undefined) {
-    key = foldName(norm)
-      .split(' ')
-      .map((w) => (w.length > 2 ? w.replace(/ه$/, '') : w))
+    const words = norm.split(/\s+/).filter((w) => foldWord(w) !== '');
+    // `the State Department` and `State Department` are one name (as `foldName` has it).
+    if (words.length > 1 && words[0] === 'the') words.shift();
+    key = words
+      .map((word) => {
+        const w = foldWord(word);
+        if (w.replace(/ه$/, '').length > 2 || LATIN.test(w)) return w.length > 2 ? w.replace(/ه$/, '') : w;
+        return shortPlaceKey(word);
+      })
       .join(' ');
     if (PLACE_KEYS.size > 100_000) PLACE_KEYS.clear();
     PLACE_KEYS.set(norm, key);
   }
   return key;
+}
+
+/** A short name's key: the word without its article and final vowel (`سوريا` / `سورية` -> `سوري`, `لبيا`). */
+function shortPlaceKey(word: string): string {
+  return word.replace(/^ال(?=..)/, '').replace(/[اةهى]$/, '');
 }
 
 /** Place keys by word: every word of every sentence is tried as a place. */
