@@ -62,6 +62,26 @@ describe.skipIf(!hasAnt)('running totals after the figure (skipped when ../share
   });
 });
 
+describe.skipIf(!hasAnt)('what caused it (skipped when ../shared/data is absent)', () => {
+  const MISSISSAUGA = ['AL-internationalNews-1313-20180525', 'SK-internationalNews-1770-20180525', 'CN-internationalNews-391-20180525', 'FR-internationalNews-1428-20180525'];
+
+  it('"no information on the cause of the blast (عن سبب الانفجار)" against "two men set off (فجر) an explosive device": the cause unknown to two outlets, told by two (Mississauga restaurant blast, annotated)', () => {
+    const { entries, results } = figuresOf(antArticles(MISSISSAUGA));
+    const cause = entries.find((e) => e.quantity === 'cause');
+    // The reports' times are read as written, without their zones (Al Arabiya's +0400): no order, an absence.
+    expect(cause ? formatEntry(cause, results) : 'none').toBe(
+      'cause: absence | Al Arabiya unknown* | Sky News Arabia unknown* | CNN بتفجير "جهاز* | France 24 فجر رجلان مجهولا الهوية عبوة*',
+    );
+  });
+
+  it.each<[string, string, readonly string[]]>([
+    ['"because of the storm (بسبب العاصفة)" is no cause said to be unknown (India storms)', 'india', ['AL-internationalNews-957-20180503', 'BB-internationalNews-457-20180503', 'FR-internationalNews-1063-20180503']],
+    ['"a man wearing an explosive belt blew himself up (فجر نفسه)" tells the cause, and no outlet says it is unknown (Kabul registration centre)', 'kabul', ['BB-internationalNews-380-20180422', 'FR-internationalNews-855-20180422', 'SK-internationalNews-1086-20180422']],
+  ])('no entry: %s', (_what, _event, docs) => {
+    expect(figuresOf(antArticles(docs)).entries.filter((e) => e.quantity === 'cause')).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared/data/basil is absent)', () => {
   it('"the 48-page indictment" / "the 47-page indictment": a number joined to its noun counts it, and the noun after names what is measured (Duncan Hunter indicted)', () => {
     const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2018/eb17fa36-89f2-4d0b-8133-7bb4682228e1_${k}`)));
