@@ -63,9 +63,13 @@ export function eventFacts(
   articles.forEach((a, i) => {
     const own = sentences[i];
     const lead = own.filter((s) => s.claim.kind !== 'heading').slice(0, 2);
-    // Date: the day the article's first dated toll gives, else the first day of its lead.
+    // Date: the day the article's first dated toll gives, else the first day of its lead that is
+    // not after the report (`الانتخابات التي ستجري في 25 يونيو` is a day to come, not the event's).
     const dated = figures.find((f) => f.articleIndex === i && f.day && TOLLS.has(f.quantity));
-    const day = dated ? dated.claim.dates.find((d) => d.iso === dated.day) : lead.flatMap((s) => s.claim.dates).find((d) => d.iso?.length === 10);
+    const reported = a.date?.slice(0, 10) ?? null;
+    const day = dated
+      ? dated.claim.dates.find((d) => d.iso === dated.day)
+      : lead.flatMap((s) => s.claim.dates).find((d) => d.iso?.length === 10 && (reported === null || d.iso <= reported));
     const dayClaim = dated ? dated.claim : lead.find((s) => s.claim.dates.includes(day!))?.claim;
     if (day && dayClaim) dates.push({ articleIndex: i, claim: dayClaim, key: day.iso!, text: day.text, start: day.start, end: day.end });
     // Time: a clock time in the lead or a toll sentence.

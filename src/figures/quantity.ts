@@ -36,7 +36,8 @@ export interface Counted {
 
 const NOUNS = new WordTable(QUANTITIES.flatMap((q) => q.nouns.map((w) => [w, q.key] as const)));
 const CUES = new WordTable(QUANTITIES.flatMap((q) => q.cues.map((w) => [w, q.key] as const)));
-const PERSON_CUES = new WordTable(QUANTITIES.flatMap((q) => (q.personCues ?? []).map((w) => [w, q.key] as const)));
+// Verbs, matched as written: their stems are nouns' too (`قضى` died, `القضية` the case).
+const PERSON_CUES = new WordTable(QUANTITIES.flatMap((q) => (q.personCues ?? []).map((w) => [w, q.key] as const)), false);
 const GROUPS = new WordTable(SUBGROUPS.flatMap((g) => g.terms.map((w) => [w, g.key] as const)));
 const PERSONS = wordSet(PERSON_NOUNS);
 const UNIT_WORDS = new WordTable(UNITS.flatMap((u) => u.terms.map((w) => [w, u] as const)));

@@ -18,14 +18,26 @@ function arabicForms(norm: string): string[] {
   return forms;
 }
 
+/**
+ * An entry's stem, or the entry itself when stemming took a first letter that may be a clitic:
+ * entries are written without clitics, so the `و` of `وفيات` (deaths) is its root's, and `فيات`
+ * would match `الفئات` (the groups, `الفيات` once the hamza is folded).
+ */
+function entryStem(norm: string): string {
+  const stem = stemArabic(norm);
+  const first = norm.replace(/^ال/, '')[0];
+  return 'وفبلك'.includes(first) && stem[0] !== first ? norm : stem;
+}
+
 /** A lookup table from words to values; Arabic entries match any clitic form and stem of a word. */
 export class WordTable<T> {
   private readonly map = new Map<string, T>();
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /** `stems: false`: words match an entry only as written behind their clitics (verbs whose stem a noun shares: `قضى`, `القضية`). */
+  constructor(entries: Iterable<readonly [string, T]>, private readonly stems = true) {
     for (const [term, value] of entries) {
       const norm = normalizeText(term).toLowerCase();
-      for (const key of LATIN.test(norm) || !/\p{L}/u.test(norm) ? [norm] : [norm, stemArabic(norm)]) {
+      for (const key of LATIN.test(norm) || !/\p{L}/u.test(norm) || !stems ? [norm] : [norm, entryStem(norm)]) {
         if (!this.map.has(key)) this.map.set(key, value);
       }
     }
@@ -47,7 +59,7 @@ export class WordTable<T> {
   private lookup(norm: string): T | undefined {
     if (LATIN.test(norm) || !/\p{L}/u.test(norm)) return this.map.get(norm);
     for (const f of arabicForms(norm)) {
-      const hit = this.map.get(f) ?? this.map.get(stemArabic(f));
+      const hit = this.map.get(f) ?? (this.stems ? this.map.get(stemArabic(f)) : undefined);
       if (hit !== undefined) return hit;
     }
     return undefined;

@@ -9,6 +9,9 @@ import { readBasil } from '../support/ant.js';
 const HMEIMIM = ['BB-internationalNews-105-20180306', 'CN-middleEast-198-20180306', 'FR-internationalNews-291-20180306', 'FR-middleEast-114-20180306'];
 const PAVE_HAWK = ['BB-middleEast-202-20180316', 'CN-internationalNews-133-20180317', 'CN-middleEast-283-20180317', 'SK-middleEast-335-20180316'];
 const SYRIA_STRIKE_THREATS = ['AL-internationalNews-907-20180413', 'FR-internationalNews-722-20180413', 'FR-middleEast-274-20180413', 'SK-middleEast-1007-20180413', 'SK-middleEast-1009-20180413'];
+const PARIS_MARCH = ['AL-internationalNews-993-20180505', 'FR-internationalNews-1077-20180505', 'SK-internationalNews-1386-20180505', 'SK-internationalNews-1396-20180506'];
+const SAUDI_ARRESTS = ['SK-middleEast-2109-20180602', 'BB-middleEast-572-20180603', 'FR-internationalNews-1605-20180603', 'FR-middleEast-569-20180603'];
+const SURUC_CLASH = ['AL-internationalNews-1616-20180614', 'BB-middleEast-623-20180615', 'SK-internationalNews-2138-20180614', 'SK-internationalNews-2166-20180616'];
 const SAUDI_BOMB = ['BB-middleEast-201-20180316', 'CN-middleEast-270-20180315', 'CN-middleEast-275-20180316', 'FR-internationalNews-449-20180315', 'FR-middleEast-156-20180315', 'SK-middleEast-314-20180315'];
 
 describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/data is absent)', () => {
@@ -23,6 +26,10 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
     ['"the Russian dead in Syria may reach hundreds (قد يصل ... إلى مئات)" is an estimate of what might be, no reported toll (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict \| BBC 26\* \| CNN 32\* \| France 24 39\*/, /200\.\.999/],
     ['the day of another attack on the base (31 December, "many attacks in recent months") is not the crash\'s day (Hmeimim crash)', HMEIMIM, 'date', /^date: agree \| CNN الثلاثاء/, /كانون الأول/],
     ['"without giving details on whether (إن كان) there were victims" is not yet known, later reports are an update (Pave Hawk crash)', PAVE_HAWK, 'killed', /^killed: updated \| BBC unknown\*/, null],
+    ['"the elections to be held on 25 June" is a day to come, not the day of the clash BBC reports on 15 June (a deadly clash in Suruc)', SURUC_CLASH, 'date', /^date: compatible \| Al Arabiya الخميس\* \| Sky News Arabia الخميس\* \| Sky News Arabia السبت\*$/, /يونيو/],
+    // By stem, `القضية` (the case) was `قضى` (died), and `الفئات` (the groups, `الفيات` folded) `وفيات` (deaths) without its `و`.
+    ['"the TF1 channel" and "many social groups (الفئات)" count no dead (a march in Paris)', PARIS_MARCH, 'killed', /^none$/, null],
+    ['"the number of those held in this case (القضية) reached 17": 17 arrested, not 17 who died (Saudi activists arrested)', SAUDI_ARRESTS, 'killed', /^none$/, null],
     // Folded to consonants, `سارة` is `سوريا`'s `سر` and `الرئيس` is `روسيا`'s `رس`.
     ['the spokeswoman Sarah (سارة) Sanders and "the President (الرئيس)" are no places (threats of a strike on Syria)', SYRIA_STRIKE_THREATS, 'place', /^place: agree \| France 24 سوريا\* \| France 24 سوريا\* \| Sky News Arabia سوريا\*$/, /سارة|الرئيس/],
     // Folded, the preposition `من` (and `منها`) is `اليمن` without its article.

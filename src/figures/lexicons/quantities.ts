@@ -13,7 +13,8 @@ export interface QuantityRow {
   cues: readonly string[];
   /**
    * Cues that count only when what is counted is a person or nothing is named: `قضى 39 شخصا`
-   * (died) but `قضى 20 عاما` (spent), `سقط 20 شخصا` but `سقط 200 صاروخ`.
+   * (died) but `قضى 20 عاما` (spent), `سقط 20 شخصا` but `سقط 200 صاروخ`. Verbs, matched as
+   * written behind their clitics (not by stem: `القضية`, the case, shares the stem of `قضى`).
    */
   personCues?: readonly string[];
   /** Whether the amount grows as news comes in, so that a later, higher report is an update. */
@@ -36,7 +37,7 @@ export const QUANTITIES: readonly QuantityRow[] = [
       'perished', 'slain', 'drowned', 'fatalities', 'fatally',
     ],
     // Not `سقوط`/`سقط`: `سقوط الرماد` (ash fall), `سقوط 200 عمود`; a fall of people is `سقوط N قتيلا`.
-    personCues: ['قضى', 'قضوا', 'راح', 'لقي'],
+    personCues: ['قضى', 'قضت', 'قضوا', 'راح', 'لقي', 'لقيت', 'لقوا'],
     grows: true,
   },
   {
