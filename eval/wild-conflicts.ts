@@ -5,13 +5,14 @@
 // kept or gone, and conflicts nobody has read yet (printed, to read).
 //   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
-// Reads ../shared/data/ant-corpus-multisource; skips with a message when it is absent.
+//   npx tsx eval/wild-conflicts.ts --basil               every BASIL story (English) no annotated event holds: writes eval/wild/conflicts-basil.json
+// Reads ../shared/data/ant-corpus-multisource (and basil/ for BASIL samples); skips with a message when it is absent.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
-import { annotatedDocs } from './gold/load.js';
+import { annotatedDocs, basilArticles } from './gold/load.js';
 import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
@@ -55,16 +56,36 @@ function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, basil: { type: 'boolean', default: false } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
     return;
   }
   const corpus = readAntCorpus(dir);
+  // BASIL stories (English), added to the corpus when some sample holds one.
+  const basil = () => {
+    const articles = basilArticles();
+    if (articles) for (const [id, a] of articles) corpus.set(id, a);
+    return articles !== null;
+  };
   const devFile = path.join(ROOT, 'eval', 'wild', 'conflicts-dev.json');
-  if (values.sample) {
-    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(path.dirname(devFile)), ...annotatedDocs()]));
+  if (values.sample || values.basil) {
+    let events: Array<{ event: string; articles: string[] }>;
+    let about: string;
+    let out: string;
+    if (values.basil) {
+      if (!basil()) return console.log('skipped: ../shared/data/basil is absent');
+      const annotated = annotatedDocs();
+      const stories = [...new Set([...corpus.keys()].filter((id) => /_[123]$/.test(id)).map((id) => id.replace(/_\d$/, '')))].sort();
+      events = stories.filter((s) => ![1, 2, 3].some((k) => annotated.has(`${s}_${k}`))).map((s) => ({ event: s, articles: [1, 2, 3].map((k) => `${s}_${k}`).filter((id) => corpus.has(id)) }));
+      about = `Conflicts on the ${events.length} BASIL stories (English, three outlets each) that no annotated event holds, to be read: set each "conflict" to true or false and say why.`;
+      out = path.join(ROOT, 'eval', 'wild', 'conflicts-basil.json');
+    } else {
+      events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(path.dirname(devFile)), ...annotatedDocs()]));
+      about = `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`;
+      out = path.join(ROOT, 'eval', 'wild', `conflicts-${values.seed}.json`);
+    }
     const audited: Audited[] = [];
     const figures: AuditedFigure[] = [];
     for (const e of events) {
@@ -72,15 +93,20 @@ function main(): void {
       for (const pair of conflictPairs(c)) audited.push({ event: e.event, conflict: null, why: '', pairs: [pair] });
       figures.push(...figureConflicts(c, e.event));
     }
-    const out = path.join(ROOT, 'eval', 'wild', `conflicts-${values.seed}.json`);
-    writeFileSync(out, JSON.stringify({ about: `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`, read: '', events, audited, figures } satisfies AuditFile, null, 1) + '\n');
+    writeFileSync(out, JSON.stringify({ about, read: '', events, audited, figures } satisfies AuditFile, null, 1) + '\n');
     console.log(`${events.length} events, ${audited.length} conflicting pairs and ${figures.length} figures conflicts to read: ${path.relative(ROOT, out)}`);
     return;
   }
   const wild = path.dirname(devFile);
   const files = values.file ? [path.resolve(values.file)] : readdirSync(wild).filter((f) => /^conflicts-.+\.json$/.test(f)).sort().map((f) => path.join(wild, f));
   const annotated = annotatedDocs();
-  for (const file of files) replay(corpus, file, values.list, annotated);
+  for (const file of files) {
+    if (path.basename(file).includes('basil') && !basil()) {
+      console.log(`skipped ${path.relative(ROOT, file)}: ../shared/data/basil is absent`);
+      continue;
+    }
+    replay(corpus, file, values.list, annotated);
+  }
 }
 
 /** Read pairs (or figures) still reported, and read in all, by verdict. */

@@ -75,6 +75,14 @@ export function basilRecords(): Map<string, GoldRecord> | null {
   return out;
 }
 
+/** Every BASIL article as an Article, by its file name (`<story>_<1|2|3>`), or null when BASIL is absent. */
+export function basilArticles(): Map<string, Article> | null {
+  const records = basilRecords();
+  if (!records) return null;
+  const { articles } = parseInput(new TextEncoder().encode([...records.values()].map(recordLine).join('\n') + '\n'), 'basil.jsonl');
+  return new Map(articles.map((a) => [a.id.replace(/^.*#/, ''), a]));
+}
+
 /** Every annotation file there is: the shared gold's, then the project's own. */
 export function goldFiles(): GoldFile[] {
   const files: GoldFile[] = [];

@@ -147,7 +147,9 @@ function rawFigure(
     context: contextOf(s, m),
     item: itemOf(s, m),
     crowded,
-    additional: c.quantity === 'killed' && [1, 2].some((d) => isIn(ADDITIONAL, s.tokens[end + d]) && s.tokens[end + d].gap < 2),
+    // `18 شخصا آخرين`, `19 other children`: right after the counted noun, or before it (not `مقتل 11
+    // شخصا وإصابة آخرين`, where the others are the wounded).
+    additional: c.quantity === 'killed' && [end + 1, m.last + 1].some((k) => k > m.last && isIn(ADDITIONAL, s.tokens[k]) && s.tokens[k].gap < 2),
     dates: period.dates,
     day: dayOf(s, m),
     offDay: false,

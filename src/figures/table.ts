@@ -23,7 +23,6 @@ interface Slot {
 
 /** Which of an article's figures the verdict compares: updated, then plain body figures (the lead first), headings, early ones, absences, vague amounts. */
 function rank(f: RawFigure): number {
-  if (f.additional) return 5;
   if (f.kind === 'number') {
     if (f.stage === 'updated') return 0;
     // Dated to another day than the event's: a figure of another incident the article also reports.
@@ -145,7 +144,10 @@ export function buildTable(
     const byArticle = new Map<number, RawFigure[]>();
     for (const f of slot.figures) byArticle.set(f.articleIndex, [...(byArticle.get(f.articleIndex) ?? []), f]);
     const chosen = new Map<number, RawFigure>();
-    for (const [a, list] of byArticle) {
+    for (const [a, all] of byArticle) {
+      // More dead on top of others (`18 شخصا آخرين`, `along with 19 other children`) is no article's toll.
+      const list = all.filter((f) => !f.additional);
+      if (list.length === 0) continue;
       const numbers = list.filter((f) => (f.kind === 'number' || f.kind === 'vague') && !f.crowded);
       // A count of things is the article's only when it gives one amount for it, counting those of
       // crowded sentences too: a fine of 17 million dollars (`18 مليار وون (17 مليون دولار)`) and 72

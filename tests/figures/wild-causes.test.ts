@@ -11,6 +11,7 @@ const PAVE_HAWK = ['BB-middleEast-202-20180316', 'CN-internationalNews-133-20180
 const SYRIA_STRIKE_THREATS = ['AL-internationalNews-907-20180413', 'FR-internationalNews-722-20180413', 'FR-middleEast-274-20180413', 'SK-middleEast-1007-20180413', 'SK-middleEast-1009-20180413'];
 const PARIS_MARCH = ['AL-internationalNews-993-20180505', 'FR-internationalNews-1077-20180505', 'SK-internationalNews-1386-20180505', 'SK-internationalNews-1396-20180506'];
 const SAUDI_ARRESTS = ['SK-middleEast-2109-20180602', 'BB-middleEast-572-20180603', 'FR-internationalNews-1605-20180603', 'FR-middleEast-569-20180603'];
+const LIBYA_COMMISSION = ['BB-middleEast-436-20180502', 'CN-internationalNews-305-20180502', 'FR-internationalNews-1042-20180502', 'SK-middleEast-1383-20180502', 'SK-middleEast-1387-20180502', 'SK-middleEast-1392-20180502'];
 const SURUC_CLASH = ['AL-internationalNews-1616-20180614', 'BB-middleEast-623-20180615', 'SK-internationalNews-2138-20180614', 'SK-internationalNews-2166-20180616'];
 const SAUDI_BOMB = ['BB-middleEast-201-20180316', 'CN-middleEast-270-20180315', 'CN-middleEast-275-20180316', 'FR-internationalNews-449-20180315', 'FR-middleEast-156-20180315', 'SK-middleEast-314-20180315'];
 
@@ -26,6 +27,7 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
     ['"the Russian dead in Syria may reach hundreds (قد يصل ... إلى مئات)" is an estimate of what might be, no reported toll (Hmeimim crash)', HMEIMIM, 'killed', /^killed: conflict \| BBC 26\* \| CNN 32\* \| France 24 39\*/, /200\.\.999/],
     ['the day of another attack on the base (31 December, "many attacks in recent months") is not the crash\'s day (Hmeimim crash)', HMEIMIM, 'date', /^date: agree \| CNN الثلاثاء/, /كانون الأول/],
     ['"without giving details on whether (إن كان) there were victims" is not yet known, later reports are an update (Pave Hawk crash)', PAVE_HAWK, 'killed', /^killed: updated \| BBC unknown\*/, null],
+    ['"killing 11 people and wounding others (وإصابة آخرين)": the others are the wounded, and 11 is Sky\'s toll, not more dead beside another (Libya election commission attack)', LIBYA_COMMISSION, 'killed', /\| Sky News Arabia 11\*$/, null],
     ['"the elections to be held on 25 June" is a day to come, not the day of the clash BBC reports on 15 June (a deadly clash in Suruc)', SURUC_CLASH, 'date', /^date: compatible \| Al Arabiya الخميس\* \| Sky News Arabia الخميس\* \| Sky News Arabia السبت\*$/, /يونيو/],
     // By stem, `القضية` (the case) was `قضى` (died), and `الفئات` (the groups, `الفيات` folded) `وفيات` (deaths) without its `و`.
     ['"the TF1 channel" and "many social groups (الفئات)" count no dead (a march in Paris)', PARIS_MARCH, 'killed', /^none$/, null],
@@ -94,6 +96,11 @@ describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared
     const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2018/eb17fa36-89f2-4d0b-8133-7bb4682228e1_${k}`)));
     const e = entries.find((x) => x.quantity === 'count:page');
     expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
+  });
+
+  it('"killed in December along with 19 other children" counts more dead beside one, not the toll of the shooting in which 26 people were killed (the NRA\'s school-security report)', () => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2013/68748e7f-cf6e-4ac7-8504-454c0876880d_${k}`)));
+    expect(entries.filter((x) => x.quantity === 'killed').map((e) => formatEntry(e, results))[0]).toBe('killed: single | HuffPost 19 | Fox News 26*');
   });
 
   it('"$5,687.75 on Martha\'s Vineyard Holistic Retreat" / "a $5,587.75 vacation at the Martha\'s Vineyard Holistic Retreat", each among many amounts: the words after them name one item (Jesse Jackson Jr. pleads guilty)', () => {

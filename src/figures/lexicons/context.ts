@@ -138,7 +138,7 @@ export const DURATION_NOUNS: readonly string[] = [
 ];
 
 /** After a figure of the dead: more deaths on top of an earlier toll (`مقتل 18 شخصا آخرين`, `5 more`), not a total. */
-export const ADDITIONAL_WORDS: readonly string[] = ['آخرين', 'آخرون', 'إضافيين', 'جدد', 'others', 'more', 'additional', 'further'];
+export const ADDITIONAL_WORDS: readonly string[] = ['آخرين', 'آخرون', 'إضافيين', 'جدد', 'others', 'other', 'more', 'additional', 'further'];
 
 /** After `من`/`out of`: the whole a figure is a part of (`98 نائبا من أصل 128`, `out of 350`), a capacity, not the quantity. */
 export const TOTAL_MARKERS: readonly string[] = ['أصل', 'إجمالي', 'out'];
