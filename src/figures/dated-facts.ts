@@ -19,7 +19,7 @@ import { isStopword } from '../text/stopwords.js';
 import { arabicReportingVerbs, englishReportingVerbs } from '../framing/lexicons/reporting-verbs.js';
 import { EARLIER_FIGURE_MARKERS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
 import { COMPLEMENTIZERS, NIGHT_WORDS, TIME_WORDS } from './lexicons/dates.js';
-import { contentKey, wordSet } from './words.js';
+import { contentKey, newsConcept, wordSet } from './words.js';
 
 const REPORTING = wordSet([...arabicReportingVerbs, ...englishReportingVerbs].map((r) => r[0]));
 const TIME = wordSet(TIME_WORDS);
@@ -28,6 +28,7 @@ const OTHER_INCIDENT = wordSet([...OTHER_INCIDENT_WORDS, ...SINCE_WORDS, ...OTHE
 const PAST = wordSet(PAST_WORDS);
 const PLUPERFECT = wordSet(EARLIER_FIGURE_MARKERS);
 const COMPLEMENT = wordSet(COMPLEMENTIZERS);
+const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'which', 'that'].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
 
 /** Content words read on each side of a date: what it dates stands next to it. */
 const BEFORE = 6;
@@ -50,6 +51,10 @@ interface Dated {
   predicate: string | null;
   /** The key of the content word after it: the subject (`وافتتحت غواتيمالا`), or null. */
   subject: string | null;
+  /** In a relative clause on a news concept (`الاتهامات، التي صدرت الأربعاء`): that concept, which the date dates. */
+  antecedent: string | null;
+  /** The key of the first content word after the date (`وجهت السلطات، الخميس، اتهاما`: charged), or null. */
+  next: string | null;
 }
 
 const inside = (d: DateMention, start: number, end: number) => d.start < end && start < d.end;
@@ -65,7 +70,10 @@ export function datedUnits(s: Sentence): Dated[] {
   if (dates.length === 0) return [];
   const words = s.tokens.filter((t) => t.kind === 'word');
   const norms = words.map((t) => t.norm.toLowerCase());
-  if (norms.some((w) => OTHER_INCIDENT.has(w))) return [];
+  // Another incident or a span anywhere in the sentence leaves it out, but for a date in a relative
+  // clause, which dates its own antecedent (`الاتهامات، التي صدرت الأربعاء، عزرا سيدوف، مدير سابق`):
+  // then only the words next to the date count.
+  const background = norms.some((w) => OTHER_INCIDENT.has(w));
   // The predicate: Arabic news sentences open with their verb (`وتولى أحمد ...`); English ones
   // open with their subject, so English sentences have none and are not matched here.
   // `وكانت الشرطة ... قد اعتقلت`: the auxiliary opens the sentence, the subject follows it.
@@ -106,8 +114,18 @@ export function datedUnits(s: Sentence): Dated[] {
       return true;
     };
     for (let k = first - 1, n = 0; k >= 0 && n < BEFORE; k -= 1) if (take(k)) n += 1;
-    for (let k = last, n = 0; k < words.length && n < AFTER; k += 1) if (take(k)) n += 1;
-    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject });
+    let next: string | null = null;
+    for (let k = last, n = 0; k < words.length && n < AFTER; k += 1) {
+      if (!take(k)) continue;
+      if (n === 0) next = contentKey(norms[k]);
+      n += 1;
+    }
+    // `وتطال الاتهامات، التي صدرت الأربعاء`: a relative pronoun a few words before the date, right
+    // after a word naming a news concept (charges, an attack, an arrest): the date dates that.
+    const pronoun = [1, 2, 3].map((d) => first - d).find((k) => k >= 0 && RELATIVE.has(norms[k]));
+    const concept = pronoun !== undefined && pronoun > 0 ? newsConcept(norms[pronoun - 1]) : null;
+    if (background && (concept === null || near.some((w) => OTHER_INCIDENT.has(w)))) continue;
+    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next });
   }
   return units;
 }
@@ -173,6 +191,25 @@ export function datedFactConflicts(articles: readonly ArticleResult[], sentences
         // Two subjects after one verb (`وافتتحت غواتيمالا` / `افتتحت باراغواي`): two facts.
         const subjects = a.subject === b.subject || (a.subject !== null && b.keys.has(a.subject)) || (b.subject !== null && a.keys.has(b.subject));
         if (common.length >= MIN_SHARED && a.predicate === b.predicate && common.includes(a.predicate!) && subjects && rivals(a, b)) conflicts.push({ a, b, common });
+      }
+    }
+  }
+  // 2b. A date in a relative clause on a news concept (`الاتهامات، التي صدرت الأربعاء`) against the
+  // one date of another article whose words next to it name that concept (`وجهت السلطات، الخميس،
+  // اتهاما`): the same act, dated twice.
+  for (let i = 0; i < dated.length; i += 1) {
+    for (const a of dated[i].filter((d) => d.antecedent !== null)) {
+      for (let j = 0; j < dated.length; j += 1) {
+        if (j === i) continue;
+        // The other date dates the act too: it opens its sentence (`اتهم`), comes right before it
+        // (`الخميس، اتهاما`) or is its relative clause; not a day the concept is only near (`نيكي هيلي،
+        // الاثنين، قد قالت إن واشنطن سترد على الهجوم`).
+        const naming = dated[j].filter((b) => b.antecedent === a.antecedent || b.predicate === a.antecedent || b.next === a.antecedent);
+        if (naming.length !== 1 || new Set(naming.map((b) => b.date.iso)).size !== 1) continue;
+        const b = naming[0];
+        if (rivals(a, b) && !conflicts.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))) {
+          conflicts.push(i < j ? { a, b, common: [a.antecedent!] } : { a: b, b: a, common: [a.antecedent!] });
+        }
       }
     }
   }

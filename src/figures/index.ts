@@ -11,7 +11,8 @@
 //   6. the event's date, time and place as each article gives them (event-facts.ts);
 //   7. one fact two articles date differently, wherever it stands (dated-facts.ts);
 //   8. "the first attack" in one article against earlier ones in another (firsts.ts);
-//   9. who claimed responsibility, as each article tells it (responsibility.ts).
+//   9. who claimed responsibility, as each article tells it (responsibility.ts);
+//  10. what caused it, when some articles say it is not known and others tell it (cause.ts).
 import type { ArticleResult, FigureEntry, FramingComparison } from '../types.js';
 import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
@@ -33,6 +34,7 @@ import { eventFacts } from './event-facts.js';
 import { datedFactConflicts } from './dated-facts.js';
 import { firstConflicts } from './firsts.js';
 import { responsibilityEntry } from './responsibility.js';
+import { causeEntry } from './cause.js';
 import { placeKey } from './words.js';
 import { normalizeText } from '../text/normalize.js';
 import { distinctIds, setId } from '../text/stable-id.js';
@@ -112,8 +114,8 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
     );
   };
   // 6. The event's date, time and place as each article gives them.
-  // 7-9. A fact two articles date differently (`تولى ... في مارس` / `في إبريل`); a first against earlier ones; who claimed it.
-  const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main), ...datedFactConflicts(articles, sentences), ...firstConflicts(articles, sentences), ...responsibilityEntry(articles, sentences)];
+  // 7-10. A fact two articles date differently (`تولى ... في مارس` / `في إبريل`); a first against earlier ones; who claimed it.
+  const entries = [...buildTable(articles, kept, someOf), ...eventFacts(articles, sentences, kept, main), ...datedFactConflicts(articles, sentences), ...firstConflicts(articles, sentences), ...responsibilityEntry(articles, sentences), ...causeEntry(articles, sentences)];
   const ids = distinctIds(entries.map(figureId));
   return entries.map((e, i) => ({ ...e, id: ids[i] }));
 }

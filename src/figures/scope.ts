@@ -38,6 +38,10 @@ const EVERY = wordSet(EVERY_WORDS);
 const OTHER_INCIDENT = wordSet(OTHER_INCIDENT_WORDS);
 const SINCE = wordSet(SINCE_WORDS);
 const START = wordSet(START_WORDS);
+/** How far after `منذ` a date still says since when (`منذ كثفت الحكومة عملياتها العسكرية ضد الغوطة الشرقية في 18 فبراير`). */
+const SINCE_DATE_REACH = 10;
+/** How far after the figure that `منذ` may stand (`وقتل أكثر من 1100 شخص وأصيب 4 آلاف منذ`). */
+const SINCE_FIGURE_REACH = 8;
 const THIS = wordSet(THIS_WORDS);
 /** Casualty words: `منذ مقتل 100 شخص` dates a figure to an earlier incident. */
 const CASUALTY = wordSet(QUANTITIES.filter((q) => q.grows).flatMap((q) => [...q.cues, ...q.nouns]));
@@ -241,13 +245,28 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
   let cumulative = false;
   const done = (period: Period) => ({ period, dates: [] });
   const superlativeBefore = (k: number) => [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
+  // Where the sentence's dates start, as token indexes: `منذ 22 أيار/مايو`, `منذ كثفت الحكومة
+  // عملياتها ... في 18 فبراير` say since when the figure counts.
+  // Only close after the figure (`العاصمة المؤقتة ... منذ سيطرة الحوثيين على صنعاء في 2014` tells
+  // of a city named two clauses on), and not when a figure follows in its clause, whose span it is
+  // (`مقتل فلسطينيين اثنين، الثلاثاء، ... ليرتفع عدد القتلى منذ الاثنين إلى 62`).
+  const dated = s.claim.dates.filter((d) => d.iso).map((d) => [tokenIndex(s, d.start), tokenIndex(s, d.end - 1)] as const);
+  const inDate = (j: number) => dated.some(([a, b]) => a <= j && j <= b);
+  const figureAfter = (k: number) => {
+    for (let j = k + 1; j < s.tokens.length && sameClause(s, k, j); j += 1) if (s.tokens[j].kind === 'num' && !inDate(j)) return true;
+    return false;
+  };
+  const sinceDated = (k: number) =>
+    k - m.last <= SINCE_FIGURE_REACH && dated.some(([at]) => at > k && at <= k + SINCE_DATE_REACH && sameClause(s, k, at)) && !figureAfter(k);
   for (let k = 0; k < s.tokens.length; k += 1) {
     const t = s.tokens[k];
     // One lookup for the words that can start a cue; the rest of the sentence is passed over.
     if (!isWordToken(t) || !TRIGGERS.has(t.norm)) continue;
     // `... أكثر من 27 ألفاً و700 فلسطيني، معظمهم من النساء والأطفال، منذ بدء الحرب`: a running
     // total wherever the sentence says since when (but `أسوأ هجوم منذ بدء الحرب` only compares).
-    if (k > m.last && !inScope(k) && SINCE.has(t.norm) && isIn(START, s.tokens[k + 1]) && !superlativeBefore(k)) cumulative = true;
+    // So does a date after `منذ` in its clause, after the figure: `يرتفع عدد القتلى إلى 179 منذ 22
+    // أيار`, `وقتل أكثر من 1100 شخص وأصيب 4 آلاف منذ كثفت الحكومة عملياتها ... في 18 فبراير`.
+    if (k > m.last && SINCE.has(t.norm) && !superlativeBefore(k) && (sinceDated(k) || (!inScope(k) && isIn(START, s.tokens[k + 1])))) cumulative = true;
     if (!inScope(k)) continue;
     const next = s.tokens[k + 1];
     const prev = s.tokens[k - 1];
@@ -265,7 +284,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
       continue;
     }
     // `الشهر الماضي`, `last month` date the figure, but `الأعنف منذ العام الماضي` only compares.
-    const sinceBefore = (j: number) => isIn(SINCE, s.tokens[j]) || isIn(SINCE, s.tokens[j - 1]);
+    // `منذ 22 أيار/مايو الفائت`: since a date written in two calendars, a few words back.
+    const sinceBefore = (j: number) => [0, 1, 2, 3].some((d) => isIn(SINCE, s.tokens[j - d]));
     if (isIn(PAST, t) && prev && (isIn(TIME, prev) || isDateWord(prev.norm)) && !sinceBefore(k - 2)) return done('earlier');
     if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
     // `هجوم سابق`, `آخر تفجير`, `the previous attack`: another incident.

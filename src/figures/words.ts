@@ -126,6 +126,21 @@ function shortPlaceKey(word: string): string {
 const PLACE_KEYS = new Map<string, string>();
 
 /** A content word's key: its news concept when it has one (`اعتداء`, `هجمات` -> attack), else a stem key. */
+/** The news concept a word names (`الاتهامات`, `charges`: charged), or null. */
+export function newsConcept(norm: string): string | null {
+  if (/^[a-z]/.test(norm)) {
+    const key = nounKey(norm);
+    const concept = conceptKey(key);
+    return concept !== key ? concept : null;
+  }
+  for (const form of [norm, norm.replace(/^[وف]/, ''), norm.replace(/^[وف]?[بلك]/, '')]) {
+    const stem = stemArabic(form);
+    const concept = conceptKey(stem);
+    if (concept !== stem) return concept;
+  }
+  return null;
+}
+
 export function contentKey(norm: string): string {
   if (/^[a-z]/.test(norm)) return conceptKey(nounKey(norm));
   for (const form of [norm, norm.replace(/^[وف]/, ''), norm.replace(/^[وف]?[بلك]/, '')]) {

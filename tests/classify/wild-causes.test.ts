@@ -40,6 +40,12 @@ describe.skipIf(!hasAnt)('invented conflicts of random events (skipped when ../s
     expect(dates).toEqual([]);
   });
 
+  it('"since the clashes and marches broke out (منذ أن اندلعت) on 30 March" against "after demonstrations on 31 March": a clause after منذ أن tells an event of its own, which its date dates (Gaza border march)', () => {
+    const c = compareArticles(readAnt('CN-middleEast-532-20180409', 'FR-internationalNews-631-20180409'));
+    const dates = dateConflicts(c, true);
+    expect(dates.map((x) => `${x.a} / ${x.b}`)).toEqual([expect.stringMatching(/31 مارس.* \/ .*30 آذار|30 آذار.* \/ .*31 مارس/)]);
+  });
+
   it('"during the noon prayer" against "shortly after the afternoon prayer": two times of day of one bombing (Mubi mosque bombing, annotated)', () => {
     const c = compareArticles(readAnt('AL-internationalNews-986-20180501', 'FR-internationalNews-1033-20180501'));
     const dates = dateConflicts(c, true);

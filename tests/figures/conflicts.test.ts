@@ -25,6 +25,10 @@ const EVENTS: Record<string, string[]> = {
   park: ['AL-internationalNews-818-20180406', 'BB-internationalNews-300-20180406', 'SK-internationalNews-824-20180406'],
   // «ونفت موسكو مسؤوليتها» (a denial), «مسؤوليته عن الكثير من الهجمات في كابول» (many attacks), «الشهر الماضي أعلن تنظيم داعش مسؤوليته عنه» (last month's attack).
   claims: ['AL-internationalNews-478-20180315', 'AL-internationalNews-1461-20180604', 'AL-internationalNews-1031-20180506'],
+  // A date in a relative clause on what it dates (`الاتهامات، التي صدرت الأربعاء`), and its guards.
+  sara: ['BB-middleEast-643-20180621', 'SK-internationalNews-2252-20180621'],
+  douma: ['FR-internationalNews-667-20180410', 'SK-middleEast-890-20180410'],
+  sistani: ['CN-middleEast-813-20180504', 'SK-middleEast-1444-20180504'],
   nowruz: ['AL-internationalNews-556-20180321', 'BB-middleEast-229-20180321', 'CN-internationalNews-162-20180321', 'SK-internationalNews-494-20180321'],
 };
 
@@ -87,6 +91,12 @@ describe.skipIf(!hasAnt)('ANT corpus events (skipped when ../shared/data is abse
     ['macron', []],
     // «قتل 10 طلبة، في الأول من أكتوبر 2015» (an earlier shooting) against «إطلاق نار وقع صباح الجمعة».
     ['santafe', []],
+    // «وتطال الاتهامات، التي صدرت الأربعاء» (BBC) / «وجهت السلطات الإسرائيلية، الخميس، اتهاما» (Sky News Arabia): a relative clause dates the charges, the other date comes right before them.
+    ['sara', ['الأربعاء (BBC) / الخميس (Sky News Arabia)']],
+    // «ردا على الهجوم الذي وقع يوم السبت الماضي» against «نيكي هيلي، الاثنين، قد قالت إن واشنطن سترد على الهجوم»: the attack is only near Monday, the day Haley spoke.
+    ['douma', []],
+    // «الانتخابات ... 12 مايو» against «السيستاني، الجمعة، العراقيين إلى عدم انتخاب»: Friday dates the call, not the vote.
+    ['sistani', []],
   ])('dates of one fact: %s -> %j', (event, expected) => {
     expect(facts(event, 'date')).toEqual(expected);
   });

@@ -50,17 +50,25 @@ function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures
 /** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
 function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const contrast = contrastAt(f);
-  return !saidOn(f.claim, f.text, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d);
+  return !saidOn(f.claim, f.text, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d, other);
 }
 
 /**
  * A date that opens a span (`منذ الاعتداء الوحشي ... عام 2012`, since 2012): the start of a stretch
- * of time the sentence measures, not when what it reports happened.
+ * of time the sentence measures, not when what it reports happened. But a clause after `منذ أن`
+ * (since the clashes and marches broke out on 30 March) tells an event of its own, which the date
+ * dates: compared when the other claim tells that event too (`بعد مظاهرات في 31 مارس`), as a
+ * relative clause's date is.
  */
-function spanStart(f: ClaimFeatures, d: DateMention): boolean {
+function spanStart(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const before = f.claim.text.slice(0, d.start - f.claim.start);
   const m = /(?:^|\s)(?:[وف]?منذ|since)\s([^،,؛;.]*)$/i.exec(before);
-  return m !== null && m[1].trim().split(/\s+/).filter(Boolean).length <= RELATIVE_REACH;
+  if (m === null || m[1].trim().split(/\s+/).filter(Boolean).length > RELATIVE_REACH) return false;
+  if (!/^(?:ان|أن|that)\s/i.test(normalizeText(m[1].trim()))) return true;
+  const from = f.claim.start + (m.index ?? 0);
+  const told = f.tokens.filter((t) => t.start > from && t.end <= d.start && isContent(t));
+  const keys = contentKeys(other);
+  return !told.some((t) => sharesKey(t, keys));
 }
 
 /** True when a token stands in a date of the claim that the pair does not compare. */

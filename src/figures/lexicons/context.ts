@@ -150,6 +150,8 @@ export const CLAUSE_OPENERS: readonly string[] = ['فيما', 'بينما', 'ح�
 export const SPAN_WORDS: readonly string[] = ['خلال', 'غضون', 'مدى', 'مدار', 'طيلة', 'طوال', 'over', 'within', 'past'];
 export const LONG_TIME_NOUNS: readonly string[] = [
   'أيام', 'أسبوع', 'أسابيع', 'الأسابيع', 'شهر', 'أشهر', 'الأشهر', 'شهور', 'سنة', 'سنوات', 'السنوات', 'أعوام', 'الأعوام', 'عام',
+  // A period names a stretch of time too: `وقتل 89 جهاديا خلال الفترة ذاتها`, over the same period.
+  'فترة', 'الفترة', 'period',
   'days', 'weeks', 'months', 'years', 'week', 'month', 'year',
 ];
 
