@@ -134,7 +134,15 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
       (tokens[k].norm === 'الا' && !COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '')) || (until && tokens[k].norm === 'حتي' && IMPERFECT.test(tokens[k + 1]?.norm ?? ''));
     // A comma may stand before it (لن تحصل على أي تخفيف للعقوبات، حتى تتخذ): look to the sentence's end.
     const sameSentence = (k: number) => !/[.؛;!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
-    if (kind === 'particle' && tokens.some((_, k) => k > i && k <= i + RESTRICT_REACH && sameSentence(k) && restricts(k))) return;
+    // The `إلا` of a later negation is that one's (لم تكشف عن اسمه، قوله إن التعليق لن يؤثر إلا ...).
+    const restricted = () => {
+      for (let k = i + 1; k < tokens.length && k <= i + RESTRICT_REACH && sameSentence(k); k += 1) {
+        if (negatorKind(tokens, k) !== null) return false;
+        if (restricts(k)) return true;
+      }
+      return false;
+    };
+    if (kind === 'particle' && restricted()) return;
     const targets: number[] = [];
     if (kind === 'particle') {
       // A particle negates the word right after it, or after a light verb (لم يتم الإعلان); after a
