@@ -7,7 +7,7 @@ import { claimFromText } from '../../src/claims/extract.js';
 import { featuresOf } from '../../src/align/align.js';
 import { negationsOf } from '../../src/classify/cues/negation.js';
 import { compareArticles } from '../../src/compare.js';
-import { readAnt } from '../support/ant.js';
+import { hasBasil, readAnt, readBasil } from '../support/ant.js';
 
 type Side = [docno: string, anchor: string];
 
@@ -78,3 +78,18 @@ describe.skipIf(!hasAnt)('conditions and dates read whole (skipped when ../share
   });
 });
 
+describe.skipIf(!hasBasil)('English coverage nobody annotated (skipped when ../shared/data/basil is absent)', () => {
+  /** The sentence of a BASIL article from `from` to the end of `to`. */
+  const basilSentence = (name: string, from: string, to: string) => {
+    const text = readBasil(name).text;
+    const start = text.indexOf(from);
+    return text.slice(start, text.indexOf(to, start) + to.length);
+  };
+
+  it('"did not answer whether the law might protect a florist who denied service" asserts no denial: both outlets say he did not answer (Indiana religious-freedom law)', () => {
+    const story = '2015/4f473faf-f928-4cfd-8bed-00578be9db9a';
+    const a = basilSentence(`${story}_1`, 'Mr. Pence did not directly answer', 'to a gay couple.');
+    const b = basilSentence(`${story}_2`, 'However, he did not answer directly', 'gay customers.');
+    expect(relationOf(a, b)).not.toMatch(/^conflict/);
+  });
+});

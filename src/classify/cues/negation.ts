@@ -65,6 +65,15 @@ const CASUALTY_REACH = 6;
 /** How far after its negator a word of the other claim counts as negated too (لا يتضمن أي إساءة للسودان). */
 const NEGATED_ZONE = 5;
 
+/** How far before a negation the word opening an embedded question may stand. */
+const QUESTION_REACH = 15;
+
+/** Whether token `k` opens an embedded question: `whether`, `(ع)ما إذا` (not a bare `إذا`, "if": its consequent is asserted). */
+function asksWhether(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k].norm;
+  return t === 'whether' || (t === 'اذا' && ['ما', 'عما'].includes(tokens[k - 1]?.norm ?? ''));
+}
+
 /** How far after a negation particle its `إلا` or `حتى` may stand (لن تتلقى كوريا الشمالية المساعدة إلا ...). */
 const RESTRICT_REACH = 12;
 /** How far after a denying verb its complementizer may stand (نفت وزارة الخارجية السعودية أنها ...). */
@@ -123,6 +132,9 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   tokens.forEach((_, i) => {
     const kind = negatorKind(tokens, i);
     if (kind === null) return;
+    // Inside an embedded question nothing is asserted: "did not answer whether the law might protect
+    // a florist who denied service" denies no service (`whether`, `ما إذا` before it).
+    if (tokens.some((t, k) => k < i && k >= i - QUESTION_REACH && asksWhether(tokens, k) && !/[.؛;!?؟]/.test(f.text.slice(t.end, tokens[i].start)))) return;
     // A negation with `إلا` (or `حتى` and a verb) after it in its clause restricts, it does not
     // deny: لن تتلقى المساعدة إلا عندما ..., لن تحصل على تخفيف حتى تتخذ خطوات are "only when", as
     // ستتلقى مساعدة فقط عندما is. (`حتى الآن`, "so far", keeps the denial.)
