@@ -119,11 +119,16 @@ export interface ReadContext {
   previousPlace: () => Place | null;
 }
 
+/** Whether `others` (`آخرين`, `other`, `more`) stands right after the figure's counted noun, or between it and its number. */
+function othersAfter(s: Sentence, m: Mention): boolean {
+  const end = Math.max(m.last, m.countsAt);
+  return [end + 1, m.last + 1].some((k) => k > m.last && isIn(ADDITIONAL, s.tokens[k]) && s.tokens[k].gap < 2);
+}
+
 function rawFigure(
   s: Sentence, m: Mention, c: Counted, ctx: ReadContext, period: { period: Exclude<Period, 'earlier'>; dates: string[] }, place: Place | null, crowded: boolean,
 ): RawFigure {
   const kind = m.qualifier === 'vague' ? 'vague' : 'number';
-  const end = Math.max(m.last, m.countsAt);
   return {
     articleIndex: s.articleIndex,
     claim: s.claim,
@@ -148,8 +153,8 @@ function rawFigure(
     item: itemOf(s, m),
     crowded,
     // `18 شخصا آخرين`, `19 other children`: right after the counted noun, or before it (not `مقتل 11
-    // شخصا وإصابة آخرين`, where the others are the wounded).
-    additional: c.quantity === 'killed' && [end + 1, m.last + 1].some((k) => k > m.last && isIn(ADDITIONAL, s.tokens[k]) && s.tokens[k].gap < 2),
+    // شخصا وإصابة آخرين`, where the others are the wounded). Other quantities: see `othersBeside`.
+    additional: c.quantity === 'killed' && othersAfter(s, m),
     dates: period.dates,
     day: dayOf(s, m),
     offDay: false,
@@ -194,6 +199,21 @@ function mayReach(s: Sentence, m: Mention): boolean {
   return false;
 }
 
+/**
+ * `N others` beside another figure of the same quantity in the sentence is a second part of one
+ * count, not the article's total: `ثمانية أشخاص من المعتقلين أطلق سراحهم، بينما يظل تسعة آخرين قيد
+ * الاعتقال` (eight of those held released, nine others still held). Across quantities the others
+ * are other people (`قتل 3 وأصيب 8 آخرين`: eight wounded), so they count.
+ */
+function othersBeside(s: Sentence, out: ReadonlyArray<RawFigure & { first: number; last: number }>): void {
+  for (let k = 1; k < out.length; k += 1) {
+    const f = out[k];
+    if (f.additional || f.kind !== 'number' || !out.slice(0, k).some((g) => g.quantity === f.quantity && g.kind === 'number')) continue;
+    // `تسعة آخرين`, `nine others`, `nine other detainees`: between the number and one word past its noun.
+    for (let t = f.first + 1; t <= f.last + 1; t += 1) if (isIn(ADDITIONAL, s.tokens[t]) && s.tokens[t].gap < 2) f.additional = true;
+  }
+}
+
 /** The figures of one sentence, in text order. */
 export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   // Most sentences hold no figure: no count, no vague amount, no negation.
@@ -234,6 +254,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
       out.push({ ...f, note: note ?? f.note, first: m.first, last: Math.max(m.last, m.countsAt), from: c.from });
     }
   }
+  othersBeside(s, out);
   sharePlaces(s, out);
   breakDown(out);
   for (const a of absencesOf(s)) {

@@ -31,6 +31,7 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
     ['"the elections to be held on 25 June" is a day to come, not the day of the clash BBC reports on 15 June (a deadly clash in Suruc)', SURUC_CLASH, 'date', /^date: compatible \| Al Arabiya الخميس\* \| Sky News Arabia الخميس\* \| Sky News Arabia السبت\*$/, /يونيو/],
     // By stem, `القضية` (the case) was `قضى` (died), and `الفئات` (the groups, `الفيات` folded) `وفيات` (deaths) without its `و`.
     ['"the TF1 channel" and "many social groups (الفئات)" count no dead (a march in Paris)', PARIS_MARCH, 'killed', /^none$/, null],
+    ['"eight of those held released, while nine others (تسعة آخرين) are still held": a part beside another part, not BBC\'s toll of arrests against the 17 of the others (Saudi activists arrested)', SAUDI_ARRESTS, 'arrested', /^arrested: agree \| Sky News Arabia 17\* \| BBC 9 \|/, null],
     ['"the number of those held in this case (القضية) reached 17": 17 arrested, not 17 who died (Saudi activists arrested)', SAUDI_ARRESTS, 'killed', /^none$/, null],
     // Folded to consonants, `سارة` is `سوريا`'s `سر` and `الرئيس` is `روسيا`'s `رس`.
     ['the spokeswoman Sarah (سارة) Sanders and "the President (الرئيس)" are no places (threats of a strike on Syria)', SYRIA_STRIKE_THREATS, 'place', /^place: agree \| France 24 سوريا\* \| France 24 سوريا\* \| Sky News Arabia سوريا\*$/, /سارة|الرئيس/],
