@@ -4,7 +4,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { stemArabic, stemEnglish } from '../text/stem.js';
 import type { ScanToken } from '../text/scan.js';
-import { foldWord } from '../text/transliteration.js';
+import { foldWord, nameWords } from '../text/transliteration.js';
 import { conceptKey } from '../align/features.js';
 
 const LATIN = /^[a-z]/;
@@ -101,14 +101,11 @@ export function nounKey(norm: string): string {
 export function placeKey(norm: string): string {
   let key = PLACE_KEYS.get(norm);
   if (key === undefined) {
-    const words = norm.split(/\s+/).filter((w) => foldWord(w) !== '');
-    // `the State Department` and `State Department` are one name (as `foldName` has it).
-    if (words.length > 1 && words[0] === 'the') words.shift();
-    key = words
+    key = nameWords(norm)
       .map((word) => {
         const w = foldWord(word);
-        if (w.replace(/ه$/, '').length > 2 || LATIN.test(w)) return w.length > 2 ? w.replace(/ه$/, '') : w;
-        return shortPlaceKey(word);
+        if (LATIN.test(w)) return w.length > 2 ? w.replace(/ه$/, '') : w;
+        return w.replace(/ه$/, '').length > 2 ? w.replace(/ه$/, '') : shortPlaceKey(word);
       })
       .join(' ');
     if (PLACE_KEYS.size > 100_000) PLACE_KEYS.clear();

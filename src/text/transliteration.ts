@@ -7,10 +7,14 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
  * (`normalizeText`); folds each word and joins them with a space.
  */
 export function foldName(norm: string): string {
-  const words = norm.split(/\s+/).map(foldWord).filter((w) => w !== '');
-  // `the State Department` and `State Department` are one name.
+  return nameWords(norm).map(foldWord).join(' ');
+}
+
+/** The words of a name that fold to something, as written: `the State Department` and `State Department` are one name. */
+export function nameWords(norm: string): string[] {
+  const words = norm.split(/\s+/).filter((w) => foldWord(w) !== '');
   if (words.length > 1 && words[0] === 'the') words.shift();
-  return words.join(' ');
+  return words;
 }
 
 /**

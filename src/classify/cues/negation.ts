@@ -134,7 +134,9 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
     if (kind === null) return;
     // Inside an embedded question nothing is asserted: "did not answer whether the law might protect
     // a florist who denied service" denies no service (`whether`, `ما إذا` before it).
-    if (tokens.some((t, k) => k < i && k >= i - QUESTION_REACH && asksWhether(tokens, k) && !/[.؛;!?؟]/.test(f.text.slice(t.end, tokens[i].start)))) return;
+    for (let k = Math.max(0, i - QUESTION_REACH); k < i; k += 1) {
+      if (asksWhether(tokens, k) && !/[.؛;!?؟]/.test(f.text.slice(tokens[k].end, tokens[i].start))) return;
+    }
     // A negation with `إلا` (or `حتى` and a verb) after it in its clause restricts, it does not
     // deny: لن تتلقى المساعدة إلا عندما ..., لن تحصل على تخفيف حتى تتخذ خطوات are "only when", as
     // ستتلقى مساعدة فقط عندما is. (`حتى الآن`, "so far", keeps the denial.)
