@@ -31,17 +31,4 @@ describe.skipIf(!hasAnt)('two occurrences (skipped: ../shared/data/ant-corpus-mu
     const [a, b] = [claimOf(docA, startA), claimOf(docB, startB)];
     expect(twoOccurrences(a.features, b.features, a.date, b.date)).toBe(expected);
   });
-
-  // A sentence giving no day tells its report's news when the report's lead gives its day; a
-  // background sentence or another report's near copy does not take that day.
-  it.each([
-    ["the spokesman's formula in Thursday's report (CNN) and in Saturday's (Sky News Arabia)", ['CN-middleEast-421-20180330', 'SK-middleEast-686-20180331'], 'وتابع المالكي قائلا: "إن هذا العمل', 'وأضاف المالكي أن "هذا العمل العدائي', false],
-    ["the organisers' figure filed word for word by France 24 and, a day earlier, Sky News Arabia", ['FR-internationalNews-1982-20180623', 'SK-internationalNews-2266-20180622'], 'وقال المنظمون إنّ 2,5 مليون شخص', 'وقال المنظمون إنّ 2,5 مليون شخص', true],
-  ])('%s', (_, docs, startA, startB, together) => {
-    const c = compareArticles(readAnt(...docs));
-    const a = c.articles[0].claims.find((x) => x.text.startsWith(startA))!;
-    const b = c.articles[1].claims.find((x) => x.text.startsWith(startB))!;
-    expect(a && b).toBeTruthy();
-    expect(c.groups.some((g) => g.members.includes(a.id) && g.members.includes(b.id))).toBe(together);
-  });
 });
