@@ -219,16 +219,17 @@ export function preparedPairFeatures(da: PreparedClaim, db: PreparedClaim, idf: 
   x[i.sharedSkipIdf] = Math.log1p(skipIdf);
   x[i.localMatch] = localMatch(da, db, top, inB);
   x[i.sharedDates] = someShared(da.dates, db.dates) ? 1 : 0;
+  // Most pairs have no figure, quote or entity on one side: no iterator or closure is made for them.
   let entities = 0;
-  for (const k of a.entityKeys) if (b.entityKeys.has(k)) entities += 1;
+  if (b.entityKeys.size > 0) for (const k of a.entityKeys) if (b.entityKeys.has(k)) entities += 1;
   x[i.entityShared] = Math.log1p(entities);
   const union = a.entityKeys.size + b.entityKeys.size - entities;
   x[i.entityJaccard] = union > 0 ? entities / union : 0;
   x[i.personMismatch] = a.persons.size > 0 && b.persons.size > 0 && !someShared(a.persons, b.persons) ? 1 : 0;
-  const agree = a.figures.some((p) => b.figures.some((q) => numbersCompatible(p, q)));
+  const agree = b.figures.length > 0 && a.figures.some((p) => b.figures.some((q) => numbersCompatible(p, q)));
   x[i.figureAgree] = agree ? 1 : 0;
   x[i.figureRival] = !agree && a.figures.length > 0 && b.figures.length > 0 ? 1 : 0;
-  x[i.quoteShared] = a.quotes.some((q, m) =>
+  x[i.quoteShared] = b.quotes.length > 0 && a.quotes.some((q, m) =>
     b.quotes.some((r, n) => r.key.includes(q.key) || q.key.includes(r.key) || diceProfiles(da.quoteProfiles[m], db.quoteProfiles[n]) >= 0.75),
   )
     ? 1
