@@ -164,7 +164,7 @@ export function buildTable(
       const f = initial ? { ...chosenFigure, stage: 'initial' as const } : chosenFigure;
       const [low, high] = bounds(f);
       const article = articles[f.articleIndex];
-      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     // Counts of things and units: the words around the two figures must share two (one for a weight,
     // three for distances and speeds, which measure many things).
@@ -218,7 +218,7 @@ export function buildTable(
     const compared = pair.map((f): Compared => {
       const article = articles[f.articleIndex];
       const [low, high] = bounds(f);
-      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     const verdict = entryVerdict(compared, false, () => true);
     if (!verdict || verdict.relation === 'single') continue;
