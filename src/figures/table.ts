@@ -189,6 +189,9 @@ export function buildTable(
       const day = (c: Compared) => c.figure.day ?? c.reported?.slice(0, 10) ?? null;
       if (row && !row.grows && day(x) && day(y) && day(x) !== day(y)) return false;
       if (!counting) return true;
+      // Two English noun phrases name one set only when one is the other with words after it:
+      // `two Republican senators` and `three Republican state senators` are two sets.
+      if (!samePhrase(x.figure.phrase, y.figure.phrase)) return false;
       const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
       const ky = new Set(y.figure.context);
       // Both measure the same named thing (`48-page indictment` / `47-page indictment`).
@@ -232,4 +235,10 @@ export function buildTable(
     return a.slot.figures[0].articleIndex - b.slot.figures[0].articleIndex || a.slot.figures[0].start - b.slot.figures[0].start;
   });
   return entries.map(({ entry }, i) => ({ id: `f${i + 1}`, ...entry }));
+}
+
+/** Whether two counted noun phrases (keys) name one set: either is empty, or one begins the other. */
+function samePhrase(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).every((k, i) => k === b[i]);
 }

@@ -101,6 +101,17 @@ describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared
     expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
   });
 
+  it.each<[string, string, string, string]>([
+    // A noun phrase's modifiers stand before its head: `state` makes another set of senators.
+    ['"the state\'s two Republican senators" (U.S. senators) / "three Republican state senators": two sets, not two counts of one (Arizona religious-freedom bill)', '2014/58ed2376-35a0-453a-a08e-5cd87e3bdea5', 'count:republican', 'none'],
+    // One set with a verb after it still compares: the oath of 35 or 38 words.
+    ['"took the 35-word oath administered by" / "administered the 38-word oath at": one set (Trump\'s inauguration)', '2017/84b3c118-50d2-45a5-a91f-7ed95b5d0143', 'count:word', 'count:word: conflict | The New York Times 35* | HuffPost 38*'],
+  ])('English counted noun phrases: %s', (_what, story, quantity, expected) => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`${story}_${k}`)));
+    const e = entries.find((x) => x.quantity === quantity);
+    expect(e ? formatEntry(e, results) : 'none').toBe(expected);
+  });
+
   it('"killed in December along with 19 other children" counts more dead beside one, not the toll of the shooting in which 26 people were killed (the NRA\'s school-security report)', () => {
     const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2013/68748e7f-cf6e-4ac7-8504-454c0876880d_${k}`)));
     expect(entries.filter((x) => x.quantity === 'killed').map((e) => formatEntry(e, results))[0]).toBe('killed: single | HuffPost 19 | Fox News 26*');
