@@ -8,7 +8,9 @@ import { HEAD } from './read.js';
 import { entryVerdict, type Compared } from './verdict.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { UNIT_GLOSSES } from './lexicons/units.js';
-import { nounKey } from './words.js';
+import { nounKey, wordSet } from './words.js';
+import { DAY_COUNTED, PART_OF_DAY_WORDS } from './lexicons/context.js';
+import { normalizeText } from '../text/normalize.js';
 
 const ROWS = new Map(QUANTITIES.map((q, i) => [q.key, { ...q, order: i }]));
 
@@ -169,7 +171,18 @@ export function buildTable(
     // Counts of things and units: the words around the two figures must share two (one for a weight,
     // three for distances and speeds, which measure many things).
     const needed = slot.quantity === 'distance' || slot.quantity === 'speed' ? 3 : slot.quantity === 'weight' ? 1 : 2;
+    // An article that gives the other's amount itself, in its own figure's sentence (`six arrests
+    // Wednesday, compared to 47 the previous night` against `47 arrests overnight`), tells two
+    // counts of two times or parts, not a rival; unless its text says the count rose (`ارتفعت`,
+    // `rose to`): then the other's amount is the earlier report.
+    const tellsToo = (c: Compared, d: Compared) =>
+      c.figure.stage !== 'updated' && c.figure.value !== d.figure.value &&
+      slot.figures.some((g) => g !== c.figure && g.claim === c.figure.claim && g.kind === 'number' && g.value !== null && g.value === d.figure.value);
     const comparable = (x: Compared, y: Compared) => {
+      if (tellsToo(x, y) || tellsToo(y, x)) return false;
+      // Arrests and crowds are counted over a day: a count of one part of it (`later in the
+      // afternoon, amid dozens of arrests`) is no rival of one that names no part (`more than 200`).
+      if (DAY_COUNTED.includes(slot.quantity) && partOfDay(x.figure) !== partOfDay(y.figure)) return false;
       // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
       if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
       // An article published before the day a figure is dated to cannot count that day's incident
@@ -241,4 +254,17 @@ export function buildTable(
 function samePhrase(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n).every((k, i) => k === b[i]);
+}
+
+const PART_OF_DAY = wordSet(PART_OF_DAY_WORDS);
+const partOfDayRead = new WeakMap<object, boolean>();
+
+/** Whether the figure's sentence names a part of a day (`in the afternoon`, `overnight`, `صباح`). */
+function partOfDay(f: RawFigure): boolean {
+  let found = partOfDayRead.get(f.claim);
+  if (found === undefined) {
+    found = normalizeText(f.claim.text).toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== '' && PART_OF_DAY.has(w));
+    partOfDayRead.set(f.claim, found);
+  }
+  return found;
 }

@@ -112,6 +112,17 @@ describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared
     expect(e ? formatEntry(e, results) : 'none').toBe(expected);
   });
 
+  it.each<[string, string, string]>([
+    // Fox: "six arrests Wednesday, compared to 47 the previous night"; NYT: "made 47 arrests overnight".
+    ['an article that gives the other\'s amount itself in its own figure\'s sentence tells two nights\' counts, no rival (Ferguson protests)', '2014/ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a', 'none'],
+    // Fox: "later in the afternoon, amid dozens of arrests"; NYT: "More than 200 people were arrested."
+    ['arrests counted in one part of a day are no rival of the day\'s total (Trump\'s inauguration protests)', '2017/84b3c118-50d2-45a5-a91f-7ed95b5d0143', 'none'],
+  ])('English arrests: %s', (_what, story, expected) => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`${story}_${k}`)));
+    const e = entries.find((x) => x.quantity === 'arrested' && x.relation === 'conflict');
+    expect(e ? formatEntry(e, results) : 'none').toBe(expected);
+  });
+
   it('"killed in December along with 19 other children" counts more dead beside one, not the toll of the shooting in which 26 people were killed (the NRA\'s school-security report)', () => {
     const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2013/68748e7f-cf6e-4ac7-8504-454c0876880d_${k}`)));
     expect(entries.filter((x) => x.quantity === 'killed').map((e) => formatEntry(e, results))[0]).toBe('killed: single | HuffPost 19 | Fox News 26*');
