@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3266 aligned sentence pairs as agreements, 1901 edited pairs: 849 contradictions, 1052 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3266 aligned sentence pairs as agreements, 1901 edited pairs: 849 contradictions, 1052 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.570661,0.686372,0.625066,0.502311,1.292791,0.635544,0.094186,2.422873,0.805943,0.513072,0.315935,0.331468,0.236162,0.292021,0.0788,0.012477,0.145456,0.004642,0.074401,0.004836,0.066511,0.068301,0.157132,0.014879,0.034781,0.042813,0.001064,0.02502,0.023494,0.002515,0.000581,0.00029,0.001738,0.017396,0.024471,0.015646],
-  scale: [0.238368,0.216637,0.190215,0.262437,0.481159,0.73966,0.292087,0.569514,0.17692,0.499829,0.340516,0.344728,0.277031,0.547754,0.269427,0.111001,0.35256,0.067977,0.262422,0.069373,0.249173,0.252262,0.387859,0.121068,0.183224,0.202435,0.032596,0.156186,0.151465,0.050084,0.024089,0.017036,0.041655,0.130742,0.154506,0.1241],
-  weights: [-0.25554,-0.024816,-0.351654,-0.922478,-0.396929,0.050858,0.303088,-0.321494,0.021839,2.454428,-0.929208,-0.156426,0.504636,0.182645,0.094335,0.740302,-0.25634,0.062752,0.016922,0.491666,1.247299,-0.368137,0.604633,0.317698,1.256747,1.600599,0.006912,0.80281,1.610775,0.397002,0.281978,0.191194,0.331415,0.312491,-0.064565,-0.079916],
-  bias: -0.821213,
+  mean: [0.569941,0.685866,0.624796,0.502904,1.294704,0.638566,0.093237,2.42221,0.805515,0.514158,0.316791,0.332379,0.236398,0.292708,0.078706,0.012004,0.146549,0.004259,0.074576,0.005131,0.065874,0.067983,0.157735,0.011691,0.03479,0.04322,0.000968,0.025801,0.023606,0.002323,0.000388,0.000097,0.001738,0.017307,0.024299,0.015841],
+  scale: [0.23848,0.216674,0.190069,0.262298,0.480385,0.742678,0.290764,0.569642,0.177091,0.4998,0.34077,0.34502,0.277044,0.54855,0.26928,0.108902,0.353656,0.065121,0.262706,0.071446,0.248062,0.251717,0.389162,0.10749,0.183249,0.203351,0.03109,0.158541,0.151819,0.048144,0.019682,0.009842,0.041655,0.130414,0.153976,0.124859],
+  weights: [-0.305699,-0.026191,-0.389749,-1.028031,-0.392187,0.063963,0.278691,-0.328145,0.019238,2.250674,-0.888929,-0.076808,0.609775,0.174437,0.119858,0.722583,-0.267739,0.059317,0.015861,0.5112,1.265645,-0.379952,0.592214,0.294826,1.240054,1.630182,0.014039,0.851186,1.623688,0.376595,0.235862,0.101384,0.332318,0.308747,-0.058311,-0.080799],
+  bias: -0.819684,
 };

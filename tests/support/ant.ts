@@ -51,6 +51,28 @@ export function readBasil(name: string): Article {
   return parseInput(new TextEncoder().encode(JSON.stringify(record)), `${name}.json`).articles[0];
 }
 
+export const ALLSIDES_DIR = path.join(SHARED_DATA, 'allsides-neus', 'raw_crawled');
+export const hasAllsides = existsSync(ALLSIDES_DIR);
+
+/** The sentence holding `from` in one outlet's first paragraphs of a crawled AllSides story (`left`, `center`, `right`). */
+export function allsidesSentence(story: number, side: string, from: string): string {
+  const sentences = allsidesParagraph(story, side, from).split(/(?<=[.!?][”"’]?)\s+(?=[“"A-Z])/);
+  return sentences.find((x) => x.includes(from)) ?? sentences.join(' ');
+}
+
+/** The paragraph holding `from` in one outlet's first paragraphs of a crawled AllSides story. */
+function allsidesParagraph(story: number, side: string, from: string): string {
+  for (const file of readdirSync(ALLSIDES_DIR).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(path.join(ALLSIDES_DIR, file), 'utf8').split('\n')) {
+      if (!line.startsWith(`{"id": ${story},`)) continue;
+      const body = (JSON.parse(line) as { news: Record<string, { newBody?: string[] }> }).news[side]?.newBody ?? [];
+      const found = body.find((p) => p.includes(from));
+      if (found) return found;
+    }
+  }
+  throw new Error(`"${from}" is not in AllSides story ${story} (${side}) in ${ALLSIDES_DIR}`);
+}
+
 /** Every BASIL article name (`year/file` without `.json`). */
 export function basilNames(): string[] {
   return readdirSync(BASIL_DIR).sort().flatMap((y) => readdirSync(path.join(BASIL_DIR, y)).filter((f) => f.endsWith('.json')).sort().map((f) => `${y}/${f.replace(/\.json$/, '')}`));

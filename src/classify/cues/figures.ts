@@ -200,7 +200,8 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const vague = !/[0-9٠-٩۰-۹]/.test(n.text) && n.low !== n.high;
     // A part of a larger count (بينهم 5, من بين القتلى ثلاثة), or an amount added to another (1400 وحدة أخرى, another 300).
     const part = [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
-    const tolerance = Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
+    // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
+    const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
     const quantity = quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
