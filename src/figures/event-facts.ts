@@ -32,9 +32,11 @@ function entry(quantity: 'date' | 'time' | 'place', gloss: string, facts: readon
   if (new Set(facts.map((f) => f.articleIndex)).size < 2) return null;
   const keys = new Set(facts.map((f) => f.key));
   const outlets = (k: string) => facts.filter((f) => f.key === k).map((f) => articles[f.articleIndex].outlet ?? articles[f.articleIndex].id);
+  // A place by a name as written (its key folds `غزة` to `غز`); a date or a time by its key (2018-06-29, 17:30).
+  const shown = (k: string) => (quantity === 'place' ? facts.find((f) => f.key === k)!.text : k);
   const reason = keys.size === 1
-    ? `the same ${quantity}: ${facts[0].key}`
-    : `${[...keys].map((k) => `${k} (${outlets(k).join(', ')})`).join(' / ')}; ${why}`;
+    ? `the same ${quantity}: ${shown(facts[0].key)}`
+    : `${[...keys].map((k) => `${shown(k)} (${outlets(k).join(', ')})`).join(' / ')}; ${why}`;
   return {
     quantity, gloss, scope: { period: 'event', group: null, place: null }, relation: keys.size === 1 ? 'agree' : 'compatible', reason, latest: null,
     values: facts.map((f) => value(f, articles[f.articleIndex], quantity === 'date' ? f.key : null)),

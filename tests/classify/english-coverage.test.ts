@@ -13,6 +13,9 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"losing their jobs for not meeting a deadline" and "unlikely to meet a deadline" say the same', [5669, 'center', 'for not meeting a Monday deadline'], [5669, 'left', 'unlikely to meet a Monday deadline']],
     ['"Biles pulled out" and "after failing to land a vault, Biles withdrew": the failure is of what the other does not mention', [5826, 'center', 'Biles pulled out'], [5826, 'left', 'After failing to land a vault']],
     ['"America is failing in running cities," Adams said, against Adams as "the new face of the Democratic Party"', [5877, 'left', 'the new face of the Democratic Party'], [5877, 'right', 'America is failing in running cities']],
+    ['"a 25-year-old man was arrested" and "the 69-year-old suffered multiple injuries": a hyphened unit measures the word after it, two people here', [5613, 'center', 'Police said a 25-year-old'], [5613, 'left', 'The 69-year-old suffered']],
+    ['"the sharpest 12-month inflation spike" and "the largest 1-month spike": two measures', [5871, 'center', 'sharpest 12-month'], [5871, 'left', 'The price hike in June']],
+    ['"4,901 more in 2020 than in 2019" and "an increase from 2019, with 4,901 additional murders in 2020": a year both name is no swap', [5668, 'center', 'The data show 21,570'], [5668, 'right', 'an increase of 29.4% from 2019']],
   ])('%s: no conflict', (_what, [sa, wa, fa], [sb, wb, fb]) => {
     expect(relationOf(allsidesSentence(sa, wa, fa), allsidesSentence(sb, wb, fb))).not.toMatch(/^conflict/);
   });

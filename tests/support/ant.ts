@@ -60,17 +60,33 @@ export function allsidesSentence(story: number, side: string, from: string): str
   return sentences.find((x) => x.includes(from)) ?? sentences.join(' ');
 }
 
-/** The paragraph holding `from` in one outlet's first paragraphs of a crawled AllSides story. */
-function allsidesParagraph(story: number, side: string, from: string): string {
+interface AllsidesStory { id: number; date?: string; news: Record<string, { newsSource?: string; newsTitle?: string; newBody?: string[] } | undefined> }
+
+/** One crawled AllSides story by its id. */
+function allsidesStory(story: number): AllsidesStory {
   for (const file of readdirSync(ALLSIDES_DIR).filter((f) => f.endsWith('.jsonl'))) {
     for (const line of readFileSync(path.join(ALLSIDES_DIR, file), 'utf8').split('\n')) {
-      if (!line.startsWith(`{"id": ${story},`)) continue;
-      const body = (JSON.parse(line) as { news: Record<string, { newBody?: string[] }> }).news[side]?.newBody ?? [];
-      const found = body.find((p) => p.includes(from));
-      if (found) return found;
+      if (line.startsWith(`{"id": ${story},`)) return JSON.parse(line) as AllsidesStory;
     }
   }
+  throw new Error(`AllSides story ${story} is not in ${ALLSIDES_DIR}`);
+}
+
+/** The paragraph holding `from` in one outlet's first paragraphs of a crawled AllSides story. */
+function allsidesParagraph(story: number, side: string, from: string): string {
+  const found = (allsidesStory(story).news[side]?.newBody ?? []).find((p) => p.includes(from));
+  if (found) return found;
   throw new Error(`"${from}" is not in AllSides story ${story} (${side}) in ${ALLSIDES_DIR}`);
+}
+
+/** A crawled AllSides story's outlets (left, centre, right) as articles: title, first paragraphs, outlet, the story's date. */
+export function readAllsides(story: number): Article[] {
+  const s = allsidesStory(story);
+  const lines = ['left', 'center', 'right'].flatMap((side) => {
+    const n = s.news[side];
+    return n?.newBody?.length ? [JSON.stringify({ id: `allsides-${story}-${side}`, title: n.newsTitle ?? '', text: n.newBody.join('\n\n'), outlet: n.newsSource ?? side, date: s.date ?? null })] : [];
+  });
+  return parseInput(new TextEncoder().encode(lines.join('\n') + '\n'), 'allsides.jsonl').articles;
 }
 
 /** Every BASIL article name (`year/file` without `.json`). */

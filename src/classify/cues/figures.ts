@@ -83,6 +83,9 @@ function inAny(words: ReadonlySet<string>, t: Token | undefined): boolean {
 }
 
 /** What a figure counts, from its counted noun and the words around it in its clause. */
+/** A hyphenated unit right after a number and the word after it (`-year-old man`, `-page indictment`). */
+const HYPHENED = /^-([A-Za-z]+(?:-[A-Za-z]+)*)\s+([A-Za-z]+)/;
+
 function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number): string | null {
   const { tokens, text } = f;
   const sameClause = (k: number) => {
@@ -93,6 +96,11 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   };
   const near = (k: number) => (sameClause(k) ? tokens[k] : undefined);
   const before = text.slice(Math.max(0, n.start - 2), n.start);
+  // `a 25-year-old man` / `the 69-year-old suffered`, `a 12-month spike` / `a 1-month spike`: a
+  // number joined to its unit by a hyphen measures the word after the compound; two such figures
+  // compare only when that word is the same (`the 48-page indictment` / `the 47-page indictment`).
+  const hyphened = HYPHENED.exec(text.slice(n.end, n.end + 60));
+  if (hyphened) return `${hyphened[1].toLowerCase()} ${hyphened[2].toLowerCase().replace(/s$/, '')}`;
   if (/[$€£]/.test(before) || (n.counts !== null && /[$€£]/.test(n.counts))) return 'money';
   if ([near(to + 1), near(to + 2), near(from - 1)].some((t) => inAny(CURRENCY, t))) return 'money';
   if ((n.counts !== null && /%|٪/.test(n.counts)) || [near(to + 1), near(to + 2)].some((t) => inAny(PERCENT, t)) || /^\s*[%٪]/.test(text.slice(n.end, n.end + 2))) return 'percent';
