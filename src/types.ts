@@ -93,6 +93,12 @@ export interface Article {
   /** Publication or event date as ISO `YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM`); null when unknown. */
   date: string | null;
   dateFrom: MetaSource | null;
+  /**
+   * The same moment in UTC (`YYYY-MM-DDTHH:MM:SSZ`), set only when the input gives a zone (a feed
+   * time `Fri, 04 May 2018 19:30:37 +0400`): it orders reports across outlets of different zones,
+   * while `date` keeps the local day the text's "today" means.
+   */
+  instant?: string;
   url: string | null;
   language: Language;
   /** Detected input encoding, e.g. `utf-8`, `utf-8-bom`, `utf-16le`, `windows-1256`. */

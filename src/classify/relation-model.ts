@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.570002,0.685883,0.624824,0.502903,1.29467,0.638583,0.093224,2.422037,0.805572,0.514337,0.316974,0.332545,0.23643,0.292702,0.078704,0.012093,0.146466,0.004257,0.07462,0.005128,0.068074,0.061067,0.158042,0.011689,0.034784,0.043206,0.000967,0.025796,0.023596,0.002322,0.000387,0.000097,0.001738,0.017302,0.024381,0.01584],
-  scale: [0.238511,0.216704,0.190085,0.262325,0.480346,0.742684,0.290746,0.569632,0.177077,0.499794,0.34087,0.345082,0.277027,0.548543,0.269277,0.109303,0.353572,0.065103,0.262778,0.071425,0.251872,0.239453,0.389416,0.107483,0.183232,0.203321,0.031083,0.158528,0.151786,0.04813,0.019674,0.009838,0.041655,0.130394,0.15423,0.124855],
-  weights: [-0.249461,-0.048671,-0.426848,-1.023399,-0.403665,0.069489,0.283023,-0.332312,0.012905,2.239462,-0.916737,-0.023123,0.611714,0.166386,0.113879,0.728088,-0.261988,0.059864,0.017407,0.513549,1.24433,-0.333747,0.62398,0.296665,1.243629,1.631446,0.016291,0.854101,1.62762,0.378601,0.236863,0.100203,0.332002,0.309894,-0.054161,-0.080068],
-  bias: -0.812604,
+  mean: [0.569941,0.685866,0.624796,0.502904,1.294704,0.638566,0.093237,2.42221,0.805515,0.514158,0.316791,0.332379,0.236398,0.292708,0.078706,0.012004,0.146549,0.004259,0.074576,0.005131,0.065874,0.067983,0.157735,0.011691,0.03479,0.04322,0.000968,0.025801,0.023606,0.002323,0.000388,0.000097,0.001738,0.017307,0.024299,0.015841],
+  scale: [0.23848,0.216674,0.190069,0.262298,0.480385,0.742678,0.290764,0.569642,0.177091,0.4998,0.34077,0.34502,0.277044,0.54855,0.26928,0.108902,0.353656,0.065121,0.262706,0.071446,0.248062,0.251717,0.389162,0.10749,0.183249,0.203351,0.03109,0.158541,0.151819,0.048144,0.019682,0.009842,0.041655,0.130414,0.153976,0.124859],
+  weights: [-0.305699,-0.026191,-0.389749,-1.028031,-0.392187,0.063963,0.278691,-0.328145,0.019238,2.250674,-0.888929,-0.076808,0.609775,0.174437,0.119858,0.722583,-0.267739,0.059317,0.015861,0.5112,1.265645,-0.379952,0.592214,0.294826,1.240054,1.630182,0.014039,0.851186,1.623688,0.376595,0.235862,0.101384,0.332318,0.308747,-0.058311,-0.080799],
+  bias: -0.819684,
 };

@@ -12,6 +12,7 @@
 //      does not know what another reports). Never a `conflict`: not knowing is no rival cause.
 import type { ArticleResult, FigureEntry, FigureValue } from '../types.js';
 import type { Sentence } from './sentence.js';
+import { reportKey } from './verdict.js';
 import type { ScanToken } from '../text/scan.js';
 import { normalizeText } from '../text/normalize.js';
 import { OTHER_INCIDENT_WORDS, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
@@ -88,9 +89,11 @@ export function causeEntry(articles: readonly ArticleResult[], sentences: readon
   const told = said.filter((d) => !d.unknown);
   if (unknown.length === 0 || told.length === 0) return [];
   const outlet = (d: Told) => articles[d.sentence.articleIndex].outlet ?? articles[d.sentence.articleIndex].id;
-  const when = (d: Told) => articles[d.sentence.articleIndex].date ?? '';
+  const key = reportKey(said.map((d) => articles[d.sentence.articleIndex]));
+  const when = (d: Told) => key(articles[d.sentence.articleIndex]);
+  const shown = (d: Told) => articles[d.sentence.articleIndex].date ?? '';
   const later = unknown.every((x) => told.every((y) => when(x) !== '' && when(y) !== '' && when(x) < when(y)));
-  const list = (ds: readonly Told[]) => ds.map((d) => `${outlet(d)}${when(d) ? `, ${when(d)}` : ''}`).join('; ');
+  const list = (ds: readonly Told[]) => ds.map((d) => `${outlet(d)}${shown(d) ? `, ${shown(d)}` : ''}`).join('; ');
   return [{
     quantity: 'cause', gloss: 'what caused it', scope: { period: 'event', group: null, place: null },
     relation: later ? 'updated' : 'absence',

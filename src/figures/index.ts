@@ -107,7 +107,7 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
           .map((u): RawFigure => ({
             articleIndex: s.articleIndex, claim: s.claim, quantity, unit: null, value: null, low: 1, high: null, qualifier: 'vague',
             kind: 'some', text: s.text.slice(u.start, u.end), start: u.start, end: u.end, group: null, place: null, period: 'event',
-            stage: null, source: null, note: 'mentions them without a number', counted: null, context: [], item: [], crowded: false, additional: false,
+            stage: null, source: null, note: 'mentions them without a number', counted: null, phrase: [], context: [], item: [], crowded: false, additional: false,
             dates: [], day: null, offDay: false,
           })),
       ),

@@ -323,3 +323,26 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   if (!noun || person || noun.norm.length < 3 || isStopword(noun.norm, 'unknown') || isIn(SERIES, s.tokens[m.first - 1])) return null;
   return { ...base, quantity: `count:${nounKey(noun.norm)}` };
 }
+
+/** At most this many words of an English noun phrase after a figure name what it counts. */
+const PHRASE_WORDS = 3;
+
+/**
+ * The keys of an English counted noun phrase: the counted word and the words after it up to a
+ * function word, a participle or a mark (`two Republican senators,` -> republican senat; `three
+ * Republican state senators —` -> republican state senat), empty for Arabic, which puts its
+ * modifiers after the head (`مقاتلين روس`) and is keyed by the noun alone. English puts the
+ * modifiers before the head, so two phrases name one set only when one is the other with words
+ * after it (`47-page indictment` / `48-page indictment alleges`: a verb may follow).
+ */
+export function countedPhrase(s: Sentence, at: number): string[] {
+  const head = word(s, at);
+  if (!head || !/^[a-z]/.test(head.norm)) return [];
+  const keys = [nounKey(head.norm)];
+  for (let k = at + 1; keys.length < PHRASE_WORDS; k += 1) {
+    const t = word(s, k);
+    if (!t || t.gap === 2 || !/^[a-z]/.test(t.norm) || isStopword(t.norm, 'en') || /..(ed|ing)$/.test(t.norm)) break;
+    keys.push(nounKey(t.norm));
+  }
+  return keys;
+}

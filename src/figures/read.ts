@@ -9,7 +9,7 @@ import type { Claim, FigureValue } from '../types.js';
 import type { Mention, Sentence } from './sentence.js';
 import { sameClause } from './sentence.js';
 import { amountsOf } from './amounts.js';
-import { countedOf, type Counted } from './quantity.js';
+import { countedOf, countedPhrase, type Counted } from './quantity.js';
 import { andOneMore, composedCount } from './compose.js';
 import { dayOf, periodOf, placeBefore, placeOf, placesIn, stageOf, type Period, type Place } from './scope.js';
 import { absencesOf } from './absence.js';
@@ -94,6 +94,8 @@ export interface RawFigure {
   note: string | null;
   /** The counted noun as written (`عمود`, `tonnes`), or null. */
   counted: string | null;
+  /** For an English count of things, the keys of its noun phrase (countedPhrase); else empty. */
+  phrase: string[];
   /** Keys of the content words around the figure: counts of things and units are compared only when two share one. */
   context: string[];
   /** Keys of the words right after the figure: for an amount among many, the item it is spent on. */
@@ -166,6 +168,7 @@ function rawFigure(
     source: sourceOf(s.claim, ctx.sourceFlags, m.start),
     note: c.from === 'part' ? 'part of the figure before it' : null,
     counted: m.counts,
+    phrase: c.quantity.startsWith('count:') && m.countsAt >= 0 ? countedPhrase(s, m.countsAt) : [],
     context: contextOf(s, m),
     item: itemOf(s, m),
     crowded,
@@ -288,7 +291,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
     out.push({
       articleIndex: s.articleIndex, claim: s.claim, quantity: a.quantity, unit: null, value: null, low: 0, high: 0,
       qualifier: a.kind === 'none' ? 'none' : 'unknown', kind: a.kind === 'none' ? 'none' : 'unknown', text: m.text, start: a.start, end: a.end,
-      group: a.group ?? null, place: null, period, stage: null, source: sourceOf(s.claim, ctx.sourceFlags, a.start), note: null, counted: null,
+      group: a.group ?? null, place: null, period, stage: null, source: sourceOf(s.claim, ctx.sourceFlags, a.start), note: null, counted: null, phrase: [],
       context: [], item: [], crowded: false, additional: false, dates, day: dayOf(s, m), offDay: false, first: a.first, last: a.last, from: 'own',
     });
   }

@@ -12,6 +12,7 @@
 //      every earlier report and a claimant in every later one `updated`; else `absence`.
 import type { ArticleResult, FigureEntry, FigureRelation, FigureValue } from '../types.js';
 import type { Sentence } from './sentence.js';
+import { reportKey } from './verdict.js';
 import type { ScanToken } from '../text/scan.js';
 import { isStopword } from '../text/stopwords.js';
 import { EARLIER_FIGURE_MARKERS, EVERY_WORDS, NEGATORS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
@@ -74,7 +75,9 @@ export function responsibilityEntry(articles: readonly ArticleResult[], sentence
   const said = sentences.map((list) => list.map(readClaim).find((x): x is Said => x !== null)).filter((x): x is Said => x !== undefined);
   if (said.length < 2) return [];
   const outlet = (d: Said) => articles[d.sentence.articleIndex].outlet ?? articles[d.sentence.articleIndex].id;
-  const when = (d: Said) => articles[d.sentence.articleIndex].date ?? '';
+  const key = reportKey(said.map((d) => articles[d.sentence.articleIndex]));
+  const when = (d: Said) => key(articles[d.sentence.articleIndex]);
+  const shown = (d: Said) => articles[d.sentence.articleIndex].date ?? '';
   const none = said.filter((d) => d.none);
   const named = said.filter((d) => !d.none);
   let relation: FigureRelation;
@@ -86,7 +89,7 @@ export function responsibilityEntry(articles: readonly ArticleResult[], sentence
   } else {
     const later = none.every((x) => named.every((y) => when(x) !== '' && when(y) !== '' && when(x) < when(y)));
     relation = later ? 'updated' : 'absence';
-    reason = `${none.map((d) => `${outlet(d)}${when(d) ? `, ${when(d)}` : ''}`).join('; ')}: no one has claimed it; ${named.map((d) => `${outlet(d)}${when(d) ? `, ${when(d)}` : ''}`).join('; ')}: claimed by ${named[0].text}${later ? ' (the later reports)' : ''}`;
+    reason = `${none.map((d) => `${outlet(d)}${shown(d) ? `, ${shown(d)}` : ''}`).join('; ')}: no one has claimed it; ${named.map((d) => `${outlet(d)}${shown(d) ? `, ${shown(d)}` : ''}`).join('; ')}: claimed by ${named[0].text}${later ? ' (the later reports)' : ''}`;
   }
   return [{
     quantity: 'responsibility', gloss: 'who claimed responsibility', scope: { period: 'event', group: null, place: null }, relation, reason,

@@ -8,7 +8,9 @@ import { HEAD } from './read.js';
 import { entryVerdict, type Compared } from './verdict.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { UNIT_GLOSSES } from './lexicons/units.js';
-import { nounKey } from './words.js';
+import { nounKey, wordSet } from './words.js';
+import { DAY_COUNTED, PART_OF_DAY_WORDS } from './lexicons/context.js';
+import { normalizeText } from '../text/normalize.js';
 
 const ROWS = new Map(QUANTITIES.map((q, i) => [q.key, { ...q, order: i }]));
 
@@ -164,12 +166,23 @@ export function buildTable(
       const f = initial ? { ...chosenFigure, stage: 'initial' as const } : chosenFigure;
       const [low, high] = bounds(f);
       const article = articles[f.articleIndex];
-      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     // Counts of things and units: the words around the two figures must share two (one for a weight,
     // three for distances and speeds, which measure many things).
     const needed = slot.quantity === 'distance' || slot.quantity === 'speed' ? 3 : slot.quantity === 'weight' ? 1 : 2;
+    // An article that gives the other's amount itself, in its own figure's sentence (`six arrests
+    // Wednesday, compared to 47 the previous night` against `47 arrests overnight`), tells two
+    // counts of two times or parts, not a rival; unless its text says the count rose (`ارتفعت`,
+    // `rose to`): then the other's amount is the earlier report.
+    const tellsToo = (c: Compared, d: Compared) =>
+      c.figure.stage !== 'updated' && c.figure.value !== d.figure.value &&
+      slot.figures.some((g) => g !== c.figure && g.claim === c.figure.claim && g.kind === 'number' && g.value !== null && g.value === d.figure.value);
     const comparable = (x: Compared, y: Compared) => {
+      if (tellsToo(x, y) || tellsToo(y, x)) return false;
+      // Arrests and crowds are counted over a day: a count of one part of it (`later in the
+      // afternoon, amid dozens of arrests`) is no rival of one that names no part (`more than 200`).
+      if (DAY_COUNTED.includes(slot.quantity) && partOfDay(x.figure) !== partOfDay(y.figure)) return false;
       // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
       if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
       // An article published before the day a figure is dated to cannot count that day's incident
@@ -189,6 +202,9 @@ export function buildTable(
       const day = (c: Compared) => c.figure.day ?? c.reported?.slice(0, 10) ?? null;
       if (row && !row.grows && day(x) && day(y) && day(x) !== day(y)) return false;
       if (!counting) return true;
+      // Two English noun phrases name one set only when one is the other with words after it:
+      // `two Republican senators` and `three Republican state senators` are two sets.
+      if (!samePhrase(x.figure.phrase, y.figure.phrase)) return false;
       const own = new Set([x.figure.counted, y.figure.counted].filter((w): w is string => w !== null).map((w) => nounKey(w.toLowerCase()).slice(0, 4)));
       const ky = new Set(y.figure.context);
       // Both measure the same named thing (`48-page indictment` / `47-page indictment`).
@@ -218,7 +234,7 @@ export function buildTable(
     const compared = pair.map((f): Compared => {
       const article = articles[f.articleIndex];
       const [low, high] = bounds(f);
-      return { figure: f, low, high, reported: article.date, outlet: article.outlet ?? article.id, articleId: article.id };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     const verdict = entryVerdict(compared, false, () => true);
     if (!verdict || verdict.relation === 'single') continue;
@@ -232,4 +248,23 @@ export function buildTable(
     return a.slot.figures[0].articleIndex - b.slot.figures[0].articleIndex || a.slot.figures[0].start - b.slot.figures[0].start;
   });
   return entries.map(({ entry }, i) => ({ id: `f${i + 1}`, ...entry }));
+}
+
+/** Whether two counted noun phrases (keys) name one set: either is empty, or one begins the other. */
+function samePhrase(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).every((k, i) => k === b[i]);
+}
+
+const PART_OF_DAY = wordSet(PART_OF_DAY_WORDS);
+const partOfDayRead = new WeakMap<object, boolean>();
+
+/** Whether the figure's sentence names a part of a day (`in the afternoon`, `overnight`, `صباح`). */
+function partOfDay(f: RawFigure): boolean {
+  let found = partOfDayRead.get(f.claim);
+  if (found === undefined) {
+    found = normalizeText(f.claim.text).toLowerCase().split(/[^\p{L}]+/u).some((w) => w !== '' && PART_OF_DAY.has(w));
+    partOfDayRead.set(f.claim, found);
+  }
+  return found;
 }

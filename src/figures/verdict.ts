@@ -16,6 +16,8 @@ export interface Compared {
   high: number;
   /** The article's date and time, or null. */
   reported: string | null;
+  /** The article's time in UTC when its input gave a zone (Article.instant): orders reports across zones. */
+  instant?: string;
   outlet: string;
   articleId: string;
 }
@@ -79,8 +81,25 @@ function point(c: Compared): number {
   return Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low;
 }
 
+/** When an article reported: its date and time as written, and the UTC instant when its input gave a zone. */
+export interface ReportTime {
+  date: string | null;
+  instant?: string;
+}
+
+/**
+ * The key that orders these articles' reports ('' when unknown): their UTC instants when every one
+ * has one (one clock across zones), else their dates and times as written.
+ */
+export function reportKey(articles: readonly ReportTime[]): (a: ReportTime) => string {
+  const zoned = articles.every((a) => a.instant);
+  return (a) => (zoned ? a.instant! : a.date ?? '');
+}
+
 /** -1 when x was reported before y, 1 after, 0 when the text does not tell. */
 export function reportOrder(x: Compared, y: Compared): number {
+  // Two instants are one clock: a report at 08:25 +0400 came before one at 05:56 GMT.
+  if (x.instant && y.instant && x.instant !== y.instant) return x.instant < y.instant ? -1 : 1;
   const a = x.reported;
   const b = y.reported;
   if (a && b && a !== b && (a.length > 10 && b.length > 10 ? true : a.slice(0, 10) !== b.slice(0, 10))) return a < b ? -1 : 1;

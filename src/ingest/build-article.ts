@@ -75,6 +75,7 @@ export function buildArticle(input: ArticleInput, options: ParseOptions = {}): B
     ...(meta.outletInfo && { outletInfo: meta.outletInfo }),
     date: meta.date,
     dateFrom: meta.dateFrom,
+    ...(meta.instant && { instant: meta.instant }),
     url: meta.url,
     language: meta.language,
     encoding: input.encoding,

@@ -40,7 +40,7 @@ export interface MetadataInput {
 }
 
 /** The metadata fields of an Article, as read from the input. */
-export type ArticleMetadata = Pick<Article, 'title' | 'titleSpan' | 'outlet' | 'outletFrom' | 'outletInfo' | 'date' | 'dateFrom' | 'url' | 'language' | 'warnings'>;
+export type ArticleMetadata = Pick<Article, 'title' | 'titleSpan' | 'outlet' | 'outletFrom' | 'outletInfo' | 'date' | 'dateFrom' | 'instant' | 'url' | 'language' | 'warnings'>;
 
 /** How many lines from the top a dateline or a lead date may stand in. */
 const LEAD_LINES = 3;
@@ -183,12 +183,14 @@ export function outletFromFileName(fileName: string | null): string | null {
 
 // --- date ----------------------------------------------------------------------------------
 
-type DateResult = Pick<ArticleMetadata, 'date' | 'dateFrom'>;
+type DateResult = Pick<ArticleMetadata, 'date' | 'dateFrom' | 'instant'>;
 
 function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], warnings: string[]): DateResult {
   const field = clean(input.fields.date);
   if (field) {
-    const date = feedDate(field) ?? parseDateValue(field);
+    const feed = feedDate(field);
+    if (feed) return { date: feed.date, dateFrom: 'field', ...(feed.instant && { instant: feed.instant }) };
+    const date = parseDateValue(field);
     if (date) return { date, dateFrom: 'field' };
     warnings.push(`date field "${field}" could not be read as a date; looked for one in the text`);
   }
@@ -212,20 +214,23 @@ function readDate(input: MetadataInput, own: Line[], top: Line[], lead: Line[], 
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A news feed's date (RFC 822, as RSS writes it): `Fri, 04 May 2018 19:30:37 +0400`. */
-const FEED_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:GMT|[+-]\d{4})$/;
+const FEED_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|[+-]\d{4})$/;
 
 /**
- * What parseDateValue reads in a feed's date, the day and the time as written (the zone is not
- * applied), without the date scanner: most records of a scraped corpus carry one. Null when the
- * value is not such a date or is one parseDateValue must judge (no such day or time, a year
- * outside 1900-2100).
+ * What parseDateValue reads in a feed's date, the day and the time as written (the local day the
+ * text's "today" means), without the date scanner: most records of a scraped corpus carry one; and
+ * the same moment in UTC, which orders reports of outlets in different zones (Al Arabiya's 08:25
+ * +0400 is 04:25 GMT, before CNN's 05:56 GMT). Null when the value is not such a date or is one
+ * parseDateValue must judge (no such day or time, a year outside 1900-2100).
  */
-function feedDate(value: string): string | null {
+function feedDate(value: string): { date: string; instant: string } | null {
   const m = FEED_DATE.exec(value);
   if (!m) return null;
   const [day, month, year, hour, minute, second] = [Number(m[1]), MONTHS.indexOf(m[2]) + 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
   if (year < 1900 || year > 2100 || !validDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  return `${m[3]}-${pad(month)}-${m[1]}T${m[4]}:${m[5]}`;
+  const zone = m[7] === 'GMT' ? 0 : (m[7][0] === '-' ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(3, 5)));
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second) - zone * 60_000;
+  return { date: `${m[3]}-${pad(month)}-${m[1]}T${m[4]}:${m[5]}`, instant: new Date(utc).toISOString().replace('.000Z', 'Z') };
 }
 
 function readDateValue(value: string): string | null {

@@ -92,4 +92,15 @@ describe.skipIf(!hasBasil)('English coverage nobody annotated (skipped when ../s
     const b = basilSentence(`${story}_2`, 'However, he did not answer directly', 'gay customers.');
     expect(relationOf(a, b)).not.toMatch(/^conflict/);
   });
+
+  it.each<[string, string, [string, string], [string, string]]>([
+    [
+      '"would not apply to domestic partnerships" and "only applies to married couples, and not those in domestic partnerships": both keep the partnerships out (IRS ruling on same-sex couples)',
+      '2013/70c744ad-e950-445c-8a7a-0782b0a7d20b', ['The rules, though, would not apply', 'civil unions.'], ['The policy only applies to married couples', 'same-sex unions.'],
+    ],
+  ])('both negate one object in other words: %s', (_what, story, [fromA, toA], [fromB, toB]) => {
+    const a = basilSentence(`${story}_1`, fromA, toA);
+    const b = basilSentence(`${story}_3`, fromB, toB);
+    expect(relationOf(a, b)).not.toMatch(/^conflict/);
+  });
 });

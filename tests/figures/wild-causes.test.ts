@@ -78,9 +78,11 @@ describe.skipIf(!hasAnt)('what caused it (skipped when ../shared/data is absent)
   it('"no information on the cause of the blast (عن سبب الانفجار)" against "two men set off (فجر) an explosive device": the cause unknown to two outlets, told by two (Mississauga restaurant blast, annotated)', () => {
     const { entries, results } = figuresOf(antArticles(MISSISSAUGA));
     const cause = entries.find((e) => e.quantity === 'cause');
-    // The reports' times are read as written, without their zones (Al Arabiya's +0400): no order, an absence.
+    // The reports are ordered on one clock: Al Arabiya's 08:25 +0400 is 04:25 GMT, before CNN's
+    // 05:56 GMT, so both "not known" reports came first and the later ones tell it (read as written,
+    // 08:25 after 05:56, it was an absence).
     expect(cause ? formatEntry(cause, results) : 'none').toBe(
-      'cause: absence | Al Arabiya unknown* | Sky News Arabia unknown* | CNN بتفجير "جهاز* | France 24 فجر رجلان مجهولا الهوية عبوة*',
+      'cause: updated | Al Arabiya unknown* | Sky News Arabia unknown* | CNN بتفجير "جهاز* | France 24 فجر رجلان مجهولا الهوية عبوة*',
     );
   });
 
@@ -97,6 +99,28 @@ describe.skipIf(!hasBasil)('hyphenated counts in English (skipped when ../shared
     const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`2018/eb17fa36-89f2-4d0b-8133-7bb4682228e1_${k}`)));
     const e = entries.find((x) => x.quantity === 'count:page');
     expect(e ? formatEntry(e, results) : 'none').toBe('count:page: conflict | Fox News 48* | The New York Times 48* | HuffPost 47*');
+  });
+
+  it.each<[string, string, string, string]>([
+    // A noun phrase's modifiers stand before its head: `state` makes another set of senators.
+    ['"the state\'s two Republican senators" (U.S. senators) / "three Republican state senators": two sets, not two counts of one (Arizona religious-freedom bill)', '2014/58ed2376-35a0-453a-a08e-5cd87e3bdea5', 'count:republican', 'none'],
+    // One set with a verb after it still compares: the oath of 35 or 38 words.
+    ['"took the 35-word oath administered by" / "administered the 38-word oath at": one set (Trump\'s inauguration)', '2017/84b3c118-50d2-45a5-a91f-7ed95b5d0143', 'count:word', 'count:word: conflict | The New York Times 35* | HuffPost 38*'],
+  ])('English counted noun phrases: %s', (_what, story, quantity, expected) => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`${story}_${k}`)));
+    const e = entries.find((x) => x.quantity === quantity);
+    expect(e ? formatEntry(e, results) : 'none').toBe(expected);
+  });
+
+  it.each<[string, string, string]>([
+    // Fox: "six arrests Wednesday, compared to 47 the previous night"; NYT: "made 47 arrests overnight".
+    ['an article that gives the other\'s amount itself in its own figure\'s sentence tells two nights\' counts, no rival (Ferguson protests)', '2014/ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a', 'none'],
+    // Fox: "later in the afternoon, amid dozens of arrests"; NYT: "More than 200 people were arrested."
+    ['arrests counted in one part of a day are no rival of the day\'s total (Trump\'s inauguration protests)', '2017/84b3c118-50d2-45a5-a91f-7ed95b5d0143', 'none'],
+  ])('English arrests: %s', (_what, story, expected) => {
+    const { entries, results } = figuresOf([1, 2, 3].map((k) => readBasil(`${story}_${k}`)));
+    const e = entries.find((x) => x.quantity === 'arrested' && x.relation === 'conflict');
+    expect(e ? formatEntry(e, results) : 'none').toBe(expected);
   });
 
   it('"killed in December along with 19 other children" counts more dead beside one, not the toll of the shooting in which 26 people were killed (the NRA\'s school-security report)', () => {

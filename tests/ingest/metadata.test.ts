@@ -167,3 +167,28 @@ describe('a feed date field (RFC 822) reads as the date scanner reads it', () =>
     expect(dateOf(value)).toBe(parseDateValue(value));
   });
 });
+
+describe('a feed date with a zone keeps its instant in UTC beside the local day', () => {
+  const read = (value: string) => readMetadata({ text: 'قال المتحدث إن الاجتماع انتهى.', boilerplate: [], fields: { date: value, outlet: 'x' }, fileName: null });
+  it.each([
+    // ANT's Mississauga reports: Al Arabiya's 08:25 in Dubai is 04:25 GMT, before CNN's 05:56.
+    ['Fri, 25 May 2018 08:25:34 +0400', '2018-05-25T08:25', '2018-05-25T04:25:34Z'],
+    ['Fri, 25 May 2018 05:56:04 +0000', '2018-05-25T05:56', '2018-05-25T05:56:04Z'],
+    ['Mon, 05 Mar 2018 00:54:05 GMT', '2018-03-05T00:54', '2018-03-05T00:54:05Z'],
+    // The local day stays the writer's ("today"); the instant falls on the day before in UTC.
+    ['Fri, 04 May 2018 02:30:00 +0400', '2018-05-04T02:30', '2018-05-03T22:30:00Z'],
+    ['Fri, 04 May 2018 21:15:00 -0430', '2018-05-04T21:15', '2018-05-05T01:45:00Z'],
+  ])('%s -> %s, %s', (value, date, instant) => {
+    const meta = read(value);
+    expect([meta.date, meta.instant]).toEqual([date, instant]);
+  });
+
+  it.each([
+    // No zone given, or a date the feed reader leaves to the scanner: no instant is invented.
+    ['2018-05-04T19:30'],
+    ['4 May 2018'],
+    ['Mon, 05 Mar 2018 24:00:00 GMT'],
+  ])('%s -> no instant', (value) => {
+    expect(read(value).instant).toBeUndefined();
+  });
+});

@@ -284,6 +284,23 @@ function negatedSet(negations: readonly Negation[]): Set<number> {
   return out;
 }
 
+/**
+ * Whether what a negation's verb is about is negated in the other claim too: "would not apply to
+ * domestic partnerships" and "only applies to married couples, and not those in domestic
+ * partnerships" both keep the partnerships out, though one states "applies". The content words
+ * after the negated word in its clause, up to the negation's reach, are its object.
+ */
+function objectNegatedToo(x: ClaimFeatures, n: Negation, negatedKeysY: ReadonlySet<string>): boolean {
+  if (n.targets.length === 0) return false;
+  const from = Math.max(...n.targets) + 1;
+  for (let k = from; k < x.tokens.length && k <= n.at + NEGATED_ZONE; k += 1) {
+    if (/[،,.؛;:!?؟]/.test(x.text.slice(x.tokens[k - 1].end, x.tokens[k].start))) break;
+    const t = x.tokens[k];
+    if (isContent(t) && matchKeys(t).some((key) => negatedKeysY.has(key))) return true;
+  }
+  return false;
+}
+
 /** The content words of a claim that no negation covers. */
 function plainContent(f: ClaimFeatures, negated: ReadonlySet<number>): Token[] {
   return f.tokens.filter((t, k) => !negated.has(k) && isContent(t) && negatorKind(f.tokens, k) === null);
@@ -314,7 +331,7 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
     for (const n of nx) {
       const targets = n.targets.map((k) => x.tokens[k]);
       const negatedToo = targets.some((t) => matchKeys(t).some((key) => negatedKeysY.has(key))) || (n.casualties && yNoCasualties) ||
-        (n.kind === 'deny' && deniedY.has(denyingVerbAt(x.tokens[n.at])!.row));
+        (n.kind === 'deny' && deniedY.has(denyingVerbAt(x.tokens[n.at])!.row)) || objectNegatedToo(x, n, negatedKeysY);
       if (negatedToo) {
         if (side === 0) both += 1;
         continue;

@@ -180,3 +180,16 @@ export const RATE_WORDS: readonly string[] = ['نسبة', 'معدل', 'rate', 'p
 
 /** Before a figure: the most recent of a series (`في آخر ست مباريات`, `the last six finals`), a tally, not an event's count. */
 export const SERIES_WORDS: readonly string[] = ['آخر', 'أول', 'last', 'first', 'past', 'next'];
+
+/**
+ * Parts of a day (`later in the afternoon`, `overnight`, `صباح اليوم`, `ليلة`): arrests and crowds
+ * are counted over a day of protest, so a count tied to one part of it is that part's, no rival of
+ * a count that names none (`amid dozens of arrests` in the afternoon, `more than 200 arrested`).
+ */
+export const PART_OF_DAY_WORDS: readonly string[] = [
+  'صباح', 'صباحا', 'مساء', 'مساءً', 'ليلة', 'ليلا', 'الليلة', 'ظهرا', 'فجرا',
+  'morning', 'afternoon', 'evening', 'night', 'overnight', 'nightfall', 'tonight',
+];
+
+/** Quantities counted over a stretch of a day (arrests, crowds), unlike one incident's toll. */
+export const DAY_COUNTED: readonly string[] = ['arrested', 'participants'];
