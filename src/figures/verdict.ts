@@ -128,12 +128,17 @@ export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdi
   return point(later) > point(earlier) ? 'updated' : 'conflict';
 }
 
-/** How a compared figure reads in a reason: `at least 48 (CNN, 2018-04-22T13:37)`. */
+/**
+ * How a compared figure reads in a reason: `at least 48 (CNN, 2018-04-22T13:37)`, with the time in
+ * UTC when the input gave a zone other than UTC (`320 (Al Arabiya, 2018-06-29T22:11, 18:11 UTC)`):
+ * reports are ordered on that one clock, and local times of different zones would read out of order.
+ */
 export function describe(c: Compared): string {
   const f = c.figure;
   const amount =
     f.kind === 'none' ? 'none' : f.kind === 'unknown' ? 'not yet known' : f.kind === 'some' ? `some (${f.text})` : qualified(f);
-  return `${amount} (${c.outlet}${c.reported ? `, ${c.reported}` : ''})`;
+  const utc = c.reported && c.instant && c.instant.slice(0, 16) !== c.reported.slice(0, 16) ? `, ${c.instant.slice(11, 16)} UTC` : '';
+  return `${amount} (${c.outlet}${c.reported ? `, ${c.reported}${utc}` : ''})`;
 }
 
 const QUALIFIER_WORDS: Record<string, string> = {
