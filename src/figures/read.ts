@@ -17,8 +17,8 @@ import { sourceOf } from './sources.js';
 import type { UnitRow } from './lexicons/units.js';
 import type { FramingFlag } from '../types.js';
 import { PERSON_NOUNS, QUANTITIES } from './lexicons/quantities.js';
-import { ADDITIONAL_WORDS } from './lexicons/context.js';
-import { isIn, nounKey, wordSet } from './words.js';
+import { ADDITIONAL_WORDS, FORECAST_WORDS } from './lexicons/context.js';
+import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
 
 const ROW_KEYS = new Set(QUANTITIES.map((q) => q.key));
@@ -184,17 +184,23 @@ function sharePlaces(s: Sentence, figures: Array<RawFigure & { first: number; la
 }
 
 const MAY = wordSet(['قد', 'ربما', 'could', 'may', 'might']);
+/** Words of expecting, as written: by stem `يتوقع` would be `وقع` (happened). */
+const EXPECTED = new WordTable(FORECAST_WORDS.map((w) => [w, true] as const), false);
+/** How many words before a figure the word of expecting may stand (`من المتوقع أن يشارك عشرات الآلاف`). */
+const EXPECTED_WORDS = 4;
 const REACH = wordSet(['يصل', 'تصل', 'يبلغ', 'تبلغ', 'يتجاوز', 'تتجاوز', 'يفوق', 'reach', 'exceed', 'top']);
 /** How many words before a figure its `قد يصل` may stand (`قد يصل عدد القتلى الروس في سوريا إلى مئات`). */
 const MAY_REACH_WORDS = 8;
 
 /**
- * A figure that a toll "may reach" (`قد يصل عدد القتلى ... إلى مئات`, `could reach hundreds`): what
- * might be, by an estimate, not a count anyone reports.
+ * A figure that a toll "may reach" (`قد يصل عدد القتلى ... إلى مئات`, `could reach hundreds`), or
+ * that is expected (`ويُتوقع مشاركة عشرات الآلاف`): what might be, by an estimate, not a count
+ * anyone reports.
  */
 function mayReach(s: Sentence, m: Mention): boolean {
-  for (let k = m.first - 1; k >= 1 && k >= m.first - MAY_REACH_WORDS && sameClause(s, k, m.first); k -= 1) {
-    if (isIn(REACH, s.tokens[k]) && isIn(MAY, s.tokens[k - 1])) return true;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - MAY_REACH_WORDS && sameClause(s, k, m.first); k -= 1) {
+    if (k >= 1 && isIn(REACH, s.tokens[k]) && isIn(MAY, s.tokens[k - 1])) return true;
+    if (m.first - k <= EXPECTED_WORDS && isIn(EXPECTED, s.tokens[k])) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
 import type { Mention, Sentence } from './sentence.js';
 import { sameClause } from './sentence.js';
 import {
-  AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS,
+  AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS,
@@ -24,6 +24,7 @@ const BACK = wordSet(PLACE_BACK_REFERENCES);
 const NOT_PLACE = wordSet([...NOT_PLACES, ...INCIDENT_NOUNS]);
 const INCIDENT = wordSet(INCIDENT_NOUNS);
 const OTHER_TIME = wordSet(OTHER_TIME_ADJECTIVES);
+const OCCASION = wordSet(OCCASION_NOUNS);
 const AFTER = wordSet(AFTER_WORDS);
 const FROM = wordSet(FROM_WORDS);
 const TO = wordSet(TO_WORDS);
@@ -290,6 +291,9 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
     // `هجوم سابق`, `آخر تفجير`, `the previous attack`: another incident.
     if (isIn(OTHER_TIME, t) && (isIn(INCIDENT, prev) || isIn(INCIDENT, next))) return done('earlier');
+    // `في أيام جمع سابقة ... وأصابت المئات`, `on previous Fridays`: other occasions (not `last`,
+    // which in `last Friday` names the latest, perhaps this one).
+    if (isIn(OTHER_TIME, t) && t.norm !== 'last' && [1, 2].some((d) => isIn(OCCASION, s.tokens[k - d]))) return done('earlier');
     if (isIn(RECURRING, t) || (EVERY.has(t.norm) && isIn(TIME, next))) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;

@@ -50,7 +50,25 @@ function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures
 /** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
 function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const contrast = contrastAt(f);
-  return !saidOn(f.claim, f.text, d) && !(contrast >= 0 && d.start - f.claim.start > contrast) && !inRelativeClause(f, d, other) && !spanStart(f, d, other);
+  return (
+    !saidOn(f.claim, f.text, d) &&
+    !(contrast >= 0 && d.start - f.claim.start > contrast) &&
+    !inRelativeClause(f, d, other) &&
+    !spanStart(f, d, other) &&
+    (!takesEffect(f, d) || other.claim.dates.some((e) => takesEffect(other, e)))
+  );
+}
+
+/** `ابتداء من`, `اعتبارا من`, `بدءا من`, `starting`, `effective`, `as of` right before a date. */
+const TAKES_EFFECT = /(?:^|\s)(?:[وف]?(?:ابتداء|اعتبارا|بدءا|بداية)\s+من|starting(?:\s+(?:on|from))?|beginning(?:\s+(?:on|from))?|effective(?:\s+(?:on|from))?|as\s+of)\s+$/i;
+
+/**
+ * A date from which something takes effect (`قرارا في سبتمبر 2017 بالسماح للمرأة بالقيادة، ابتداء
+ * من 24 يونيو`, the ban lifted as of 24 June): when a rule starts to apply, not when what the
+ * sentence reports (the decree) happened. Compared only with another such date.
+ */
+function takesEffect(f: ClaimFeatures, d: DateMention): boolean {
+  return TAKES_EFFECT.test(normalizeText(f.claim.text.slice(Math.max(0, d.start - f.claim.start - 24), d.start - f.claim.start)));
 }
 
 /**

@@ -18,6 +18,14 @@ export const EXPECTATION_WORDS: readonly string[] = [
   'قد', 'يتوقع', 'متوقع', 'يرجح', 'يخشى', 'احتمال', 'مرشحة', 'could', 'may', 'might', 'expected', 'likely', 'feared', 'to', 'will',
 ];
 
+/**
+ * Words of expecting before a number (`ويُتوقع مشاركة عشرات الآلاف`, `من المتوقع أن يشارك`,
+ * `expected to draw`): the number is a forecast, not a count anyone reports.
+ */
+export const FORECAST_WORDS: readonly string[] = [
+  'يتوقع', 'تتوقع', 'توقع', 'توقعت', 'متوقع', 'متوقعة', 'توقعات', 'expected', 'expects', 'predicted', 'forecast', 'anticipated',
+];
+
 /** `بعد أن كانت 4`, `بعدما كانت 4`: the figure after these is the earlier one. */
 export const EARLIER_FIGURE_MARKERS: readonly string[] = ['كانت', 'كان'];
 export const AFTER_WORDS: readonly string[] = ['أن', 'بعدما', 'بعد'];
@@ -97,6 +105,15 @@ export const INCIDENT_NOUNS: readonly string[] = [
 /** Other words after `في`/`in` that are not places (`في حالة حرجة`, `في وقت لاحق`). */
 export const NOT_PLACES: readonly string[] = [
   'إطلاق', 'حالة', 'وقت', 'صفوف', 'أنحاء', 'ظل', 'إطار', 'أعقاب', 'أثناء', 'سلسلة', 'the', 'a', 'an',
+];
+
+/**
+ * Nouns of occasions and stretches of days: with an adjective of another time after them (`في أيام
+ * جمع سابقة`, on earlier Fridays; `في مرات سابقة`; `in previous years`) a figure is of another occasion.
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  'يوم', 'أيام', 'جمعة', 'جمع', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'شهور', 'سنة', 'سنوات', 'عام', 'أعوام', 'مرة', 'مرات', 'مناسبة', 'مناسبات',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'occasion', 'occasions', 'fridays',
 ];
 
 /** Adjectives of another time that make an incident noun another incident (`هجوم سابق`, `آخر تفجير`, `the previous attack`). */
