@@ -94,6 +94,30 @@ export function readAntCorpus(dir: string): Map<string, Article> {
   return out;
 }
 
+/**
+ * The AllSides stories crawled with their outlets' first paragraphs (English; left, centre and right
+ * outlets of one story, `../shared/data/allsides-neus/raw_crawled`), as articles by id
+ * (`allsides-<story>-<side>`), read as `claimdiff` reads JSONL; null when the data is absent.
+ */
+export function allsidesArticles(): Map<string, Article> | null {
+  const dir = dataPath('allsides-neus', 'raw_crawled');
+  if (!dir || !existsSync(dir)) return null;
+  const lines: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const story = JSON.parse(line) as { id: number; date?: string; news?: Record<string, { newsSource?: string; newsTitle?: string; newBody?: string[] } | undefined> };
+      for (const side of ['left', 'center', 'right']) {
+        const n = story.news?.[side];
+        if (!n?.newBody?.length) continue;
+        lines.push(JSON.stringify({ id: `allsides-${story.id}-${side}`, title: n.newsTitle ?? '', text: n.newBody.join('\n\n'), outlet: n.newsSource ?? side, date: story.date ?? null }));
+      }
+    }
+  }
+  const { articles } = parseInput(new TextEncoder().encode(lines.join('\n') + '\n'), 'allsides.jsonl');
+  return new Map(articles.map((a) => [docnoOf(a.id), a]));
+}
+
 /** The docno an article id stands for (`SkyNews.jsonl#SK-...` or the docno itself). */
 export const docnoOf = (id: string): string => id.replace(/^.*#/, '');
 

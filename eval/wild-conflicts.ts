@@ -6,14 +6,15 @@
 //   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
 //   npx tsx eval/wild-conflicts.ts --basil               every BASIL story (English) no annotated event holds: writes eval/wild/conflicts-basil.json
-// Reads ../shared/data/ant-corpus-multisource (and basil/ for BASIL samples); skips with a message when it is absent.
+//   npx tsx eval/wild-conflicts.ts --allsides            every crawled AllSides story (English first paragraphs): writes eval/wild/conflicts-allsides.json
+// Reads ../shared/data/ant-corpus-multisource (and basil/ or allsides-neus/ for their samples); skips with a message when it is absent.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs, basilArticles } from './gold/load.js';
-import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
+import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
 interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
@@ -56,7 +57,7 @@ function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, basil: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, basil: { type: 'boolean', default: false }, allsides: { type: 'boolean', default: false } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
@@ -69,8 +70,14 @@ function main(): void {
     if (articles) for (const [id, a] of articles) corpus.set(id, a);
     return articles !== null;
   };
+  // AllSides stories (English), added when some sample holds one.
+  const allsides = () => {
+    const articles = allsidesArticles();
+    if (articles) for (const [id, a] of articles) corpus.set(id, a);
+    return articles !== null;
+  };
   const devFile = path.join(ROOT, 'eval', 'wild', 'conflicts-dev.json');
-  if (values.sample || values.basil) {
+  if (values.sample || values.basil || values.allsides) {
     let events: Array<{ event: string; articles: string[] }>;
     let about: string;
     let out: string;
@@ -81,6 +88,16 @@ function main(): void {
       events = stories.filter((s) => ![1, 2, 3].some((k) => annotated.has(`${s}_${k}`))).map((s) => ({ event: s, articles: [1, 2, 3].map((k) => `${s}_${k}`).filter((id) => corpus.has(id)) }));
       about = `Conflicts on the ${events.length} BASIL stories (English, three outlets each) that no annotated event holds, to be read: set each "conflict" to true or false and say why.`;
       out = path.join(ROOT, 'eval', 'wild', 'conflicts-basil.json');
+    } else if (values.allsides) {
+      if (!allsides()) return console.log('skipped: ../shared/data/allsides-neus/raw_crawled is absent');
+      const sides = new Map<string, string[]>();
+      for (const id of corpus.keys()) {
+        const m = /^(allsides-\d+)-/.exec(id);
+        if (m) sides.set(m[1], [...(sides.get(m[1]) ?? []), id]);
+      }
+      events = [...sides].filter(([, ids]) => ids.length >= 2).map(([event, articles]) => ({ event, articles: articles.sort() })).sort((a, b) => a.event.localeCompare(b.event));
+      about = `Conflicts on the ${events.length} crawled AllSides stories (English: the first paragraphs of two or three outlets, left, centre and right), to be read: set each "conflict" to true or false and say why.`;
+      out = path.join(ROOT, 'eval', 'wild', 'conflicts-allsides.json');
     } else {
       events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(path.dirname(devFile)), ...annotatedDocs()]));
       about = `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`;
@@ -103,6 +120,10 @@ function main(): void {
   for (const file of files) {
     if (path.basename(file).includes('basil') && !basil()) {
       console.log(`skipped ${path.relative(ROOT, file)}: ../shared/data/basil is absent`);
+      continue;
+    }
+    if (path.basename(file).includes('allsides') && !allsides()) {
+      console.log(`skipped ${path.relative(ROOT, file)}: ../shared/data/allsides-neus/raw_crawled is absent`);
       continue;
     }
     replay(corpus, file, values.list, annotated);

@@ -148,16 +148,18 @@ export function asTraining(events: readonly WildEvent[]): Array<Pick<EventPairs,
 export const WILD_DEV_FILE = path.join(ROOT, 'eval', 'wild', 'groups-dev.json');
 
 /**
- * The read development sample's events, described by the current code, or null (after one line
+ * The read development sample's events (and those of the samples `also` names: an experiment,
+ * `eval/align-wild-cv.ts --also`), described by the current code, or null (after one line
  * saying why) when the corpus or the sample is absent.
  */
-export function devWildEvents(floor: number, maxCandidates: number): WildEvent[] | null {
+export function devWildEvents(floor: number, maxCandidates: number, also: readonly string[] = []): WildEvent[] | null {
   const dir = path.join(DATA, 'ant-corpus-multisource');
   if (!existsSync(dir) || !existsSync(WILD_DEV_FILE)) {
     console.log(`skipped: the read wild groups (${path.relative(ROOT, WILD_DEV_FILE)} with ../shared/data/ant-corpus-multisource) are absent`);
     return null;
   }
-  return wildEvents(readAntCorpus(dir), WILD_DEV_FILE, floor, maxCandidates);
+  const corpus = readAntCorpus(dir);
+  return [WILD_DEV_FILE, ...also].flatMap((file) => wildEvents(corpus, file, floor, maxCandidates));
 }
 
 /** The read development sample as the link recipe trains on it (each event weighing `WILD_WEIGHT`); [] when absent. */

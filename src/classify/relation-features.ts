@@ -9,10 +9,10 @@ import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { diceProfiles } from '../align/dice.js';
 import { allKeys, cliticFree, contentKeys, contentTokens, isContent, sharesKey } from './words.js';
-import { isFailureWord, sameCountry } from './cues.js';
+import { sameCountry } from './cues.js';
 import { figureCues } from './cues/figures.js';
 import { dateCues } from './cues/dates.js';
-import { negationCues } from './cues/negation.js';
+import { failureCues, negationCues } from './cues/negation.js';
 import { antonymCues } from './cues/antonyms.js';
 import { swapCues } from './cues/swaps.js';
 import { speakerCues } from './cues/speakers.js';
@@ -211,9 +211,7 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.negationBoth] = negation.both > 0 ? 1 : 0;
   x[i.negationCountGap] = Math.min(2, Math.abs(negation.counts[0] - negation.counts[1]));
   if (negation.both > 0) notes.push('both negate it');
-  const fa = a.tokens.find(isFailureWord);
-  const fb = b.tokens.find(isFailureWord);
-  const failure: Conflict[] = fa && !fb ? [{ kind: 'negation', a: fa.text, b: '' }] : fb && !fa ? [{ kind: 'negation', a: '', b: fb.text }] : [];
+  const failure = failureCues(a, b);
   x[i.failureOne] = failure.length > 0 ? 1 : 0;
   // 4. Opposite words, with whose they are.
   const antonym = antonymCues(a, b);

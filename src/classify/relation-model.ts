@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3266 aligned sentence pairs as agreements, 1905 edited pairs: 853 contradictions, 1052 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3266 aligned sentence pairs as agreements, 1905 edited pairs: 853 contradictions, 1052 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.570668,0.686338,0.625063,0.50236,1.292865,0.635757,0.094172,2.422851,0.805985,0.513156,0.316021,0.33155,0.23617,0.292015,0.078798,0.012566,0.145374,0.00464,0.074445,0.004833,0.06803,0.062841,0.157342,0.014876,0.034774,0.0428,0.001063,0.025016,0.023483,0.002513,0.00058,0.00029,0.001738,0.017391,0.024649,0.015645],
-  scale: [0.238365,0.216654,0.190215,0.262464,0.481198,0.739763,0.292068,0.569496,0.176896,0.499827,0.340564,0.344764,0.277024,0.547748,0.269424,0.111392,0.352477,0.067957,0.262493,0.069352,0.251798,0.242677,0.38803,0.121056,0.183207,0.202405,0.032588,0.156175,0.151432,0.050069,0.024079,0.017029,0.041655,0.130722,0.155054,0.124096],
-  weights: [-0.219561,-0.050764,-0.362929,-0.911607,-0.404569,0.069699,0.307037,-0.338305,0.016027,2.448168,-0.926781,-0.142905,0.496514,0.164368,0.08811,0.743168,-0.252406,0.062713,0.017242,0.490842,1.243046,-0.326073,0.615188,0.319004,1.254472,1.59519,0.008101,0.801201,1.609155,0.396926,0.281288,0.191348,0.330942,0.313587,-0.054432,-0.080332],
-  bias: -0.811994,
+  mean: [0.570002,0.685883,0.624824,0.502903,1.29467,0.638583,0.093224,2.422037,0.805572,0.514337,0.316974,0.332545,0.23643,0.292702,0.078704,0.012093,0.146466,0.004257,0.07462,0.005128,0.068074,0.061067,0.158042,0.011689,0.034784,0.043206,0.000967,0.025796,0.023596,0.002322,0.000387,0.000097,0.001738,0.017302,0.024381,0.01584],
+  scale: [0.238511,0.216704,0.190085,0.262325,0.480346,0.742684,0.290746,0.569632,0.177077,0.499794,0.34087,0.345082,0.277027,0.548543,0.269277,0.109303,0.353572,0.065103,0.262778,0.071425,0.251872,0.239453,0.389416,0.107483,0.183232,0.203321,0.031083,0.158528,0.151786,0.04813,0.019674,0.009838,0.041655,0.130394,0.15423,0.124855],
+  weights: [-0.249461,-0.048671,-0.426848,-1.023399,-0.403665,0.069489,0.283023,-0.332312,0.012905,2.239462,-0.916737,-0.023123,0.611714,0.166386,0.113879,0.728088,-0.261988,0.059864,0.017407,0.513549,1.24433,-0.333747,0.62398,0.296665,1.243629,1.631446,0.016291,0.854101,1.62762,0.378601,0.236863,0.100203,0.332002,0.309894,-0.054161,-0.080068],
+  bias: -0.812604,
 };

@@ -20,6 +20,7 @@ import { PERSON_NOUNS, QUANTITIES } from './lexicons/quantities.js';
 import { ADDITIONAL_WORDS, FORECAST_WORDS } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
+import { normalizeText } from '../text/normalize.js';
 
 const ROW_KEYS = new Set(QUANTITIES.map((q) => q.key));
 /** Vague amounts and negators, on the raw sentence (amounts.ts and absence.ts test them precisely). */
@@ -125,6 +126,22 @@ function othersAfter(s: Sentence, m: Mention): boolean {
   return [end + 1, m.last + 1].some((k) => k > m.last && isIn(ADDITIONAL, s.tokens[k]) && s.tokens[k].gap < 2);
 }
 
+const TO_SIDE = normalizeText('إلى');
+/** How far before a figure `along with` may stand (`along with nearly 200 Afghans`). */
+const BESIDE_REACH = 3;
+
+/**
+ * A figure told beside the sentence's subject (`they were killed along with nearly 200 Afghans`,
+ * `قتل إلى جانب 5 مدنيين`): others killed with them, not the toll of everyone.
+ */
+function besideBefore(s: Sentence, m: Mention): boolean {
+  for (let k = m.first - 1; k >= 1 && k >= m.first - BESIDE_REACH && sameClause(s, k, m.first); k -= 1) {
+    const [t, prev] = [s.tokens[k], s.tokens[k - 1]];
+    if (t.norm === 'alongside' || (t.norm === 'with' && prev.norm === 'along') || (t.norm === 'جانب' && prev.norm === TO_SIDE)) return true;
+  }
+  return false;
+}
+
 function rawFigure(
   s: Sentence, m: Mention, c: Counted, ctx: ReadContext, period: { period: Exclude<Period, 'earlier'>; dates: string[] }, place: Place | null, crowded: boolean,
 ): RawFigure {
@@ -153,8 +170,9 @@ function rawFigure(
     item: itemOf(s, m),
     crowded,
     // `18 شخصا آخرين`, `19 other children`: right after the counted noun, or before it (not `مقتل 11
-    // شخصا وإصابة آخرين`, where the others are the wounded). Other quantities: see `othersBeside`.
-    additional: c.quantity === 'killed' && othersAfter(s, m),
+    // شخصا وإصابة آخرين`, where the others are the wounded); `along with 200 Afghans`. Other
+    // quantities: see `othersBeside`.
+    additional: c.quantity === 'killed' && (othersAfter(s, m) || besideBefore(s, m)),
     dates: period.dates,
     day: dayOf(s, m),
     offDay: false,

@@ -77,8 +77,13 @@ function inSet(norm: string, set: ReadonlySet<string>): boolean {
 /** The [low, high] a qualifier gives an exact figure (`أكثر من 100`: 100..150). */
 function bounds(value: number, qualifier: NumberQualifier): [number, number] {
   switch (qualifier) {
-    case 'about':
+    case 'about': {
+      // A figure given to three significant digits or more is rounded at its last one: `roughly
+      // $141 million` is 140-142 million, not 127-155 (where $139 million would agree).
+      const unit = lastDigitUnit(value);
+      if (unit > 0 && value / unit >= 100) return [clean(value - unit), clean(value + unit)];
       return [clean(value * 0.9), clean(value * 1.1)];
+    }
     case 'more-than':
     case 'at-least':
       return [value, clean(value * 1.5)];
@@ -88,6 +93,14 @@ function bounds(value: number, qualifier: NumberQualifier): [number, number] {
     default:
       return [value, value];
   }
+}
+
+/** The place value of a whole number's last non-zero digit (141e6 -> 1e6, 1500 -> 100); 0 for fractions. */
+function lastDigitUnit(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 0;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit;
 }
 
 /**
@@ -161,6 +174,11 @@ class NumberScanner extends NumberReader {
       if (ok && this.at(i) && this.at(i)!.gap < 2) return qualifier;
     }
     return null;
+  }
+  /** The qualifier before a currency sign written against the number (`more than $3 billion`, `roughly £5m`). */
+  phraseBeforeSign(i: number): NumberQualifier | null {
+    const sign = this.at(i - 1);
+    return sign && sign.kind === 'punct' && CURRENCY.has(sign.norm) && this.at(i)!.gap === 0 ? this.phraseBefore(i - 1) : null;
   }
   phraseAfter(i: number): NumberQualifier | null {
     for (const { words, qualifier } of AFTER) {
@@ -371,7 +389,7 @@ class NumberScanner extends NumberReader {
       const found = this.counted(e, dateLike, i);
       // After the article the number follows its noun (`القتلى الـ12`): that noun is what it counts.
       const counts = dateLike ? null : article?.counts ?? found.counts;
-      const qualifier = e.range ? 'range' : this.phraseBefore(i) ?? this.phraseAfter(e.next) ?? this.phraseAfter(found.next) ?? 'exact';
+      const qualifier = e.range ? 'range' : this.phraseBefore(i) ?? this.phraseBeforeSign(i) ?? this.phraseAfter(e.next) ?? this.phraseAfter(found.next) ?? 'exact';
       this.emit(e, dateLike, counts, qualifier);
       i = ordinal ? e.next + 1 : e.next;
     }

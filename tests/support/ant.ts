@@ -51,6 +51,44 @@ export function readBasil(name: string): Article {
   return parseInput(new TextEncoder().encode(JSON.stringify(record)), `${name}.json`).articles[0];
 }
 
+export const ALLSIDES_DIR = path.join(SHARED_DATA, 'allsides-neus', 'raw_crawled');
+export const hasAllsides = existsSync(ALLSIDES_DIR);
+
+/** The sentence holding `from` in one outlet's first paragraphs of a crawled AllSides story (`left`, `center`, `right`). */
+export function allsidesSentence(story: number, side: string, from: string): string {
+  const sentences = allsidesParagraph(story, side, from).split(/(?<=[.!?][”"’]?)\s+(?=[“"A-Z])/);
+  return sentences.find((x) => x.includes(from)) ?? sentences.join(' ');
+}
+
+interface AllsidesStory { id: number; date?: string; news: Record<string, { newsSource?: string; newsTitle?: string; newBody?: string[] } | undefined> }
+
+/** One crawled AllSides story by its id. */
+function allsidesStory(story: number): AllsidesStory {
+  for (const file of readdirSync(ALLSIDES_DIR).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(path.join(ALLSIDES_DIR, file), 'utf8').split('\n')) {
+      if (line.startsWith(`{"id": ${story},`)) return JSON.parse(line) as AllsidesStory;
+    }
+  }
+  throw new Error(`AllSides story ${story} is not in ${ALLSIDES_DIR}`);
+}
+
+/** The paragraph holding `from` in one outlet's first paragraphs of a crawled AllSides story. */
+function allsidesParagraph(story: number, side: string, from: string): string {
+  const found = (allsidesStory(story).news[side]?.newBody ?? []).find((p) => p.includes(from));
+  if (found) return found;
+  throw new Error(`"${from}" is not in AllSides story ${story} (${side}) in ${ALLSIDES_DIR}`);
+}
+
+/** A crawled AllSides story's outlets (left, centre, right) as articles: title, first paragraphs, outlet, the story's date. */
+export function readAllsides(story: number): Article[] {
+  const s = allsidesStory(story);
+  const lines = ['left', 'center', 'right'].flatMap((side) => {
+    const n = s.news[side];
+    return n?.newBody?.length ? [JSON.stringify({ id: `allsides-${story}-${side}`, title: n.newsTitle ?? '', text: n.newBody.join('\n\n'), outlet: n.newsSource ?? side, date: s.date ?? null })] : [];
+  });
+  return parseInput(new TextEncoder().encode(lines.join('\n') + '\n'), 'allsides.jsonl').articles;
+}
+
 /** Every BASIL article name (`year/file` without `.json`). */
 export function basilNames(): string[] {
   return readdirSync(BASIL_DIR).sort().flatMap((y) => readdirSync(path.join(BASIL_DIR, y)).filter((f) => f.endsWith('.json')).sort().map((f) => `${y}/${f.replace(/\.json$/, '')}`));

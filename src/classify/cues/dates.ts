@@ -146,7 +146,9 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     const x = a.claim.dates.find((d) => inHunk(d, h.removed) && comparable(a, d, b));
     const y = b.claim.dates.find((d) => inHunk(d, h.added) && comparable(b, d, a));
     // A day the other claim also gives elsewhere (a range, بين 12 و19 حزيران, against بداية من 12 يونيو) is no rival.
-    const elsewhere = (d: DateMention, other: ClaimFeatures) => d.precision === 'day' && other.claim.dates.some((e) => e.precision === 'day' && sameDay(d, e));
+    // So is a year or month the other claim also names (more in 2020 than in 2019 / from 2019, ... in 2020).
+    const elsewhere = (d: DateMention, other: ClaimFeatures) =>
+      d.precision === 'day' ? other.claim.dates.some((e) => e.precision === 'day' && sameDay(d, e)) : d.iso !== null && other.claim.dates.some((e) => e.precision === d.precision && e.iso === d.iso);
     if (x && y && x.precision === y.precision && (x.iso ?? x.text) !== (y.iso ?? y.text) && !(x.precision === 'day' && sameDay(x, y)) && !elsewhere(x, b) && !elsewhere(y, a)) {
       // A weekday and a date of the same day are one day; an unresolved weekday is compared by name.
       return [{ kind: 'date', a: x.text, b: y.text }];
@@ -158,7 +160,9 @@ export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Co
     }
     if (h.removed.length === 1 && h.added.length === 1) {
       const [p, q] = [h.removed[0], h.added[0]];
-      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm && !inUncompared(a, p, b) && !inUncompared(b, q, a)) return [{ kind: 'date', a: p.text, b: q.text }];
+      // A year the other claim names too (4,901 more in 2020 than in 2019 / an increase from 2019, with 4,901 more in 2020) is no swap.
+      const named = (f: ClaimFeatures, y: Token) => f.tokens.some((t) => t.norm === y.norm);
+      if (YEAR.test(p.norm) && YEAR.test(q.norm) && p.norm !== q.norm && !inUncompared(a, p, b) && !inUncompared(b, q, a) && !named(b, p) && !named(a, q)) return [{ kind: 'date', a: p.text, b: q.text }];
     }
   }
   return [];

@@ -83,6 +83,9 @@ function inAny(words: ReadonlySet<string>, t: Token | undefined): boolean {
 }
 
 /** What a figure counts, from its counted noun and the words around it in its clause. */
+/** A hyphenated unit right after a number and the word after it (`-year-old man`, `-page indictment`). */
+const HYPHENED = /^-([A-Za-z]+(?:-[A-Za-z]+)*)\s+([A-Za-z]+)/;
+
 function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number): string | null {
   const { tokens, text } = f;
   const sameClause = (k: number) => {
@@ -93,6 +96,11 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   };
   const near = (k: number) => (sameClause(k) ? tokens[k] : undefined);
   const before = text.slice(Math.max(0, n.start - 2), n.start);
+  // `a 25-year-old man` / `the 69-year-old suffered`, `a 12-month spike` / `a 1-month spike`: a
+  // number joined to its unit by a hyphen measures the word after the compound; two such figures
+  // compare only when that word is the same (`the 48-page indictment` / `the 47-page indictment`).
+  const hyphened = HYPHENED.exec(text.slice(n.end, n.end + 60));
+  if (hyphened) return `${hyphened[1].toLowerCase()} ${hyphened[2].toLowerCase().replace(/s$/, '')}`;
   if (/[$€£]/.test(before) || (n.counts !== null && /[$€£]/.test(n.counts))) return 'money';
   if ([near(to + 1), near(to + 2), near(from - 1)].some((t) => inAny(CURRENCY, t))) return 'money';
   if ((n.counts !== null && /%|٪/.test(n.counts)) || [near(to + 1), near(to + 2)].some((t) => inAny(PERCENT, t)) || /^\s*[%٪]/.test(text.slice(n.end, n.end + 2))) return 'percent';
@@ -200,7 +208,8 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const vague = !/[0-9٠-٩۰-۹]/.test(n.text) && n.low !== n.high;
     // A part of a larger count (بينهم 5, من بين القتلى ثلاثة), or an amount added to another (1400 وحدة أخرى, another 300).
     const part = [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
-    const tolerance = Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
+    // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
+    const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
     const quantity = quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.

@@ -4,10 +4,11 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbRows, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, warningWords } from '../lexicons/negation.js';
+import { denyingVerbRows, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
+import { hedgeWords } from '../lexicons/modality.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
-import { isCasualtyWord as isCasualty } from '../cues.js';
+import { isCasualtyWord as isCasualty, isFailureWord } from '../cues.js';
 import { COMPLEMENTIZERS } from '../../claims/word-classes.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
@@ -92,15 +93,23 @@ function reportingVerb(t: Token): boolean {
   return conceptKey(t.stem) === 'said' || cliticFree(t.norm).some((f) => conceptKey(f) === 'said' || (/^[يتن]/.test(f) && conceptKey(f.slice(1)) === 'said'));
 }
 
-/** Tokens a warning word of the claim covers (what it warns against), in its clause. */
+const UNLIKELY = new Set(unlikelyWords.map(normalizeText));
+
+/**
+ * Tokens a warning word of the claim covers (what it warns against), or a word of failure or
+ * unlikelihood (`failed to`, `unlikely to meet`), in its clause.
+ */
 function warnedSet(f: ClaimFeatures): Set<number> {
   const out = new Set<number>();
   f.tokens.forEach((t, i) => {
-    if (!cliticFree(t.norm).some((w) => WARNING.has(w))) return;
+    if (!cliticFree(t.norm).some((w) => WARNING.has(w) || UNLIKELY.has(w)) && !isFailureWord(t)) return;
     for (let k = i + 1; k < f.tokens.length && k <= i + WARNING_REACH && !/[،,.؛;:!?؟]/.test(f.text.slice(t.end, f.tokens[k].start)); k += 1) out.add(k);
   });
   return out;
 }
+
+/** A negation contracted into its word: `don't`, `doesn’t`, `won't`, `can't`, `cannot`. */
+const CONTRACTED_NEGATION = /^(?:[a-z]+n['’]t|cannot)$/i;
 
 /** The kind of negation a token is, or null. */
 export function negatorKind(tokens: readonly Token[], i: number): Negation['kind'] | null {
@@ -108,6 +117,8 @@ export function negatorKind(tokens: readonly Token[], i: number): Negation['kind
   const forms = cliticFree(t.norm);
   const next = tokens[i + 1];
   if (denyingVerbAt(t)) return 'deny';
+  // English contractions keep their negation inside the word (`don't`, `isn’t`, `cannot`).
+  if (CONTRACTED_NEGATION.test(t.text)) return 'particle';
   const particle = forms.find((f) => PARTICLES.has(f));
   if (particle === undefined) return null;
   if (next && IDIOM_FOLLOWERS.has(next.norm)) return null;
@@ -217,6 +228,43 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   return out;
 });
 
+const UNASSERTING = new Set([...hedgeWords, ...expectingWords].map(normalizeText));
+
+/** Tokens a hedge or a word of expecting covers in its clause (`would be expected to attend`): stated as possible, not as fact. */
+function unassertedSet(f: ClaimFeatures): Set<number> {
+  const out = new Set<number>();
+  f.tokens.forEach((t, i) => {
+    if (!cliticFree(t.norm).some((w) => UNASSERTING.has(w))) return;
+    for (let k = i + 1; k < f.tokens.length && k <= i + WARNING_REACH && !/[،,.؛;:!?؟]/.test(f.text.slice(t.end, f.tokens[k].start)); k += 1) out.add(k);
+  });
+  return out;
+}
+
+/** How far after a word of failure what failed may stand (`failed to land a vault`). */
+const FAILED_REACH = 4;
+
+/**
+ * A word of failure in one claim only (`fails to stop`, `تفشل في التصدي`), when what failed is
+ * stated plainly in the other (`stopped`): a conflict. Failing at what the other does not mention
+ * ("after failing to land a vault, Biles withdrew" / "Biles pulled out") is only detail.
+ */
+export function failureCues(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
+  for (const [x, y, side] of [[a, b, 0], [b, a, 1]] as const) {
+    if (y.tokens.some(isFailureWord)) continue;
+    const plainY = keySet(plainContent(y, new Set([...negatedSet(negationsOf(y)), ...warnedSet(y)])));
+    for (let i = 0; i < x.tokens.length; i += 1) {
+      if (!isFailureWord(x.tokens[i])) continue;
+      for (let k = i + 1; k < x.tokens.length && k <= i + FAILED_REACH && !/[،,.؛;:!?؟]/.test(x.text.slice(x.tokens[i].end, x.tokens[k].start)); k += 1) {
+        const t = x.tokens[k];
+        if (!isContent(t) || !matchKeys(t).some((key) => plainY.has(key))) continue;
+        const text = `${x.tokens[i].text} ${t.text}`;
+        return [side === 0 ? { kind: 'negation', a: text, b: '' } : { kind: 'negation', a: '', b: text }];
+      }
+    }
+  }
+  return [];
+}
+
 /** What two claims' negations say about each other. */
 export interface NegationCues {
   conflicts: Conflict[];
@@ -258,7 +306,7 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
     // What the other claim warns against counts as negated there: both say it should not happen.
     const negatedY = new Set([...negatedSet(ny), ...warnedSet(y)]);
     const negatedKeysY = keySet([...negatedY].filter((k) => k < y.tokens.length).map((k) => y.tokens[k]));
-    const plainY = plainContent(y, negatedY);
+    const plainY = plainContent(y, new Set([...negatedY, ...unassertedSet(y)]));
     const plainKeysY = keySet(plainY);
     const yNoCasualties = ny.some((n) => n.casualties);
     // The denying verbs the other claim reports (رفض, ألغى ...), by row: the same denial told twice.

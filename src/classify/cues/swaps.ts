@@ -80,8 +80,11 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
     for (const [type, count] of [['person', 'people'], ['organization', 'organisations']] as const) {
       // A name of two words or more, or one the gazetteer knows: a single unknown word may be no name at all.
       const named = (e: Entity) => e.type === type && (/\s/.test(e.text.trim()) || KNOWN_NAMES.has(e.key));
-      const ea = a.claim.entities.find((e) => named(e) && covers(e, h.removed) && !b.entityKeys.has(e.key));
-      const eb = b.claim.entities.find((e) => named(e) && covers(e, h.added) && !a.entityKeys.has(e.key));
+      // The channel a claim came through (`officials told Axios` / `told CNN`) is who heard it, often
+      // the outlet itself: two channels are no rival sources.
+      const heard = (f: ClaimFeatures, e: Entity) => f.claim.attribution?.channel?.includes(e.text) === true;
+      const ea = a.claim.entities.find((e) => named(e) && covers(e, h.removed) && !b.entityKeys.has(e.key) && !heard(a, e));
+      const eb = b.claim.entities.find((e) => named(e) && covers(e, h.added) && !a.entityKeys.has(e.key) && !heard(b, e));
       // Neither claim may name the other's one, even in part (a state Republican Party committee / New Jersey Republican State Committee).
       if (ea && eb && !sameName(ea.text, eb.text) && !sameCountry(ea.text, eb.text) && !sameName(ea.text, b.claim.text) && !sameName(eb.text, a.claim.text)) {
         cues[count] += 1;

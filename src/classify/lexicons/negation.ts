@@ -87,6 +87,18 @@ export const warningWords: readonly string[] = [
 ];
 
 /**
+ * Words that say what follows is unlikely (`unlikely to meet the deadline`, `يستبعد`): like a
+ * warning, they only make a negation on the other side an agreement ("for not meeting the deadline").
+ */
+export const unlikelyWords: readonly string[] = ['يستبعد', 'تستبعد', 'يستبعدون', 'مستبعد', 'مستبعدا', 'unlikely', 'improbable', 'doubtful'];
+
+/**
+ * Words of expecting (`would be expected to attend`, `من المتوقع أن`): what follows them is not
+ * stated, so another claim's negation of it (`won't attend`) contradicts nothing.
+ */
+export const expectingWords: readonly string[] = ['يتوقع', 'متوقع', 'المتوقع', 'expected', 'expects', 'would'];
+
+/**
  * Words that undo what follows them: lifting a ban is allowing (رفع الحظر / السماح), ending a
  * truce is no truce. An opposite word right after one is not opposed to the other claim's word.
  */
