@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/ingest/index.js';
 import { compareArticles } from '../../src/compare.js';
 import { jsonChunks } from '../../cli/json-chunks.js';
+import { groupEvents } from '../../src/events/index.js';
+import { eventsJson } from '../../src/report/json.js';
+import { readInputs } from '../../cli/read-inputs.js';
 import { seedPath } from '../support/seeds.js';
 
 describe('jsonChunks', () => {
@@ -14,6 +17,15 @@ describe('jsonChunks', () => {
     const chunks = [...jsonChunks(comparison)];
     expect(chunks.length).toBeGreaterThan(50);
     expect(chunks.join('')).toBe(JSON.stringify(comparison, null, 2));
+  });
+
+  it('writes the events of the example corpus in one piece per event (the depth events uses) exactly as JSON.stringify does', async () => {
+    const { articles } = await readInputs([new URL('../../examples', import.meta.url).pathname]);
+    const json = eventsJson(groupEvents(articles)) as { events: unknown[] };
+    const chunks = [...jsonChunks(json, 2)];
+    expect(json.events.length).toBeGreaterThan(2);
+    expect(chunks.filter((c) => c.trimStart().startsWith('{\n') && c.includes('"label"')).length).toBe(json.events.length);
+    expect(chunks.join('')).toBe(JSON.stringify(json, null, 2));
   });
 
   it.each([
