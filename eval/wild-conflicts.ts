@@ -48,8 +48,8 @@ function conflictPairs(c: Comparison): Array<[Anchor, Anchor] & { why?: string }
 }
 
 /** The figures table's conflicts of one event's comparison. */
-function figureConflicts(c: Comparison, event: string): AuditedFigure[] {
-  return (c.figures ?? []).filter((f) => f.relation === 'conflict').map((f) => ({
+function figureConflicts(c: Comparison, event: string, relation: 'conflict' | 'updated' = 'conflict'): AuditedFigure[] {
+  return (c.figures ?? []).filter((f) => f.relation === relation).map((f) => ({
     event, conflict: null, why: '', quantity: f.quantity,
     values: f.values.filter((v) => v.compared).map((v): Anchor => [docnoOf(v.article), v.text]),
   }));
@@ -151,6 +151,8 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
   for (const a of audit.audited) for (const p of a.pairs) verdict.set(pairKey(p), a.conflict), pairEvent.set(pairKey(p), a.event);
   const figureVerdict = new Map((audit.figures ?? []).map((f) => [figureKey(f), f.conflict] as const));
   const all = { pairs: tally(), figures: tally() };
+  // Read figures conflicts the table now shows as an update (a later report higher, on the reports' clock).
+  const updated = { true: 0, false: 0 };
   const outside = { pairs: tally(), figures: tally() };
   for (const [k, v] of verdict) {
     count(all.pairs, v, false);
@@ -168,6 +170,10 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
       for (const t of mine) count(t.figures, v, true);
       if (v === null || v === undefined) console.log(`unread  ${e.event} figures ${f.quantity}: ${f.values.map((x) => x.join(' «') + '»').join(' <> ')}`);
     }
+    for (const f of figureConflicts(c, e.event, 'updated')) {
+      const v = figureVerdict.get(figureKey(f));
+      if (v === true || v === false) updated[String(v) as 'true' | 'false'] += 1;
+    }
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
       if (list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»  [${pair.why}]`);
@@ -176,7 +182,8 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
     }
   }
   console.log(`${path.relative(ROOT, file)}: ${audit.events.length} events; conflicting pairs ${line(all.pairs)}`);
-  console.log(`  figures table: conflicts ${line(all.figures)}`);
+  const asUpdates = updated.true + updated.false > 0 ? `; shown as an update instead: read true ${updated.true}, read false ${updated.false}` : '';
+  console.log(`  figures table: conflicts ${line(all.figures)}${asUpdates}`);
   const n = audit.events.filter((e) => isAnnotated(e.event)).length;
   if (n > 0) console.log(`  without the ${n} annotated event(s): conflicting pairs ${line(outside.pairs)}; figures table ${line(outside.figures)}`);
 }
