@@ -17,7 +17,7 @@ import { sourceOf } from './sources.js';
 import type { UnitRow } from './lexicons/units.js';
 import type { FramingFlag } from '../types.js';
 import { PERSON_NOUNS, QUANTITIES } from './lexicons/quantities.js';
-import { ADDITIONAL_WORDS, FORECAST_WORDS } from './lexicons/context.js';
+import { ADDITIONAL_WORDS, FORECAST_WORDS, PERPETRATOR_NOUNS } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalizeText } from '../text/normalize.js';
@@ -144,6 +144,26 @@ function besideBefore(s: Sentence, m: Mention): boolean {
   return false;
 }
 
+/** Words that introduce who a toll includes (`including the gunman`, `بينهم منفذ الهجوم`). */
+const INCLUDING = wordSet(['including', 'among', 'بينهم', 'فيهم', 'منهم']);
+/** Who carried the attack out: a toll that includes one counts one more than its victims. */
+const PERPETRATORS = wordSet(PERPETRATOR_NOUNS);
+/** How far after a figure `including the gunman` may stand (`nine people dead, including the gunman`). */
+const INCLUDING_REACH = 6;
+
+/**
+ * A death toll that includes the attacker (`at least nine people dead, including the gunman`,
+ * `مقتل 5 بينهم المهاجم`): its victims are one fewer, so the toll agrees with a count of victims
+ * one lower (`at least eight people dead`).
+ */
+function withPerpetrator(s: Sentence, m: Mention): boolean {
+  for (let k = Math.max(m.last, m.countsAt) + 1; k < s.tokens.length && k <= m.last + INCLUDING_REACH; k += 1) {
+    if (!isIn(INCLUDING, s.tokens[k])) continue;
+    return [1, 2, 3].some((d) => isIn(PERPETRATORS, s.tokens[k + d]) && sameClause(s, k, k + d));
+  }
+  return false;
+}
+
 function rawFigure(
   s: Sentence, m: Mention, c: Counted, ctx: ReadContext, period: { period: Exclude<Period, 'earlier'>; dates: string[] }, place: Place | null, crowded: boolean,
 ): RawFigure {
@@ -154,7 +174,8 @@ function rawFigure(
     quantity: c.quantity,
     unit: c.unit,
     value: m.value,
-    low: m.low,
+    // `nine dead, including the gunman`: eight or nine victims.
+    low: c.quantity === 'killed' && m.low >= 2 && withPerpetrator(s, m) ? m.low - 1 : m.low,
     high: m.high,
     qualifier: m.qualifier,
     kind,

@@ -53,7 +53,10 @@ function clearlyApart(x: Compared, y: Compared): boolean {
  */
 function statedCounts(x: Compared, y: Compared): boolean {
   const stated = (c: Compared) => c.figure.kind === 'number' && c.figure.value !== null && (c.figure.qualifier === 'exact' || c.figure.qualifier === 'at-least');
-  return stated(x) && stated(y) && x.figure.value !== y.figure.value && (x.figure.qualifier === 'at-least' || y.figure.qualifier === 'at-least');
+  // A toll that includes its attacker starts one lower (`nine dead, including the gunman`): it states eight victims too.
+  const starts = (c: Compared, v: number | null) => c.figure.low !== c.figure.value && c.figure.low === v;
+  return stated(x) && stated(y) && x.figure.value !== y.figure.value && (x.figure.qualifier === 'at-least' || y.figure.qualifier === 'at-least') &&
+    !starts(x, y.figure.value) && !starts(y, x.figure.value);
 }
 
 /**

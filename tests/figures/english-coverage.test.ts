@@ -13,6 +13,7 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
 
   it.each<[string, number, string, RegExp, RegExp]>([
     ['"they were killed along with nearly 200 Afghans" tells others killed beside the 13 service members, not the toll (the Kabul airport attack)', 5745, 'killed', /Military Times 13\*/, /^killed: conflict/],
+    ['"at least nine people dead, including the gunman" states eight victims too: no rival of "at least eight people dead" (the San Jose rail yard shooting)', 6006, 'killed', /^killed: agree/, /conflict/],
   ])('%s', (_what, story, name, expected, absent) => {
     const got = row(story, name);
     expect(got).toMatch(expected);

@@ -26,6 +26,11 @@ export const FORECAST_WORDS: readonly string[] = [
   'يتوقع', 'تتوقع', 'توقع', 'توقعت', 'متوقع', 'متوقعة', 'توقعات', 'expected', 'expects', 'predicted', 'forecast', 'anticipated',
 ];
 
+/** Who carried an attack out, after `including` in a toll (`including the gunman`, `بينهم المهاجم`). */
+export const PERPETRATOR_NOUNS: readonly string[] = [
+  'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'المهاجم', 'المسلح', 'منفذ', 'الانتحاري', 'الجاني',
+];
+
 /** `بعد أن كانت 4`, `بعدما كانت 4`: the figure after these is the earlier one. */
 export const EARLIER_FIGURE_MARKERS: readonly string[] = ['كانت', 'كان'];
 export const AFTER_WORDS: readonly string[] = ['أن', 'بعدما', 'بعد'];
