@@ -7,6 +7,7 @@
 //   npx tsx eval/wild-groups.ts [--file eval/wild/groups-dev.json] [--list]   (every sample unless --file; --list: every read pair still grouped)
 //   npx tsx eval/wild-groups.ts --sample 25 --seed 21   a fresh sample to read: writes eval/wild/groups-21.json
 //   npx tsx eval/wild-groups.ts --show [--file F]       each group of a sample with its members' whole sentences, to read
+//   npx tsx eval/wild-groups.ts --allsides 40 --seed 3  40 random AllSides stories (English first paragraphs): writes eval/wild/groups-allsides-3.json
 // The files hold anchors (docno and first words) only: the sentences are read from the corpus at
 // run time, never copied into the repository.
 // Reads ../shared/data/ant-corpus-multisource; skips with a message when it is absent.
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs } from './gold/load.js';
-import { ROOT, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
+import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents, seededRandom } from './shared.js';
 import { ANCHOR_WORDS, anchorKey, memberPairs, pairKey, verdicts, type GroupFile, type ReadGroup, type ReadMember } from './align/wild-pairs.js';
 
 /** The whole sentence of each claim of the comparisons made so far, by anchor key. */
@@ -45,7 +46,7 @@ function groupsToRead(c: Comparison, event: string): ReadGroup[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, show: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, show: { type: 'boolean', default: false }, allsides: { type: 'string' } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
@@ -53,6 +54,31 @@ function main(): void {
   }
   const corpus = readAntCorpus(dir);
   const wild = path.join(ROOT, 'eval', 'wild');
+  // AllSides stories (English first paragraphs), added when a sample holds them.
+  const allsides = () => {
+    const articles = allsidesArticles();
+    if (articles) for (const [id, a] of articles) corpus.set(id, a);
+    return articles !== null;
+  };
+  if (values.allsides) {
+    if (!allsides()) return console.log('skipped: ../shared/data/allsides-neus/raw_crawled is absent');
+    // Stories of three outlets, in a seeded order; those an earlier groups sample drew are left out.
+    const drawn = new Set(readdirSync(wild).filter((f) => /^groups-.+\.json$/.test(f)).flatMap((f) => (JSON.parse(readFileSync(path.join(wild, f), 'utf8')) as GroupFile).events.flatMap((e) => e.articles)));
+    const stories = new Map<string, string[]>();
+    for (const id of corpus.keys()) {
+      const m = /^(allsides-\d+)-/.exec(id);
+      if (m && !drawn.has(id)) stories.set(m[1], [...(stories.get(m[1]) ?? []), id]);
+    }
+    const random = seededRandom(Number(values.seed));
+    const three = [...stories].filter(([, ids]) => ids.length === 3).sort(([a], [b]) => a.localeCompare(b)).map(([event, ids]) => ({ event, articles: ids.sort(), key: random() }));
+    const events = three.sort((a, b) => a.key - b.key).slice(0, Number(values.allsides)).map(({ event, articles }) => ({ event, articles }));
+    const groups = events.flatMap((e) => groupsToRead(compareArticles(e.articles.map((d) => corpus.get(d)!)), e.event));
+    const out = path.join(wild, `groups-allsides-${values.seed}.json`);
+    const about = `Multi-outlet claim groups on ${events.length} random AllSides stories (English first paragraphs of three outlets; seed ${values.seed}), to be read (npx tsx eval/wild-groups.ts --show --file <this file> prints the sentences): name each group's main fact, set each member's "same" to true when it states that fact (details may differ) or false ("also": labels of other facts it states), and say why.`;
+    writeFileSync(out, JSON.stringify({ about, read: '', events, groups } satisfies GroupFile, null, 1) + '\n');
+    console.log(`${events.length} stories, ${groups.length} groups with ${groups.reduce((n, g) => n + g.members.length, 0)} members to read: ${path.relative(ROOT, out)}`);
+    return;
+  }
   if (values.sample) {
     const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(wild), ...annotatedDocs()]));
     const groups = events.flatMap((e) => groupsToRead(compareArticles(e.articles.map((d) => corpus.get(d)!)), e.event));
@@ -63,7 +89,13 @@ function main(): void {
     return;
   }
   const files = values.file ? [path.resolve(values.file)] : readdirSync(wild).filter((f) => /^groups-.+\.json$/.test(f)).sort().map((f) => path.join(wild, f));
-  for (const file of files) (values.show ? show : replay)(corpus, file, values.list);
+  for (const file of files) {
+    if (path.basename(file).includes('allsides') && !allsides()) {
+      console.log(`skipped ${path.relative(ROOT, file)}: ../shared/data/allsides-neus/raw_crawled is absent`);
+      continue;
+    }
+    (values.show ? show : replay)(corpus, file, values.list);
+  }
 }
 
 /** Prints each group of a sample as read (or to read), its members with their whole sentences. */
