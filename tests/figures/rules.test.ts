@@ -22,8 +22,9 @@ describe('seed articles', () => {
     ['003', 'خلفت حتى الأربعاء', '27 ألفاً و708', 'killed (cumulative): 27708 (compared)'],
     ['003', 'خلفت حتى الأربعاء', '67 ألفاً و147', 'wounded (cumulative): 67147 (compared)'],
     ['004', 'منذ بدء الحرب قبل أربعة أشهر', '27 ألفاً و700', 'killed (cumulative): >27700 (compared)'],
-    // `آلاف الأطفال الذين قتلوا`: a vague amount of a sub-group.
-    ['003', 'كل يوم يفكر في آلاف الأطفال', 'آلاف', 'killed (children): [2000..] (compared)'],
+    // `آلاف الأطفال الذين قتلوا بغزة`: a vague amount of a sub-group, in Gaza (one of the event's two
+    // main places, Gaza and Israel, so a part of the event rather than all of it).
+    ['003', 'كل يوم يفكر في آلاف الأطفال', 'آلاف', 'killed (children) in بغزة: [2000..] (compared)'],
     // Population and a crowd pushed into Egypt are no casualty figures.
     ['004', 'البالغ عددهم 2.1 مليون نسمة', undefined, 'none'],
   ])('seed %s, sentence with %j, figure %j -> %s', (_seed, anchor, text, expected) => {
