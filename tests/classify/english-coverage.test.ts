@@ -16,6 +16,7 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"a 25-year-old man was arrested" and "the 69-year-old suffered multiple injuries": a hyphened unit measures the word after it, two people here', [5613, 'center', 'Police said a 25-year-old'], [5613, 'left', 'The 69-year-old suffered']],
     ['"the sharpest 12-month inflation spike" and "the largest 1-month spike": two measures', [5871, 'center', 'sharpest 12-month'], [5871, 'left', 'The price hike in June']],
     ['"4,901 more in 2020 than in 2019" and "an increase from 2019, with 4,901 additional murders in 2020": a year both name is no swap', [5668, 'center', 'The data show 21,570'], [5668, 'right', 'an increase of 29.4% from 2019']],
+    ['"up to 60m doses" and "60 million doses": `m` against digits counting a plural noun is millions', [6100, 'left', 'share up to 60m doses'], [6100, 'right', 'give 60 million doses']],
   ])('%s: no conflict', (_what, [sa, wa, fa], [sb, wb, fb]) => {
     expect(relationOf(allsidesSentence(sa, wa, fa), allsidesSentence(sb, wb, fb))).not.toMatch(/^conflict/);
   });
