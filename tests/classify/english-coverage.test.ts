@@ -2,7 +2,7 @@
 // AllSides stories (a held-out reading of stop 28, fixed after reading it), and the BASIL pair that
 // must stay a conflict. Real sentences, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
-import { relationOf } from './support.js';
+import { relationOf, typePair } from './support.js';
 import { allsidesSentence, hasAllsides, hasBasil, readBasil } from '../support/ant.js';
 
 describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (skipped when ../shared/data/allsides-neus is absent)', () => {
@@ -19,6 +19,12 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"up to 60m doses" and "60 million doses": `m` against digits counting a plural noun is millions', [6100, 'left', 'share up to 60m doses'], [6100, 'right', 'give 60 million doses']],
   ])('%s: no conflict', (_what, [sa, wa, fa], [sb, wb, fb]) => {
     expect(relationOf(allsidesSentence(sa, wa, fa), allsidesSentence(sb, wb, fb))).not.toMatch(/^conflict/);
+  });
+
+  it('"11 women, including some who worked in his office" and "including staffers and others who did not work for his administration": a negation in a relative clause on others tells which people, it denies nothing (no negation signal)', () => {
+    const pair = typePair(allsidesSentence(5793, 'center', 'including some who worked in his office'), allsidesSentence(5793, 'right', 'others who did not work'));
+    expect(pair.relation).not.toBe('conflict');
+    expect(JSON.stringify(pair.evidence.contradiction)).not.toMatch(/negation/);
   });
 });
 
