@@ -43,6 +43,7 @@ const EVENTS: Record<string, string[]> = {
   guatemala: ['AL-internationalNews-1465-20180604', 'FR-internationalNews-1623-20180604', 'SK-internationalNews-1958-20180604'],
   tunisia: ['FR-internationalNews-1612-20180603', 'SK-middleEast-2118-20180603', 'SK-middleEast-2124-20180603'],
   gaza: ['SK-middleEast-1723-20180515', 'SK-middleEast-1725-20180515', 'FR-middleEast-469-20180514'],
+  ghouta: ['FR-middleEast-186-20180320'],
 };
 
 describe.skipIf(!hasAnt)('ANT corpus sentences (skipped when ../shared/data is absent)', () => {
@@ -78,6 +79,8 @@ describe.skipIf(!hasAnt)('ANT corpus sentences (skipped when ../shared/data is a
     ['india', 'وأضاف أن 36 شخصا لقوا حتفهم هناك', '36', 'killed in أغرا: 36 (compared)'],
     ['india', 'قرية خيراغار، التي تبعد', '21', 'killed in خيراغار: 21 (compared)'],
     ['india', 'إلى مصرع 21 شخصا', '21', 'killed in جنوبي الهند: 21 (compared)'],
+    // The toll's own place, named between the toll and its figure (`ارتفاع حصيلة القتلى في مدينة عربين إلى عشرين مدنيا`).
+    ['ghouta', 'ارتفاع حصيلة القتلى في مدينة عربين', 'عشرين', 'killed (civilians) in عربين: 20 updated (compared)'],
     ['hockey', 'بينهم ثلاثة إصاباتهم خطرة', 'ثلاثة', 'wounded (critical): 3 (compared)'],
     // Composed counts.
     ['miami', 'على الفور، فيما أعلنت لاحقا وفاة سادس', undefined, 'killed: 6'],
