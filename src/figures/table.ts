@@ -79,11 +79,38 @@ function toValue(f: RawFigure, article: ArticleResult, compared: boolean): Figur
   };
 }
 
+/**
+ * An article published before the day a figure is dated to cannot count that day's incident (a
+ * bombing on Thursday, another on the Monday after, in one event). The day the sentence names may
+ * be the report's (`قال مصدر طبي الثلاثاء`) rather than the incident's, and a night's report is
+ * dated the day before: two days apart at least, then. True when `d` was published before `c`'s day.
+ */
+function reportedBefore(c: Compared, d: Compared): boolean {
+  if (d.reported === null) return false;
+  const published = d.reported.slice(0, 10);
+  if (c.figure.day) return published < c.figure.day;
+  const named = sentenceDay(c.figure);
+  return named !== null && Date.parse(named) - Date.parse(published) >= 2 * 86_400_000;
+}
+
+/** The day a figure counts: the day its sentence gives, else its report's. */
+function countedDay(c: Compared): string | null {
+  return c.figure.day ?? c.reported?.slice(0, 10) ?? null;
+}
+
 /** The one day the figure's sentence names (`..., الاثنين، إثر هجوم`), or null. */
 function sentenceDay(f: RawFigure): string | null {
-  const days = new Set(f.claim.dates.map((d) => d.iso).filter((iso): iso is string => iso !== null && iso !== undefined && iso.length === 10));
-  return days.size === 1 ? [...days][0] : null;
+  let day = SENTENCE_DAYS.get(f.claim);
+  if (day === undefined) {
+    const days = new Set(f.claim.dates.map((d) => d.iso).filter((iso): iso is string => iso !== null && iso !== undefined && iso.length === 10));
+    day = days.size === 1 ? [...days][0] : null;
+    SENTENCE_DAYS.set(f.claim, day);
+  }
+  return day;
 }
+
+/** Each claim's one day, read once: the verdict asks for it per pair of articles' figures. */
+const SENTENCE_DAYS = new WeakMap<RawFigure['claim'], string | null>();
 
 /** Content words two amounts' items must share to be the amounts of one item (`Martha's Vineyard Holistic Retreat`). */
 const ITEM_SHARED = 3;
@@ -104,6 +131,18 @@ function itemPairs(figures: readonly RawFigure[]): Array<[RawFigure, RawFigure]>
   const count = new Map<RawFigure, number>();
   for (const p of pairs) for (const f of p) count.set(f, (count.get(f) ?? 0) + 1);
   return pairs.filter(([x, y]) => count.get(x) === 1 && count.get(y) === 1);
+}
+
+/** The values of each claim's stated numbers (`kind` number, a value, not NaN) among `figures`. */
+function numbersByClaim(figures: readonly RawFigure[]): Map<RawFigure['claim'], Set<number>> {
+  const out = new Map<RawFigure['claim'], Set<number>>();
+  for (const g of figures) {
+    if (g.kind !== 'number' || g.value === null || Number.isNaN(g.value)) continue;
+    let values = out.get(g.claim);
+    if (!values) out.set(g.claim, (values = new Set()));
+    values.add(g.value);
+  }
+  return out;
 }
 
 /** Sort order of entries: tolls first (in lexicon order), then units, then counts of things; the event's own scope first. */
@@ -175,9 +214,13 @@ export function buildTable(
     // Wednesday, compared to 47 the previous night` against `47 arrests overnight`), tells two
     // counts of two times or parts, not a rival; unless its text says the count rose (`ارتفعت`,
     // `rose to`): then the other's amount is the earlier report.
+    // Each claim's stated numbers in this slot, looked up once per claim: the verdict weighs every
+    // two articles' figures (half a million pairs in a toll of 1,000 articles), and a scan of the
+    // slot's figures for each was a quarter of the table's time. A figure other than c's own with
+    // d's value: c's own value differs from d's, so any figure of the claim with it is another.
+    const valuesOf = numbersByClaim(slot.figures);
     const tellsToo = (c: Compared, d: Compared) =>
-      c.figure.stage !== 'updated' && c.figure.value !== d.figure.value &&
-      slot.figures.some((g) => g !== c.figure && g.claim === c.figure.claim && g.kind === 'number' && g.value !== null && g.value === d.figure.value);
+      c.figure.stage !== 'updated' && c.figure.value !== d.figure.value && d.figure.value !== null && (valuesOf.get(c.figure.claim)?.has(d.figure.value) ?? false);
     const comparable = (x: Compared, y: Compared) => {
       if (tellsToo(x, y) || tellsToo(y, x)) return false;
       // Arrests and crowds are counted over a day: a count of one part of it (`later in the
@@ -185,22 +228,11 @@ export function buildTable(
       if (DAY_COUNTED.includes(slot.quantity) && partOfDay(x.figure) !== partOfDay(y.figure)) return false;
       // Two days named: two incidents (`الاثنين` 52 killed, `الثلاثاء` 2 killed).
       if (x.figure.day && y.figure.day && x.figure.day !== y.figure.day) return false;
-      // An article published before the day a figure is dated to cannot count that day's incident
-      // (a bombing on Thursday, another on the Monday after, in one event).
-      // The day the sentence names may be the report's (`قال مصدر طبي الثلاثاء`) rather than the
-      // incident's, and a night's report is dated the day before: two days apart at least, then.
-      const before = (c: Compared, d: Compared) => {
-        if (d.reported === null) return false;
-        const published = d.reported.slice(0, 10);
-        if (c.figure.day) return published < c.figure.day;
-        const named = sentenceDay(c.figure);
-        return named !== null && Date.parse(named) - Date.parse(published) >= 2 * 86_400_000;
-      };
-      if (before(x, y) || before(y, x)) return false;
+      // Published before the day the other's figure counts: another incident.
+      if (reportedBefore(x, y) || reportedBefore(y, x)) return false;
       // A crowd is counted at one gathering: reports of two days may count two rallies of one
       // movement (5,000 on 29 April, tens of thousands on 1 May), so a crowd is compared within a day.
-      const day = (c: Compared) => c.figure.day ?? c.reported?.slice(0, 10) ?? null;
-      if (row && !row.grows && day(x) && day(y) && day(x) !== day(y)) return false;
+      if (row && !row.grows && countedDay(x) && countedDay(y) && countedDay(x) !== countedDay(y)) return false;
       if (!counting) return true;
       // Two English noun phrases name one set only when one is the other with words after it:
       // `two Republican senators` and `three Republican state senators` are two sets.

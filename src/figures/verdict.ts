@@ -164,33 +164,44 @@ export interface Verdict {
 /** The entry's verdict over its compared figures (one per article), or null when no pair may be compared. */
 export function entryVerdict(compared: readonly Compared[], grows: boolean, comparable: (x: Compared, y: Compared) => boolean): Verdict | null {
   if (compared.length === 1) return { relation: 'single', reason: `only ${compared[0].outlet} gives this figure`, latest: null };
-  const pairs: Array<{ x: Compared; y: Compared; v: PairVerdict }> = [];
+  // Every two comparable figures in order, each pair's verdict read as it comes: the first conflict
+  // decides at once; otherwise what the verdict needs is kept (which figures were paired, the first
+  // absence and compatible pair). No list of pairs: a toll of 1,000 articles has half a million.
+  let any = false;
+  let updated = false;
+  let absence: { x: Compared; y: Compared } | null = null;
+  let compatible: { x: Compared; y: Compared } | null = null;
+  const pairedAt = new Uint8Array(compared.length);
   for (let i = 0; i < compared.length; i += 1) {
     for (let j = i + 1; j < compared.length; j += 1) {
-      if (comparable(compared[i], compared[j])) pairs.push({ x: compared[i], y: compared[j], v: pairVerdict(compared[i], compared[j], grows) });
+      const x = compared[i];
+      const y = compared[j];
+      if (!comparable(x, y)) continue;
+      any = true;
+      const v = pairVerdict(x, y, grows);
+      if (v === 'conflict') {
+        const order = grows ? reportOrder(x, y) : 0;
+        const why = order === 0 ? '' : `; the later report (${order < 0 ? y.outlet : x.outlet}) is not higher`;
+        const what = overlap(x, y) ? 'different counts' : 'incompatible amounts';
+        return { relation: 'conflict', reason: `same quantity, ${what}: ${describe(x)} and ${describe(y)}${why}`, latest: null };
+      }
+      pairedAt[i] = 1;
+      pairedAt[j] = 1;
+      if (v === 'updated') updated = true;
+      else if (v === 'absence') absence ??= { x, y };
+      else if (v === 'compatible') compatible ??= { x, y };
     }
   }
-  if (pairs.length === 0) return null;
-  const find = (v: PairVerdict) => pairs.find((p) => p.v === v);
-  const conflict = find('conflict');
-  if (conflict) {
-    const { x, y } = conflict;
-    const order = grows ? reportOrder(x, y) : 0;
-    const why = order === 0 ? '' : `; the later report (${order < 0 ? y.outlet : x.outlet}) is not higher`;
-    const what = overlap(x, y) ? 'different counts' : 'incompatible amounts';
-    return { relation: 'conflict', reason: `same quantity, ${what}: ${describe(x)} and ${describe(y)}${why}`, latest: null };
-  }
-  if (find('updated')) {
+  if (!any) return null;
+  if (updated) {
     // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.
     // Only reports compared with another: a figure of another day's incident is no link of the chain.
-    const paired = new Set(pairs.flatMap((p) => [p.x, p.y]));
-    const sorted = compared.filter((c) => paired.has(c)).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
+    const sorted = compared.filter((_c, k) => pairedAt[k] === 1).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
     const first = sorted.findIndex((c) => !isAbsent(c));
     const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
     const last = chain[chain.length - 1];
     return { relation: 'updated', reason: `later reports raise it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
   }
-  const absence = find('absence');
   if (absence) {
     const [none, some] = isAbsent(absence.x) ? [absence.x, absence.y] : [absence.y, absence.x];
     const says = none.figure.kind === 'none' ? 'reports none' : 'cannot yet say whether there were any';
@@ -198,7 +209,6 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
     const when = order < 0 ? ' (the earlier report)' : order > 0 ? ' (the later report)' : '';
     return { relation: 'absence', reason: `${none.outlet} ${says}${when}; ${some.outlet} reports ${describe(some).replace(/ \(.*$/, '')}`, latest: null };
   }
-  const compatible = find('compatible');
   if (compatible && !isVague(compatible.x) && !isVague(compatible.y)) {
     const { x, y } = compatible;
     const [bound, other] = x.low <= y.low ? [x, y] : [y, x];
