@@ -59,19 +59,27 @@ export function isWrittenPlace(norm: string): boolean {
  */
 const NAME_KEYS = new Map<string, string | null>();
 const NAME_KEYS_MAX = 100_000;
+/** Names of several words looked up, remembered (bounded more tightly). */
+const LONG_KEYS = new Map<string, string | null>();
+const LONG_KEYS_MAX = 20_000;
 
 /**
  * The key of the place or known person a written name stands for, the name taken as it is (no
  * clitic taken off): one word or several (مصر, الولايات المتحدة, كوريا الجنوبية), or null.
  */
 export function nameKeyOf(name: string): string | null {
-  let key = NAME_KEYS.get(name);
+  const several = name.includes(' ');
+  let key = several ? LONG_KEYS.get(name) : NAME_KEYS.get(name);
   if (key !== undefined) return key;
   const folded = fold(name);
   key = LONG_NAMES.get(folded) ?? PLACES.get(folded) ?? PEOPLE.get(folded) ?? null;
-  // Only one-word names: a word's text is already held by its token, while the joined tries of
-  // several words are new strings each (remembering them all kept 7 MB more live at 1,000 articles).
-  if (name.includes(' ')) return key;
+  // The joined tries of several words are new strings each (remembering them all kept 7 MB more
+  // live at 1,000 articles): a smaller memory of their own, for the phrases news repeats.
+  if (several) {
+    if (LONG_KEYS.size >= LONG_KEYS_MAX) LONG_KEYS.clear();
+    LONG_KEYS.set(name, key);
+    return key;
+  }
   if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
   NAME_KEYS.set(name, key);
   return key;

@@ -79,9 +79,11 @@ function nameAt(tokens: readonly Token[], k: number): Name | null {
   if (m[2] && m[3].length >= 2) forms.push([['لل', 'بال', 'كال', 'وال'].includes(m[2]) ? `ال${m[3]}` : m[3], m[2], m[1] === 'و']);
   if (m[1] && !m[2] && m[3].length >= 2) forms.push([m[3], null, m[1] === 'و']);
   for (let n = Math.min(MAX_NAME_WORDS, tokens.length - k); n >= 1; n -= 1) {
-    const rest = tokens.slice(k + 1, k + n).map((x) => x.norm);
+    // The words after the first, joined once for every form of the first (each claim's every word is tried).
+    let rest = '';
+    for (let r = k + 1; r < k + n; r += 1) rest += ` ${tokens[r].norm}`;
     for (const [form, clitic, joined] of forms) {
-      const key = nameKeyOf([form, ...rest].join(' '));
+      const key = nameKeyOf(form + rest);
       // A one-word hit on a numeral-like word is no name (ملياري is not Miller).
       // A folded adjective finds its country (مصري -> مصر): it is still an adjective.
       if (key !== null && !(n === 1 && /^(مليار|مليون|الف|الاف)/.test(form))) return { key, length: n, clitic, joined, nisba: n === 1 && nationalityOf(t) !== null && !isWrittenPlace(form) };
