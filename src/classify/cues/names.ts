@@ -3,7 +3,7 @@
 // off, whether or not the entity finder marked it. Built once at load from the lexicons.
 import type { Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
-import { foldName } from '../../text/transliteration.js';
+import { foldName, foldWord } from '../../text/transliteration.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { countryNames } from '../lexicons/countries.js';
 import { CAPITALS } from '../lexicons/capitals.js';
@@ -39,6 +39,31 @@ for (const g of GAZETTEER) {
   const key = fold(g.ar[0] ?? g.en[0]);
   for (const name of [...g.ar, ...g.en].filter((n) => !single(n))) if (!LONG_NAMES.has(fold(name))) LONG_NAMES.set(fold(name), key);
 }
+
+/**
+ * The last word of every known name's key: a name of several words is found only when its last
+ * word, folded, is one of these. Folding is word by word, so that word is the last token's own.
+ */
+const LAST_WORDS = new Set([...LONG_NAMES.keys(), ...PLACES.keys(), ...PEOPLE.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+
+/**
+ * False when no known name of several words can end with this token (its normalized form): the
+ * role cue tries every word with the one or two after it, and almost none of them end a name.
+ * True when unsure (a form that folds to nothing or holds a space is left to the full look-up).
+ */
+export function mayEndName(norm: string): boolean {
+  let may = MAY_END.get(norm);
+  if (may === undefined) {
+    const word = normalizeText(norm);
+    const folded = foldWord(word);
+    may = folded === '' || /\s/.test(word) || LAST_WORDS.has(folded);
+    if (MAY_END.size >= NAME_KEYS_MAX) MAY_END.clear();
+    MAY_END.set(norm, may);
+  }
+  return may;
+}
+
+const MAY_END = new Map<string, boolean>();
 
 /** Place names as written (normalized, with and without the article): بريطانيا is a country, بريطاني its adjective. */
 const WRITTEN_PLACES = new Set<string>();

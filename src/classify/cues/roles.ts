@@ -8,7 +8,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
 import { nationalityOf } from '../cues.js';
 import { datelineEnd } from './places.js';
-import { isWrittenPlace, nameKeyOf } from './names.js';
+import { isWrittenPlace, mayEndName, nameKeyOf } from './names.js';
 import { contentKeys, isContent, once, sharesKey } from '../words.js';
 
 /** A name in a claim: the actor it stands for, where it starts, and the role its marker gives it. */
@@ -79,6 +79,8 @@ function nameAt(tokens: readonly Token[], k: number): Name | null {
   if (m[2] && m[3].length >= 2) forms.push([['لل', 'بال', 'كال', 'وال'].includes(m[2]) ? `ال${m[3]}` : m[3], m[2], m[1] === 'و']);
   if (m[1] && !m[2] && m[3].length >= 2) forms.push([m[3], null, m[1] === 'و']);
   for (let n = Math.min(MAX_NAME_WORDS, tokens.length - k); n >= 1; n -= 1) {
+    // No known name of n words ends with this word: no form of the first can make one.
+    if (n > 1 && !mayEndName(tokens[k + n - 1].norm)) continue;
     // The words after the first, joined once for every form of the first (each claim's every word is tried).
     let rest = '';
     for (let r = k + 1; r < k + n; r += 1) rest += ` ${tokens[r].norm}`;
