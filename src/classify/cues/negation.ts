@@ -278,7 +278,7 @@ const FAILED_REACH = 4;
 export function failureCues(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
   for (const [x, y, side] of [[a, b, 0], [b, a, 1]] as const) {
     if (y.tokens.some(isFailureWord)) continue;
-    const plainY = keySet(plainContent(y, new Set([...negatedSet(negationsOf(y)), ...warnedSet(y)])));
+    const plainY = readingOf(y).statedKeys;
     for (let i = 0; i < x.tokens.length; i += 1) {
       if (!isFailureWord(x.tokens[i])) continue;
       for (const k of clauseAfter(x, i, FAILED_REACH)) {
@@ -333,6 +333,32 @@ function plainContent(f: ClaimFeatures, negated: ReadonlySet<number>): Token[] {
   return f.tokens.filter((t, k) => !negated.has(k) && isContent(t) && negatorKind(f.tokens, k) === null);
 }
 
+/** What the negation cues read of one claim, whichever claim it is paired with: read once per claim. */
+interface NegationReading {
+  /** Keys of the content words no negation covers. */
+  plainKeys: Set<string>;
+  /** Keys of the words a negation or a warning covers (what the claim says should not happen counts as negated). */
+  negatedKeys: Set<string>;
+  /** Content words neither negated, warned against, hedged nor expected: stated as fact. */
+  asserted: Token[];
+  assertedKeys: Set<string>;
+  /** Keys of the content words neither negated nor warned against (what a failure in the other claim is weighed against). */
+  statedKeys: Set<string>;
+}
+
+const readingOf = once((f: ClaimFeatures): NegationReading => {
+  const negations = negatedSet(negationsOf(f));
+  const negated = new Set([...negations, ...warnedSet(f)]);
+  const asserted = plainContent(f, new Set([...negated, ...unassertedSet(f)]));
+  return {
+    plainKeys: keySet(plainContent(f, negations)),
+    negatedKeys: keySet([...negated].filter((k) => k < f.tokens.length).map((k) => f.tokens[k])),
+    asserted,
+    assertedKeys: keySet(asserted),
+    statedKeys: keySet(plainContent(f, negated)),
+  };
+});
+
 /**
  * One claim negates a word the other states plainly (لم يشارك / شارك; no casualties / 3 killed):
  * a conflict. Both negate it: an agreement. A negation of something the other claim does not
@@ -346,12 +372,8 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
   for (const [x, y, nx, ny, side] of [[a, b, na, nb, 0], [b, a, nb, na, 1]] as const) {
     // What the negating claim also states plainly elsewhere (تدعم استقرار لبنان ... إلى عدم
     // الاستقرار) is not what its negation contradicts in the other claim.
-    const plainKeysX = keySet(plainContent(x, negatedSet(nx)));
-    // What the other claim warns against counts as negated there: both say it should not happen.
-    const negatedY = new Set([...negatedSet(ny), ...warnedSet(y)]);
-    const negatedKeysY = keySet([...negatedY].filter((k) => k < y.tokens.length).map((k) => y.tokens[k]));
-    const plainY = plainContent(y, new Set([...negatedY, ...unassertedSet(y)]));
-    const plainKeysY = keySet(plainY);
+    const plainKeysX = readingOf(x).plainKeys;
+    const { negatedKeys: negatedKeysY, asserted: plainY, assertedKeys: plainKeysY } = readingOf(y);
     const yNoCasualties = ny.some((n) => n.casualties);
     // The denying verbs the other claim reports (رفض, ألغى ...), by row: the same denial told twice.
     const deniedY = new Set(ny.filter((n) => n.kind === 'deny').map((n) => denyingVerbAt(y.tokens[n.at])!.row));
