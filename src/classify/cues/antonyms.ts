@@ -6,7 +6,7 @@ import type { ClaimFeatures } from '../../align/features.js';
 import { antonymSides, findAntonym } from '../cues.js';
 import { negationsOf, negatorKind } from './negation.js';
 import { actorAgreement } from './actors.js';
-import { cliticFree, isContent, keySet } from '../words.js';
+import { cliticFree, isContent, keySet, once } from '../words.js';
 import { reversalWords } from '../lexicons/negation.js';
 import { normalizeText } from '../../text/normalize.js';
 import { titleElatives } from '../lexicons/antonyms.js';
@@ -37,19 +37,20 @@ export interface AntonymCue {
 
 const REVERSAL = new Set(reversalWords.map(normalizeText));
 
-function plainWords(f: ClaimFeatures): Token[] {
+/** A claim's plainly stated opposite words, read once per claim (each pair it is in reads them). */
+const plainWords = once((f: ClaimFeatures): Token[] => {
   const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
   // Lifting a ban is allowing (رفع الحظر / السماح): a word a reversal undoes is no plain side.
   const undone = (i: number) => [i - 1, i - 2].some((k) => k >= 0 && cliticFree(f.tokens[k].norm).some((w) => REVERSAL.has(w)));
   return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i));
-}
+});
 
 /** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */
-function bothSides(f: ClaimFeatures): Set<number> {
+const bothSides = once((f: ClaimFeatures): Set<number> => {
   const sides = new Map<number, Set<number>>();
   for (const t of f.tokens) for (const [row, side] of antonymSides(t)) (sides.get(row) ?? sides.set(row, new Set()).get(row)!).add(side);
   return new Set([...sides].filter(([, s]) => s.size === 2).map(([row]) => row));
-}
+});
 
 /** How many content words on each side of an opposite word say what it is said of (ارتفاع في أسعار النفط). */
 const ARGUMENT_REACH = 2;
