@@ -133,14 +133,16 @@ function itemPairs(figures: readonly RawFigure[]): Array<[RawFigure, RawFigure]>
   return pairs.filter(([x, y]) => count.get(x) === 1 && count.get(y) === 1);
 }
 
-/** The values of each claim's stated numbers (`kind` number, a value, not NaN) among `figures`. */
-function numbersByClaim(figures: readonly RawFigure[]): Map<RawFigure['claim'], Set<number>> {
-  const out = new Map<RawFigure['claim'], Set<number>>();
+/** The claims of each article's stated numbers (`kind` number, a value, not NaN) among `figures`, by article and value. */
+function numbersByArticle(figures: readonly RawFigure[]): Map<number, Map<number, Array<RawFigure['claim']>>> {
+  const out = new Map<number, Map<number, Array<RawFigure['claim']>>>();
   for (const g of figures) {
     if (g.kind !== 'number' || g.value === null || Number.isNaN(g.value)) continue;
-    let values = out.get(g.claim);
-    if (!values) out.set(g.claim, (values = new Set()));
-    values.add(g.value);
+    let values = out.get(g.articleIndex);
+    if (!values) out.set(g.articleIndex, (values = new Map()));
+    const claims = values.get(g.value);
+    if (claims) claims.push(g.claim);
+    else values.set(g.value, [g.claim]);
   }
   return out;
 }
@@ -161,6 +163,12 @@ export function buildTable(
   figures: readonly RawFigure[],
   someOf: (quantity: string) => RawFigure[],
 ): FigureEntry[] {
+  const numbersOf = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.numbers.filter((n) => !n.isDateLike).map((n) => n.value)] as const)));
+  // Two sentences that give one amount with another amount in common (its breakdown).
+  const sameBreakdown = (x: string, y: string, value: number) => {
+    const other = new Set((numbersOf.get(x) ?? []).filter((v) => v !== value));
+    return (numbersOf.get(y) ?? []).some((v) => v !== value && other.has(v));
+  };
   const slots = new Map<string, Slot>();
   const add = (f: RawFigure) => {
     const key = slotKey(f);
@@ -214,13 +222,20 @@ export function buildTable(
     // Wednesday, compared to 47 the previous night` against `47 arrests overnight`), tells two
     // counts of two times or parts, not a rival; unless its text says the count rose (`ارتفعت`,
     // `rose to`): then the other's amount is the earlier report.
-    // Each claim's stated numbers in this slot, looked up once per claim: the verdict weighs every
-    // two articles' figures (half a million pairs in a toll of 1,000 articles), and a scan of the
-    // slot's figures for each was a quarter of the table's time. A figure other than c's own with
-    // d's value: c's own value differs from d's, so any figure of the claim with it is another.
-    const valuesOf = numbersByClaim(slot.figures);
-    const tellsToo = (c: Compared, d: Compared) =>
-      c.figure.stage !== 'updated' && c.figure.value !== d.figure.value && d.figure.value !== null && (valuesOf.get(c.figure.claim)?.has(d.figure.value) ?? false);
+    // So does one that gives it in another sentence with the same breakdown: Al Arabiya's 3,021
+    // civilians killed in Taiz, and later "the mines killed 714 civilians, among them 32 children
+    // and 14 women", which Sky News Arabia gives alone (the part killed by mines, not a rival total).
+    // The slot's stated numbers by article and value, indexed once: the verdict weighs every two
+    // articles' figures (half a million pairs in a toll of 1,000 articles), and a scan of the slot
+    // for each was a quarter of the table's time. c's own value differs from d's, so every figure
+    // with d's value is another than c's.
+    const statedIn = numbersByArticle(slot.figures);
+    const tellsToo = (c: Compared, d: Compared) => {
+      const value = d.figure.value;
+      if (c.figure.stage === 'updated' || c.figure.value === value || value === null) return false;
+      const claims = statedIn.get(c.figure.articleIndex)?.get(value);
+      return claims !== undefined && claims.some((claim) => claim === c.figure.claim || sameBreakdown(claim.id, d.figure.claim.id, value));
+    };
     const comparable = (x: Compared, y: Compared) => {
       if (tellsToo(x, y) || tellsToo(y, x)) return false;
       // Arrests and crowds are counted over a day: a count of one part of it (`later in the
