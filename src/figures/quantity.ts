@@ -74,6 +74,14 @@ function word(s: Sentence, k: number): ScanToken | undefined {
   return t && t.kind === 'word' ? t : undefined;
 }
 
+/**
+ * A number that can be a count: a whole number. A decimal (`a magnitude 7.2 earthquake that killed
+ * more than 1,400`) measures something, so the cue after it is free for the next figure.
+ */
+function isWhole(t: ScanToken | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && !/\.\d{1,2}$/.test(t.norm);
+}
+
 /** The cue quantity of token k, with a second one joined by `و` (`قتل وأصيب`, `killed and injured`). */
 function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantity: string; also: string | null } | null {
   const t = word(s, k);
@@ -109,7 +117,7 @@ function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; 
     // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's,
     // unless `و` joins it as the next clause's verb (`قتل 3 مدنيون وأصيب 18 آخرون`: 18 wounded).
     const opensClause = t.norm.startsWith('و') && !LATIN.test(t.norm);
-    if (c && !opensClause && [1, 2, 3].some((d) => s.tokens[k - d]?.kind === 'num')) break;
+    if (c && !opensClause && [1, 2, 3].some((d) => isWhole(s.tokens[k - d]))) break;
     if (c) {
       before = { ...c, d, k };
       break;

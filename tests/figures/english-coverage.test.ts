@@ -20,6 +20,8 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"Of the 26 people who died" (Gaza\'s dead) stands alone', 6054, 'killed', /^killed: single \| Washington Examiner 26\*$/, /conflict/],
     ['"the death toll from flooding in Western Europe rose above 150": the toll\'s own place, before its figure (the 2021 European floods)', 5856, 'killed in Western Europe', /^killed in Western Europe: single \| Breitbart 150\*$/, /New York Times/],
     ['"the toll across the border in Belgium stood at 24": Belgium\'s toll, not Germany\'s', 5856, 'killed in Belgium', /^killed in Belgium: single \| New York Times \(News\) 24\*$/, /Breitbart/],
+    ['"a magnitude 7.2 earthquake that killed more than 1,400 residents and injured at least 6,000 more": a decimal measures the quake, so "killed" governs the 1,400, not "injured" after it (the 2021 Haiti earthquake)', 5776, 'wounded', / >=6000\*/, /1400/],
+    ['"two Islamic State militants were killed ... in the drone strike ... as part of the American retaliation for the suicide bombing at the Kabul airport that killed scores of people": scores is the bombing\'s toll, not the strike\'s (the US drone strike after the Kabul airport attack)', 5748, 'killed', /^killed: single \| Newsmax \(News\) 2\*$/, /New York Times/],
   ])('%s', (_what, story, name, expected, absent) => {
     const got = row(story, name);
     expect(got).toMatch(expected);
