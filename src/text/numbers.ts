@@ -101,7 +101,7 @@ function bounds(value: number, qualifier: NumberQualifier): [number, number] {
 const MILLION = 1e6;
 
 /** The place value of a whole number's last non-zero digit (141e6 -> 1e6, 1500 -> 100); 0 for fractions. */
-function lastDigitUnit(value: number): number {
+export function lastDigitUnit(value: number): number {
   if (!Number.isInteger(value) || value <= 0) return 0;
   let unit = 1;
   while (value % (unit * 10) === 0) unit *= 10;
