@@ -36,3 +36,16 @@ describe.skipIf(!hasAnt)('running totals, warrants and parts told alike (skipped
     expect(entries.some((e) => e.quantity === 'killed' && e.relation === 'conflict')).toBe(false);
   });
 });
+
+// A counted noun is never joined by `و`: in `مقتل مقيم مصري واحد وإصابة اثنين آخرين` (BBC Arabic)
+// and `مقتل 200 وإصابة مئات آخرين` (CNN Arabic) the word after the number opens the next figure's
+// clause, so the number counts the dead, not the wounded.
+describe.skipIf(!hasAnt)('a number before "وإصابة" counts what comes before it (skipped when ../shared/data is absent)', () => {
+  it.each<[string, string, string, string]>([
+    ['one Egyptian resident killed, two wounded (BBC Arabic, Riyadh)', 'BB-middleEast-251-20180326', 'مقتل مقيم مصري واحد', 'واحد'],
+    ['200 killed and hundreds wounded (CNN Arabic)', 'CN-internationalNews-82-20180309', 'مقتل 200 وإصابة', '200'],
+  ])('%s', (_what, doc, anchor, text) => {
+    const { entries } = figuresOf(antArticles([doc]));
+    expect(valueAt(entries, anchor, text)?.entry.quantity).toBe('killed');
+  });
+});
