@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
 import { readAnt, hasAnt } from '../support/ant.js';
+import { renderCompareText } from '../../src/report/text.js';
+import { renderEventMarkdown } from '../../src/report/markdown.js';
+import { compareJson } from '../../src/report/json.js';
+import { renderEventHtml } from '../../src/report/html.js';
 
 const KEMEROVO = [
   'AL-internationalNews-625-20180326', 'AL-internationalNews-652-20180327', 'AL-internationalNews-656-20180327', 'BB-internationalNews-228-20180325',
@@ -37,5 +41,13 @@ describe.skipIf(!hasAnt)('rising tolls in the claim groups (skipped when ../shar
   it('the figures table reads the same toll as updated, latest Sky News Arabia', () => {
     const killed = c!.figures!.find((f) => f.quantity === 'killed' && f.scope.group === null && f.scope.period === 'event');
     expect(killed?.relation).toBe('updated');
+  });
+
+  it('the views list the updated values: text, Markdown, HTML, and the JSON pairs table', () => {
+    expect(renderCompareText(c!, { color: false } as never)).toMatch(/updated \(number\): 37 \/ 53, the later report higher/);
+    expect(renderEventMarkdown(c!, null)).toMatch(/\*\*Updated number\*\*: .* says 37; .* says 53; the later report is higher/);
+    expect(renderEventHtml(c!, null)).toMatch(/<div class="updates" role="note"><p class="label">Updated values/);
+    const json = compareJson(c!) as { pairs: Array<{ updated?: Array<{ a: string; b: string }> }> };
+    expect(json.pairs.some((p) => p.updated?.some((u) => u.a === '37' && u.b === '53'))).toBe(true);
   });
 });
