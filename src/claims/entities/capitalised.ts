@@ -5,6 +5,7 @@ import { foldName, foldWord } from '../../text/transliteration.js';
 import { wordSet } from '../../text/word-sets.js';
 import {
   EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES, EN_PLACE_PREPOSITIONS,
+  EN_GIVEN_NAMES,
 } from '../lexicons/entity-words.js';
 import type { WordToken } from '../words.js';
 import { makeMatch, type EntityMatch, type GazetteerMatches } from './match.js';
@@ -15,8 +16,15 @@ const EN_NOT_NAME_SET = wordSet(EN_NOT_NAMES);
 const EN_ORG_SUFFIX_SET = wordSet(EN_ORG_SUFFIXES);
 const EN_DOCUMENT_SUFFIX_SET = wordSet(EN_DOCUMENT_SUFFIXES);
 const EN_PLACE_PREPOSITION_SET = wordSet(EN_PLACE_PREPOSITIONS);
+const EN_GIVEN_NAME_SET = wordSet(EN_GIVEN_NAMES);
 
 const isCapitalised = (t: WordToken | undefined): boolean => t !== undefined && t.isWord && !t.isArabic && /^\p{Lu}/u.test(t.text);
+
+/** A middle initial at `k` (`E.` in `Susan E. Rice`): one capital letter and a full stop between
+ * two capitalised words of a name. It marks a person and is no part of the key. */
+const isMiddleInitial = (tokens: WordToken[], k: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end &&
+  isCapitalised(tokens[k + 2]) && !EN_NOT_NAME_SET.has(tokens[k + 2].base);
 
 export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: GazetteerMatches): EntityMatch[] {
   const out: EntityMatch[] = [];
@@ -32,9 +40,13 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     }
     // 1. The run: capitalised words, joined by `of` (Times of Israel).
     const runStart = i;
+    const initials = new Set<number>();
     let k = i + 1;
     while (k < tokens.length && !covered.has(k)) {
-      if (isCapitalised(tokens[k])) k += 1;
+      if (isMiddleInitial(tokens, k) && !covered.has(k + 2)) {
+        initials.add(k);
+        k += 2;
+      } else if (isCapitalised(tokens[k])) k += 1;
       else if (tokens[k].norm === 'of' && isCapitalised(tokens[k + 1]) && !covered.has(k + 1)) k += 2;
       else break;
     }
@@ -76,13 +88,18 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
       }
     }
     if (to <= from) continue;
-    const words = tokens.slice(from, to);
+    // The words of the name, without middle initials and their full stops.
+    const words = tokens.slice(from, to).filter((w, n) => w.isWord && !initials.has(from + n));
     // One letter (`N.Y.`) or a lone sentence-initial word (`Officials`) is no name.
     if (words.length === 1 && words[0].text.length < 2) continue;
     const sentenceStart = tokens.slice(0, from).every((w) => !w.isWord);
     if (sentenceStart && words.length === 1 && !titled) continue;
     const prev = tokens[runStart - 1];
-    const type: Entity['type'] = titled
+    // A middle initial, or a common given name before a surname (`Susan Rice`), makes a person: keyed,
+    // like a titled one, by the surname, so `Susan Rice`, `Susan E. Rice`, `Ambassador Susan Rice`
+    // and a later `Rice` are one person.
+    const named = !institution && words.length >= 2 && words.length <= 3 && EN_GIVEN_NAME_SET.has(words[0].base);
+    const type: Entity['type'] = titled || named || initials.size > 0
       ? 'person'
       : EN_ORG_SUFFIX_SET.has(last)
         ? 'organization'
