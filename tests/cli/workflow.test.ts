@@ -157,10 +157,10 @@ describe('--color', () => {
 });
 
 describe('--fail-on-conflict', () => {
-  it.each([
-    ['three outlets with competing tolls', [SANDSTORM, '--one-event'], 6],
-    ['the 7 February pair, which agrees', [seedPath('003'), seedPath('004')], 0],
-  ])('%s: exit code %i', async (_what, inputs, code) => {
+  it.each<[string, number, string[]]>([
+    ['three outlets with competing tolls', 6, [SANDSTORM, '--one-event']],
+    ['the 7 February pair, which agrees', 0, [seedPath('003'), seedPath('004')]],
+  ])('%s: exit code %i', async (_what, code, inputs) => {
     expect((await runCli(['compare', ...inputs, '--fail-on-conflict'])).code).toBe(code);
     // Without the option, conflicts are no failure.
     expect((await runCli(['compare', ...inputs])).code).toBe(0);
