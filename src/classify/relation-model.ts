@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3453 aligned sentence pairs as agreements, 1924 edited pairs: 864 contradictions, 1060 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -9,15 +9,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.65;
-export const PAIRS_CONFLICT_THRESHOLD = 0.55;
+export const CONFLICT_THRESHOLD = 0.6;
+export const PAIRS_CONFLICT_THRESHOLD = 0.5;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1893 edited pairs: 849 contradictions, 1044 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3453 aligned sentence pairs as agreements, 1924 edited pairs: 864 contradictions, 1060 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.569941,0.685866,0.624796,0.502904,1.294704,0.638566,0.093237,2.42221,0.805515,0.514158,0.316791,0.332379,0.236398,0.292708,0.078706,0.012004,0.146549,0.004259,0.074576,0.005131,0.065874,0.067983,0.157735,0.011691,0.03479,0.04322,0.000968,0.025801,0.023606,0.002323,0.000388,0.000097,0.001738,0.017307,0.024299,0.015841],
-  scale: [0.23848,0.216674,0.190069,0.262298,0.480385,0.742678,0.290764,0.569642,0.177091,0.4998,0.34077,0.34502,0.277044,0.54855,0.26928,0.108902,0.353656,0.065121,0.262706,0.071446,0.248062,0.251717,0.389162,0.10749,0.183249,0.203351,0.03109,0.158541,0.151819,0.048144,0.019682,0.009842,0.041655,0.130414,0.153976,0.124859],
-  weights: [-0.305699,-0.026191,-0.389749,-1.028031,-0.392187,0.063963,0.278691,-0.328145,0.019238,2.250674,-0.888929,-0.076808,0.609775,0.174437,0.119858,0.722583,-0.267739,0.059317,0.015861,0.5112,1.265645,-0.379952,0.592214,0.294826,1.240054,1.630182,0.014039,0.851186,1.623688,0.376595,0.235862,0.101384,0.332318,0.308747,-0.058311,-0.080799],
-  bias: -0.819684,
+  mean: [0.559651,0.67557,0.616804,0.514899,1.305927,0.636957,0.092293,2.421264,0.802784,0.511195,0.31424,0.329807,0.235917,0.291626,0.078423,0.012196,0.135433,0.004134,0.071193,0.004134,0.065485,0.067066,0.157221,0.011702,0.034262,0.043089,0.000944,0.025478,0.024356,0.003555,0.000651,0.000093,0.001738,0.018054,0.025121,0.015786],
+  scale: [0.238384,0.218678,0.188762,0.261125,0.475961,0.744454,0.289439,0.567206,0.178181,0.499875,0.339799,0.344105,0.277082,0.547601,0.268836,0.109759,0.342186,0.064166,0.257148,0.064166,0.247379,0.250136,0.388366,0.107541,0.181901,0.203057,0.030713,0.157573,0.154151,0.059518,0.025505,0.009643,0.041655,0.133146,0.156493,0.124647],
+  weights: [-0.195895,-0.031143,-0.45313,-1.039938,-0.390618,-0.031778,0.305445,-0.313949,-0.007437,2.237562,-0.996473,0.019606,0.618395,0.239858,0.093275,0.72328,-0.27016,0.047383,0.014212,0.445972,1.262555,-0.359013,0.578744,0.297728,1.246051,1.620463,0.008496,0.802949,1.689001,0.522448,0.279013,0.111788,0.331368,0.310733,-0.062715,-0.081706],
+  bias: -0.856098,
 };
