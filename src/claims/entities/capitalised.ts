@@ -18,6 +18,9 @@ const EN_DOCUMENT_SUFFIX_SET = wordSet(EN_DOCUMENT_SUFFIXES);
 const EN_PLACE_PREPOSITION_SET = wordSet(EN_PLACE_PREPOSITIONS);
 const EN_GIVEN_NAME_SET = wordSet(EN_GIVEN_NAMES);
 
+/** Generational suffixes after a surname (`John G. Roberts Jr.`, `Robert S. Mueller III`): no key. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 const isCapitalised = (t: WordToken | undefined): boolean => t !== undefined && t.isWord && !t.isArabic && /^\p{Lu}/u.test(t.text);
 
 /** A middle initial at `k` (`E.` in `Susan E. Rice`): one capital letter and a full stop between
@@ -41,9 +44,15 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     // 1. The run: capitalised words, joined by `of` (Times of Israel).
     const runStart = i;
     const initials = new Set<number>();
+    let knownAfter: EntityMatch | null = null;
     let k = i + 1;
     while (k < tokens.length && !covered.has(k)) {
-      if (isMiddleInitial(tokens, k) && !covered.has(k + 2)) {
+      if (isMiddleInitial(tokens, k) && covered.has(k + 2)) {
+        // `Donald J. Trump`: the name is the gazetteer's, its given name and initial part of its phrase.
+        const g = gazetteer.get(k + 2);
+        if (g && g.type === 'person') knownAfter = g;
+        break;
+      } else if (isMiddleInitial(tokens, k)) {
         initials.add(k);
         k += 2;
       } else if (isCapitalised(tokens[k])) k += 1;
@@ -52,6 +61,10 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     }
     const runEnd = k;
     i = runEnd;
+    if (knownAfter) {
+      knownAfter.phraseFrom = Math.min(knownAfter.phraseFrom, runStart);
+      continue;
+    }
     // 2. Leading function words (The, In, But) and nationalities (Israeli, Democratic).
     let from = runStart;
     while (from < runEnd && (EN_NOT_NAME_SET.has(lower(from)) || EN_NATIONALITY_SET.has(lower(from)))) from += 1;
@@ -89,7 +102,7 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     }
     if (to <= from) continue;
     // The words of the name, without middle initials and their full stops.
-    const words = tokens.slice(from, to).filter((w, n) => w.isWord && !initials.has(from + n));
+    let words = tokens.slice(from, to).filter((w, n) => w.isWord && !initials.has(from + n));
     // One letter (`N.Y.`) or a lone sentence-initial word (`Officials`) is no name.
     if (words.length === 1 && words[0].text.length < 2) continue;
     const sentenceStart = tokens.slice(0, from).every((w) => !w.isWord);
@@ -99,7 +112,22 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     // like a titled one, by the surname, so `Susan Rice`, `Susan E. Rice`, `Ambassador Susan Rice`
     // and a later `Rice` are one person.
     const named = !institution && words.length >= 2 && words.length <= 3 && EN_GIVEN_NAME_SET.has(words[0].base);
-    const type: Entity['type'] = titled || named || initials.size > 0
+    const person = titled || named || initials.size > 0;
+    if (person) {
+      // A person's name ends at a possessive (`Mitt Romney's Medicare plan`) or before `of`
+      // (`James T. Hodgkinson of Belleville`).
+      const of = words.findIndex((w) => w.norm === 'of');
+      if (of > 0) {
+        to = tokens.indexOf(words[of]);
+        words = words.slice(0, of);
+      }
+      const owner = words.slice(0, -1).findIndex((w) => /['’]s$/.test(w.text));
+      if (owner >= 0) {
+        to = tokens.indexOf(words[owner]) + 1;
+        words = words.slice(0, owner + 1);
+      }
+    }
+    const type: Entity['type'] = person
       ? 'person'
       : EN_ORG_SUFFIX_SET.has(last)
         ? 'organization'
@@ -107,7 +135,9 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
           ? 'place'
           : 'other';
     const norms = words.map((w) => w.base);
-    const key = type === 'person' ? foldWord(norms[norms.length - 1]) : foldName(norms.join(' '));
+    let surname = norms.length - 1;
+    while (surname > 0 && NAME_SUFFIXES.has(norms[surname])) surname -= 1;
+    const key = type === 'person' ? foldWord(norms[surname]) : foldName(norms.join(' '));
     const m = makeMatch(text, tokens, from, to, type, key, runStart);
     if (/['’]s$/.test(tokens[to - 1].text)) {
       m.end -= 2;
