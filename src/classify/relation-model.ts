@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3454 aligned sentence pairs as agreements, 1918 edited pairs: 866 contradictions, 1052 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3260 aligned sentence pairs as agreements, 1884 edited pairs: 835 contradictions, 1049 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3454 aligned sentence pairs as agreements, 1918 edited pairs: 866 contradictions, 1052 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3260 aligned sentence pairs as agreements, 1884 edited pairs: 835 contradictions, 1049 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.55936,0.675064,0.61657,0.515411,1.306045,0.634119,0.091935,2.420819,0.802985,0.511395,0.314544,0.330083,0.235819,0.29126,0.078425,0.012204,0.135244,0.004137,0.071626,0.003858,0.065331,0.066283,0.157037,0.01189,0.034549,0.042732,0.001038,0.025297,0.024183,0.004023,0.000745,0.000093,0.001738,0.017689,0.025419,0.015787],
-  scale: [0.238264,0.219036,0.188599,0.261257,0.474838,0.740229,0.288934,0.566708,0.177712,0.49987,0.34001,0.344281,0.277024,0.546785,0.268839,0.109797,0.341984,0.064188,0.257867,0.061992,0.247109,0.248777,0.388223,0.108391,0.182634,0.202253,0.032198,0.157026,0.153617,0.063301,0.027277,0.009647,0.041655,0.131817,0.157393,0.124652],
-  weights: [-0.151942,-0.045164,-0.51129,-1.06537,-0.384409,-0.002262,0.282822,-0.314225,-0.001086,2.182421,-1.049529,0.118966,0.63793,0.216209,0.113726,0.717093,-0.257423,0.052792,0.024383,0.407513,1.266803,-0.357012,0.583054,0.300677,1.270531,1.609382,0.00112,0.790424,1.676038,0.561798,0.295887,0.112155,0.331585,0.3058,-0.071188,-0.080267],
-  bias: -0.850469,
+  mean: [0.570317,0.687051,0.624619,0.502264,1.297266,0.642258,0.093778,2.42223,0.804505,0.513635,0.316372,0.331956,0.23629,0.291861,0.079006,0.01252,0.145836,0.004366,0.07519,0.004269,0.062686,0.070417,0.154091,0.011892,0.034235,0.044151,0.000678,0.025334,0.023166,0.004079,0.000583,0.000097,0.001738,0.018302,0.02407,0.015748],
+  scale: [0.237539,0.215736,0.18971,0.261257,0.48044,0.744066,0.291519,0.569174,0.177715,0.499814,0.340625,0.344852,0.276992,0.546647,0.269748,0.111189,0.352942,0.065934,0.263697,0.065199,0.242397,0.255848,0.384733,0.108399,0.181833,0.205431,0.026027,0.157137,0.15043,0.063734,0.024143,0.009859,0.041655,0.134041,0.153267,0.124499],
+  weights: [-0.262122,-0.071286,-0.39843,-1.066399,-0.390313,0.129986,0.279313,-0.328583,-0.009176,2.21973,-0.858384,-0.072732,0.648843,0.124132,0.117782,0.755837,-0.270798,0.049662,0.017517,0.429207,1.20834,-0.379282,0.596257,0.29795,1.235813,1.646419,0.007348,0.805072,1.593852,0.547505,0.265489,0.101529,0.331708,0.304438,-0.073314,-0.079206],
+  bias: -0.839918,
 };

@@ -5,7 +5,6 @@ import { foldName, foldWord } from '../../text/transliteration.js';
 import { wordSet } from '../../text/word-sets.js';
 import {
   EN_TITLES, EN_NATIONALITIES, EN_NOT_NAMES, EN_ORG_SUFFIXES, EN_DOCUMENT_SUFFIXES, EN_PLACE_PREPOSITIONS,
-  EN_GIVEN_NAMES,
 } from '../lexicons/entity-words.js';
 import type { WordToken } from '../words.js';
 import { makeMatch, type EntityMatch, type GazetteerMatches } from './match.js';
@@ -16,7 +15,6 @@ const EN_NOT_NAME_SET = wordSet(EN_NOT_NAMES);
 const EN_ORG_SUFFIX_SET = wordSet(EN_ORG_SUFFIXES);
 const EN_DOCUMENT_SUFFIX_SET = wordSet(EN_DOCUMENT_SUFFIXES);
 const EN_PLACE_PREPOSITION_SET = wordSet(EN_PLACE_PREPOSITIONS);
-const EN_GIVEN_NAME_SET = wordSet(EN_GIVEN_NAMES);
 
 /** Generational suffixes after a surname (`John G. Roberts Jr.`, `Robert S. Mueller III`): no key. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -108,11 +106,8 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     const sentenceStart = tokens.slice(0, from).every((w) => !w.isWord);
     if (sentenceStart && words.length === 1 && !titled) continue;
     const prev = tokens[runStart - 1];
-    // A middle initial, or a common given name before a surname (`Susan Rice`), makes a person: keyed,
-    // like a titled one, by the surname, so `Susan Rice`, `Susan E. Rice`, `Ambassador Susan Rice`
-    // and a later `Rice` are one person.
-    const named = !institution && words.length >= 2 && words.length <= 3 && EN_GIVEN_NAME_SET.has(words[0].base);
-    const person = titled || named || initials.size > 0;
+    // A middle initial makes a person (`Susan E. Rice`), keyed like the untitled name without it.
+    const person = titled || initials.size > 0;
     if (person) {
       // A person's name ends at a possessive (`Mitt Romney's Medicare plan`) or before `of`
       // (`James T. Hodgkinson of Belleville`).
@@ -135,9 +130,12 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
           ? 'place'
           : 'other';
     const norms = words.map((w) => w.base);
+    // A titled person is keyed by the surname (`Secretary Kerry` is `Kerry`); an untitled run by all
+    // its words (`Susan Rice`, `Susan E. Rice`), since without a title it may be a place or a body
+    // (`Capitol Hill`, `North Korea`). Neither key holds a generational suffix (`Mueller III`).
     let surname = norms.length - 1;
     while (surname > 0 && NAME_SUFFIXES.has(norms[surname])) surname -= 1;
-    const key = type === 'person' ? foldWord(norms[surname]) : foldName(norms.join(' '));
+    const key = titled ? foldWord(norms[surname]) : foldName(norms.slice(0, surname + 1).join(' '));
     const m = makeMatch(text, tokens, from, to, type, key, runStart);
     if (/['’]s$/.test(tokens[to - 1].text)) {
       m.end -= 2;

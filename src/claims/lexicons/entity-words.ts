@@ -101,26 +101,3 @@ export const EN_DOCUMENT_SUFFIXES = ['act', 'law', 'bill', 'treaty', 'accord', '
 /** English prepositions after which an unknown capitalised name is taken for a place. */
 export const EN_PLACE_PREPOSITIONS = ['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside'];
 
-/** Common English given names: a capitalised run that starts with one (`Susan Rice`, `John Kerry`)
- * is a person, keyed like a titled one by the surname. Names that are also places, months, verbs or
- * common words (Jordan, Georgia, Chad, Will, May, Rose) and family names written first (Kim, Lee)
- * are left out. */
-export const EN_GIVEN_NAMES = [
-  'aaron', 'adam', 'alan', 'albert', 'alex', 'alexander', 'alice', 'amanda', 'amy', 'andrew', 'angela',
-  'ann', 'anna', 'anne', 'anthony', 'antony', 'barack', 'barbara', 'ben', 'benjamin', 'bernie', 'beth',
-  'betty', 'bill', 'bob', 'brian', 'bruce', 'carl', 'carol', 'catherine', 'charles', 'chris', 'christine',
-  'christopher', 'chuck', 'cindy', 'condoleezza', 'cory', 'dan', 'daniel', 'david', 'deborah', 'dennis',
-  'diane', 'dick', 'donald', 'doug', 'douglas', 'ed', 'edward', 'elizabeth', 'emily', 'emma', 'eric',
-  'frank', 'gary', 'george', 'gordon', 'greg', 'gregory', 'hillary', 'howard', 'jack', 'jacob', 'james',
-  'jane', 'janet', 'jason', 'jeb', 'jeff', 'jeffrey', 'jennifer', 'jeremy', 'jerry', 'jessica', 'jim',
-  'joe', 'john', 'jon', 'jonathan', 'joseph', 'josh', 'joshua', 'judith', 'julia', 'julie', 'justin',
-  'karen', 'kate', 'katherine', 'kathleen', 'kelly', 'kenneth', 'kevin', 'kristen', 'larry', 'laura',
-  'linda', 'lindsey', 'lisa', 'marco', 'margaret', 'maria', 'marie', 'mark', 'martin', 'mary', 'matt',
-  'matthew', 'megan', 'melissa', 'michael', 'michelle', 'mike', 'mitch', 'mitt', 'nancy', 'nicholas',
-  'nick', 'nikki', 'patricia', 'patrick', 'paul', 'peter', 'philip', 'rachel', 'rand', 'richard', 'rick',
-  'rob', 'robert', 'ron', 'ronald', 'ruth', 'ryan', 'sam', 'samantha', 'samuel', 'sarah', 'scott',
-  'sean', 'stephen', 'steve', 'steven', 'susan', 'ted', 'terry', 'thomas', 'tim', 'timothy', 'tom',
-  'tony', 'valerie', 'victor', 'walter', 'wayne', 'william', 'hassan', 'mohammed', 'muhammad', 'ahmed',
-  'ali', 'omar', 'ehud', 'yitzhak', 'moshe', 'avigdor', 'naftali', 'yair', 'ayman', 'vladimir', 'sergei',
-  'sergey', 'emmanuel', 'theresa', 'boris', 'recep',
-];
