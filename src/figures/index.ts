@@ -4,7 +4,8 @@
 //      gazetteer's and those after an area noun, `ولاية راجستان`), and its main places (named by
 //      most articles: a figure there covers the whole event);
 //   2. each sentence's figures (read.ts), the previous sentence's place carried for `هناك`;
-//   3. a place that is the event's main place is no part of it;
+//   3. a place that is the event's main place is no part of it, unless the event has two main
+//      places (Israel and Gaza): then each is a part; tolls of two nationalities are two groups;
 //   4. the event's day (the day its tolls are dated to): a toll dated days before it is dropped;
 //   5. the table and its verdicts (table.ts), with plain mentions (`قتلى وجرحى`) read only when an
 //      absence needs them;
@@ -17,6 +18,7 @@ import type { ArticleResult, FigureEntry, FramingComparison } from '../types.js'
 import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
 import { datedPeriod, namedAreas, placesIn, type Place } from './scope.js';
+import { groupSides } from './sides.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 
 const ROWS = new Set(QUANTITIES.map((q) => q.key));
@@ -63,6 +65,10 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
   const sentences = articles.map((a, i) => a.claims.map((c) => readSentence(a, i, c)));
   const { firstReport, known, main } = eventContext(articles, sentences);
   const figures: RawFigure[] = [];
+  // Two main places, neither named in the other (`Israel`, `Gaza`; not `gaza` and `gaza strip`):
+  // the event happens in both, and a figure for one is that place's, not the whole event's.
+  const mains = [...main];
+  const twoPlaces = mains.some((a) => mains.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
   articles.forEach((a, i) => {
     const sourceFlags = (framing?.profiles.find((p) => p.articleId === a.id)?.flags ?? []).filter((f) => f.category === 'source');
     sentences[i].forEach((s, k) => {
@@ -73,11 +79,14 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
       };
       for (const f of readFigures(s, { known, sourceFlags, previousPlace })) {
         // 3. A figure for the event's main place is a figure for the whole event.
-        if (f.place && main.has(f.place.key)) f.place = null;
+        // A place a back-reference gives may be a time's (`في وقت قتل فيه`): only a place named at
+        // the figure splits an event of two places.
+        if (f.place && main.has(f.place.key) && (!twoPlaces || f.place.back)) f.place = null;
         figures.push(f);
       }
     });
   });
+  groupSides(figures);
   // 4. The event's day: the day its tolls are most often dated to, else its first report's. A toll
   // dated two or more days before it is another incident's.
   const eventDay = mostCommon(figures.filter((f) => ROWS.has(f.quantity) && f.day).map((f) => f.day!)) ?? firstReport;

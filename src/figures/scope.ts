@@ -7,7 +7,7 @@ import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
-  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS,
+  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { isIn, placeKey, wordSet } from './words.js';
@@ -58,6 +58,11 @@ const LONG_TIME = wordSet(LONG_TIME_NOUNS);
 /** Words between a figure and its day (`مقتل فلسطينيين اثنين، الثلاثاء`): qualifiers and the counted noun's cue. */
 const TAIL_OR_CUE = wordSet([...FIGURE_TAIL_WORDS, ...QUANTITIES.flatMap((q) => q.cues)]);
 const LATIN = /^[a-z]/;
+const TOLL = wordSet(TOLL_NOUNS);
+/** How far before its figure a toll may be named (`the death toll from flooding in Western Europe rose above 150`). */
+const TOLL_REACH = 9;
+/** How far after the toll noun its place may stand (`the toll across the border in Belgium`). */
+const TOLL_PLACE_REACH = 5;
 
 /** A place a figure is scoped to: as written, and its key. */
 export interface Place {
@@ -65,6 +70,8 @@ export interface Place {
   key: string;
   /** Named after an area noun (`ولاية`, `state of`): always a part of the event's area. */
   headed: boolean;
+  /** Read through a word that points back (`حيث`, `فيه`), which may point to a time instead (`في وقت قتل فيه`). */
+  back?: boolean;
 }
 
 function isWordToken(t: ScanToken | undefined): t is ScanToken {
@@ -138,7 +145,11 @@ function placeAt(s: Sentence, k: number, known: ReadonlySet<string>): Located | 
  * `known` holds the keys of the places the event's articles name (gazetteer or area nouns);
  * `placeBack` gives the place a back-reference points to.
  */
-export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, placeBack: () => Place | null): Place | null {
+export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, pointedTo: () => Place | null): Place | null {
+  const placeBack = (): Place | null => {
+    const p = pointedTo();
+    return p ? { text: p.text, key: p.key, headed: p.headed, back: true } : null;
+  };
   const strip = (p: Located | null): Place | null => (p ? { text: p.text, key: p.key, headed: p.headed } : null);
   let k = Math.max(m.last, m.countsAt) + 1;
   // Past the figure's own words: `على الأقل`, `قتلوا`, `حتفهم`, `were killed` (three at most).
@@ -168,6 +179,16 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, pla
     if (isIn(BACK, s.tokens[j])) return placeBack();
   }
   if (isIn(BACK, s.tokens[m.first - 1]) || (s.tokens[m.first - 2]?.norm === ',' && isIn(BACK, s.tokens[m.first - 3]))) return placeBack();
+  // `the death toll in Germany climbed to at least 143`, `حصيلة القتلى في ألمانيا ارتفعت إلى`: the
+  // toll's own place, named between the toll and its figure.
+  for (let j = m.first - 1; j >= 0 && j >= m.first - TOLL_REACH && sameClause(s, j, m.first); j -= 1) {
+    if (!isIn(TOLL, s.tokens[j])) continue;
+    for (let k = j + 1; k < m.first && k <= j + TOLL_PLACE_REACH; k += 1) {
+      const p = isIn(LOCATIVE, s.tokens[k]) ? placeAt(s, k + 1, known) : null;
+      if (p && p.last < m.first) return strip(p);
+    }
+    break;
+  }
   // An area named as the subject right after the clause's verb: `وسجلت منطقة أغرا ... مقتل أكثر من 40`.
   let clauseStart = m.first;
   while (clauseStart > 0 && sameClause(s, clauseStart - 1, m.first)) clauseStart -= 1;

@@ -2,6 +2,9 @@
 import type { ScanToken } from './scan.js';
 import { readDigits } from './digits.js';
 import { CONJUNCTIONS, LATIN, ONE, TEEN_MARK, WORDS, clean, lookupWord, skipLetters, type Entry } from './number-lookup.js';
+import { CURRENCY_SIGNS } from './lexicons/number-words.js';
+
+const CURRENCY = new Set(CURRENCY_SIGNS);
 
 /** A number word at a token, with its clitics read. */
 export interface Atom {
@@ -147,6 +150,7 @@ export class NumberReader {
       if (read.values.length !== 1) return null;
       value = read.values[0].value;
       next = i + 1;
+      if (this.millionsAt(i)) [value, next, place] = [clean(value * 1e6), i + 2, 1e6];
     } else {
       const a = this.atom(i, allowPrefix);
       if (!a) {
@@ -180,6 +184,25 @@ export class NumberReader {
       next = s.next;
     }
     return { start: chunkStart, value, next, place };
+  }
+
+  /**
+   * `m` written against digits is millions when the digits are money (`$5m`, `£60m`) or count a
+   * plural noun (`60m doses`, `2m people`); otherwise metres (`100m sprint`, `a 10m wall`, `the
+   * 400m`), which measure one thing, so take a singular noun or none.
+   */
+  millionsAt(i: number): boolean {
+    const m = this.at(i + 1);
+    if (!m || m.kind !== 'word' || m.norm !== 'm' || m.gap !== 0) return false;
+    const sign = this.at(i - 1);
+    if (sign && sign.kind === 'punct' && CURRENCY.has(sign.norm) && this.at(i)!.gap === 0) return true;
+    // The counted noun may follow its modifiers (`60m vaccine doses`), before any function word.
+    for (let k = i + 2; k <= i + 4; k += 1) {
+      const t = this.at(k);
+      if (!t || t.kind !== 'word' || t.gap !== 1 || !/^[a-z]{4,}$/.test(t.norm)) return false;
+      if (/[^s]s$/.test(t.norm) || t.norm === 'people') return true;
+    }
+    return false;
   }
 
   dozenAt(i: number): Atom | null {

@@ -2,7 +2,7 @@
 // AllSides stories (a held-out reading of stop 28, fixed after reading it), and the BASIL pair that
 // must stay a conflict. Real sentences, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
-import { relationOf } from './support.js';
+import { relationOf, typePair } from './support.js';
 import { allsidesSentence, hasAllsides, hasBasil, readBasil } from '../support/ant.js';
 
 describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (skipped when ../shared/data/allsides-neus is absent)', () => {
@@ -16,8 +16,15 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"a 25-year-old man was arrested" and "the 69-year-old suffered multiple injuries": a hyphened unit measures the word after it, two people here', [5613, 'center', 'Police said a 25-year-old'], [5613, 'left', 'The 69-year-old suffered']],
     ['"the sharpest 12-month inflation spike" and "the largest 1-month spike": two measures', [5871, 'center', 'sharpest 12-month'], [5871, 'left', 'The price hike in June']],
     ['"4,901 more in 2020 than in 2019" and "an increase from 2019, with 4,901 additional murders in 2020": a year both name is no swap', [5668, 'center', 'The data show 21,570'], [5668, 'right', 'an increase of 29.4% from 2019']],
+    ['"up to 60m doses" and "60 million doses": `m` against digits counting a plural noun is millions', [6100, 'left', 'share up to 60m doses'], [6100, 'right', 'give 60 million doses']],
   ])('%s: no conflict', (_what, [sa, wa, fa], [sb, wb, fb]) => {
     expect(relationOf(allsidesSentence(sa, wa, fa), allsidesSentence(sb, wb, fb))).not.toMatch(/^conflict/);
+  });
+
+  it('"11 women, including some who worked in his office" and "including staffers and others who did not work for his administration": a negation in a relative clause on others tells which people, it denies nothing (no negation signal)', () => {
+    const pair = typePair(allsidesSentence(5793, 'center', 'including some who worked in his office'), allsidesSentence(5793, 'right', 'others who did not work'));
+    expect(pair.relation).not.toBe('conflict');
+    expect(JSON.stringify(pair.evidence.contradiction)).not.toMatch(/negation/);
   });
 });
 

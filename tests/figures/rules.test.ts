@@ -22,8 +22,9 @@ describe('seed articles', () => {
     ['003', 'خلفت حتى الأربعاء', '27 ألفاً و708', 'killed (cumulative): 27708 (compared)'],
     ['003', 'خلفت حتى الأربعاء', '67 ألفاً و147', 'wounded (cumulative): 67147 (compared)'],
     ['004', 'منذ بدء الحرب قبل أربعة أشهر', '27 ألفاً و700', 'killed (cumulative): >27700 (compared)'],
-    // `آلاف الأطفال الذين قتلوا`: a vague amount of a sub-group.
-    ['003', 'كل يوم يفكر في آلاف الأطفال', 'آلاف', 'killed (children): [2000..] (compared)'],
+    // `آلاف الأطفال الذين قتلوا بغزة`: a vague amount of a sub-group, in Gaza (one of the event's two
+    // main places, Gaza and Israel, so a part of the event rather than all of it).
+    ['003', 'كل يوم يفكر في آلاف الأطفال', 'آلاف', 'killed (children) in بغزة: [2000..] (compared)'],
     // Population and a crowd pushed into Egypt are no casualty figures.
     ['004', 'البالغ عددهم 2.1 مليون نسمة', undefined, 'none'],
   ])('seed %s, sentence with %j, figure %j -> %s', (_seed, anchor, text, expected) => {
@@ -42,6 +43,7 @@ const EVENTS: Record<string, string[]> = {
   guatemala: ['AL-internationalNews-1465-20180604', 'FR-internationalNews-1623-20180604', 'SK-internationalNews-1958-20180604'],
   tunisia: ['FR-internationalNews-1612-20180603', 'SK-middleEast-2118-20180603', 'SK-middleEast-2124-20180603'],
   gaza: ['SK-middleEast-1723-20180515', 'SK-middleEast-1725-20180515', 'FR-middleEast-469-20180514'],
+  ghouta: ['FR-middleEast-186-20180320'],
 };
 
 describe.skipIf(!hasAnt)('ANT corpus sentences (skipped when ../shared/data is absent)', () => {
@@ -77,6 +79,8 @@ describe.skipIf(!hasAnt)('ANT corpus sentences (skipped when ../shared/data is a
     ['india', 'وأضاف أن 36 شخصا لقوا حتفهم هناك', '36', 'killed in أغرا: 36 (compared)'],
     ['india', 'قرية خيراغار، التي تبعد', '21', 'killed in خيراغار: 21 (compared)'],
     ['india', 'إلى مصرع 21 شخصا', '21', 'killed in جنوبي الهند: 21 (compared)'],
+    // The toll's own place, named between the toll and its figure (`ارتفاع حصيلة القتلى في مدينة عربين إلى عشرين مدنيا`).
+    ['ghouta', 'ارتفاع حصيلة القتلى في مدينة عربين', 'عشرين', 'killed (civilians) in عربين: 20 updated (compared)'],
     ['hockey', 'بينهم ثلاثة إصاباتهم خطرة', 'ثلاثة', 'wounded (critical): 3 (compared)'],
     // Composed counts.
     ['miami', 'على الفور، فيما أعلنت لاحقا وفاة سادس', undefined, 'killed: 6'],

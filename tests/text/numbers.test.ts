@@ -180,6 +180,18 @@ describe('English numbers', () => {
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual([expected]);
   });
+
+  // `m` against digits: millions for money or a counted plural (AllSides headlines and leads), but
+  // metres for one measured thing (general usage: no corpus here writes a metre that way).
+  it.each([
+    ['The US will share up to 60m doses of AstraZeneca’s coronavirus vaccine', '60m=60000000 up-to doses'],
+    ['President Biden pledges 500m more vaccine doses to developing world', '500m=500000000 exact'],
+    ['the US had been billed $2m (£1.5m) for the student\'s medical care', '2m=2000000 exact $', '1.5m=1500000 exact £'],
+    ['She won the 100m sprint', '100=100 exact'],
+    ['a 10m wall', '10=10 exact'],
+  ])('%s', (text, ...expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
 });
 
 describe('qualifiers', () => {

@@ -4,7 +4,7 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbRows, eventNouns, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
+import { denyingVerbRows, eventNouns, partGroupWords, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
 import { hedgeWords } from '../lexicons/modality.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
@@ -44,6 +44,25 @@ const WARNING = new Set(warningWords.map(normalizeText));
 const WARNING_REACH = 5;
 /** An Arabic imperfect verb by its form (يتردد, تعلن): what a كان-verb is followed by. */
 const IMPERFECT = /^[يتن][\u0621-\u064A]{3,}$/;
+const PART_GROUP = new Set(partGroupWords.map(normalizeText));
+/** Arabic relatives that open a relative clause without a head noun's agreement (`من لم يشاركوا`). */
+const WHO = new Set(['من', 'ممن']);
+
+/**
+ * Whether the negator at i stands in a relative clause on a part of a group (`others who did not
+ * work`, `some who had not`, `آخرين ممن لم يشاركوا`, `بعض من لم`): the relative right before it (an
+ * auxiliary may come between), a part-group word right before the relative.
+ */
+function inPartClause(tokens: readonly Token[], i: number): boolean {
+  for (const r of [i - 1, i - 2]) {
+    const rel = tokens[r];
+    if (!rel || !(RELATIVES.has(rel.norm) || rel.norm === 'that' || WHO.has(rel.norm))) continue;
+    if (r === i - 2 && !tokens[i - 1].isStop) return false;
+    return PART_GROUP.has(tokens[r - 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Function words a particle may stand before its verb (لا أحد, not any). */
 const SKIPPABLE = new Set(['اي', 'احد', 'any', 'a', 'the', 'an']);
 
@@ -168,6 +187,8 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
       return false;
     };
     if (kind === 'particle' && restricted()) return;
+    // `staffers and others who did not work for his administration`: which people, not a denial.
+    if (kind === 'particle' && inPartClause(tokens, i)) return;
     const targets: number[] = [];
     if (kind === 'particle') {
       // A particle negates the word right after it, or after a light verb (لم يتم الإعلان); after a

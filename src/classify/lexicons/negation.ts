@@ -107,3 +107,12 @@ export const reversalWords: readonly string[] = [
   'lift', 'lifts', 'lifted', 'lifting', 'end', 'ends', 'ended', 'ending', 'scrap', 'scrapped', 'overturn', 'overturned',
 ];
 
+
+/**
+ * Words for a part of a group set apart from another part (`staffers and others who did not work
+ * for his administration`, `بعض من لم يشاركوا`): a negation in the relative clause they head tells
+ * which people are meant, it denies nothing the sentence reports.
+ */
+export const partGroupWords: readonly string[] = [
+  'others', 'some', 'those', 'many', 'several', 'few', 'آخرين', 'آخرون', 'الآخرين', 'الآخرون', 'بعض', 'بعضهم', 'منهم', 'أولئك',
+];

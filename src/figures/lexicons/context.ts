@@ -7,6 +7,9 @@ export const INITIAL_CUES: readonly string[] = [
   'أولية', 'أولي', 'سابقة', 'سابق', 'مبدئية', 'initial', 'preliminary', 'earlier', 'previously', 'previous',
 ];
 
+/** A toll named before its figure (`حصيلة القتلى في ألمانيا ارتفعت إلى`, `the death toll in Germany climbed to`): its place may follow it. */
+export const TOLL_NOUNS: readonly string[] = ['حصيلة', 'الحصيلة', 'عدد', 'toll', 'number'];
+
 /** `ارتفعت الحصيلة إلى`, `the toll rose to`: a figure that replaces an earlier one. */
 export const UPDATED_CUES: readonly string[] = [
   'ارتفعت', 'ارتفع', 'ارتفاع', 'يرفع', 'ترفع', 'رفع', 'ليرتفع', 'لترتفع', 'ليصل', 'لتصل', 'زادت', 'قفزت', 'جديدة', 'أحدث',
