@@ -133,18 +133,35 @@ export function articlesRead(dir: string): Set<string> {
   return seen;
 }
 
+/** Which events a draw may pick: their size in articles and how many outlets they hold at least. */
+export interface EventPool { articles: [min: number, max: number]; outlets: number }
+/** The first pool drawn from (3-8 articles, three outlets or more); stop 29 found it read out. */
+export const DEFAULT_POOL: EventPool = { articles: [3, 8], outlets: 3 };
+
+/** `--articles 3-8` and `--outlets 3` as an EventPool (the defaults where absent); throws a one-line message on a malformed range. */
+export function eventPool(articles: string | undefined, outlets: string | undefined): EventPool {
+  const [min, max] = (articles ?? `${DEFAULT_POOL.articles[0]}-${DEFAULT_POOL.articles[1]}`).split('-').map(Number);
+  const least = Number(outlets ?? DEFAULT_POOL.outlets);
+  if (!(min >= 2 && max >= min && least >= 2)) throw new Error(`--articles takes MIN-MAX (MIN at least 2) and --outlets a number of at least 2, not ${articles ?? ''} ${outlets ?? ''}`);
+  return { articles: [min, max], outlets: least };
+}
+
+export const describePool = (pool: EventPool): string => `${pool.articles[0]}-${pool.articles[1]} articles from ${pool.outlets} outlets or more`;
+
 /**
- * `n` random events of the corpus as `claimdiff events` groups it, seeded: 3-8 articles from three
- * outlets or more, none holding an article of `exclude`.
+ * `n` random events of the corpus as `claimdiff events` groups it, seeded: of the pool's size (3-8
+ * articles from three outlets or more unless told), none holding an article of `exclude`.
  */
-export function sampleAntEvents(corpus: Map<string, Article>, n: number, seed: number, exclude: ReadonlySet<string>): SampledEvent[] {
+export function sampleAntEvents(corpus: Map<string, Article>, n: number, seed: number, exclude: ReadonlySet<string>, pool: EventPool = DEFAULT_POOL): SampledEvent[] {
   const outlets = (ids: readonly string[]) => new Set(ids.map((id) => corpus.get(id)!.outlet)).size;
+  const [min, max] = pool.articles;
   const candidates = groupEvents([...corpus.values()])
     .map((e) => e.articles.map(docnoOf))
-    .filter((ids) => ids.length >= 3 && ids.length <= 8 && outlets(ids) >= 3 && !ids.some((id) => exclude.has(id)));
+    .filter((ids) => ids.length >= min && ids.length <= max && outlets(ids) >= pool.outlets && !ids.some((id) => exclude.has(id)));
+  if (candidates.length < n) console.error(`only ${candidates.length} unread events of ${describePool(pool)} remain: draw from another pool with --articles MIN-MAX and --outlets N`);
   const next = seededRandom(seed);
   const picked: string[][] = [];
-  const pool = [...candidates];
-  while (picked.length < n && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+  const left = [...candidates];
+  while (picked.length < n && left.length > 0) picked.push(left.splice(Math.floor(next() * left.length), 1)[0]);
   return picked.map((articles) => ({ event: articles[0], articles }));
 }

@@ -5,6 +5,7 @@
 // kept or gone, and conflicts nobody has read yet (printed, to read).
 //   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
+//     a draw takes events of 3-8 articles from three outlets or more, none already drawn; --articles MIN-MAX and --outlets N draw from another pool (the first is read out)
 //   npx tsx eval/wild-conflicts.ts --basil               every BASIL story (English) no annotated event holds: writes eval/wild/conflicts-basil.json
 //   npx tsx eval/wild-conflicts.ts --allsides            every crawled AllSides story (English first paragraphs): writes eval/wild/conflicts-allsides.json
 // Reads ../shared/data/ant-corpus-multisource (and basil/ or allsides-neus/ for their samples); skips with a message when it is absent.
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs, basilArticles } from './gold/load.js';
-import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents } from './shared.js';
+import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, describePool, eventPool, readAntCorpus, sampleAntEvents } from './shared.js';
 
 type Anchor = [docno: string, firstWords: string];
 interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
@@ -57,7 +58,7 @@ function figureConflicts(c: Comparison, event: string, relation: 'conflict' | 'u
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, basil: { type: 'boolean', default: false }, allsides: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, basil: { type: 'boolean', default: false }, allsides: { type: 'boolean', default: false }, articles: { type: 'string' }, outlets: { type: 'string' } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
@@ -99,8 +100,8 @@ function main(): void {
       about = `Conflicts on the ${events.length} crawled AllSides stories (English: the first paragraphs of two or three outlets, left, centre and right), to be read: set each "conflict" to true or false and say why.`;
       out = path.join(ROOT, 'eval', 'wild', 'conflicts-allsides.json');
     } else {
-      events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(path.dirname(devFile)), ...annotatedDocs()]));
-      about = `Conflicts on ${events.length} random ANT events (seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`;
+      events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(path.dirname(devFile)), ...annotatedDocs()]), eventPool(values.articles, values.outlets));
+      about = `Conflicts on ${events.length} random ANT events (${describePool(eventPool(values.articles, values.outlets))}; seed ${values.seed}), to be read: set each "conflict" to true or false and say why.`;
       out = path.join(ROOT, 'eval', 'wild', `conflicts-${values.seed}.json`);
     }
     const audited: Audited[] = [];

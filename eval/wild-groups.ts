@@ -6,6 +6,7 @@
 // as different facts (false), and grouped pairs nobody has read (printed, to read).
 //   npx tsx eval/wild-groups.ts [--file eval/wild/groups-dev.json] [--list]   (every sample unless --file; --list: every read pair still grouped)
 //   npx tsx eval/wild-groups.ts --sample 25 --seed 21   a fresh sample to read: writes eval/wild/groups-21.json
+//     a draw takes events of 3-8 articles from three outlets or more, none already drawn; --articles MIN-MAX and --outlets N draw from another pool (the first is read out)
 //   npx tsx eval/wild-groups.ts --show [--file F]       each group of a sample with its members' whole sentences, to read
 //   npx tsx eval/wild-groups.ts --allsides 40 --seed 3  40 random AllSides stories (English first paragraphs): writes eval/wild/groups-allsides-3.json
 // The files hold anchors (docno and first words) only: the sentences are read from the corpus at
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs } from './gold/load.js';
-import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, readAntCorpus, sampleAntEvents, seededRandom } from './shared.js';
+import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, describePool, eventPool, readAntCorpus, sampleAntEvents, seededRandom } from './shared.js';
 import { ANCHOR_WORDS, anchorKey, memberPairs, pairKey, verdicts, type GroupFile, type ReadGroup, type ReadMember } from './align/wild-pairs.js';
 
 /** The whole sentence of each claim of the comparisons made so far, by anchor key. */
@@ -46,7 +47,7 @@ function groupsToRead(c: Comparison, event: string): ReadGroup[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, show: { type: 'boolean', default: false }, allsides: { type: 'string' } } });
+  const { values } = parseArgs({ options: { file: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, list: { type: 'boolean', default: false }, show: { type: 'boolean', default: false }, allsides: { type: 'string' }, articles: { type: 'string' }, outlets: { type: 'string' } } });
   const dir = dataPath('ant-corpus-multisource');
   if (!dir || !existsSync(dir)) {
     console.log('skipped: ../shared/data/ant-corpus-multisource is absent');
@@ -80,10 +81,10 @@ function main(): void {
     return;
   }
   if (values.sample) {
-    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(wild), ...annotatedDocs()]));
+    const events = sampleAntEvents(corpus, Number(values.sample), Number(values.seed), new Set([...articlesRead(wild), ...annotatedDocs()]), eventPool(values.articles, values.outlets));
     const groups = events.flatMap((e) => groupsToRead(compareArticles(e.articles.map((d) => corpus.get(d)!)), e.event));
     const out = path.join(wild, `groups-${values.seed}.json`);
-    const about = `Multi-outlet claim groups on ${events.length} random ANT events (seed ${values.seed}), to be read (npx tsx eval/wild-groups.ts --show --file <this file> prints the sentences): name each group's main fact, set each member's "same" to true when it states that fact (details may differ) or false ("also": labels of other facts it states), and say why.`;
+    const about = `Multi-outlet claim groups on ${events.length} random ANT events (${describePool(eventPool(values.articles, values.outlets))}; seed ${values.seed}), to be read (npx tsx eval/wild-groups.ts --show --file <this file> prints the sentences): name each group's main fact, set each member's "same" to true when it states that fact (details may differ) or false ("also": labels of other facts it states), and say why.`;
     writeFileSync(out, JSON.stringify({ about, read: '', events, groups } satisfies GroupFile, null, 1) + '\n');
     console.log(`${events.length} events, ${groups.length} groups with ${groups.reduce((s, g) => s + g.members.length, 0)} members to read: ${path.relative(ROOT, out)}`);
     return;

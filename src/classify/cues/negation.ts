@@ -119,10 +119,21 @@ const UNLIKELY = new Set(unlikelyWords.map(normalizeText));
  * unlikelihood (`failed to`, `unlikely to meet`), in its clause.
  */
 function warnedSet(f: ClaimFeatures): Set<number> {
+  return coveredAfter(f, (t) => cliticFree(t.norm).some((w) => WARNING.has(w) || UNLIKELY.has(w)) || isFailureWord(t));
+}
+
+/** The tokens after token i, up to `reach` of them, in its clause (no mark between). */
+function clauseAfter(f: ClaimFeatures, i: number, reach: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < f.tokens.length && k <= i + reach && !/[،,.؛;:!?؟]/.test(f.text.slice(f.tokens[i].end, f.tokens[k].start)); k += 1) out.push(k);
+  return out;
+}
+
+/** The tokens that a word passing `covers` reaches in its clause (WARNING_REACH words after it). */
+function coveredAfter(f: ClaimFeatures, covers: (t: Token) => boolean): Set<number> {
   const out = new Set<number>();
   f.tokens.forEach((t, i) => {
-    if (!cliticFree(t.norm).some((w) => WARNING.has(w) || UNLIKELY.has(w)) && !isFailureWord(t)) return;
-    for (let k = i + 1; k < f.tokens.length && k <= i + WARNING_REACH && !/[،,.؛;:!?؟]/.test(f.text.slice(t.end, f.tokens[k].start)); k += 1) out.add(k);
+    if (covers(t)) for (const k of clauseAfter(f, i, WARNING_REACH)) out.add(k);
   });
   return out;
 }
@@ -253,12 +264,7 @@ const UNASSERTING = new Set([...hedgeWords, ...expectingWords].map(normalizeText
 
 /** Tokens a hedge or a word of expecting covers in its clause (`would be expected to attend`): stated as possible, not as fact. */
 function unassertedSet(f: ClaimFeatures): Set<number> {
-  const out = new Set<number>();
-  f.tokens.forEach((t, i) => {
-    if (!cliticFree(t.norm).some((w) => UNASSERTING.has(w))) return;
-    for (let k = i + 1; k < f.tokens.length && k <= i + WARNING_REACH && !/[،,.؛;:!?؟]/.test(f.text.slice(t.end, f.tokens[k].start)); k += 1) out.add(k);
-  });
-  return out;
+  return coveredAfter(f, (t) => cliticFree(t.norm).some((w) => UNASSERTING.has(w)));
 }
 
 /** How far after a word of failure what failed may stand (`failed to land a vault`). */
@@ -275,7 +281,7 @@ export function failureCues(a: ClaimFeatures, b: ClaimFeatures): Conflict[] {
     const plainY = keySet(plainContent(y, new Set([...negatedSet(negationsOf(y)), ...warnedSet(y)])));
     for (let i = 0; i < x.tokens.length; i += 1) {
       if (!isFailureWord(x.tokens[i])) continue;
-      for (let k = i + 1; k < x.tokens.length && k <= i + FAILED_REACH && !/[،,.؛;:!?؟]/.test(x.text.slice(x.tokens[i].end, x.tokens[k].start)); k += 1) {
+      for (const k of clauseAfter(x, i, FAILED_REACH)) {
         const t = x.tokens[k];
         if (!isContent(t) || !matchKeys(t).some((key) => plainY.has(key))) continue;
         const text = `${x.tokens[i].text} ${t.text}`;
