@@ -8,8 +8,9 @@
 //   --no-wild: the annotated events alone in every training (the recipe before the read groups)
 //   --sweep: also both figures at fixed thresholds (the held-out scores, not the nested choice)
 //   --drop: pair features left out (their column set to 0, which the fit then ignores)
-//   --also: another read sample (eval/wild/groups-15.json; never a report-only one) trained on and held out
-//     event by event with the development sample's; its events' own counts are printed apart
+//   --also: another read sample (eval/wild/groups-15.json, or an AllSides one such as
+//     eval/wild/groups-allsides-28.json, whose articles are read from the AllSides crawl; never a
+//     report-only one) trained on and held out event by event with the development sample's
 //   --per-language: thresholds chosen per language (the read events, Arabic, get the Arabic one; as align-cv.ts --per-language)
 import { parseArgs } from 'node:util';
 import { predict } from '../src/model/logistic.js';

@@ -34,12 +34,16 @@ const anchorOf = (c: Comparison, claimId: string): Anchor => {
 };
 const pairKey = ([a, b]: [Anchor, Anchor]): string => [a.join('|'), b.join('|')].sort().join(' <> ');
 
-/** The conflicting pairs of one event's comparison, as anchors, each with the conflicts named (`kind: a / b`). */
-function conflictPairs(c: Comparison): Array<[Anchor, Anchor] & { why?: string }> {
+/**
+ * The conflicting pairs of one event's comparison, as anchors, each with the conflicts named (`kind:
+ * a / b`); with `updated`, the pairs whose rival figures the figures table reads as a later report's
+ * update instead.
+ */
+function conflictPairs(c: Comparison, updated = false): Array<[Anchor, Anchor] & { why?: string }> {
   const seen = new Map<string, [Anchor, Anchor] & { why?: string }>();
   for (const g of c.groups) {
-    if (g.relation !== 'conflict') continue;
-    for (const d of g.diffs) if (d.relation === 'conflict') {
+    if (!updated && g.relation !== 'conflict') continue;
+    for (const d of g.diffs) if (updated ? d.updated : d.relation === 'conflict') {
       const pair: [Anchor, Anchor] & { why?: string } = [anchorOf(c, d.a), anchorOf(c, d.b)];
       pair.why = d.conflicts.map((x) => `${x.kind}: ${x.a} / ${x.b}`).join('; ');
       seen.set(pairKey(pair), pair);
@@ -152,8 +156,9 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
   for (const a of audit.audited) for (const p of a.pairs) verdict.set(pairKey(p), a.conflict), pairEvent.set(pairKey(p), a.event);
   const figureVerdict = new Map((audit.figures ?? []).map((f) => [figureKey(f), f.conflict] as const));
   const all = { pairs: tally(), figures: tally() };
-  // Read figures conflicts the table now shows as an update (a later report higher, on the reports' clock).
+  // Read conflicts (figures, and pairs of the groups) now shown as an update (a later report higher, on the reports' clock).
   const updated = { true: 0, false: 0 };
+  const updatedPairs = { true: 0, false: 0 };
   const outside = { pairs: tally(), figures: tally() };
   for (const [k, v] of verdict) {
     count(all.pairs, v, false);
@@ -175,6 +180,10 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
       const v = figureVerdict.get(figureKey(f));
       if (v === true || v === false) updated[String(v) as 'true' | 'false'] += 1;
     }
+    for (const pair of conflictPairs(c, true)) {
+      const v = verdict.get(pairKey(pair));
+      if (v === true || v === false) updatedPairs[String(v) as 'true' | 'false'] += 1;
+    }
     for (const pair of conflictPairs(c)) {
       const v = verdict.get(pairKey(pair));
       if (list && v !== null && v !== undefined) console.log(`${v ? 'true ' : 'false'}   ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»  [${pair.why}]`);
@@ -182,9 +191,9 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
       if (v === null || v === undefined) console.log(`unread  ${e.event}: ${pair[0].join(' «')}» <> ${pair[1].join(' «')}»`);
     }
   }
-  console.log(`${path.relative(ROOT, file)}: ${audit.events.length} events; conflicting pairs ${line(all.pairs)}`);
-  const asUpdates = updated.true + updated.false > 0 ? `; shown as an update instead: read true ${updated.true}, read false ${updated.false}` : '';
-  console.log(`  figures table: conflicts ${line(all.figures)}${asUpdates}`);
+  const asUpdates = (u: { true: number; false: number }) => (u.true + u.false > 0 ? `; shown as an update instead: read true ${u.true}, read false ${u.false}` : '');
+  console.log(`${path.relative(ROOT, file)}: ${audit.events.length} events; conflicting pairs ${line(all.pairs)}${asUpdates(updatedPairs)}`);
+  console.log(`  figures table: conflicts ${line(all.figures)}${asUpdates(updated)}`);
   const n = audit.events.filter((e) => isAnnotated(e.event)).length;
   if (n > 0) console.log(`  without the ${n} annotated event(s): conflicting pairs ${line(outside.pairs)}; figures table ${line(outside.figures)}`);
 }

@@ -1,5 +1,6 @@
 // The pipeline for one event, one named function per stage:
-//   text (token stream) -> claims (per article) -> align -> classify -> framing -> origins -> figures -> Comparison.
+//   text (token stream) -> claims (per article) -> align -> classify -> framing -> origins -> figures
+//   (which also types the groups' rising tolls as updates) -> Comparison.
 // Articles come from ingest (`parseInput`); views render the Comparison and never re-analyse.
 import type { Article, ArticleResult, Comparison } from './types.js';
 import { articleTokens, extractClaims } from './claims/extract.js';
@@ -8,6 +9,7 @@ import { classifyAlignment } from './classify/index.js';
 import { compareFraming } from './framing/compare.js';
 import { recordOptions, resolveOptions, type AnalysisOptions, type AnalysisOverrides } from './options.js';
 import { compareFigures } from './figures/index.js';
+import { groupsWithUpdates } from './figures/updates.js';
 import type { TokenStream } from './text/token-stream.js';
 import { findOrigins } from './origins/index.js';
 
@@ -39,8 +41,10 @@ export function compareArticles(articles: readonly Article[], options: AnalysisO
   // claims' own text: the peak of memory comes while figures and the JSON allocate.
   tokens = null;
   const figures = compareFigures(results, framing);
+  // A toll the figures read as rising in later reports is an update in the groups too.
+  const typed = groupsWithUpdates(origins.groups, figures, results);
   return {
-    schema: 'claimdiff.compare/1', articles: results, groups: origins.groups, unique, options: recordOptions(opts), framing, figures,
+    schema: 'claimdiff.compare/1', articles: results, groups: typed, unique, options: recordOptions(opts), framing, figures,
     copies: origins.copies, origins: origins.origins,
   };
 }

@@ -257,6 +257,11 @@ export interface PairDiff {
   parts: DiffPart[];
   substitutions: Substitution[];
   conflicts: Conflict[];
+  /**
+   * Rival figures of the two claims that the event's figures table reads as the toll rising in a
+   * later report (`a` the first claim's, `b` the second's): the pair is then `partial`, not a conflict.
+   */
+  updated?: Conflict[];
 }
 
 /**

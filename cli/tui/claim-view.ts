@@ -51,6 +51,8 @@ export interface ClaimView {
   absent: OutletColumn[];
   substitutions: Substitution[];
   conflicts: Conflict[];
+  /** Rival figures the event's figures read as a toll rising in a later report (the pair is partial). */
+  updated: Conflict[];
   /** Why the claims were aligned, one fact per line. */
   evidence: string[];
   /** Word choices the framing stage marks as differing (when the comparison has framing). */
@@ -183,6 +185,7 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
       absent,
       substitutions: [],
       conflicts: [],
+      updated: [],
       evidence: [],
       framingSubstitutions: [],
       verdict: row?.verdict ?? null,
@@ -204,6 +207,7 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
     absent,
     substitutions: group.diffs.flatMap((d) => d.substitutions),
     conflicts: group.diffs.flatMap((d) => d.conflicts),
+    updated: group.diffs.flatMap((d) => d.updated ?? []),
     evidence: [
       `stems ${e.stems} · dice ${e.dice}`,
       ...(e.sharedEntities.length ? [`names: ${e.sharedEntities.join(', ')}`] : []),

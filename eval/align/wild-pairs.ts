@@ -12,7 +12,7 @@ import type { ClaimFeatures } from '../../src/align/features.js';
 import { groupLinks } from '../../src/align/group.js';
 import { linksOfOneOccurrence } from '../../src/align/occurrences.js';
 import type { Article, ArticleResult } from '../../src/types.js';
-import { DATA, docnoOf, readAntCorpus, ROOT, type SampledEvent } from '../shared.js';
+import { allsidesArticles, DATA, docnoOf, readAntCorpus, ROOT, type SampledEvent } from '../shared.js';
 import type { EventPairs } from './dataset.js';
 import { WILD_WEIGHT, type TrainingEvent } from './recipe.js';
 
@@ -159,6 +159,8 @@ export function devWildEvents(floor: number, maxCandidates: number, also: readon
     return null;
   }
   const corpus = readAntCorpus(dir);
+  // A read AllSides sample (English first paragraphs) names articles of the AllSides crawl.
+  if (also.some((f) => path.basename(f).includes('allsides'))) for (const [id, a] of allsidesArticles() ?? []) corpus.set(id, a);
   return [WILD_DEV_FILE, ...also].flatMap((file) => wildEvents(corpus, file, floor, maxCandidates));
 }
 

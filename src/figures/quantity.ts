@@ -14,7 +14,7 @@ import { sameClause } from './sentence.js';
 import { PERSON_NOUNS, QUANTITIES, SUBGROUPS } from './lexicons/quantities.js';
 import { PER_HOUR, UNITS, type UnitRow } from './lexicons/units.js';
 import {
-  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS,
+  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, WARRANT_WORDS,
 } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
@@ -51,6 +51,7 @@ const TOTALS = wordSet(TOTAL_MARKERS);
 const RATES = wordSet(RATE_WORDS);
 const SERIES = wordSet(SERIES_WORDS);
 const AMONG = wordSet(['ضمن', 'among']);
+const WARRANTS = wordSet(WARRANT_WORDS);
 const NUMBER_OF = wordSet(['عدد']);
 const AND = new Set(['و', 'and']);
 const MINOR = wordSet(['طفيفة', 'طفيف', 'بسيطة', 'خفيفة', 'minor', 'light', 'slightly']);
@@ -83,6 +84,8 @@ function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantit
   if (!person) return null;
   const q = CUES.get(t.norm) ?? (nouns ? NOUNS.get(t.norm) : undefined) ?? PERSON_CUES.get(t.norm);
   if (!q) return null;
+  // `أوامر اعتقال بحق 300`, `arrest warrants for 300`: people sought, not held.
+  if (q === 'arrested' && [k - 2, k - 1, k + 1].some((j) => isIn(WARRANTS, word(s, j)))) return null;
   const other = (j: number, attached: boolean) => {
     const u = word(s, j);
     if (!u) return null;

@@ -7,10 +7,10 @@ import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
-  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS,
+  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
-import { isIn, placeKey, wordSet } from './words.js';
+import { WordTable, isIn, placeKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
 import { isDateWord } from '../text/date-words.js';
 import type { ScanToken } from '../text/scan.js';
@@ -51,9 +51,13 @@ const ANNIVERSARY = wordSet(ANNIVERSARY_WORDS);
 /** Every word that can start a period cue in `periodOf`. */
 const TRIGGERS = wordSet([
   ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
-  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS,
 ]);
 const SUPERLATIVE = wordSet(SUPERLATIVES);
+const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
+const RESULT = new WordTable(RESULT_WORDS.map((w) => [w, true] as const), false);
+/** How far before a figure the undertaking that gives its whole toll may stand (`وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف`). */
+const UNDERTAKING_REACH = 8;
 const LONG_TIME = wordSet(LONG_TIME_NOUNS);
 /** Words between a figure and its day (`مقتل فلسطينيين اثنين، الثلاثاء`): qualifiers and the counted noun's cue. */
 const TAIL_OR_CUE = wordSet([...FIGURE_TAIL_WORDS, ...QUANTITIES.flatMap((q) => q.cues)]);
@@ -324,6 +328,12 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     const close = k < m.first ? sameClause(s, k, m.first) : k <= m.last + 6;
     const superlative = [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
     if (close && !superlative && isIn(SPAN, t) && [1, 2, 3].some((d) => isIn(LONG_TIME, s.tokens[k + d]))) cumulative = true;
+    // `وأدت الحرب في اليمن إلى مقتل نحو 10 آلاف`, `the war has killed 10,000`: the whole toll of a
+    // war or a campaign, the word of result between the two or just before the undertaking.
+    if (k < m.first && m.first - k <= UNDERTAKING_REACH && sameClause(s, k, m.first) && isIn(UNDERTAKING, t)) {
+      const results = [-2, -1, ...Array.from({ length: m.first - k - 1 }, (_, d) => d + 1)].some((d) => isIn(RESULT, s.tokens[k + d]));
+      if (results) cumulative = true;
+    }
   }
   const dates: string[] = [];
   // Bare years the date reader leaves to the number reader (`في مطلع 2016`).

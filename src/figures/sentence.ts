@@ -3,9 +3,14 @@
 import type { ArticleResult, Claim, NumberMention } from '../types.js';
 import { scanTokens, type ScanToken } from '../text/scan.js';
 import { normalizeText } from '../text/normalize.js';
+import { QUANTITIES } from './lexicons/quantities.js';
+import { WordTable } from './words.js';
 
 /** Punctuation that ends a clause: a figure's cues and places are read within its clause. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '-']);
+
+/** Casualty verbs and nouns as written (`إصابة`, `قتل`): after `و` they open the next clause, never a counted noun. */
+const CUE_WORDS = new WordTable(QUANTITIES.flatMap((q) => q.cues.map((w) => [w, true] as const)), false);
 
 const OPEN_VAGUE = /^(ال)?(مئات|الاف|الوف|ملايين|مليارات)$|^(hundreds|thousands|millions|billions)$/;
 
@@ -87,7 +92,10 @@ export function placeMention(s: Sentence, m: NumberMention): Mention {
   if (m.counts) {
     for (let k = last + 1; k <= last + 3 && k < s.tokens.length; k += 1) {
       if (s.text.slice(s.tokens[k].start, s.tokens[k].end) === m.counts) {
-        countsAt = k;
+        // `مقتل شخص واحد وإصابة اثنين`: a counted noun is never joined by `و`; `وإصابة` opens the
+        // next figure's clause, and `واحد` counts the noun before it.
+        const t = s.tokens[k];
+        if (!(t.norm.length > 2 && t.norm.startsWith('و') && CUE_WORDS.has(t.norm.slice(1)))) countsAt = k;
         break;
       }
     }

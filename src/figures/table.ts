@@ -122,6 +122,12 @@ export function buildTable(
   figures: readonly RawFigure[],
   someOf: (quantity: string) => RawFigure[],
 ): FigureEntry[] {
+  const numbersOf = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.numbers.filter((n) => !n.isDateLike).map((n) => n.value)] as const)));
+  // Two sentences that give one amount with another amount in common (its breakdown).
+  const sameBreakdown = (x: string, y: string, value: number) => {
+    const other = new Set((numbersOf.get(x) ?? []).filter((v) => v !== value));
+    return (numbersOf.get(y) ?? []).some((v) => v !== value && other.has(v));
+  };
   const slots = new Map<string, Slot>();
   const add = (f: RawFigure) => {
     const key = slotKey(f);
@@ -175,9 +181,13 @@ export function buildTable(
     // Wednesday, compared to 47 the previous night` against `47 arrests overnight`), tells two
     // counts of two times or parts, not a rival; unless its text says the count rose (`ارتفعت`,
     // `rose to`): then the other's amount is the earlier report.
+    // So does one that gives it in another sentence with the same breakdown: Al Arabiya's 3,021
+    // civilians killed in Taiz, and later "the mines killed 714 civilians, among them 32 children
+    // and 14 women", which Sky News Arabia gives alone (the part killed by mines, not a rival total).
     const tellsToo = (c: Compared, d: Compared) =>
       c.figure.stage !== 'updated' && c.figure.value !== d.figure.value &&
-      slot.figures.some((g) => g !== c.figure && g.claim === c.figure.claim && g.kind === 'number' && g.value !== null && g.value === d.figure.value);
+      slot.figures.some((g) => g !== c.figure && g.articleIndex === c.figure.articleIndex && g.kind === 'number' && g.value !== null && g.value === d.figure.value &&
+        (g.claim === c.figure.claim || sameBreakdown(g.claim.id, d.figure.claim.id, g.value)));
     const comparable = (x: Compared, y: Compared) => {
       if (tellsToo(x, y) || tellsToo(y, x)) return false;
       // Arrests and crowds are counted over a day: a count of one part of it (`later in the

@@ -99,6 +99,7 @@ blockquote { margin: .3rem 0; }
 .letter { display: inline-block; min-width: 1.4em; text-align: center; font-weight: 700; color: #fff; background: var(--ink);
   border-radius: 3px; font-size: .8rem; padding: 0 .25rem; }
 .conflicts { border: 2px solid var(--conflict); border-radius: 5px; padding: .3rem .8rem; margin: .8rem 0; }
+.updates { border: 2px dashed var(--partial); border-radius: 5px; padding: .3rem .8rem; margin: .8rem 0; }
 .diff { background: #fff; border: 1px dashed var(--line); border-radius: 5px; padding: .4rem .7rem; margin: .5rem 0; }
 .label { font-size: .85rem; font-weight: 600; color: var(--muted); margin: .6rem 0 0; }
 del { background: #fbe1dd; color: #6e1a10; text-decoration: line-through; text-decoration-thickness: 1px; }
@@ -150,7 +151,7 @@ footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--lin
   header, main, footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   a.external::after { content: " (" attr(href) ")"; font-size: .8em; }
-  .group, figure, tr, .conflicts { break-inside: avoid; }
+  .group, figure, tr, .conflicts, .updates { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .table-wrap, .chart { overflow: visible; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -181,6 +181,15 @@ function groupHtml(model: EventModel, view: GroupView): string {
         `</ul></div>`,
     );
   }
+  const updates = group.diffs.flatMap((d) => (d.updated ?? []).map((c) => ({ d, c })));
+  if (updates.length > 0) {
+    const items = updates.map(({ d, c }) => {
+      const a = model.refs.get(d.a);
+      const b = model.refs.get(d.b);
+      return `<li><strong>${esc(c.kind)}</strong>: ${a ? claimLink(a) : esc(d.a)} says ${bdi(c.a || '—')}; ${b ? claimLink(b) : esc(d.b)} says ${bdi(c.b || '—')}; the later report is higher</li>`;
+    });
+    out.push(`<div class="updates" role="note"><p class="label">Updated values (a later report raises the figure)</p><ul>${items.join('')}</ul></div>`);
+  }
   out.push(`<div class="sides">${view.members.map((m) => quotedClaim(model, m)).join('')}</div>`);
   for (const d of group.diffs) {
     const a = model.refs.get(d.a);

@@ -211,6 +211,9 @@ function groupMd(model: EventModel, view: GroupView): string[] {
     for (const c of d.conflicts) {
       out.push(`- **Competing ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}`);
     }
+    for (const c of d.updated ?? []) {
+      out.push(`- **Updated ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}; the later report is higher`);
+    }
   }
   if (out.length > head) out.push('');
   for (const m of view.members) {

@@ -53,6 +53,7 @@ function groupLines(model: EventModel, relations: ReadonlySet<ClaimStatus>): str
       const a = model.refs.get(d.a);
       const b = model.refs.get(d.b);
       for (const c of d.conflicts) out.push(`  ${tone('conflict', `conflict (${c.kind})`)}: ${inertLine(c.a) || '-'} / ${inertLine(c.b) || '-'}`);
+      for (const c of d.updated ?? []) out.push(`  updated (${c.kind}): ${inertLine(c.a) || '-'} / ${inertLine(c.b) || '-'}, the later report higher`);
       if (a && b && d.parts.some((p) => p.op !== '=')) out.push(`  diff ${a.label} -> ${b.label}: ${inlineDiff(d.parts)}`);
       const subs = d.substitutions.map((s) => `${inertLine(s.from)} -> ${inertLine(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`);
       if (subs.length > 0) out.push(`  words: ${subs.join('; ')}`);

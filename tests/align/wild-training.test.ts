@@ -9,8 +9,8 @@ import { analyzeArticle } from '../../src/compare.js';
 import { defaultAlignOptions, scoreCandidatePairs } from '../../src/align/align.js';
 import { linkModel, LINK_THRESHOLD } from '../../src/align/link-model.js';
 import { predict } from '../../src/model/logistic.js';
-import { readGroupFile, WILD_DEV_FILE, wildEvents } from '../../eval/align/wild-pairs.js';
-import { hasAnt, readAnt, ANT_DIR } from '../support/ant.js';
+import { devWildEvents, readGroupFile, WILD_DEV_FILE, wildEvents } from '../../eval/align/wild-pairs.js';
+import { hasAllsides, hasAnt, readAnt, ANT_DIR } from '../support/ant.js';
 
 const WILLIAM = ['AL-internationalNews-1777-20180627', 'AL-internationalNews-1793-20180628', 'FR-internationalNews-2037-20180627', 'FR-middleEast-695-20180626', 'FR-middleEast-701-20180627', 'SK-internationalNews-2370-20180628', 'SK-middleEast-2628-20180627'];
 const RAIL = ['AL-internationalNews-846-20180408', 'FR-internationalNews-581-20180406', 'FR-internationalNews-621-20180408', 'FR-internationalNews-638-20180409', 'SK-internationalNews-847-20180407'];
@@ -57,5 +57,18 @@ describe.skipIf(!hasAnt)(`the read wild groups as training data (ANT corpus in $
   ];
   it.each(oneFact)('one fact: %s is still linked', (_what, articles, a, b) => {
     expect(link(articles, a, b)).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+  });
+});
+
+describe.skipIf(!hasAnt || !hasAllsides)('a read AllSides sample as an experiment (`eval/align-wild-cv.ts --also`; skipped without the ANT corpus and ../shared/data/allsides-neus)', () => {
+  it('its English events are described from the AllSides crawl, next to the development sample, with their read pairs labelled', () => {
+    const file = 'eval/wild/groups-allsides-28.json';
+    const events = devWildEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates, [file])!;
+    const english = events.filter((e) => e.name.startsWith('allsides-'));
+    expect(english).toHaveLength(readGroupFile(file).events.length);
+    // 229 pairs were read (148 one fact, 81 two); nearly all are still candidates.
+    const labels = english.flatMap((e) => e.labels);
+    expect(labels.length).toBeGreaterThan(200);
+    expect(labels.filter((l) => l === 0).length).toBeGreaterThan(70);
   });
 });

@@ -29,6 +29,12 @@ export const FORECAST_WORDS: readonly string[] = [
   'يتوقع', 'تتوقع', 'توقع', 'توقعت', 'متوقع', 'متوقعة', 'توقعات', 'expected', 'expects', 'predicted', 'forecast', 'anticipated',
 ];
 
+/**
+ * Warrants (`أوامر اعتقال بحق 300`, `مذكرات توقيف`, `arrest warrants for 300`): the number counts
+ * people sought, not people held.
+ */
+export const WARRANT_WORDS: readonly string[] = ['أوامر', 'أمر', 'أمرا', 'مذكرات', 'مذكرة', 'مذكرتي', 'warrant', 'warrants'];
+
 /** Who carried an attack out, after `including` in a toll (`including the gunman`, `بينهم المهاجم`). */
 export const PERPETRATOR_NOUNS: readonly string[] = [
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'المهاجم', 'المسلح', 'منفذ', 'الانتحاري', 'الجاني',
@@ -66,6 +72,16 @@ export const SINCE_WORDS: readonly string[] = ['منذ', 'since'];
 export const ANNIVERSARY_WORDS: readonly string[] = ['ذكرى', 'anniversary'];
 /** After `منذ`/`since`, words that open a running total (`منذ بدء الحرب`, `since the start of`). */
 export const START_WORDS: readonly string[] = ['بدء', 'بداية', 'اندلاع', 'انطلاق', 'مطلع', 'start', 'beginning', 'outbreak', 'onset'];
+/**
+ * A long undertaking whose whole toll a figure may give (`وأدت الحرب في اليمن إلى مقتل نحو 10 آلاف
+ * شخص`, `أسفرت الحملة الأمنية ... عن اعتقال نحو 50 ألفا`, `the war has killed more than 10,000`):
+ * with a word of result between it and the figure, the figure is a running total, not one
+ * incident's count. Matched as written (`حملة`'s stem is `تحمل`'s).
+ */
+export const UNDERTAKING_NOUNS: readonly string[] = ['حرب', 'الحرب', 'نزاع', 'النزاع', 'صراع', 'الصراع', 'حملة', 'الحملة', 'حملات', 'الحملات', 'war', 'conflict', 'crackdown', 'campaign', 'purge'];
+export const RESULT_WORDS: readonly string[] = [
+  'أدت', 'أدى', 'أسفرت', 'أسفر', 'خلفت', 'خلف', 'حصدت', 'حصد', 'تسببت', 'تسبب', 'نتج', 'نتجت', 'killed', 'left', 'claimed', 'caused',
+];
 /** `this year`, `هذا العام`, `so far this year`: a running total for the year. */
 export const THIS_WORDS: readonly string[] = ['هذا', 'هذه', 'this'];
 

@@ -1,0 +1,53 @@
+// A toll that later reports raise is an update in the claim groups too, not only in the event's
+// figures: found in a held-out reading of random ANT events (stop 29), where the Kemerovo mall fire's
+// toll (37 on Sunday night, at least 53 and 64 on Monday) made five groups "conflicts" while the
+// figures table read the same values as the toll rising. Real articles, read from ../shared at run time.
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
+import { readAnt, hasAnt } from '../support/ant.js';
+import { renderCompareText } from '../../src/report/text.js';
+import { renderEventMarkdown } from '../../src/report/markdown.js';
+import { compareJson } from '../../src/report/json.js';
+import { renderEventHtml } from '../../src/report/html.js';
+
+const KEMEROVO = [
+  'AL-internationalNews-625-20180326', 'AL-internationalNews-652-20180327', 'AL-internationalNews-656-20180327', 'BB-internationalNews-228-20180325',
+  'CN-internationalNews-182-20180326', 'CN-internationalNews-183-20180326', 'SK-internationalNews-583-20180325', 'SK-internationalNews-591-20180326',
+  'SK-internationalNews-610-20180327', 'SK-internationalNews-614-20180327', 'SK-internationalNews-617-20180327',
+];
+
+describe.skipIf(!hasAnt)('rising tolls in the claim groups (skipped when ../shared/data is absent)', () => {
+  const c = hasAnt ? compareArticles(readAnt(...KEMEROVO)) : null;
+  const pairOf = (a: string, b: string) => {
+    const doc = (id: string) => id.replace(/:.*$/, '');
+    for (const g of c!.groups) for (const d of g.diffs) if (new Set([doc(d.a), doc(d.b)]).size === 2 && [doc(d.a), doc(d.b)].sort().join() === [a, b].sort().join()) return { g, d };
+    return null;
+  };
+
+  it.each<[string, string, string, string]>([
+    ['BBC 37 (Sunday 23:01) -> CNN at least 53 (Monday 07:40)', 'BB-internationalNews-228-20180325', 'CN-internationalNews-182-20180326', '37 / 53'],
+    ['BBC 37 -> CNN at least 64 (Monday 11:58)', 'BB-internationalNews-228-20180325', 'CN-internationalNews-183-20180326', '37 / 64'],
+    ['BBC 37 -> Sky News Arabia at least 53 (Monday 05:44)', 'BB-internationalNews-228-20180325', 'SK-internationalNews-591-20180326', '37 / 53'],
+  ])('%s is an update, not a conflict', (_what, a, b, values) => {
+    const found = pairOf(a, b);
+    expect(found).not.toBeNull();
+    const { g, d } = found!;
+    expect(d.relation).toBe('partial');
+    expect(d.conflicts).toEqual([]);
+    expect(d.updated?.map((x) => [x.a, x.b].sort().join(' / '))).toEqual([values.split(' / ').sort().join(' / ')]);
+    expect(g.evidence.notes.some((n) => /toll rising in a later report/.test(n))).toBe(true);
+  });
+
+  it('the figures table reads the same toll as updated, latest Sky News Arabia', () => {
+    const killed = c!.figures!.find((f) => f.quantity === 'killed' && f.scope.group === null && f.scope.period === 'event');
+    expect(killed?.relation).toBe('updated');
+  });
+
+  it('the views list the updated values: text, Markdown, HTML, and the JSON pairs table', () => {
+    expect(renderCompareText(c!, { color: false } as never)).toMatch(/updated \(number\): 37 \/ 53, the later report higher/);
+    expect(renderEventMarkdown(c!, null)).toMatch(/\*\*Updated number\*\*: .* says 37; .* says 53; the later report is higher/);
+    expect(renderEventHtml(c!, null)).toMatch(/<div class="updates" role="note"><p class="label">Updated values/);
+    const json = compareJson(c!) as { pairs: Array<{ updated?: Array<{ a: string; b: string }> }> };
+    expect(json.pairs.some((p) => p.updated?.some((u) => u.a === '37' && u.b === '53'))).toBe(true);
+  });
+});
