@@ -75,6 +75,22 @@ function word(s: Sentence, k: number): ScanToken | undefined {
   return t && t.kind === 'word' ? t : undefined;
 }
 
+/**
+ * A number that can be a count: a whole number. A decimal (`a magnitude 7.2 earthquake that killed
+ * more than 1,400`) measures something, so the cue after it is free for the next figure.
+ */
+function isWhole(t: ScanToken | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && !/\.\d{1,2}$/.test(t.norm);
+}
+
+/** The quantity of the noun after an English nationality adjective (`Palestinian deaths`, `Afghan civilians` is none). */
+function demonymBefore(s: Sentence, at: number): string | undefined {
+  const t = word(s, at);
+  const next = word(s, at + 1);
+  if (!t || !next || !LATIN.test(t.norm) || !/^\p{Lu}\p{Ll}+(an|i|ese)$/u.test(s.text.slice(t.start, t.end))) return undefined;
+  return NOUNS.get(next.norm);
+}
+
 /** The cue quantity of token k, with a second one joined by `و` (`قتل وأصيب`, `killed and injured`). */
 function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantity: string; also: string | null } | null {
   const t = word(s, k);
@@ -112,7 +128,7 @@ function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; 
     // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's,
     // unless `و` joins it as the next clause's verb (`قتل 3 مدنيون وأصيب 18 آخرون`: 18 wounded).
     const opensClause = t.norm.startsWith('و') && !LATIN.test(t.norm);
-    if (c && !opensClause && [1, 2, 3].some((d) => s.tokens[k - d]?.kind === 'num')) break;
+    if (c && !opensClause && [1, 2, 3].some((d) => isWhole(s.tokens[k - d]))) break;
     if (c) {
       before = { ...c, d, k };
       break;
@@ -280,8 +296,9 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   if (isIn(NUMBER_OF, s.tokens[m.last + 1])) return null;
   // Durations and ages (`18 عاما`, `خلال 6 ساعات`), even where the number reader took no noun.
   if ((noun && DURATIONS.has(noun.norm)) || isIn(DURATIONS, s.tokens[m.last + 1])) return null;
-  // 2. A quantity noun, alone or with another (`عشرات القتلى والجرحى`).
-  let q = noun ? NOUNS.get(noun.norm) : undefined;
+  // 2. A quantity noun, alone or with another (`عشرات القتلى والجرحى`); in English, after a
+  // nationality that qualifies it (`at least 219 Palestinian deaths`).
+  let q = noun ? NOUNS.get(noun.norm) ?? demonymBefore(s, m.countsAt) : undefined;
   // Protesters are people too: `جرح أكثر من مئة متظاهر` counts the wounded.
   if (q === 'participants') {
     const cue = cueNear(s, m, true);

@@ -21,6 +21,7 @@ import { ADDITIONAL_WORDS, FORECAST_WORDS, PERPETRATOR_NOUNS } from './lexicons/
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
 import { normalizeText } from '../text/normalize.js';
+import { lastDigitUnit } from '../text/numbers.js';
 
 const ROW_KEYS = new Set(QUANTITIES.map((q) => q.key));
 /** Vague amounts and negators, on the raw sentence (amounts.ts and absence.ts test them precisely). */
@@ -263,6 +264,18 @@ function othersBeside(s: Sentence, out: ReadonlyArray<RawFigure & { first: numbe
 }
 
 /** The figures of one sentence, in text order. */
+/**
+ * A sum in brackets right after an amount in another currency restates it (`غرامة مالية قدرها مليون
+ * درهم (272 ألف دولار)`): a conversion, rounded at its last written digit (270 thousand dollars
+ * is 265 to 275 thousand, so it agrees with 272 thousand for the same million dirhams; 96,600 and
+ * 99,000 still differ).
+ */
+function conversion(s: Sentence, m: Mention, amounts: readonly Mention[]): boolean {
+  if (s.tokens[m.first - 1]?.norm !== '(') return false;
+  const unitOf = (x: Mention) => (x.countsAt >= 0 ? s.tokens[x.countsAt].norm : x.counts?.toLowerCase() ?? '');
+  return amounts.some((a) => a !== m && Math.max(a.last, a.countsAt) === m.first - 2 && unitOf(a) !== unitOf(m));
+}
+
 export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   // Most sentences hold no figure: no count, no vague amount, no negation.
   if (!s.claim.numbers.some((m) => !m.isDateLike) && !MAY_HOLD_FIGURE.test(s.claim.text)) return [];
@@ -279,6 +292,10 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
     const c0 = countedOf(s, m0, previous);
     if (!c0) continue;
     let m = m0;
+    if (c0.quantity === 'money' && m0.value !== null && conversion(s, m0, amounts)) {
+      const unit = lastDigitUnit(m0.value);
+      if (unit > 0) m = { ...m0, qualifier: 'about', low: m0.value - unit / 2, high: m0.value + unit / 2 };
+    }
     let c = c0;
     let note: string | null = null;
     // 3. `5 killed ... a sixth died`.

@@ -7,7 +7,7 @@ import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
-  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS,
+  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, RETALIATION_WORDS, RELATIVE_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { WordTable, isIn, placeKey, wordSet } from './words.js';
@@ -267,6 +267,7 @@ export type Period = 'event' | 'cumulative' | 'earlier';
  * dates in the same reach (ISO), for `datedPeriod` once the event's day is known.
  */
 export function periodOf(s: Sentence, m: Mention): { period: Period; dates: string[] } {
+  if (retaliatedFor(s, m)) return { period: 'earlier', dates: [] };
   const inScope = (k: number) => k < m.first || (k > m.last && sameClause(s, k, m.last));
   let cumulative = false;
   const done = (period: Period) => ({ period, dates: [] });
@@ -351,6 +352,29 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     dates.push(d.iso);
   }
   return { period: cumulative ? 'cumulative' : 'event', dates };
+}
+
+const RETALIATION = wordSet(RETALIATION_WORDS);
+const RELATIVE = wordSet(RELATIVE_WORDS);
+/** How many words after a word of retaliation its incident noun may stand (`retaliation for the suicide bombing`). */
+const RETALIATED_REACH = 4;
+
+/**
+ * Whether the figure counts the incident another is retaliation for: a word of retaliation, the
+ * incident noun right after it, and the figure in a relative clause on that noun, in one clause
+ * (`as part of the American retaliation for the suicide bombing at the Kabul airport that killed
+ * scores of people`: scores is the bombing's toll, not the drone strike's).
+ */
+function retaliatedFor(s: Sentence, m: Mention): boolean {
+  for (let k = m.first - 1; k >= 0 && sameClause(s, k, m.first); k -= 1) {
+    if (!isIn(RETALIATION, s.tokens[k])) continue;
+    for (let j = k + 1; j <= k + RETALIATED_REACH && j < m.first; j += 1) {
+      if (!isIn(INCIDENT, s.tokens[j])) continue;
+      for (let r = j + 1; r < m.first; r += 1) if (isIn(RELATIVE, s.tokens[r])) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -82,6 +82,9 @@ function bounds(value: number, qualifier: NumberQualifier): [number, number] {
       // $141 million` is 140-142 million, not 127-155 (where $139 million would agree).
       const unit = lastDigitUnit(value);
       if (unit > 0 && value / unit >= 100) return [clean(value - unit), clean(value + unit)];
+      // An amount in millions or more given to one significant digit is rounded at that digit:
+      // `roughly $1 trillion` is what a $1.2 trillion bill rounds to (0.5 to 1.5 trillion).
+      if (unit >= MILLION && value / unit < 10) return [clean(value - unit / 2), clean(value + unit / 2)];
       return [clean(value * 0.9), clean(value * 1.1)];
     }
     case 'more-than':
@@ -95,8 +98,10 @@ function bounds(value: number, qualifier: NumberQualifier): [number, number] {
   }
 }
 
+const MILLION = 1e6;
+
 /** The place value of a whole number's last non-zero digit (141e6 -> 1e6, 1500 -> 100); 0 for fractions. */
-function lastDigitUnit(value: number): number {
+export function lastDigitUnit(value: number): number {
   if (!Number.isInteger(value) || value <= 0) return 0;
   let unit = 1;
   while (value % (unit * 10) === 0) unit *= 10;

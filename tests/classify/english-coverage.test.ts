@@ -3,7 +3,8 @@
 // must stay a conflict. Real sentences, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
 import { relationOf, typePair } from './support.js';
-import { allsidesSentence, hasAllsides, hasBasil, readBasil } from '../support/ant.js';
+import { allsidesSentence, hasAllsides, hasBasil, readAllsides, readBasil } from '../support/ant.js';
+import { compareArticles } from '../../src/compare.js';
 
 describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (skipped when ../shared/data/allsides-neus is absent)', () => {
   it.each<[string, [number, string, string], [number, string, string]]>([
@@ -17,8 +18,17 @@ describe.skipIf(!hasAllsides)('English first paragraphs of AllSides stories (ski
     ['"the sharpest 12-month inflation spike" and "the largest 1-month spike": two measures', [5871, 'center', 'sharpest 12-month'], [5871, 'left', 'The price hike in June']],
     ['"4,901 more in 2020 than in 2019" and "an increase from 2019, with 4,901 additional murders in 2020": a year both name is no swap', [5668, 'center', 'The data show 21,570'], [5668, 'right', 'an increase of 29.4% from 2019']],
     ['"up to 60m doses" and "60 million doses": `m` against digits counting a plural noun is millions', [6100, 'left', 'share up to 60m doses'], [6100, 'right', 'give 60 million doses']],
+    ['"a roughly $1 trillion bill" and "a sweeping, $1.2 trillion bipartisan infrastructure package": an amount in millions or more given to one significant digit is rounded at that digit', [5794, 'left', 'The Senate voted to approve'], [5794, 'right', '$1.2 trillion bipartisan']],
+    ['"$5 trillion in new federal spending over the next decade" and "a $6 trillion budget proposal": an amount over years to come is no rival of one year\'s', [6003, 'center', 'over the next decade'], [6003, 'right', 'will unveil a $6 trillion']],
+    ['"spent more than $18 billion last year" and "will invest more than $3 billion": last year\'s spending is no rival of a plan', [5941, 'left', 'spent more than $18 billion last year'], [5941, 'right', 'will invest more than $3 billion']],
   ])('%s: no conflict', (_what, [sa, wa, fa], [sb, wb, fb]) => {
     expect(relationOf(allsidesSentence(sa, wa, fa), allsidesSentence(sb, wb, fb))).not.toMatch(/^conflict/);
+  });
+
+  it('"pleaded guilty on June 2" and "pleaded guilty last month to obstructing ... the counting of the electoral votes, which he helped delay on January 6": the relative clause dates the votes, which the other names only after its own date (no date conflict in the comparison, where the story\'s date gives each day its year)', () => {
+    const c = compareArticles(readAllsides(5851));
+    const dates = c.groups.flatMap((g) => g.diffs).filter((d) => d.relation === 'conflict').flatMap((d) => d.conflicts).filter((x) => x.kind === 'date');
+    expect(dates.map((x) => `${x.a} / ${x.b}`)).toEqual([]);
   });
 
   it('"11 women, including some who worked in his office" and "including staffers and others who did not work for his administration": a negation in a relative clause on others tells which people, it denies nothing (no negation signal)', () => {

@@ -33,6 +33,8 @@ describe.skipIf(!hasAnt)('figures read on real events (skipped when ../shared/da
     ['"the TF1 channel" and "many social groups (الفئات)" count no dead (a march in Paris)', PARIS_MARCH, 'killed', /^none$/, null],
     ['"eight of those held released, while nine others (تسعة آخرين) are still held": a part beside another part, not BBC\'s toll of arrests against the 17 of the others (Saudi activists arrested)', SAUDI_ARRESTS, 'arrested', /^arrested: agree \| Sky News Arabia 17\* \| BBC 9 \|/, null],
     ['"the number of those held in this case (القضية) reached 17": 17 arrested, not 17 who died (Saudi activists arrested)', SAUDI_ARRESTS, 'killed', /^none$/, null],
+    ['"Trump promised a strong move in retaliation for (ردا على) the attack ... which (الذي) killed at least 60": the toll is the gas attack\'s, not of the strike to come (threats of a strike on Syria)', ['SK-middleEast-924-20180411'], 'killed', /^none$/, null],
+    ['"a fine of one million dirhams (272 thousand dollars)" and "(270 thousand dollars)": each bracketed sum converts the same fine, rounded at its last written digit: they agree (Ahmed Mansoor sentenced)', ['BB-middleEast-556-20180531', 'CN-middleEast-1069-20180601'], 'money', /^money: agree \| BBC ~272000\* \| CNN ~270000\*$/, /conflict/],
     // Folded to consonants, `سارة` is `سوريا`'s `سر` and `الرئيس` is `روسيا`'s `رس`.
     ['the spokeswoman Sarah (سارة) Sanders and "the President (الرئيس)" are no places (threats of a strike on Syria)', SYRIA_STRIKE_THREATS, 'place', /^place: agree \| France 24 سوريا\* \| France 24 سوريا\* \| Sky News Arabia سوريا\*$/, /سارة|الرئيس/],
     // Folded, the preposition `من` (and `منها`) is `اليمن` without its article.

@@ -3,7 +3,7 @@
 import type { Conflict, DateMention, Token } from '../../types.js';
 import { normalizeText } from '../../text/normalize.js';
 import { MONTH_NAMES } from '../../text/lexicons/months.js';
-import { cliticFree, contentKeys, isContent, once, sharesKey } from '../words.js';
+import { cliticFree, contentKeys, isContent, matchKeys, once, sharesKey } from '../words.js';
 import { saidOn } from '../../claims/attribution/said-on.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
@@ -41,10 +41,22 @@ function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures
   const m = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who)\s([^،,؛;.]*)$/i.exec(before);
   if (m === null || m[1].trim().split(/\s+/).length > RELATIVE_REACH) return false;
   // The clause's antecedent, the content word right before the pronoun: when the other claim
-  // names it too (كأس العالم التي تقام ... / كأس العالم المقامة ...), both date the same thing.
+  // names it too, ahead of a date of its own (كأس العالم التي تقام ... / كأس العالم المقامة ...),
+  // both date the same thing. Named only after its date (`pleaded guilty on June 2 ... certifying
+  // Joe Biden's election`), it is not what the other's date dates (the votes delayed on January 6).
   const at = f.claim.start + (m.index ?? 0);
   const antecedent = [...f.tokens].reverse().find((t) => t.end <= at && isContent(t));
-  return antecedent === undefined || !sharesKey(antecedent, contentKeys(other));
+  return antecedent === undefined || !namedBeforeDate(other, antecedent, d);
+}
+
+/** Whether `other` names the word `t` says within RELATIVE_REACH words before a date of its own as precise as `d`. */
+function namedBeforeDate(other: ClaimFeatures, t: Token, d: DateMention): boolean {
+  const keys = new Set(matchKeys(t));
+  return other.tokens.some((u, k) => {
+    if (!isContent(u) || !sharesKey(u, keys)) return false;
+    const reach = other.tokens[Math.min(other.tokens.length - 1, k + RELATIVE_REACH)];
+    return other.claim.dates.some((e) => e.precision === d.precision && e.start >= u.end && e.start <= reach.end);
+  });
 }
 
 /** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */

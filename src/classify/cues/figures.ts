@@ -58,7 +58,7 @@ export interface Figure {
   high: number;
   tolerance: number;
   /** Where and when it counts: place keys of its clause, the years it is given for, and whether it totals a stretch of time. */
-  scope: { places: string[]; years: string[]; running: boolean };
+  scope: { places: string[]; years: string[]; running: boolean; future: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
 }
@@ -163,6 +163,9 @@ function placeWords(f: ClaimFeatures, from: number, to: number): string[] {
 /** Two figures count in the same place and time: the same places and years, or one does not say; a running total only against another. */
 function sameScope(x: Figure, y: Figure): boolean {
   const meet = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || (a.length === b.length && a.every((k) => b.includes(k)));
+  // `spent more than $18 billion last year` / `will invest more than $3 billion`: last year's amount is no rival of a plan.
+  const pastAndPlan = (u: Figure, v: Figure) => u.scope.years.includes('last-year') && v.scope.future && !v.scope.years.includes('last-year');
+  if (pastAndPlan(x, y) || pastAndPlan(y, x)) return false;
   return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years) && x.scope.running === y.scope.running;
 }
 
@@ -178,8 +181,14 @@ const RUNNING = new RegExp(
     '(?:^|\\s)(?:past|last|recent)\\s+(?:few\\s+)?(?:days|weeks|months|years)',
     '\\bsince (?:the (?:start|beginning)|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december)',
     '\\bso far this\\s',
+    // `$5 trillion in new spending over the next decade`: an amount over years to come, no rival of one year's budget.
+    '\\b(?:over|during|throughout|across) (?:the )?(?:next|coming|following) (?:decade|\\S+ (?:years|decades))',
+    '(?:^|\\s)(?:خلال|على مدى|على مدار) (?:ال)?(?:عقد|سنوات|اعوام|\\S+ سنوات|\\S+ اعوام) (?:ال)?(?:مقبل|قادم|مقبله|قادمه)',
   ].join('|'),
 );
+
+/** A clause that tells what is to come (`will invest`, `plans to spend`, `سوف`): a plan, not what was done. */
+const FUTURE = /\b(?:will|would|plans? to|is to|are to|going to)\b|(?:^|\s)سوف(?:\s|$)/;
 
 /** Concepts of the content words around a figure in its clause, for quantities a noun does not pin down. */
 function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number, number]): Set<string> {
@@ -218,7 +227,8 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // the whole claim for an amount a noun does not pin down (a tax rate "from 2007 through 2014").
     const years = yearsIn(quantity !== null && PINNED.has(quantity) ? f.text.slice(cs, ce) : claim.text);
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
-    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running };
+    const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
+    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
     out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
   }
   return out;

@@ -68,6 +68,13 @@ export const FIRST_WORDS: readonly string[] = ['أول', 'first'];
  */
 export const OTHER_INCIDENT_WORDS: readonly string[] = ['مماثل', 'مماثلة', 'مشابه', 'مشابهة', 'similar'];
 export const SINCE_WORDS: readonly string[] = ['منذ', 'since'];
+/**
+ * `retaliation for the bombing that killed scores`, `ردا على الهجوم الذي أسفر عن مقتل`: what is
+ * retaliated for is an earlier incident, and a toll told of it is that incident's.
+ */
+export const RETALIATION_WORDS: readonly string[] = ['ردا', 'انتقاما', 'ثأرا', 'retaliation', 'retaliate', 'retaliating', 'reprisal', 'revenge'];
+/** Relative words that open a clause on the noun before them (`the bombing that killed`, `الهجوم الذي أسفر`). */
+export const RELATIVE_WORDS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'that', 'which'];
 /** `ذكرى مقتل 6 فلسطينيين`, `the anniversary of the killing of`: an earlier incident remembered. */
 export const ANNIVERSARY_WORDS: readonly string[] = ['ذكرى', 'anniversary'];
 /** After `منذ`/`since`, words that open a running total (`منذ بدء الحرب`, `since the start of`). */
