@@ -30,13 +30,26 @@ function fromStream(t: StreamToken): WordToken {
 /** True for a word of letters (a compound joins only these: `F-16` stays three tokens). */
 const isLetterWord = (t: StreamToken | undefined): boolean => t !== undefined && t.kind === 'word' && !/\d/.test(t.text);
 
-/** The claim finders' view of stream tokens: a hashtag mark (`#بوتين`) is dropped, `word-word` is one word. */
+/** True for the `_` that joins two words of a hashtag (`#أفيغدور_ليبرمان`), with no space either side. */
+const isHashtagJoin = (tokens: readonly StreamToken[], i: number, inHashtag: boolean): boolean =>
+  inHashtag && tokens[i].text === '_' && tokens[i].gap === 0 && tokens[i + 1]?.kind === 'word' && tokens[i + 1].gap === 0;
+
+/** The claim finders' view of stream tokens: a hashtag mark (`#بوتين`) is dropped, the underscores
+ * of a hashtag (`#أفيغدور_ليبرمان`) read as spaces, `word-word` is one word. */
 export function claimWords(tokens: readonly StreamToken[], text: string): WordToken[] {
   const out: WordToken[] = [];
+  // Outlets write names as hashtags (Al Arabiya: `وزير الدفاع #أفيغدور_ليبرمان`): the name inside
+  // reads as the same name written with spaces, so it gets the same entity and speaker.
+  let inHashtag = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     // A hashtag mark (`فلاديمير #بوتين`) is no word and no boundary.
-    if (t.kind === 'punct' && t.text === '#') continue;
+    if (t.kind === 'punct' && t.text === '#') {
+      inHashtag = tokens[i + 1]?.gap === 0;
+      continue;
+    }
+    if (isHashtagJoin(tokens, i, inHashtag)) continue;
+    if (t.gap !== 0 || t.kind === 'punct') inHashtag = false;
     if (!isLetterWord(t)) {
       out.push(fromStream(t));
       continue;

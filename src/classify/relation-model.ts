@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1882 edited pairs: 835 contradictions, 1047 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3268 aligned sentence pairs as agreements, 1897 edited pairs: 853 contradictions, 1044 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1882 edited pairs: 835 contradictions, 1047 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.570552,0.686335,0.624993,0.502474,1.293877,0.635679,0.09458,2.422373,0.805891,0.513369,0.316147,0.331708,0.236257,0.292218,0.078704,0.012384,0.145498,0.004644,0.075492,0.005128,0.066331,0.067356,0.157074,0.011592,0.035171,0.04311,0.000967,0.025119,0.023596,0.002128,0.000484,0.000194,0.001738,0.017205,0.024285,0.01584],
-  scale: [0.238244,0.216476,0.190085,0.26213,0.479792,0.738647,0.292633,0.569483,0.177038,0.499821,0.34055,0.344774,0.277032,0.548183,0.269277,0.110591,0.352602,0.067987,0.264183,0.071425,0.24886,0.250638,0.387816,0.107042,0.184212,0.203104,0.031083,0.156486,0.151786,0.046084,0.021995,0.013913,0.041655,0.130035,0.153931,0.124855],
-  weights: [-0.296773,-0.025509,-0.354389,-0.955469,-0.403741,0.055056,0.313595,-0.31181,0.014556,2.395198,-0.888191,-0.148465,0.537977,0.18159,0.085193,0.741774,-0.254968,0.061813,0.007776,0.50753,1.277165,-0.375578,0.598651,0.295381,1.260649,1.578713,0.013063,0.809382,1.61323,0.351063,0.26087,0.149985,0.332075,0.316192,-0.056239,-0.080941],
-  bias: -0.823324,
+  mean: [0.570915,0.687182,0.625095,0.50206,1.295735,0.638925,0.09417,2.423526,0.805425,0.513444,0.316039,0.331692,0.236389,0.292446,0.078812,0.011452,0.145565,0.004367,0.074814,0.004659,0.064539,0.069262,0.149446,0.011892,0.034334,0.043766,0.000872,0.024654,0.023946,0.004079,0.000583,0.000194,0.001738,0.018401,0.02456,0.015943],
+  scale: [0.237871,0.21603,0.189963,0.261864,0.480838,0.743027,0.292065,0.570403,0.177132,0.499819,0.340364,0.344715,0.277016,0.547758,0.269445,0.1064,0.35267,0.065939,0.263092,0.068095,0.245711,0.2539,0.378203,0.108401,0.182086,0.204574,0.029523,0.155069,0.152882,0.063739,0.024145,0.013943,0.041655,0.134396,0.154779,0.125254],
+  weights: [-0.284557,-0.079696,-0.316784,-1.010909,-0.394748,0.039405,0.332968,-0.323336,-0.020917,2.326633,-0.803159,-0.213152,0.592167,0.193915,0.067429,0.722251,-0.26908,0.051398,0.006878,0.478869,1.213771,-0.392264,0.618886,0.300277,1.267564,1.640689,-0.005954,0.743636,1.645541,0.550428,0.279712,0.156804,0.331553,0.312526,-0.070102,-0.080426],
+  bias: -0.836259,
 };

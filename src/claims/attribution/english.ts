@@ -45,7 +45,10 @@ export const ENGLISH: Grammar = {
     if (k < 0 || !tokens[k].isWord) return null;
     // `its alleged role`, `the reported attack`, `countries with alleged ties`: an adjective.
     if (EN_DETERMINER_SET.has(tokens[k].norm) || EN_CLAUSE.has(tokens[k].norm)) return null;
-    let from = k;
+    // A name that ends at the subject's last word starts the subject with its title, over a middle
+    // initial's full stop (`Susan E. Rice said`).
+    const named = entityEndingAt(ctx, k);
+    let from = named ? Math.min(named.from, named.phraseFrom) : k;
     while (from - 1 >= 0 && k - from < 8) {
       const t = tokens[from - 1];
       const e = entityEndingAt(ctx, from - 1);

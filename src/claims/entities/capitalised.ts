@@ -16,7 +16,16 @@ const EN_ORG_SUFFIX_SET = wordSet(EN_ORG_SUFFIXES);
 const EN_DOCUMENT_SUFFIX_SET = wordSet(EN_DOCUMENT_SUFFIXES);
 const EN_PLACE_PREPOSITION_SET = wordSet(EN_PLACE_PREPOSITIONS);
 
+/** Generational suffixes after a surname (`John G. Roberts Jr.`, `Robert S. Mueller III`): no key. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 const isCapitalised = (t: WordToken | undefined): boolean => t !== undefined && t.isWord && !t.isArabic && /^\p{Lu}/u.test(t.text);
+
+/** A middle initial at `k` (`E.` in `Susan E. Rice`): one capital letter and a full stop between
+ * two capitalised words of a name. It marks a person and is no part of the key. */
+const isMiddleInitial = (tokens: WordToken[], k: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end &&
+  isCapitalised(tokens[k + 2]) && !EN_NOT_NAME_SET.has(tokens[k + 2].base);
 
 export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: GazetteerMatches): EntityMatch[] {
   const out: EntityMatch[] = [];
@@ -32,14 +41,28 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
     }
     // 1. The run: capitalised words, joined by `of` (Times of Israel).
     const runStart = i;
+    const initials = new Set<number>();
+    let knownAfter: EntityMatch | null = null;
     let k = i + 1;
     while (k < tokens.length && !covered.has(k)) {
-      if (isCapitalised(tokens[k])) k += 1;
+      if (isMiddleInitial(tokens, k) && covered.has(k + 2)) {
+        // `Donald J. Trump`: the name is the gazetteer's, its given name and initial part of its phrase.
+        const g = gazetteer.get(k + 2);
+        if (g && g.type === 'person') knownAfter = g;
+        break;
+      } else if (isMiddleInitial(tokens, k)) {
+        initials.add(k);
+        k += 2;
+      } else if (isCapitalised(tokens[k])) k += 1;
       else if (tokens[k].norm === 'of' && isCapitalised(tokens[k + 1]) && !covered.has(k + 1)) k += 2;
       else break;
     }
     const runEnd = k;
     i = runEnd;
+    if (knownAfter) {
+      knownAfter.phraseFrom = Math.min(knownAfter.phraseFrom, runStart);
+      continue;
+    }
     // 2. Leading function words (The, In, But) and nationalities (Israeli, Democratic).
     let from = runStart;
     while (from < runEnd && (EN_NOT_NAME_SET.has(lower(from)) || EN_NATIONALITY_SET.has(lower(from)))) from += 1;
@@ -76,13 +99,30 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
       }
     }
     if (to <= from) continue;
-    const words = tokens.slice(from, to);
+    // The words of the name, without middle initials and their full stops.
+    let words = tokens.slice(from, to).filter((w, n) => w.isWord && !initials.has(from + n));
     // One letter (`N.Y.`) or a lone sentence-initial word (`Officials`) is no name.
     if (words.length === 1 && words[0].text.length < 2) continue;
     const sentenceStart = tokens.slice(0, from).every((w) => !w.isWord);
     if (sentenceStart && words.length === 1 && !titled) continue;
     const prev = tokens[runStart - 1];
-    const type: Entity['type'] = titled
+    // A middle initial makes a person (`Susan E. Rice`), keyed like the untitled name without it.
+    const person = titled || initials.size > 0;
+    if (person) {
+      // A person's name ends at a possessive (`Mitt Romney's Medicare plan`) or before `of`
+      // (`James T. Hodgkinson of Belleville`).
+      const of = words.findIndex((w) => w.norm === 'of');
+      if (of > 0) {
+        to = tokens.indexOf(words[of]);
+        words = words.slice(0, of);
+      }
+      const owner = words.slice(0, -1).findIndex((w) => /['’]s$/.test(w.text));
+      if (owner >= 0) {
+        to = tokens.indexOf(words[owner]) + 1;
+        words = words.slice(0, owner + 1);
+      }
+    }
+    const type: Entity['type'] = person
       ? 'person'
       : EN_ORG_SUFFIX_SET.has(last)
         ? 'organization'
@@ -90,7 +130,12 @@ export function matchCapitalised(text: string, tokens: WordToken[], gazetteer: G
           ? 'place'
           : 'other';
     const norms = words.map((w) => w.base);
-    const key = type === 'person' ? foldWord(norms[norms.length - 1]) : foldName(norms.join(' '));
+    // A titled person is keyed by the surname (`Secretary Kerry` is `Kerry`); an untitled run by all
+    // its words (`Susan Rice`, `Susan E. Rice`), since without a title it may be a place or a body
+    // (`Capitol Hill`, `North Korea`). Neither key holds a generational suffix (`Mueller III`).
+    let surname = norms.length - 1;
+    while (surname > 0 && NAME_SUFFIXES.has(norms[surname])) surname -= 1;
+    const key = titled ? foldWord(norms[surname]) : foldName(norms.slice(0, surname + 1).join(' '));
     const m = makeMatch(text, tokens, from, to, type, key, runStart);
     if (/['’]s$/.test(tokens[to - 1].text)) {
       m.end -= 2;

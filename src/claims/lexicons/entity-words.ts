@@ -100,3 +100,4 @@ export const EN_DOCUMENT_SUFFIXES = ['act', 'law', 'bill', 'treaty', 'accord', '
 
 /** English prepositions after which an unknown capitalised name is taken for a place. */
 export const EN_PLACE_PREPOSITIONS = ['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside'];
+

@@ -141,8 +141,30 @@ function coveredAfter(f: ClaimFeatures, covers: (t: Token) => boolean): Set<numb
 /** A negation contracted into its word: `don't`, `doesn’t`, `won't`, `can't`, `cannot`. */
 const CONTRACTED_NEGATION = /^(?:[a-z]+n['’]t|cannot)$/i;
 
-/** The kind of negation a token is, or null. */
-export function negatorKind(tokens: readonly Token[], i: number): Negation['kind'] | null {
+/** Conjunctions that may stand before a clause's first word (و ما كان, لكن ما كان). */
+const CLAUSE_CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'بل', 'او', 'ام']);
+
+/**
+ * Whether the `ما` at i opens its clause, as the negating ما does (ما كان يجب أن يبرم): first in the
+ * claim, after a clause mark or quote, or after a conjunction. After any other word ما is not a
+ * negator: after a conditional it is the ما that strengthens it (إذا ما كانت صادقة, "if it is
+ * sincere"), after a preposition, a noun or a verb it is "what" (بحسب ما قال, على غرار ما حدث, إن ما
+ * جرى, ندين ما حدث). Written as one word with the word before (بما, كلما, عندما, مثلما, ربما, لما,
+ * فيما, بينما) it is never read as ما at all. Without the text (`text` empty) a mark between
+ * words cannot be seen, and ما after a word is read as no negator.
+ */
+function opensClause(tokens: readonly Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  if (!before) return true;
+  if (CLAUSE_CONJUNCTIONS.has(before.norm)) return true;
+  return /[،,.؛;:!?؟"«»“”()\[\]\-–—]/.test(text.slice(before.end, tokens[i].start));
+}
+
+/**
+ * The kind of negation a token is, or null. `text` is the claim's text the tokens index: with it a
+ * `ما` after a clause mark can be read as opening its clause (see opensClause).
+ */
+export function negatorKind(tokens: readonly Token[], i: number, text = ''): Negation['kind'] | null {
   const t = tokens[i];
   const forms = cliticFree(t.norm);
   const next = tokens[i + 1];
@@ -156,6 +178,8 @@ export function negatorKind(tokens: readonly Token[], i: number): Negation['kind
   if ((particle === 'دون' || particle === 'بدون') && next?.isNumber) return null;
   // `ما` negates only a verb-like word; "ما" as "what"/"which" is far more common.
   if (particle === 'ما' && !(next && MA_VERBS.some((v) => next.norm.startsWith(v)))) return null;
+  // ... and only as the first word of its clause: إذا ما كانت, بحسب ما قال, إن ما حدث are no denials.
+  if (particle === 'ما' && forms[0] === 'ما' && !opensClause(tokens, i, text)) return null;
   // `ما لم` is "unless": a condition, not a denial (لن تحصل على تخفيف ما لم تظهر خطوات).
   if (particle === 'لم' && i > 0 && tokens[i - 1].norm === 'ما') return null;
   return 'particle';
@@ -171,7 +195,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   // A negation reaches no further than its clause (نفت ضلوعها، واتهمت ...).
   const sameClause = (i: number, k: number) => !/[،,.؛;:!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
   tokens.forEach((_, i) => {
-    const kind = negatorKind(tokens, i);
+    const kind = negatorKind(tokens, i, f.text);
     if (kind === null) return;
     // Inside an embedded question nothing is asserted: "did not answer whether the law might protect
     // a florist who denied service" denies no service (`whether`, `ما إذا` before it).
@@ -192,7 +216,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
     // The `إلا` of a later negation is that one's (لم تكشف عن اسمه، قوله إن التعليق لن يؤثر إلا ...).
     const restricted = () => {
       for (let k = i + 1; k < tokens.length && k <= i + RESTRICT_REACH && sameSentence(k); k += 1) {
-        if (negatorKind(tokens, k) !== null) return false;
+        if (negatorKind(tokens, k, f.text) !== null) return false;
         if (restricts(k)) return true;
       }
       return false;
@@ -240,7 +264,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
           skipSubject();
         }
       }
-      if (tokens[k] && sameClause(from, k) && (complement !== null || k <= i + DENY_REACH + 2 || from !== i) && negatorKind(tokens, k) === null) {
+      if (tokens[k] && sameClause(from, k) && (complement !== null || k <= i + DENY_REACH + 2 || from !== i) && negatorKind(tokens, k, f.text) === null) {
         targets.push(k);
         const next = tokens.slice(k + 1, k + 3).findIndex((t) => isContent(t));
         if (EVENT_NOUNS.has(cliticFree(tokens[k].norm).at(-1)!) && next >= 0 && sameClause(i, k + 1 + next)) targets.push(k + 1 + next);
@@ -330,7 +354,7 @@ function objectNegatedToo(x: ClaimFeatures, n: Negation, negatedKeysY: ReadonlyS
 
 /** The content words of a claim that no negation covers. */
 function plainContent(f: ClaimFeatures, negated: ReadonlySet<number>): Token[] {
-  return f.tokens.filter((t, k) => !negated.has(k) && isContent(t) && negatorKind(f.tokens, k) === null);
+  return f.tokens.filter((t, k) => !negated.has(k) && isContent(t) && negatorKind(f.tokens, k, f.text) === null);
 }
 
 /** What the negation cues read of one claim, whichever claim it is paired with: read once per claim. */
