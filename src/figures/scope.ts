@@ -110,10 +110,35 @@ function nameAt(s: Sentence, k: number, known: ReadonlySet<string>, needKnown: b
   return { text, key, headed: false, last: end };
 }
 
-/** A place at token k: `ولاية راجستان`, `منطقة أغرا`, `جنوبي الهند`, or a known name; null otherwise. */
+/** English area nouns written after the name (`Rhineland-Palatinate state`, `Orange County`). */
+const ENGLISH_HEADS = new Set(['state', 'province', 'county', 'region', 'district']);
+/** Capitalised words of an English area's name before its noun, at most. */
+const ENGLISH_NAME_WORDS = 3;
+
+/**
+ * An English area named before its noun, at token k: `Rhineland-Palatinate state`, `neighboring
+ * North Rhine-Westphalia state` (one lower-case word may qualify it), or null.
+ */
+function areaBeforeHead(s: Sentence, k: number): Located | null {
+  const capital = (j: number) => isWordToken(s.tokens[j]) && LATIN.test(s.tokens[j].norm) && /^\p{Lu}/u.test(s.text[s.tokens[j].start]) && !isStopword(s.tokens[j].norm, 'unknown');
+  let j = k;
+  if (isWordToken(s.tokens[j]) && LATIN.test(s.tokens[j].norm) && !capital(j) && capital(j + 1)) j += 1;
+  let end = j;
+  while (end < j + ENGLISH_NAME_WORDS && capital(end) && s.tokens[end].gap === 1) end += 1;
+  const head = s.tokens[end];
+  if (end === j || !isWordToken(head) || !ENGLISH_HEADS.has(head.norm) || /^\p{Lu}/u.test(s.text[head.start])) return null;
+  const key = placeKey(s.tokens.slice(j, end).map((t) => t.norm).join(' '));
+  return { text: s.text.slice(s.tokens[j].start, head.end), key, headed: true, last: end };
+}
+
+/** A place at token k: `ولاية راجستان`, `منطقة أغرا`, `جنوبي الهند`, `Rhineland-Palatinate state`, or a known name; null otherwise. */
 function placeAt(s: Sentence, k: number, known: ReadonlySet<string>): Located | null {
   const t = s.tokens[k];
   if (!isWordToken(t)) return null;
+  if (LATIN.test(t.norm)) {
+    const area = areaBeforeHead(s, k);
+    if (area) return area;
+  }
   if (HEADS.has(t.norm)) {
     // `الولاية`, `بالمدينة`: the article makes it a back-reference, not a name's noun.
     if (!LATIN.test(t.norm) && /^(و|ف)?(ب|ل|ك)?ال/.test(t.norm)) return null;
@@ -160,6 +185,8 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
   for (let skipped = 0; skipped < 3 && isWordToken(s.tokens[k]) && sameClause(s, k, m.last); skipped += 1) {
     const t = s.tokens[k];
     if (LOCATIVE.has(t.norm) || DIRECTION.has(t.norm) || HEADS.has(t.norm) || BACK.has(t.norm)) break;
+    // `a death toll of 63 for Rhineland-Palatinate state`: the area a toll is given for.
+    if (t.norm === 'for' && areaBeforeHead(s, k + 1)) break;
     if (!LATIN.test(t.norm) && (t.norm.startsWith('ب') || t.norm.startsWith('في')) && known.has(placeKey(t.norm.slice(1)))) break;
     k += 1;
   }
@@ -167,6 +194,9 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
   if (isWordToken(t) && sameClause(s, k, m.last)) {
     if (LOCATIVE.has(t.norm)) {
       const p = placeAt(s, k + 1, known);
+      if (p) return strip(p);
+    } else if (t.norm === 'for') {
+      const p = areaBeforeHead(s, k + 1);
       if (p) return strip(p);
     } else if (DIRECTION.has(t.norm) || HEADS.has(t.norm)) {
       const p = placeAt(s, k, known);
