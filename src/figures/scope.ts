@@ -7,7 +7,7 @@ import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
-  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, RETALIATION_WORDS, RELATIVE_WORDS,
+  FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { WordTable, isIn, placeKey, wordSet } from './words.js';
@@ -110,8 +110,7 @@ function nameAt(s: Sentence, k: number, known: ReadonlySet<string>, needKnown: b
   return { text, key, headed: false, last: end };
 }
 
-/** English area nouns written after the name (`Rhineland-Palatinate state`, `Orange County`). */
-const ENGLISH_HEADS = new Set(['state', 'province', 'county', 'region', 'district']);
+const ENGLISH_HEADS = new Set(POSTPOSED_AREA_HEADS);
 /** Capitalised words of an English area's name before its noun, at most. */
 const ENGLISH_NAME_WORDS = 3;
 

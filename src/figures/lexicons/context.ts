@@ -110,6 +110,9 @@ export const AREA_HEADS: readonly string[] = [
   'neighborhood', 'camp', 'coast',
 ];
 
+/** English area nouns written after the name (`Rhineland-Palatinate state`, `Orange County`): a subset of AREA_HEADS. */
+export const POSTPOSED_AREA_HEADS: readonly string[] = ['state', 'province', 'county', 'region', 'district'];
+
 /** Words after a figure that belong to it, skipped when looking for its cue or place (`على الأقل`, `at least`). */
 export const FIGURE_TAIL_WORDS: readonly string[] = ['على', 'الأقل', 'تقريبا', 'نحو', 'at', 'least', 'or', 'more', 'so', 'about', 'some', 'other', 'others', 'آخرين', 'آخرون'];
 
