@@ -15,7 +15,7 @@ import type { Candidate } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { linksOfOneOccurrence } from './occurrences.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
-import { predict, signalsOf, signalSums, strongest, type Signals } from '../model/logistic.js';
+import { explain, predict } from '../model/logistic.js';
 import { LINK_JOIN_MIN, LINK_THRESHOLD, linkModel } from './link-model.js';
 import { diffTokens, type WordDiff } from './word-diff.js';
 
@@ -180,7 +180,7 @@ function pairKey(i: number, j: number): number {
 /** More claims than any comparison holds (2^26 x 2^26 stays an exact number). */
 const CLAIM_SPAN = 2 ** 26;
 
-/** Kept pairs' signal sums per chunk (scoreLinks): 4,096 pairs, 0.4 MB. */
+/** Kept pairs' vectors per chunk (scoreLinks): 4,096 vectors, 1.3 MB. */
 const KEPT_CHUNK = 4096;
 
 /** Pairs described together (whole blocks of article pairs): few enough that their vectors stay small. */
@@ -204,7 +204,7 @@ function describePairs(
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
   const articleOf = (claim: number) => features[claim].article;
   const width = PAIR_FEATURES.length;
-  const prep = preparation(idf, features);
+  const prep = preparation(idf);
   const prepared = features.map((f) => prepareClaim(f, prep));
   const units = unitTable(prepared);
   const { order, blockAt } = byArticlePair(given, articleOf);
@@ -272,35 +272,27 @@ export function alignPair(features: readonly ClaimFeatures[], i: number, j: numb
   return { i, j, score: link?.probability ?? score, evidence: link ? { ...evidence, link } : evidence, diff: diffTokens(a.text, a.tokens, b.text, b.tokens) };
 }
 
-/** The signals a link is explained by: the pair features read together (`SIGNAL_OF`). */
-function linkSignals(model: LinearModel): Signals {
-  return signalsOf(model, (f) => SIGNAL_OF[f as PairFeatureName] ?? f);
-}
-
-/** How sure the model is that two claims state one fact, and what decided it: from the pair's signal sums (`signalSums`, at `at` in `sums`). */
-function evidenceOfSums(signals: Signals, sums: ArrayLike<number>, at: number, probability: number): NonNullable<Evidence['link']> {
-  const decidedBy = strongest(signals, sums, 3, at).map((c) => `${c.signal} (${c.contribution >= 0 ? '+' : ''}${round(c.contribution)})`);
+/** How sure the model is that two claims state one fact, and what decided it. */
+export function linkEvidence(model: LinearModel, x: Float64Array, probability = predict(model, x)): NonNullable<Evidence['link']> {
+  const decidedBy = explain(model, x, 3, (f) => SIGNAL_OF[f as PairFeatureName] ?? f).map((c) => `${c.signal} (${c.contribution >= 0 ? '+' : ''}${round(c.contribution)})`);
   return { probability: round(probability), decidedBy };
 }
 
 /**
- * Every candidate pair's probability, and for the pairs that may sit in a group (a group's pairs
- * all reach `joinMin`, or `threshold` when lower) what explains it, read out of each part's
- * vectors as it is scored: the vectors are never held all at once.
+ * Every candidate pair's probability, and the feature vectors of the pairs that may sit in a group
+ * (a group's pairs all reach `joinMin`, or `threshold` when lower), copied out of each part's
+ * vectors as it is scored: the rest are never held all at once.
  */
-function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; evidence: (i: number, j: number) => NonNullable<Evidence['link']> | undefined } {
+function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; scored: (i: number, j: number) => { p: number; x: Float64Array } | undefined } {
   const { features, idf } = featuresWithIdf(sources);
   const candidates = candidatesOf(features, options.candidateFloor, options.maxCandidates);
   const width = PAIR_FEATURES.length;
   // A group starts at `threshold`, and a claim joins one with links of `joinMin` or more.
   const floor = Math.min(options.threshold, options.joinMin);
   const p = new Float64Array(candidates.length);
-  // What explains each kept pair, its signal sums (11 numbers, not the vector's 41: at 1,000
-  // articles 9 instead of 34 MB outside the heap, still there while classify starts), in chunks of
-  // KEPT_CHUNK pairs (the kept pair `at` in chunk at / KEPT_CHUNK): one buffer doubled as it
-  // filled left as much again in outgrown copies, there until the next full collection.
-  const signals = linkSignals(model);
-  const span = signals.names.length;
+  // The kept vectors, in chunks of KEPT_CHUNK pairs (the kept pair `at` in chunk at / KEPT_CHUNK):
+  // one buffer doubled as it filled left as much again in outgrown copies (at 1,000 articles 34 MB
+  // of vectors and 43 MB of garbage outside the heap, there until the next full collection).
   const chunks: Float64Array[] = [];
   const keptPairs: number[] = [];
   describePairs(sources, features, idf, candidates, PART_SIZE, (indices, x) => {
@@ -310,8 +302,8 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
       p[indices[k]] = q;
       if (q < floor) continue;
       const at = keptPairs.length;
-      if (at % KEPT_CHUNK === 0) chunks.push(new Float64Array(KEPT_CHUNK * span));
-      signalSums(model, v, signals, chunks[chunks.length - 1], (at % KEPT_CHUNK) * span);
+      if (at % KEPT_CHUNK === 0) chunks.push(new Float64Array(KEPT_CHUNK * width));
+      chunks[chunks.length - 1].set(v, (at % KEPT_CHUNK) * width);
       keptPairs.push(indices[k]);
     }
   });
@@ -329,11 +321,13 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
     keptAt.set(pairKey(i, j), at);
     links.push({ i, j, p: p[k] });
   });
-  const evidence = (i: number, j: number) => {
+  const scored = (i: number, j: number) => {
     const at = keptAt.get(pairKey(i, j));
-    return at === undefined ? undefined : evidenceOfSums(signals, chunks[Math.floor(at / KEPT_CHUNK)], (at % KEPT_CHUNK) * span, p[keptPairs[at]]);
+    if (at === undefined) return undefined;
+    const from = (at % KEPT_CHUNK) * width;
+    return { p: p[keptPairs[at]], x: chunks[Math.floor(at / KEPT_CHUNK)].subarray(from, from + width) };
   };
-  return { features, links, evidence };
+  return { features, links, scored };
 }
 
 /** An empty vector, shared, never written. */
@@ -369,7 +363,7 @@ const RESTATE_COSINE = 0.5;
  */
 export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
   const model = options.model ?? linkModel;
-  const { features, links, evidence: linkOf } = scoreLinks(sources, options, model);
+  const { features, links, scored: scoredPair } = scoreLinks(sources, options, model);
   const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
@@ -391,7 +385,8 @@ export function alignClaims(sources: readonly ClaimSource[], options: AlignOptio
         const key = pairKey(i, j);
         let pair = aligned.get(key);
         if (!pair) {
-          pair = alignPair(features, i, j, options, linkOf(Math.min(i, j), Math.max(i, j)));
+          const scored = scoredPair(Math.min(i, j), Math.max(i, j));
+          pair = alignPair(features, i, j, options, scored && linkEvidence(model, scored.x, scored.p));
           aligned.set(key, pair);
         }
         groupPairs.push(pair);

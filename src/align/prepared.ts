@@ -4,7 +4,7 @@
 // instead of the claim's Maps and Sets, for as long as the comparison scores its pairs.
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
-import { entryOf, Interner, pairSet, pairSetInts, sortedOverlap, sparseFromTerms, sparseVector, Store, vectorInts, type PairSet, type SparseVector } from './sparse.js';
+import { entryOf, Interner, pairSet, sortedOverlap, sparseFromTerms, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
 
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
@@ -57,33 +57,9 @@ export interface Preparation {
   idf: IdfTables;
 }
 
-/**
- * One interner and store per comparison (its IDF tables); the interner keeps each term's concept
- * IDF. `claims`, when given: the claims to be prepared, for which the store makes room at once.
- */
-export function preparation(idf: IdfTables, claims: readonly ClaimFeatures[] = []): Preparation {
-  const store = new Store();
-  const room = { ints: 0, reals: 0 };
-  for (const f of claims) roomFor(f, false, room);
-  store.reserve(room.ints, room.reals);
-  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store, idf };
-}
-
-/**
- * At most what `prepareClaim` stores for a claim (added to `room`), read from its lists' lengths: a
- * vector has at most as many entries as its list has terms, a window at most 2 x SKIP_WINDOW
- * concepts, and SKIP_WINDOW pairs start at each concept.
- */
-function roomFor(f: ClaimFeatures, unit: boolean, room: { ints: number; reals: number }): void {
-  const len = f.conceptSeq.length;
-  const concepts = unit ? len : f.concepts.size;
-  const stems = unit ? f.terms.length : f.weights.size;
-  room.ints += vectorInts(concepts) + vectorInts(stems) + (concepts + 1) + len + (len + 1) + 2 * SKIP_WINDOW * len;
-  room.reals += concepts + stems;
-  for (const c of f.clauses) roomFor(c, true, room);
-  if (unit) return;
-  room.ints += pairSetInts(SKIP_WINDOW * len) + f.tokens.length + vectorInts(f.rootSeq.length);
-  room.reals += Math.max(0, f.terms.length - 1) + f.rootSeq.length;
+/** One interner and store per comparison (its IDF tables); the interner keeps each term's concept IDF. */
+export function preparation(idf: IdfTables): Preparation {
+  return { interner: new Interner((term) => idf.concepts.get(term) ?? 1), store: new Store(), idf };
 }
 
 const NO_DATES: ReadonlySet<string> = new Set();

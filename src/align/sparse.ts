@@ -51,16 +51,6 @@ export class Store {
     return at;
   }
 
-  /**
-   * Room for `ints` integers and `reals` doubles in all, made before anything is stored: a store
-   * that grows by doubling leaves its outgrown arrays behind until the next full collection (at
-   * 1,000 articles about 40 MB outside the heap).
-   */
-  reserve(ints: number, reals: number): void {
-    if (this.intCount === 0 && ints > this.ints.length) this.ints = new Int32Array(ints);
-    if (this.realCount === 0 && reals > this.reals.length) this.reals = new Float64Array(reals);
-  }
-
   allocReals(n: number): number {
     if (this.realCount + n > this.reals.length) {
       const grown = new Float64Array(Math.max(2 * this.reals.length, this.realCount + n));
@@ -93,16 +83,6 @@ function tableBits(n: number): number {
   let bits = 1;
   while (1 << bits < (4 * n) / 3 + 1) bits += 1;
   return bits;
-}
-
-/** At most how many integers a vector of `n` entries takes in the store (its ids and table; its weights take `n` doubles). */
-export function vectorInts(n: number): number {
-  return n + (1 << tableBits(n));
-}
-
-/** At most how many integers a set of `n` pairs takes in the store. */
-export function pairSetInts(n: number): number {
-  return 2 * n + (1 << tableBits(n));
 }
 
 function slot(id: number, bits: number): number {

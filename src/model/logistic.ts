@@ -48,45 +48,10 @@ export function contributions(model: LogisticModel, x: ArrayLike<number>): Contr
  * signal they belong to (`signalOf`), their parts read as the reasons a person would give.
  */
 export function explain(model: LogisticModel, x: ArrayLike<number>, top = 3, signalOf: (feature: string) => string = (f) => f): Array<{ signal: string; contribution: number }> {
-  const signals = signalsOf(model, signalOf);
-  return strongest(signals, signalSums(model, x, signals, new Float64Array(signals.names.length)), top);
-}
-
-/** A model's signals (in order of their first feature) and the signal of each feature. */
-export interface Signals {
-  names: string[];
-  ofFeature: Int32Array;
-}
-
-export function signalsOf(model: LogisticModel, signalOf: (feature: string) => string = (f) => f): Signals {
-  const index = new Map<string, number>();
-  const ofFeature = new Int32Array(model.features.length);
-  model.features.forEach((feature, k) => {
-    const signal = signalOf(feature);
-    let at = index.get(signal);
-    if (at === undefined) {
-      at = index.size;
-      index.set(signal, at);
-    }
-    ofFeature[k] = at;
-  });
-  return { names: [...index.keys()], ofFeature };
-}
-
-/**
- * Each signal's part in this decision (its features' contributions summed in feature order), into
- * `out` from `at`: a few numbers that `strongest` explains as `explain` would from the whole vector.
- */
-export function signalSums<T extends Float64Array>(model: LogisticModel, x: ArrayLike<number>, signals: Signals, out: T, at = 0): T {
-  out.fill(0, at, at + signals.names.length);
-  for (let k = 0; k < model.weights.length; k += 1) out[at + signals.ofFeature[k]] += model.weights[k] * ((x[k] - model.mean[k]) / model.scale[k]);
-  return out;
-}
-
-/** The `top` signals of the largest parts (`sums` from `at`), strongest first, ties in the order of their names. */
-export function strongest(signals: Signals, sums: ArrayLike<number>, top = 3, at = 0): Array<{ signal: string; contribution: number }> {
-  return signals.names
-    .map((signal, k) => ({ signal, contribution: sums[at + k] }))
+  const sums = new Map<string, number>();
+  for (const c of contributions(model, x)) sums.set(signalOf(c.feature), (sums.get(signalOf(c.feature)) ?? 0) + c.contribution);
+  return [...sums]
+    .map(([signal, contribution]) => ({ signal, contribution }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.signal.localeCompare(b.signal))
     .slice(0, top);
 }
