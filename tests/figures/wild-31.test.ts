@@ -1,0 +1,23 @@
+// What the figures table still invented on the hand-read replays of stop 31 (eval/wild/conflicts-*.json,
+// `npx tsx eval/wild-conflicts.ts --list`): each general cause on the real sentence that showed it.
+// Real articles, read from ../shared at run time.
+import { describe, expect, it } from 'vitest';
+import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt } from './helpers.js';
+
+// Gaza's first Friday of the return march (6 April 2018): the health ministry's 442 wounded taken
+// to hospital and its 1,354 injuries in all.
+const GAZA_APRIL_6 = ['AL-internationalNews-824-20180407', 'BB-middleEast-302-20180407', 'FR-internationalNews-587-20180407', 'SK-middleEast-820-20180407'];
+
+describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared/data is absent)', () => {
+  const reading = (docs: readonly string[], anchor: string, text: string) => {
+    const found = valueAt(figuresOf(antArticles(docs)).entries, anchor, text);
+    return found ? `${entryName(found.entry)}: ${amount(found.value)}` : 'none';
+  };
+
+  it('"442 wounded were taken (تم نقل) to hospitals (إلى المستشفيات)" counts those taken to hospital, a part of the 1,354 injured (Gaza, 6 April)', () => {
+    expect(reading(GAZA_APRIL_6, 'أنه تم نقل 442 جريحا إلى المستشفيات', '442')).toBe('hospitalized: 442');
+    const { entries, results } = figuresOf(antArticles(GAZA_APRIL_6));
+    const wounded = entries.find((e) => entryName(e) === 'wounded');
+    expect(wounded ? formatEntry(wounded, results) : 'none').not.toMatch(/conflict|442/);
+  });
+});
