@@ -8,6 +8,7 @@ import {
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
+  RECENTLY_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { WordTable, isIn, placeKey, wordSet } from './words.js';
@@ -48,10 +49,11 @@ const THIS = wordSet(THIS_WORDS);
 const CASUALTY = wordSet(QUANTITIES.filter((q) => q.grows).flatMap((q) => [...q.cues, ...q.nouns]));
 const SPAN = wordSet(SPAN_WORDS);
 const ANNIVERSARY = wordSet(ANNIVERSARY_WORDS);
+const RECENTLY = wordSet(RECENTLY_WORDS);
 /** Every word that can start a period cue in `periodOf`. */
 const TRIGGERS = wordSet([
   ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
-  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS,
 ]);
 const SUPERLATIVE = wordSet(SUPERLATIVES);
 const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
@@ -350,6 +352,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     // which in `last Friday` names the latest, perhaps this one).
     if (isIn(OTHER_TIME, t) && t.norm !== 'last' && [1, 2].some((d) => isIn(OCCASION, s.tokens[k - d]))) return done('earlier');
     if (isIn(RECURRING, t) || (EVERY.has(t.norm) && isIn(TIME, next))) return done('earlier');
+    // `خمسة أشخاص احتجزوا مؤخرا`, `were recently detained`: background, in the figure's own clause.
+    if (isIn(RECENTLY, t) && sameClause(s, k, m.first)) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
     if (isIn(START, t) && isIn(SINCE, prev)) cumulative = true;

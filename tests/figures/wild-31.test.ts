@@ -7,6 +7,8 @@ import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt
 // Gaza's first Friday of the return march (6 April 2018): the health ministry's 442 wounded taken
 // to hospital and its 1,354 injuries in all.
 const GAZA_APRIL_6 = ['AL-internationalNews-824-20180407', 'BB-middleEast-302-20180407', 'FR-internationalNews-587-20180407', 'SK-middleEast-820-20180407'];
+// Clashes after a Catalan leader's arrest (March 2018): BBC's two reports.
+const CATALAN_CLASHES = ['BB-internationalNews-224-20180325', 'BB-internationalNews-230-20180326'];
 
 describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared/data is absent)', () => {
   const reading = (docs: readonly string[], anchor: string, text: string) => {
@@ -19,5 +21,12 @@ describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared
     const { entries, results } = figuresOf(antArticles(GAZA_APRIL_6));
     const wounded = entries.find((e) => entryName(e) === 'wounded');
     expect(wounded ? formatEntry(wounded, results) : 'none').not.toMatch(/conflict|442/);
+  });
+
+  it('"Turull was one of five people detained recently (احتجزوا مؤخرا)" is background, not a rival of the four arrested in the clashes (Catalan clashes)', () => {
+    expect(reading(CATALAN_CLASHES, 'وكان تورول واحدا من خمسة أشخاص احتجزوا مؤخرا', 'خمسة')).toBe('none');
+    const { entries, results } = figuresOf(antArticles(CATALAN_CLASHES));
+    const arrested = entries.find((e) => entryName(e) === 'arrested');
+    expect(arrested ? formatEntry(arrested, results) : 'none').toMatch(/^arrested: single \| BBC 4\*$/);
   });
 });
