@@ -11,8 +11,9 @@ import {
   RECENTLY_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
-import { WordTable, isIn, placeKey, wordSet } from './words.js';
+import { WordTable, isIn, nounKey, placeKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
+import { normalizeText } from '../text/normalize.js';
 import { isDateWord } from '../text/date-words.js';
 import type { ScanToken } from '../text/scan.js';
 
@@ -408,6 +409,34 @@ function retaliatedFor(s: Sentence, m: Mention): boolean {
     return false;
   }
   return false;
+}
+
+/** Incident nouns by their key, which singular and plural share (`مجزرة`, `هجمات` / `هجوم`). */
+const INCIDENT_KEYS = new WordTable(INCIDENT_NOUNS.map((w) => [w, nounKey(normalizeText(w).toLowerCase())] as const));
+/** `المجزرة`, `بالهجوم`, `the massacre`: an incident noun with its article, pointing to one already named. */
+function definiteIncident(s: Sentence, k: number): string | undefined {
+  const t = s.tokens[k];
+  if (!isWordToken(t)) return undefined;
+  const definite = LATIN.test(t.norm) ? s.tokens[k - 1]?.norm === 'the' : /^(و|ف)?(ب|ل|ك)?ال/.test(t.norm);
+  return definite ? INCIDENT_KEYS.get(t.norm) : undefined;
+}
+
+/**
+ * The days the sentence before gives an incident that this sentence names again with the article
+ * and dates no other way (`وقعت المجزرة يوم 14 فبراير 2018 ... . وراح ضحية المجزرة 17 شخصا و12
+ * جريحا`: the massacre's toll, of 14 February). Like `هناك` for a place, the definite noun points
+ * back: a background incident told over two sentences keeps its day, so its toll is not the event's.
+ */
+export function incidentDatesBefore(s: Sentence, previous: Sentence | undefined): string[] {
+  if (!previous || s.claim.dates.some((d) => d.iso)) return [];
+  const days = previous.claim.dates.filter((d) => d.iso && d.iso.length === 10);
+  if (days.length === 0) return [];
+  const named = new Set(previous.tokens.map((t) => (isWordToken(t) ? INCIDENT_KEYS.get(t.norm) : undefined)).filter((x) => x !== undefined));
+  for (let k = 0; k < s.tokens.length; k += 1) {
+    const key = definiteIncident(s, k);
+    if (key !== undefined && named.has(key)) return days.map((d) => d.iso!);
+  }
+  return [];
 }
 
 /**

@@ -7,6 +7,8 @@ import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt
 // Gaza's first Friday of the return march (6 April 2018): the health ministry's 442 wounded taken
 // to hospital and its 1,354 injuries in all.
 const GAZA_APRIL_6 = ['AL-internationalNews-824-20180407', 'BB-middleEast-302-20180407', 'FR-internationalNews-587-20180407', 'SK-middleEast-820-20180407'];
+// The Santa Fe school shooting (18 May 2018), with Sky News Arabia's list of the year's school shootings.
+const SANTA_FE = ['FR-internationalNews-1330-20180519', 'SK-internationalNews-1648-20180518', 'SK-internationalNews-1651-20180518'];
 // Clashes after a Catalan leader's arrest (March 2018): BBC's two reports.
 const CATALAN_CLASHES = ['BB-internationalNews-224-20180325', 'BB-internationalNews-230-20180326'];
 
@@ -28,5 +30,12 @@ describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared
     const { entries, results } = figuresOf(antArticles(CATALAN_CLASHES));
     const arrested = entries.find((e) => entryName(e) === 'arrested');
     expect(arrested ? formatEntry(arrested, results) : 'none').toMatch(/^arrested: single \| BBC 4\*$/);
+  });
+
+  it('"the massacre happened on 14 February 2018 ... The massacre (المجزرة) claimed 17 people and 12 wounded": the toll of an incident named again keeps its day, another shooting (Santa Fe, Parkland in the background)', () => {
+    expect(reading(SANTA_FE, 'وراح ضحية المجزرة 17 شخصا', '12')).toBe('none');
+    const { entries, results } = figuresOf(antArticles(SANTA_FE));
+    const wounded = entries.find((e) => entryName(e) === 'wounded');
+    expect(wounded ? formatEntry(wounded, results) : 'none').toMatch(/^wounded: agree \| France 24 10\*/);
   });
 });
