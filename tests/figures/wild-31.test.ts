@@ -38,4 +38,9 @@ describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared
     const wounded = entries.find((e) => entryName(e) === 'wounded');
     expect(wounded ? formatEntry(wounded, results) : 'none').toMatch(/^wounded: agree \| France 24 10\*/);
   });
+
+  it('"reports told of the death of 37 (أفادت تقارير بمقتل 37 شخصا)": the source is the reports, not the words of the figure (the Kemerovo mall fire)', () => {
+    const found = valueAt(figuresOf(antArticles(['BB-internationalNews-228-20180325'])).entries, 'أفادت تقارير بمقتل 37 شخصا', '37');
+    expect(found?.value.source).toBe('تقارير');
+  });
 });
