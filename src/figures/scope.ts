@@ -411,6 +411,8 @@ function retaliatedFor(s: Sentence, m: Mention): boolean {
   return false;
 }
 
+/** How many words from its incident noun a day of the sentence before may stand (`وقعت المجزرة يوم 14 فبراير`). */
+const INCIDENT_DAY_REACH = 3;
 /** Incident nouns by their key, which singular and plural share (`مجزرة`, `هجمات` / `هجوم`). */
 const INCIDENT_KEYS = new WordTable(INCIDENT_NOUNS.map((w) => [w, nounKey(normalizeText(w).toLowerCase())] as const));
 /** `المجزرة`, `بالهجوم`, `the massacre`: an incident noun with its article, pointing to one already named. */
@@ -429,12 +431,21 @@ function definiteIncident(s: Sentence, k: number): string | undefined {
  */
 export function incidentDatesBefore(s: Sentence, previous: Sentence | undefined): string[] {
   if (!previous || s.claim.dates.some((d) => d.iso)) return [];
-  const days = previous.claim.dates.filter((d) => d.iso && d.iso.length === 10);
-  if (days.length === 0) return [];
-  const named = new Set(previous.tokens.map((t) => (isWordToken(t) ? INCIDENT_KEYS.get(t.norm) : undefined)).filter((x) => x !== undefined));
+  // Only a day told next to the incident (`وقعت المجزرة يوم 14 فبراير`), not one of a clause on it
+  // (`الهجوم الذي دفع الولايات المتحدة ... في 14 من نيسان إلى شن غارات` dates the strikes).
+  const dated = new Map<string, string>();
+  for (const d of previous.claim.dates) {
+    if (!d.iso || d.iso.length !== 10) continue;
+    const at = tokenIndex(previous, d.start);
+    for (let k = Math.max(0, at - INCIDENT_DAY_REACH); k <= at + INCIDENT_DAY_REACH && k < previous.tokens.length; k += 1) {
+      const key = isWordToken(previous.tokens[k]) ? INCIDENT_KEYS.get(previous.tokens[k].norm) : undefined;
+      if (key !== undefined && sameClause(previous, k, at)) dated.set(key, d.iso);
+    }
+  }
+  if (dated.size === 0) return [];
   for (let k = 0; k < s.tokens.length; k += 1) {
     const key = definiteIncident(s, k);
-    if (key !== undefined && named.has(key)) return days.map((d) => d.iso!);
+    if (key !== undefined && dated.has(key)) return [dated.get(key)!];
   }
   return [];
 }
