@@ -14,8 +14,7 @@ import { sameClause } from './sentence.js';
 import { PERSON_NOUNS, QUANTITIES, SUBGROUPS } from './lexicons/quantities.js';
 import { PER_HOUR, UNITS, type UnitRow } from './lexicons/units.js';
 import {
-  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, TO_WORDS, TRANSFER_WORDS,
-  WARRANT_WORDS,
+  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, WARRANT_WORDS,
 } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
@@ -204,32 +203,6 @@ function groupOf(s: Sentence, m: Mention): string | null {
   return GROUPS.get(noun.norm) ?? (next ? GROUPS.get(next.norm) ?? null : null);
 }
 
-// Verbs match as written behind their clitics: by stem, `نقل` (took) is also `النقل` (transport).
-const TRANSFER = new WordTable(TRANSFER_WORDS.map((w) => [w, true] as const), false);
-const TO = wordSet(TO_WORDS);
-/** How many words after the counted noun the hospital may stand (`نقل 45 جريحا، من بينهم 13 طفلا، إلى أحد مستشفيات`). */
-const HOSPITAL_REACH = 10;
-
-/**
- * Whether the wounded a figure counts are those taken to hospital: a verb of taking them (`تم نقل
- * 442 جريحا إلى المستشفيات`, `were taken`) and `إلى`/`to` a hospital after the figure. Those taken
- * to hospital are a part of the wounded (`1354 إصابة` in all the same day), not a rival toll.
- */
-function toHospital(s: Sentence, m: Mention): boolean {
-  const end = Math.max(m.last, m.countsAt);
-  const verbBefore = [1, 2, 3].some((d) => isIn(TRANSFER, s.tokens[m.first - d]) && sameClause(s, m.first - d, m.first));
-  for (let k = end + 1; k < s.tokens.length && k <= end + HOSPITAL_REACH; k += 1) {
-    if (!isIn(TO, s.tokens[k])) continue;
-    // `إلى أحد مستشفيات`, `to a hospital`, `to the hospital`.
-    const hospital = [1, 2, 3].some((d) => CUES.get(word(s, k + d)?.norm ?? '') === 'hospitalized');
-    if (!hospital) continue;
-    if (verbBefore) return true;
-    // `42 injured were taken to hospital`: the verb between the noun and `to`.
-    return s.tokens.slice(end + 1, k).some((t) => isIn(TRANSFER, t)) && sameClause(s, end, k);
-  }
-  return false;
-}
-
 /** Whether the figure is joined to the one before by `و`/`and`/a comma and little else (`، و43 شخصا`). */
 function listedAfter(s: Sentence, m: Mention, previous: Mention): boolean {
   const gap = s.tokens.slice(Math.max(previous.last, previous.countsAt) + 1, m.first);
@@ -326,7 +299,6 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   // 2. A quantity noun, alone or with another (`عشرات القتلى والجرحى`); in English, after a
   // nationality that qualifies it (`at least 219 Palestinian deaths`).
   let q = noun ? NOUNS.get(noun.norm) ?? demonymBefore(s, m.countsAt) : undefined;
-  if (q === 'wounded' && toHospital(s, m)) q = 'hospitalized';
   // Protesters are people too: `جرح أكثر من مئة متظاهر` counts the wounded.
   if (q === 'participants') {
     const cue = cueNear(s, m, true);

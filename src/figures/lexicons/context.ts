@@ -35,15 +35,6 @@ export const FORECAST_WORDS: readonly string[] = [
  */
 export const WARRANT_WORDS: readonly string[] = ['أوامر', 'أمر', 'أمرا', 'مذكرات', 'مذكرة', 'مذكرتي', 'warrant', 'warrants'];
 
-/**
- * Verbs of taking the wounded somewhere, as written (`تم نقل 442 جريحا إلى المستشفيات`, `42 injured
- * were taken to hospital`): with a hospital after the figure, the figure counts those taken to
- * hospital, a part of all the wounded.
- */
-export const TRANSFER_WORDS: readonly string[] = [
-  'نقل', 'نقلت', 'نقلوا', 'أسعف', 'إسعاف', 'أدخل', 'إدخال', 'taken', 'rushed', 'transported', 'transferred', 'admitted', 'brought', 'evacuated',
-];
-
 /** Who carried an attack out, after `including` in a toll (`including the gunman`, `بينهم المهاجم`). */
 export const PERPETRATOR_NOUNS: readonly string[] = [
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'المهاجم', 'المسلح', 'منفذ', 'الانتحاري', 'الجاني',
