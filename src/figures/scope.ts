@@ -225,6 +225,9 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
     }
     break;
   }
+  // `جمعة دامية شهدتها الضفة الغربية وقطاع غزة، أسفرت عن مقتل 10`: the places that saw the incident.
+  const seen = witnessedPlace(s, m, known);
+  if (seen) return seen;
   // An area named as the subject right after the clause's verb: `وسجلت منطقة أغرا ... مقتل أكثر من 40`.
   let clauseStart = m.first;
   while (clauseStart > 0 && sameClause(s, clauseStart - 1, m.first)) clauseStart -= 1;
@@ -233,6 +236,43 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
       const p = placeAt(s, j, known);
       if (p) return strip(p);
     }
+  }
+  return null;
+}
+
+/** `شهد` (saw, witnessed), with its object pronoun: Arabic names where something happened as the subject of this verb. */
+const WITNESSED = /^و?شهد(ت|ته|تها|ها|وا)?$/;
+/** How far before a figure the verb of witnessing may stand, and how many words its place may take. */
+const WITNESSED_REACH = 15;
+const WITNESSED_WORDS = 6;
+
+/**
+ * The place an incident happened in, named as the subject of `شهد` before the figure with no other
+ * figure between (`بعد جمعة دامية شهدتها الضفة الغربية وقطاع غزة، أسفرت عن مقتل 10 أشخاص`): one
+ * place it names is that place; two or more (a list) are one wider area of their own, never the
+ * event's main place alone (10 killed in the West Bank and Gaza are no rival of 9 in Gaza).
+ */
+function witnessedPlace(s: Sentence, m: Mention, known: ReadonlySet<string>): Place | null {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - WITNESSED_REACH; k -= 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num') return null;
+    if (!isWordToken(t) || !WITNESSED.test(t.norm)) continue;
+    // Names behind `و` (`وقطاع غزة`) are read without it; the place ends at a function word (`والتي`).
+    const bare = (w: ScanToken) => (w.norm.length > 3 && w.norm.startsWith('و') && !LATIN.test(w.norm) ? { ...w, norm: w.norm.slice(1) } : w);
+    let end = k + 1;
+    while (end < m.first && end < k + 1 + WITNESSED_WORDS && isWordToken(s.tokens[end]) && !isStopword(bare(s.tokens[end]).norm, 'unknown')) end += 1;
+    if (end === k + 1) return null;
+    const words = s.tokens.slice(k + 1, end).map(bare);
+    const named = placesIn({ ...s, tokens: words } as Sentence, known);
+    if (named.length === 0) return null;
+    // `الضفة الغربية وقطاع غزة`: names joined by `و` are a list, though the gazetteer may know one of them only.
+    const parts: string[][] = [];
+    for (const w of s.tokens.slice(k + 1, end)) {
+      if (parts.length > 0 && w.norm === bare(w).norm) parts[parts.length - 1].push(w.norm);
+      else parts.push([bare(w).norm]);
+    }
+    if (parts.length === 1) return { text: named[0].text, key: named[0].key, headed: named[0].headed };
+    return { text: s.text.slice(s.tokens[k + 1].start, s.tokens[end - 1].end), key: parts.map((p) => placeKey(p.join(' '))).join('+'), headed: true };
   }
   return null;
 }

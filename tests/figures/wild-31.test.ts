@@ -6,6 +6,8 @@ import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt
 
 // The Santa Fe school shooting (18 May 2018), with Sky News Arabia's list of the year's school shootings.
 const SANTA_FE = ['FR-internationalNews-1330-20180519', 'SK-internationalNews-1648-20180518', 'SK-internationalNews-1651-20180518'];
+// Gaza's first Friday of the return march, with Sky News Arabia's report of a later incident (8 April 2018).
+const GAZA_MARCH_FRIDAY = ['AL-internationalNews-834-20180408', 'FR-internationalNews-608-20180407', 'SK-middleEast-833-20180407', 'SK-middleEast-849-20180408'];
 // Reports on the Douma chemical attack, three weeks on (April 2018).
 const DOUMA = ['BB-middleEast-412-20180427', 'FR-internationalNews-969-20180428'];
 // Clashes after a Catalan leader's arrest (March 2018): BBC's two reports.
@@ -40,5 +42,12 @@ describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared
   it('"reports told of the death of 37 (أفادت تقارير بمقتل 37 شخصا)": the source is the reports, not the words of the figure (the Kemerovo mall fire)', () => {
     const found = valueAt(figuresOf(antArticles(['BB-internationalNews-228-20180325'])).entries, 'أفادت تقارير بمقتل 37 شخصا', '37');
     expect(found?.value.source).toBe('تقارير');
+  });
+
+  it('"a bloody Friday that the West Bank and the Gaza Strip saw (شهدتها الضفة الغربية وقطاع غزة), which killed 10": the toll of a wider area, no rival of the 9 killed at the Gaza border (Gaza, 6 April)', () => {
+    expect(reading(GAZA_MARCH_FRIDAY, 'ويأتي هذا الحادث بعد جمعة دامية', '10')).toBe('killed in الضفة الغربية وقطاع غزة: 10');
+    const { entries, results } = figuresOf(antArticles(GAZA_MARCH_FRIDAY));
+    const killed = entries.find((e) => entryName(e) === 'killed');
+    expect(killed ? formatEntry(killed, results) : 'none').toMatch(/^killed: agree/);
   });
 });
