@@ -44,3 +44,9 @@ describe('a word that only shares a concept form\'s stem keeps its own key', () 
     expect(concepts('Jesse L. Jackson Jr. pleaded guilty to one felony fraud count in connection with his use of $750,000 in campaign money to pay for living expenses.')).not.toContain('killed');
   });
 });
+
+describe('a form whose base is a news concept in another sense stays apart from it', () => {
+  it.each([
+    ['dealt', 'agreement'], ['struck', 'airstrike'], ['claimed', 'responsibility'],
+  ])('%s is not %s', (w, concept) => expect(concepts(w)).not.toContain(concept));
+});

@@ -1,10 +1,11 @@
 // English irregular inflections: past tenses and participles of strong verbs and irregular noun
 // plurals, listed under their base form (`took`, `taken` -> `take`; `men` -> `man`). Porter2 strips
 // only regular suffixes, so `shot` / `shoot` or `young men` / `young man` would share no stem.
-// General English grammar, not mined from any evaluation set. Forms that as often mean another
-// word are left out (`found`: find / found a company; `left`: leave / the left; `saw`, `lay`,
-// `ground`, `wound`, `lives`, `rose`, `bore`, `bound`, `bit`,
-// `tore` beside `tears`, `leaves`, `fed` beside the Fed); auxiliaries (`had`, `did`) are stopwords already.
+// General English grammar, not mined from any evaluation set. Left out: forms that as often mean
+// another word (`found`: find / found a company; `left`: leave / the left; `saw`, `lay`, `ground`,
+// `wound`, `lives`, `rose`, `bore`, `bound`, `bit`, `tore` beside `tears`, `leaves`, `fed` beside
+// the Fed), forms whose base is a news concept in another sense (`dealt` with / a deal, `struck`
+// a car / an air strike), and auxiliaries (`had`, `did`: stopwords already).
 // Plain data: [base, irregular forms].
 
 export const ENGLISH_IRREGULAR: ReadonlyArray<readonly [base: string, forms: readonly string[]]> = [
@@ -13,7 +14,7 @@ export const ENGLISH_IRREGULAR: ReadonlyArray<readonly [base: string, forms: rea
   ['begin', ['began', 'begun']], ['bend', ['bent']], ['bite', ['bitten']],
   ['bleed', ['bled']], ['blow', ['blew', 'blown']], ['break', ['broke', 'broken']], ['bring', ['brought']],
   ['build', ['built']], ['buy', ['bought']], ['catch', ['caught']], ['choose', ['chose', 'chosen']],
-  ['come', ['came']], ['deal', ['dealt']], ['dig', ['dug']], ['dive', ['dove']],
+  ['come', ['came']], ['dig', ['dug']], ['dive', ['dove']],
   ['draw', ['drew', 'drawn']], ['drink', ['drank', 'drunk']], ['drive', ['drove', 'driven']], ['eat', ['ate', 'eaten']],
   ['fall', ['fell', 'fallen']], ['feel', ['felt']], ['fight', ['fought']], ['flee', ['fled']],
   ['fly', ['flew', 'flown']], ['forbid', ['forbade', 'forbidden']], ['forget', ['forgot', 'forgotten']],
@@ -25,7 +26,7 @@ export const ENGLISH_IRREGULAR: ReadonlyArray<readonly [base: string, forms: rea
   ['rise', ['risen']], ['run', ['ran']], ['seek', ['sought']], ['sell', ['sold']], ['send', ['sent']],
   ['shake', ['shook', 'shaken']], ['shoot', ['shot']], ['sing', ['sang', 'sung']], ['sink', ['sank', 'sunk']],
   ['sit', ['sat']], ['sleep', ['slept']], ['speak', ['spoke', 'spoken']], ['spend', ['spent']], ['stand', ['stood']],
-  ['steal', ['stole', 'stolen']], ['stick', ['stuck']], ['sting', ['stung']], ['strike', ['struck', 'stricken']],
+  ['steal', ['stole', 'stolen']], ['stick', ['stuck']], ['sting', ['stung']],
   ['swear', ['swore', 'sworn']], ['swim', ['swam', 'swum']], ['take', ['took', 'taken']], ['teach', ['taught']],
   ['tell', ['told']], ['think', ['thought']], ['throw', ['threw', 'thrown']],
   ['understand', ['understood']], ['wake', ['woke', 'woken']], ['wear', ['wore', 'worn']], ['weep', ['wept']],

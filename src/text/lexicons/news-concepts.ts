@@ -4,7 +4,8 @@
 // clitics (و، ب، ال) and the common suffixes need not be listed. A word that often means something
 // else (قضى: died / ruled; حادث: accident / incident) is left out rather than risk a false match,
 // and so is an English form whose stem another common word shares (`officers` / a lawmaker's
-// `office`, `remains` / it remains, a team's `coach`). Multi-word forms are for readers only.
+// `office`, `remains` / it remains, a team's `coach`) or that mostly means something else
+// (`claimed` / he claimed that). Multi-word forms are for readers only.
 // Plain data: [concept, gloss, Arabic forms, English forms].
 
 export type ConceptRow = readonly [id: string, gloss: string, arabic: readonly string[], english: readonly string[]];
@@ -36,7 +37,7 @@ export const NEWS_CONCEPTS: readonly ConceptRow[] = [
   ['police', 'police, security forces', ['الشرطة', 'شرطة', 'الأمن', 'أمنية', 'الأمنية', 'أمنيون'], ['police', 'policemen', 'security']],
   ['soldiers', 'soldiers, troops, army', ['جنود', 'جندي', 'الجيش', 'جيش', 'القوات', 'قوات', 'عسكري', 'عسكريين', 'العسكرية'], ['soldiers', 'soldier', 'troops', 'army', 'military', 'forces']],
   ['investigation', 'investigation, inquiry', ['تحقيق', 'تحقيقات', 'التحقيق'], ['investigation', 'investigations', 'inquiry', 'probe', 'investigating']],
-  ['responsibility', 'claimed responsibility', ['مسؤوليته', 'مسؤوليتها', 'المسؤولية', 'تبنى', 'تبنت', 'تبني'], ['responsibility', 'claimed']],
+  ['responsibility', 'claimed responsibility', ['مسؤوليته', 'مسؤوليتها', 'المسؤولية', 'تبنى', 'تبنت', 'تبني'], ['responsibility']],
   // Speech and reaction
   ['said', 'said, stated', ['قال', 'قالت', 'يقول', 'تقول', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أضاف', 'أضافت'], ['said', 'says', 'say', 'told', 'stated', 'added']],
   ['announced', 'announced, declared', ['أعلن', 'أعلنت', 'إعلان', 'يعلن', 'تعلن'], ['announced', 'announce', 'announcement', 'declared']],
