@@ -105,6 +105,8 @@ export const RELATION_SIGNAL: Readonly<Record<RelationFeatureName, string>> = {
 
 /** A pair whose longer text has at most this many content words reads like two headlines (set beforehand). */
 const SHORT_WORDS = 12;
+/** The share of each claim's content the other holds for the two to say the same thing, apart from who says it (the speakers cue's 0.6). */
+const SAME_SAYING = 0.6;
 
 const INDEX = Object.fromEntries(RELATION_FEATURES.map((n, i) => [n, i])) as Record<RelationFeatureName, number>;
 
@@ -220,7 +222,8 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.antonymOtherActor] = antonym.found && antonym.actor === 0 ? 1 : 0;
   if (antonym.found && antonym.actor === 0) notes.push('opposite words said of different actors: not compared');
   // 5-6. Swapped names, different speakers of the same words.
-  const swapsFound = swapCues(a, b, diff, context);
+  const sameSaying = Math.min(...coverage) >= SAME_SAYING;
+  const swapsFound = swapCues(a, b, diff, context, sameSaying);
   // Opposite words of two actors are two reactions (نددت السعودية / ترحيب إسرائيلي): the names
   // differ because the actors do, not because one outlet swapped them.
   if (antonym.found && antonym.actor === 0) Object.assign(swapsFound, { conflicts: [], places: 0, nationalities: 0, people: 0, organisations: 0 });
@@ -228,7 +231,7 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.nationalitySwap] = swapsFound.nationalities > 0 ? 1 : 0;
   x[i.personSwap] = swapsFound.people > 0 ? 1 : 0;
   x[i.organisationSwap] = swapsFound.organisations > 0 ? 1 : 0;
-  const speakers = speakerCues(a, b, Math.min(...coverage) >= 0.6);
+  const speakers = speakerCues(a, b, sameSaying);
   x[i.speakerRival] = speakers.length > 0 ? 1 : 0;
   // 7. The same two actors with their roles exchanged (a converse); it names a conflict in pairs mode only.
   const roles = roleSwapCue(a, b);

@@ -71,6 +71,22 @@ export function placesApart(a: ClaimFeatures, b: ClaimFeatures, context: PlaceCo
   return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => placesRelated(x, y, context)));
 }
 
+/**
+ * Where the claim's speaker is written in it (`قالت وزارة الدفاع الروسية`, `قال وزير الدفاع الأميركي
+ * جيمس ماتيس`), as [start, end) offsets; null when it names none or inherits one from the sentence before.
+ */
+export const speakerSpan = once((claim: Claim): [number, number] | null => {
+  const speaker = claim.attribution?.speaker;
+  const at = speaker ? claim.text.indexOf(speaker) : -1;
+  return at < 0 ? null : [claim.start + at, claim.start + at + speaker!.length];
+});
+
+/** True when a word of a claim stands in the name of who speaks: it tells who said it, not where or to whom the fact happened. */
+export function inSpeaker(claim: Claim, at: number): boolean {
+  const span = speakerSpan(claim);
+  return span !== null && at >= span[0] && at < span[1];
+}
+
 /** True when a word of a claim stands in its dateline or in an organisation's name (الدولة الإسلامية في العراق): no place of the story. */
 export function outsideStory(claim: Claim, at: number): boolean {
   if (at < datelineEnd(claim)) return true;
