@@ -19,7 +19,7 @@ import { speakerCues } from './cues/speakers.js';
 import { roleSwapCue } from './cues/roles.js';
 import { sameKindSwap } from './cues/kinds.js';
 import { asks, hedges } from './cues/modality.js';
-import { placesApart, type PlaceContext } from './cues/places.js';
+import { countriesApart, placesApart, type PlaceContext } from './cues/places.js';
 
 /** The names of the relation features, in vector order. */
 export const RELATION_FEATURES = [
@@ -194,10 +194,18 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   // 1-2. Figures and dates. Different figures on different days are two reports, not a contradiction.
   const figures = figureCues(a, b, diff);
   // Two days in sentences that each name places the other does not (embassies in New Zealand and
-  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact.
-  const dates = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
+  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact; and
+  // two figures there, or in sentences naming two countries and none in common, count two
+  // incidents (a crash in Iran killed 11 / a round-up of the year's crashes: the latest, at
+  // Kathmandu airport in Nepal, killed 50), not one toll told twice.
+  const elsewhere = placesApart(a, b, context);
+  const dates = elsewhere ? [] : dateCues(a, b, diff);
   notes.push(...figures.notes);
   let numbers = figures.conflicts;
+  if (numbers.length > 0 && (elsewhere || countriesApart(a, b))) {
+    notes.push(`different places: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
+    numbers = [];
+  }
   if (numbers.length > 0 && dates.length > 0) {
     notes.push(`different dates (${dates[0].a} / ${dates[0].b}): figures not compared`);
     numbers = [];

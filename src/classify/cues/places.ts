@@ -11,6 +11,7 @@ import { organisationsWithPlaces, placeNouns } from '../lexicons/places.js';
 import { CAPITALS } from '../lexicons/capitals.js';
 import { sameCountry } from '../cues.js';
 import { once } from '../words.js';
+import { placeNameOf } from './names.js';
 
 /** Folded keys of the places the gazetteer and the capitals table know. */
 const KNOWN_PLACES = new Set([
@@ -85,6 +86,25 @@ export const speakerSpan = once((claim: Claim): [number, number] | null => {
 export function inSpeaker(claim: Claim, at: number): boolean {
   const span = speakerSpan(claim);
   return span !== null && at >= span[0] && at < span[1];
+}
+
+/**
+ * The countries a claim names in its story (a country, or a capital for its country: بنيبال,
+ * طهران), not in its dateline, an organisation's name or the name of who speaks.
+ */
+export const countriesOf = once((f: ClaimFeatures): Set<string> => {
+  const out = new Set<string>();
+  for (const t of f.tokens) {
+    const country = placeNameOf(t);
+    if (country !== null && !outsideStory(f.claim, t.start) && !inSpeaker(f.claim, t.start)) out.add(country);
+  }
+  return out;
+});
+
+/** True when each claim names a country of the story and they name none in common: two countries, two incidents. */
+export function countriesApart(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const [ca, cb] = [countriesOf(a), countriesOf(b)];
+  return ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c));
 }
 
 /** True when a word of a claim stands in its dateline or in an organisation's name (الدولة الإسلامية في العراق): no place of the story. */
