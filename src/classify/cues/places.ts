@@ -28,13 +28,21 @@ export const datelineEnd = once((claim: Claim): number => {
 });
 
 /**
+ * True when the word at `at` follows a person's name with only a space between: a surname that
+ * is also a place (Reps. Jim Jordan of Ohio: the entity finder marks Jim a person, Jordan a place).
+ */
+export function afterPerson(claim: Claim, at: number): boolean {
+  return claim.entities.some((e) => e.type === 'person' && e.end <= at && /^\s+$/.test(claim.text.slice(e.end - claim.start, at - claim.start)));
+}
+
+/**
  * The claim's entities that are places by the gazetteer (or the capitals table) or a place noun,
  * a direction or "in" before them; never inside a dateline or an organisation's name.
  */
 export const placesOf = once((claim: Claim): Entity[] => {
   const dateline = datelineEnd(claim);
   return claim.entities.filter((e) => {
-    if (e.type !== 'place' || e.end <= dateline) return false;
+    if (e.type !== 'place' || e.end <= dateline || afterPerson(claim, e.start)) return false;
     const before = normalizeText(claim.text.slice(Math.max(0, e.start - claim.start - 24), e.start - claim.start));
     if (ORGANISATION_HEAD.test(before)) return false;
     return KNOWN_PLACES.has(e.key) || KNOWN_PLACES.has(foldName(normalizeText(e.text))) || PLACE_NOUN.test(before);
@@ -90,13 +98,13 @@ export function inSpeaker(claim: Claim, at: number): boolean {
 
 /**
  * The countries a claim names in its story (a country, or a capital for its country: بنيبال,
- * طهران), not in its dateline, an organisation's name or the name of who speaks.
+ * طهران), not in its dateline, an organisation's name, the name of who speaks or a person's name.
  */
 export const countriesOf = once((f: ClaimFeatures): Set<string> => {
   const out = new Set<string>();
   for (const t of f.tokens) {
     const country = placeNameOf(t);
-    if (country !== null && !outsideStory(f.claim, t.start) && !inSpeaker(f.claim, t.start)) out.add(country);
+    if (country !== null && !outsideStory(f.claim, t.start) && !inSpeaker(f.claim, t.start) && !afterPerson(f.claim, t.start)) out.add(country);
   }
   return out;
 });

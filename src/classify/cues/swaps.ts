@@ -8,7 +8,7 @@ import { nationalityOf, sameCountry } from '../cues.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { foldName } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
-import { datelineEnd, inSpeaker, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
+import { afterPerson, datelineEnd, inSpeaker, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
 import { isWrittenPlace, personNameOf, placeNameOf } from './names.js';
 import { cliticFree, contentKeys, isContent, sharesKey } from '../words.js';
@@ -134,8 +134,10 @@ function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContex
     cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
     return;
   }
-  const pa = find(ua, placeNameOf);
-  const pb = find(ub, placeNameOf);
+  // A surname that is also a country (Jim Jordan) names no place.
+  const placeOf = (f: ClaimFeatures) => (t: Token) => (afterPerson(f.claim, t.start) ? null : placeNameOf(t));
+  const pa = find(ua, placeOf(a));
+  const pb = find(ub, placeOf(b));
   const together = (x: string, y: string) => context.together.has(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   if (pa && pb && pa[1] !== pb[1] && !placesB.has(pa[1]) && !placesA.has(pb[1]) && !together(pa[1], pb[1])) {
     cues.places += 1;
