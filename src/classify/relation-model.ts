@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1882 edited pairs: 835 contradictions, 1047 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1851 edited pairs: 804 contradictions, 1047 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -14,10 +14,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1882 edited pairs: 835 contradictions, 1047 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3261 aligned sentence pairs as agreements, 1851 edited pairs: 804 contradictions, 1047 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.570915,0.687182,0.625095,0.50206,1.295735,0.638925,0.09417,2.423526,0.805425,0.513444,0.316039,0.331692,0.236389,0.292446,0.078812,0.011452,0.145565,0.004367,0.074814,0.004659,0.064539,0.069262,0.149446,0.011892,0.034334,0.043766,0.000872,0.024654,0.023946,0.004079,0.000583,0.000194,0.001738,0.018401,0.02456,0.015943],
-  scale: [0.237871,0.21603,0.189963,0.261864,0.480838,0.743027,0.292065,0.570403,0.177132,0.499819,0.340364,0.344715,0.277016,0.547758,0.269445,0.1064,0.35267,0.065939,0.263092,0.068095,0.245711,0.2539,0.378203,0.108401,0.182086,0.204574,0.029523,0.155069,0.152882,0.063739,0.024145,0.013943,0.041655,0.134396,0.154779,0.125254],
-  weights: [-0.284557,-0.079696,-0.316784,-1.010909,-0.394748,0.039405,0.332968,-0.323336,-0.020917,2.326633,-0.803159,-0.213152,0.592167,0.193915,0.067429,0.722251,-0.26908,0.051398,0.006878,0.478869,1.213771,-0.392264,0.618886,0.300277,1.267564,1.640689,-0.005954,0.743636,1.645541,0.550428,0.279712,0.156804,0.331553,0.312526,-0.070102,-0.080426],
-  bias: -0.836259,
+  mean: [0.571372,0.68754,0.625412,0.501627,1.294779,0.635881,0.094276,2.423534,0.805644,0.51355,0.316124,0.331778,0.236413,0.292496,0.078827,0.010724,0.146017,0.004386,0.075033,0.00468,0.064549,0.069633,0.149436,0.011808,0.034383,0.043873,0.000875,0.024489,0.021293,0.004101,0.000587,0.000196,0.001738,0.018838,0.02448,0.015951],
+  scale: [0.238013,0.216138,0.190137,0.262113,0.481027,0.740455,0.292213,0.570548,0.177092,0.499816,0.340393,0.344741,0.277019,0.547803,0.269469,0.103,0.353123,0.066085,0.263444,0.068249,0.245728,0.254528,0.3783,0.108021,0.182211,0.204813,0.029572,0.154561,0.144359,0.063904,0.024218,0.013985,0.041655,0.135952,0.154535,0.125288],
+  weights: [-0.306614,-0.070303,-0.321431,-1.038824,-0.383182,0.039585,0.330715,-0.3206,-0.011151,2.29187,-0.790664,-0.205378,0.619238,0.195481,0.069562,0.711374,-0.269118,0.051243,-0.000031,0.479877,1.217248,-0.395546,0.619216,0.298851,1.271342,1.645329,-0.00629,0.742176,1.541907,0.551658,0.281064,0.157116,0.331584,0.31991,-0.07664,-0.080202],
+  bias: -0.870495,
 };
