@@ -2,27 +2,41 @@
 // relation model types a pair of sentences without knowing when each was reported, so "at least 37
 // dead" (Sunday night) and "at least 53 dead" (Monday morning) of one fire come out as rival
 // figures; the figures table, which orders the reports, reads the same values as the toll rising.
-// This step gives the groups the table's reading, so the two views never disagree: a pair whose
-// only conflicts are figures that one `updated` entry holds, from these two claims, with the later
-// report the higher, is `partial`, with a note saying why.
+// This step gives the groups the table's reading of each pair: a pair whose only conflicts are
+// figures of one growing quantity that a table entry holds, from these two claims, with the later
+// report the higher, is `partial`, with a note saying why. The entry need not be `updated` as a
+// whole: over an event of many days one outlet's report may lag another's (16 dead at 07:26, 15 at
+// 13:08), which makes the entry a conflict, while a pair of its reports a day apart (15, then 17)
+// is still the toll rising.
 import type { ArticleResult, ClaimGroup, Conflict, FigureEntry, FigureValue, PairDiff } from '../types.js';
 import { groupRelation, memberStatuses } from '../classify/group.js';
+import { QUANTITIES } from './lexicons/quantities.js';
 import { reportKey } from './verdict.js';
 
-/** The amount a value or a conflict cue names: the number, or its words when it has none. */
-const amountOf = (v: FigureValue): string => (v.value !== null ? String(v.value) : v.text);
-const cueAmount = (s: string): string => (/^\d+(?:\.\d+)?$/.test(s.replace(/,/g, '')) ? String(Number(s.replace(/,/g, ''))) : s);
+/** Whether a figure value is the amount a conflict cue names: its number, or its words (`تسعة` for 9). */
+const cueNumber = (s: string): string => (/^\d+(?:\.\d+)?$/.test(s.replace(/,/g, '')) ? String(Number(s.replace(/,/g, ''))) : s);
+const names = (v: FigureValue, amount: string): boolean => (v.value !== null && String(v.value) === cueNumber(amount)) || v.text === amount.trim();
+
+/** Quantities whose amount grows as news comes in (tolls), where a later, higher report is an update. */
+const GROWING = new Set(QUANTITIES.filter((q) => q.grows).map((q) => q.key));
+
+/** A number conflict placed in the figures: the entry that holds it, and the value each claim gives. */
+interface Placed {
+  entry: FigureEntry;
+  a: FigureValue;
+  b: FigureValue;
+}
 
 /**
- * The `updated` entry that holds this number conflict between claims `a` and `b` (a value from each
- * claim with the cue's amounts), or null.
+ * The entry of a growing quantity, `updated` or in conflict, that holds this number conflict between
+ * claims `a` and `b` (a value from each claim with the cue's amounts), with the two values; or null.
  */
-function updatedEntryOf(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[]): FigureEntry | null {
-  const [x, y] = [cueAmount(cue.a), cueAmount(cue.b)];
-  for (const e of entries) {
-    if (e.relation !== 'updated') continue;
-    const has = (claim: string, amount: string) => e.values.some((v) => v.claim === claim && amountOf(v) === amount);
-    if (has(a, x) && has(b, y)) return e;
+function placeInTable(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[]): Placed | null {
+  for (const entry of entries) {
+    if (entry.relation !== 'updated' && (entry.relation !== 'conflict' || !GROWING.has(entry.quantity))) continue;
+    const va = entry.values.find((v) => v.claim === a && v.value !== null && names(v, cue.a));
+    const vb = entry.values.find((v) => v.claim === b && v.value !== null && names(v, cue.b));
+    if (va && vb) return { entry, a: va, b: vb };
   }
   return null;
 }
@@ -32,7 +46,7 @@ function updatedEntryOf(cue: Conflict, a: string, b: string, entries: readonly F
  * pairs it does not touch are returned as they are.
  */
 export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readonly FigureEntry[], articles: readonly ArticleResult[]): ClaimGroup[] {
-  if (!figures.some((f) => f.relation === 'updated')) return [...groups];
+  if (!figures.some((f) => f.relation === 'updated' || (f.relation === 'conflict' && GROWING.has(f.quantity)))) return [...groups];
   const articleOf = new Map(articles.flatMap((r) => r.claims.map((c) => [c.id, r] as const)));
   const key = reportKey(articles);
   return groups.map((g) => {
@@ -43,16 +57,14 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       if (!ra || !rb) return d;
       const [ta, tb] = [key(ra), key(rb)];
       if (!ta || !tb || ta === tb) return d;
-      const entries = d.conflicts.map((c) => updatedEntryOf(c, d.a, d.b, figures));
+      const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures));
       // The later report must give the higher amount for every rival figure.
       const later = ta < tb ? 1 : 0;
-      const rises = d.conflicts.every((c) => {
-        const [x, y] = [Number(cueAmount(c.a)), Number(cueAmount(c.b))];
-        return Number.isFinite(x) && Number.isFinite(y) && (later === 1 ? y > x : x > y);
-      });
-      if (!rises || entries.some((e) => e === null)) return d;
+      const rises = placed.every((p) => p !== null && (later === 1 ? p.b.value! > p.a.value! : p.a.value! > p.b.value!));
+      if (!rises) return d;
       const steps = d.conflicts.map((c) => (later === 1 ? `${c.a} -> ${c.b}` : `${c.b} -> ${c.a}`)).join(', ');
-      notes.push(`not a conflict: ${steps} is the toll rising in a later report (the event's figures: ${entries.map((e) => e!.quantity).join(', ')}, updated)`);
+      const entries = placed.map((p) => `${p!.entry.quantity}, ${p!.entry.relation === 'updated' ? 'updated' : 'in conflict between other reports'}`);
+      notes.push(`not a conflict: ${steps} is the toll rising in a later report (the event's figures: ${entries.join('; ')})`);
       return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts };
     });
     if (notes.length === 0) return g;

@@ -39,8 +39,9 @@ beforeAll(async () => {
   const [hundred, seventySeven] = [claimWith(c, /^مقتل 100 شخص/, 'BB'), claimWith(c, /^عواصف رملية تقتل 77/, 'SK')];
   const [rajasthan, fortySix] = [claimWith(c, /ثلاث مناطق مجاورة لولاية راجاستان/), claimWith(c, /مقتل 46 شخصا/)];
   const steps = [
-    ['review', 'set', tollGroup(c).id, dir, '--verdict', 'confirmed', '--reviewer', 'desk'],
-    ['review', 'set', partsGroup(c).id, dir, '--relation', 'partial', '--note', 'أرقام الولايات، لا حصيلة منافسة', '--reviewer', 'desk'],
+    // The states' tolls rising (partial) confirmed; the toll conflict (95 / 116) corrected: 116 is a later toll.
+    ['review', 'set', partsGroup(c).id, dir, '--verdict', 'confirmed', '--reviewer', 'desk'],
+    ['review', 'set', tollGroup(c).id, dir, '--relation', 'partial', '--note', 'حصيلة لاحقة، لا حصيلة منافسة', '--reviewer', 'desk'],
     ['review', 'set', hundred.id, dir, '--same-as', seventySeven.id, '--reviewer', 'desk'],
     ['review', 'set', rajasthan.id, dir, '--different-from', fortySix.id, '--reviewer', 'desk'],
   ];
@@ -67,13 +68,13 @@ describe('claimdiff review set, then compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('engine: conflict; reviewer: partial');
     expect(r.stdout).toContain('reviewer: confirmed');
-    expect(r.stdout).toMatch(/<bdi>note: &quot;أرقام الولايات، لا حصيلة منافسة&quot; \(desk, \d{4}-\d\d-\d\d\)<\/bdi>/);
+    expect(r.stdout).toMatch(/<bdi>note: &quot;حصيلة لاحقة، لا حصيلة منافسة&quot; \(desk, \d{4}-\d\d-\d\d\)<\/bdi>/);
   });
 
   it('the JSON carries each decision with who made it', async () => {
     const json = JSON.parse((await runCli(['compare', dir, '--format', 'json'])).stdout) as Comparison;
-    expect(json.groups.find((g) => g.id === tollGroup(comparison).id)?.review).toMatchObject({ verdict: 'confirmed', by: 'desk' });
-    expect(json.groups.find((g) => g.id === partsGroup(comparison).id)?.review).toMatchObject({ relation: 'partial', note: 'أرقام الولايات، لا حصيلة منافسة' });
+    expect(json.groups.find((g) => g.id === partsGroup(comparison).id)?.review).toMatchObject({ verdict: 'confirmed', by: 'desk' });
+    expect(json.groups.find((g) => g.id === tollGroup(comparison).id)?.review).toMatchObject({ relation: 'partial', note: 'حصيلة لاحقة، لا حصيلة منافسة' });
   });
 
   it('--unreviewed hide leaves only the reviewed groups in the Markdown matrix', async () => {

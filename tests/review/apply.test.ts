@@ -34,9 +34,10 @@ describe('applyReview', () => {
   });
 
   it.each([
-    ['confirm the toll conflict', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, tollGroup(c)), 'confirmed', who), tollGroup, 'conflict -> conflict confirmed [A! B! C!]'],
-    ['dispute the state tolls', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), partsGroup, 'conflict -> set aside disputed []'],
-    ['correct it to partial instead', (c: Comparison, r: ReviewFile) => setRelation(toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), groupTarget(c, partsGroup(c)), 'partial', who), partsGroup, 'conflict -> partial disputed [A~ B~ C~]'],
+    // C's 77 (08:09) is the toll 116 (17:02) raises: C is partial, A's 95 and B's 116 still conflict.
+    ['confirm the toll conflict', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, tollGroup(c)), 'confirmed', who), tollGroup, 'conflict -> conflict confirmed [A! B! C~]'],
+    ['dispute the state tolls', (c: Comparison, r: ReviewFile) => toggleVerdict(r, groupTarget(c, partsGroup(c)), 'disputed', who), partsGroup, 'partial -> set aside disputed []'],
+    ['correct the toll conflict to partial', (c: Comparison, r: ReviewFile) => setRelation(toggleVerdict(r, groupTarget(c, tollGroup(c)), 'disputed', who), groupTarget(c, tollGroup(c)), 'partial', who), tollGroup, 'conflict -> partial disputed [A~ B~ C~]'],
     [
       'split the two Agra figures of B and C',
       (c: Comparison, r: ReviewFile) => markPair(r, pairTarget(claimWith(c, /أكثر من 40 شخصا/), claimWith(c, /أكثر من 30 شخصا/)), false, who),

@@ -60,13 +60,13 @@ describe('the reviewer\u2019s keys', () => {
     expect(text(s)).toContainEqual(expect.stringMatching(/^Reviewed: groups 1\/\d+ · claims 0\/\d+/));
   });
 
-  it('d disputes a conflict: the row stays (to undo it) with the cursor on it, its claims count as they now stand', () => {
+  it('d disputes a group: the row stays (to undo it) with the cursor on it, its claims count as they now stand', () => {
     const parts = partsGroup(analysis.comparisons[0]).id;
     const s = press(initialState(session()), ...toRow(parts), 'd');
     expect(entry(s, parts).verdict).toBe('disputed');
     const rows = visibleRows(shownAnalysis(analysis, s), 0, '', null);
     const row = rows[currentView(s).cursor];
-    expect(row).toMatchObject({ id: parts, setAside: true, verdict: 'engine: conflict; reviewer: disputed, set aside' });
+    expect(row).toMatchObject({ id: parts, setAside: true, verdict: 'engine: partial; reviewer: disputed, set aside' });
     // The 65-dead claim of B is in no other group: it now counts as B's alone.
     expect(rows.some((r) => r.kind === 'unique' && /مقتل 65 شخصا/.test(r.lead.claim.text))).toBe(true);
   });
