@@ -30,3 +30,17 @@ describe.skipIf(!hasAllsides)('a surname that is a country (skipped when ../shar
     expect([...countriesOf(f)]).toEqual([]);
   });
 });
+
+describe.skipIf(!hasAnt)('the countries a sentence names (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, string, string[]]>([
+    // السيارة folds as سوريا does; جلال أباد is a town the gazetteer knows, no country.
+    ['FR-internationalNews-1223-20180513', 'قتل مهاجمان في تفجير', []],
+    ['SK-internationalNews-1557-20180513', 'اقتحموا المبنى الحكومي بمدينة جلال أباد', []],
+    // بنيبال: a country written with a clitic.
+    ['SK-internationalNews-300-20180312', 'شهد العالم عددا من حوادث', ['نبل']],
+  ])('%s «%s»: %j', (docno, anchor, expected) => {
+    const text = antSentence(docno, anchor);
+    const [f] = featuresOf([{ text, language: 'ar', claims: [claimFromText('s1', text, 'ar')] }]);
+    expect([...countriesOf(f)]).toEqual(expected);
+  });
+});

@@ -10,7 +10,8 @@ import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { organisationsWithPlaces, placeNouns } from '../lexicons/places.js';
 import { CAPITALS } from '../lexicons/capitals.js';
 import { sameCountry } from '../cues.js';
-import { once } from '../words.js';
+import { cliticFree, once } from '../words.js';
+import { countryNames } from '../lexicons/countries.js';
 import { placeNameOf } from './names.js';
 
 /** Folded keys of the places the gazetteer and the capitals table know. */
@@ -96,6 +97,10 @@ export function inSpeaker(claim: Claim, at: number): boolean {
   return span !== null && at >= span[0] && at < span[1];
 }
 
+/** Countries and capitals as written, normalized, with and without the article. */
+const COUNTRY_WORDS = new Set([...countryNames, ...CAPITALS.flatMap(([countries, capitals]) => [...countries, ...capitals])].map((n) => normalizeText(n)).flatMap((n) => [n, n.replace(/^ال/, '')]));
+const isCountryWord = (form: string) => COUNTRY_WORDS.has(form) || COUNTRY_WORDS.has(form.replace(/^ال/, ''));
+
 /**
  * The countries a claim names in its story (a country, or a capital for its country: بنيبال,
  * طهران), not in its dateline, an organisation's name, the name of who speaks or a person's name.
@@ -103,7 +108,8 @@ export function inSpeaker(claim: Claim, at: number): boolean {
 export const countriesOf = once((f: ClaimFeatures): Set<string> => {
   const out = new Set<string>();
   for (const t of f.tokens) {
-    const country = placeNameOf(t);
+    // Written as a country or a capital (بنيبال, طهران), not a town (جلال أباد) nor a word whose fold a name shares (السيارة).
+    const country = cliticFree(t.norm).some(isCountryWord) ? placeNameOf(t) : null;
     if (country !== null && !outsideStory(f.claim, t.start) && !inSpeaker(f.claim, t.start) && !afterPerson(f.claim, t.start)) out.add(country);
   }
   return out;
