@@ -194,16 +194,16 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   // 1-2. Figures and dates. Different figures on different days are two reports, not a contradiction.
   const figures = figureCues(a, b, diff);
   // Two days in sentences that each name places the other does not (embassies in New Zealand and
-  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact; and
-  // two figures there, or in sentences naming two countries and none in common, count two
-  // incidents (a crash in Iran killed 11 / a round-up of the year's crashes: the latest, at
-  // Kathmandu airport in Nepal, killed 50), not one toll told twice.
-  const elsewhere = placesApart(a, b, context);
-  const dates = elsewhere ? [] : dateCues(a, b, diff);
+  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact. Two
+  // figures in sentences naming two countries and none in common count two incidents (a crash in
+  // Iran killed 11 / a round-up of the year's crashes: the latest, at Kathmandu airport in Nepal,
+  // killed 50), not one toll told twice; countries only, as a town and its country (Kemerovo /
+  // Russia) are not known apart from two places.
+  const dates = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
   notes.push(...figures.notes);
   let numbers = figures.conflicts;
-  if (numbers.length > 0 && (elsewhere || countriesApart(a, b))) {
-    notes.push(`different places: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
+  if (numbers.length > 0 && countriesApart(a, b)) {
+    notes.push(`different countries: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
     numbers = [];
   }
   if (numbers.length > 0 && dates.length > 0) {
