@@ -3,7 +3,8 @@
 // random ANT events whose reported conflicts a developer read (eval/wild/conflicts-*.json) and
 // counts what the current code still reports: read conflicts kept (true) or dropped, invented ones
 // kept or gone, and conflicts nobody has read yet (printed, to read).
-//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported)
+//   npx tsx eval/wild-conflicts.ts [--file eval/wild/conflicts-dev.json] [--list]   (every sample unless --file; --list: every read pair still reported,
+//     the figures rows read false still reported and the rows read true that no longer form)
 //   npx tsx eval/wild-conflicts.ts --sample 40 --seed 7   a fresh sample to read: writes eval/wild/conflicts-7.json
 //     a draw takes events of 3-8 articles from three outlets or more, none already drawn; --articles MIN-MAX and --outlets N draw from another pool (the first is read out)
 //   npx tsx eval/wild-conflicts.ts --basil               every BASIL story (English) no annotated event holds: writes eval/wild/conflicts-basil.json
@@ -59,6 +60,7 @@ function figureConflicts(c: Comparison, event: string, relation: 'conflict' | 'u
     values: f.values.filter((v) => v.compared).map((v): Anchor => [docnoOf(v.article), v.text]),
   }));
 }
+const showFigure = (f: AuditedFigure): string => f.values.map((x) => x.join(' «') + '»').join(' <> ');
 const figureKey = (f: AuditedFigure): string => `${f.event} ${f.quantity} ${f.values.map((v) => v.join('|')).sort().join(' ')}`;
 
 function main(): void {
@@ -171,14 +173,22 @@ function replay(corpus: Map<string, Article>, file: string, list: boolean | unde
   for (const e of audit.events) {
     const c = compareArticles(e.articles.map((d) => corpus.get(d)!));
     const mine = isAnnotated(e.event) ? [all] : [all, outside];
+    const formed = new Set<string>();
     for (const f of figureConflicts(c, e.event)) {
       const v = figureVerdict.get(figureKey(f));
+      formed.add(figureKey(f));
       for (const t of mine) count(t.figures, v, true);
-      if (v === null || v === undefined) console.log(`unread  ${e.event} figures ${f.quantity}: ${f.values.map((x) => x.join(' «') + '»').join(' <> ')}`);
+      if (v === null || v === undefined) console.log(`unread  ${e.event} figures ${f.quantity}: ${showFigure(f)}`);
+      else if (list && v === false) console.log(`false   ${e.event} figures ${f.quantity}: ${showFigure(f)}`);
     }
     for (const f of figureConflicts(c, e.event, 'updated')) {
       const v = figureVerdict.get(figureKey(f));
       if (v === true || v === false) updated[String(v) as 'true' | 'false'] += 1;
+      if (v === true) formed.add(figureKey(f));
+    }
+    // A row read true that the table no longer forms, as a conflict or as an update (its values moved, or it is no rival now).
+    if (list) for (const f of audit.figures ?? []) if (f.event === e.event && f.conflict === true && !formed.has(figureKey(f))) {
+      console.log(`lost    ${e.event} figures ${f.quantity}: ${showFigure(f)}  [${f.why}]`);
     }
     for (const pair of conflictPairs(c, true)) {
       const v = verdict.get(pairKey(pair));

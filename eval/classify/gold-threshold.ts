@@ -2,9 +2,9 @@
 // `compare` compares it (token stream, claims, alignment, framing, the figures table), its groups
 // typed at each threshold of the grid and scored as ../shared/gold/score.py scores them, the
 // figures table included (conflicts found here or there count once).
-// The threshold kept is one with the most annotated conflicts found, each false conflict
+// The threshold kept is the one with the most annotated conflicts found, each false conflict
 // counting as two missed ones (a false alarm costs a reader more than a miss; the weight was set
-// beforehand), one grid step inside the top of the tied ones (bestThreshold says why). Reported leave-one-event-out: each event typed at the threshold chosen on the others.
+// beforehand). Reported leave-one-event-out: each event typed at the threshold chosen on the others.
 import type { ClaimGroup, Comparison } from '../../src/types.js';
 import type { LinearModel } from '../../src/types.js';
 import { articleTokens, extractClaims } from '../../src/claims/extract.js';
@@ -42,23 +42,18 @@ export function scoreEvents(cases: readonly GoldCase[], model?: LinearModel): Ev
 
 const value = (c: GoldCounts) => c.conflictsFound - FALSE_CONFLICT_COST * c.falseConflicts;
 
-/**
- * The grid index chosen on `events`: among the thresholds with the best summed value, the highest
- * one whose next grid step up keeps that value too, one step inside the top of the best plateau
- * (or the best plateau's top when it is a single threshold, or at the top of the grid).
- * Why: the annotated events rarely tell thresholds apart (no false conflict anywhere from 0.3 up),
- * so on a tie the highest one was taken, a threshold right at the edge where a found conflict is
- * lost; a refit that moves a probability by less than a grid step (0.05) then flips the choice
- * between 0.65 and 0.7 and loses real conflicts of random events. One step inside the edge keeps
- * every conflict counted at a threshold if the probabilities move by a grid step; the highest such
- * step, because below the edge the annotated events cannot see false conflicts that random events
- * show (eval/wild/).
- */
+/** The grid index with the best summed value over `events` (the higher threshold on a tie). */
 export function bestThreshold(events: readonly EventScores[]): number {
-  const values = GRID.map((_, k) => value(events.reduce((s, e) => addCounts(s, e.byThreshold[k]), emptyCounts())));
-  const best = Math.max(...values);
-  const top = values.lastIndexOf(best);
-  return top > 0 && values[top - 1] === best && top < GRID.length - 1 ? top - 1 : top;
+  let best = 0;
+  let bestValue = -Infinity;
+  GRID.forEach((_, k) => {
+    const v = value(events.reduce((s, e) => addCounts(s, e.byThreshold[k]), emptyCounts()));
+    if (v >= bestValue) {
+      best = k;
+      bestValue = v;
+    }
+  });
+  return best;
 }
 
 /** Each event scored at the threshold chosen on all the other events. */

@@ -4,7 +4,7 @@
 import type { Claim, NumberMention, Token } from '../types.js';
 import { normalizeText } from '../text/normalize.js';
 import { arabicRoot } from '../text/root.js';
-import { conceptOf, isNonContent } from '../text/concepts.js';
+import { baseStem, conceptOf, isNonContent } from '../text/concepts.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
 
 /** Where a claim stands in its article. */
@@ -102,9 +102,9 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.isStop && (t.stem.length >= 2 || t.isNumber) && !isNonContent(t.stem));
 }
 
-/** Content stems of a token list. */
+/** Content stems of a token list, irregular English forms under their base (`took` -> `take`). */
 export function contentTerms(tokens: readonly Token[]): string[] {
-  return contentTokens(tokens).map((t) => t.stem);
+  return contentTokens(tokens).map((t) => baseStem(t.stem));
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;

@@ -3,7 +3,8 @@
 //   1. the event's context: the date of its first report, the places its articles name (the
 //      gazetteer's and those after an area noun, `ولاية راجستان`), and its main places (named by
 //      most articles: a figure there covers the whole event);
-//   2. each sentence's figures (read.ts), the previous sentence's place carried for `هناك`;
+//   2. each sentence's figures (read.ts), the previous sentence's place carried for `هناك` and its
+//      day for an incident named again (`وقعت المجزرة يوم 14 فبراير. وراح ضحية المجزرة 17 شخصا`);
 //   3. a place that is the event's main place is no part of it, unless the event has two main
 //      places (Israel and Gaza): then each is a part; tolls of two nationalities are two groups;
 //   4. the event's day (the day its tolls are dated to): a toll dated days before it is dropped;
@@ -17,7 +18,7 @@
 import type { ArticleResult, FigureEntry, FramingComparison } from '../types.js';
 import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
-import { datedPeriod, namedAreas, placesIn, type Place } from './scope.js';
+import { datedPeriod, incidentDatesBefore, namedAreas, placesIn, type Place } from './scope.js';
 import { groupSides } from './sides.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 
@@ -82,6 +83,8 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
         // A place a back-reference gives may be a time's (`في وقت قتل فيه`): only a place named at
         // the figure splits an event of two places.
         if (f.place && main.has(f.place.key) && (!twoPlaces || f.place.back)) f.place = null;
+        // `وقعت المجزرة يوم 14 فبراير ... . وراح ضحية المجزرة 17 شخصا`: the day of the incident named again.
+        if (f.dates.length === 0 && ROWS.has(f.quantity)) f.dates = incidentDatesBefore(s, sentences[i][k - 1]);
         figures.push(f);
       }
     });

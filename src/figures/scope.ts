@@ -8,10 +8,12 @@ import {
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
+  RECENTLY_WORDS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
-import { WordTable, isIn, placeKey, wordSet } from './words.js';
+import { WordTable, isIn, nounKey, placeKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
+import { normalizeText } from '../text/normalize.js';
 import { isDateWord } from '../text/date-words.js';
 import type { ScanToken } from '../text/scan.js';
 
@@ -48,10 +50,11 @@ const THIS = wordSet(THIS_WORDS);
 const CASUALTY = wordSet(QUANTITIES.filter((q) => q.grows).flatMap((q) => [...q.cues, ...q.nouns]));
 const SPAN = wordSet(SPAN_WORDS);
 const ANNIVERSARY = wordSet(ANNIVERSARY_WORDS);
+const RECENTLY = wordSet(RECENTLY_WORDS);
 /** Every word that can start a period cue in `periodOf`. */
 const TRIGGERS = wordSet([
   ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
-  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS,
 ]);
 const SUPERLATIVE = wordSet(SUPERLATIVES);
 const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
@@ -222,6 +225,9 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
     }
     break;
   }
+  // `جمعة دامية شهدتها الضفة الغربية وقطاع غزة، أسفرت عن مقتل 10`: the places that saw the incident.
+  const seen = witnessedPlace(s, m, known);
+  if (seen) return seen;
   // An area named as the subject right after the clause's verb: `وسجلت منطقة أغرا ... مقتل أكثر من 40`.
   let clauseStart = m.first;
   while (clauseStart > 0 && sameClause(s, clauseStart - 1, m.first)) clauseStart -= 1;
@@ -230,6 +236,43 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
       const p = placeAt(s, j, known);
       if (p) return strip(p);
     }
+  }
+  return null;
+}
+
+/** `شهد` (saw, witnessed), with its object pronoun: Arabic names where something happened as the subject of this verb. */
+const WITNESSED = /^و?شهد(ت|ته|تها|ها|وا)?$/;
+/** How far before a figure the verb of witnessing may stand, and how many words its place may take. */
+const WITNESSED_REACH = 15;
+const WITNESSED_WORDS = 6;
+
+/**
+ * The place an incident happened in, named as the subject of `شهد` before the figure with no other
+ * figure between (`بعد جمعة دامية شهدتها الضفة الغربية وقطاع غزة، أسفرت عن مقتل 10 أشخاص`): one
+ * place it names is that place; two or more (a list) are one wider area of their own, never the
+ * event's main place alone (10 killed in the West Bank and Gaza are no rival of 9 in Gaza).
+ */
+function witnessedPlace(s: Sentence, m: Mention, known: ReadonlySet<string>): Place | null {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - WITNESSED_REACH; k -= 1) {
+    const t = s.tokens[k];
+    if (t.kind === 'num') return null;
+    if (!isWordToken(t) || !WITNESSED.test(t.norm)) continue;
+    // Names behind `و` (`وقطاع غزة`) are read without it; the place ends at a function word (`والتي`).
+    const bare = (w: ScanToken) => (w.norm.length > 3 && w.norm.startsWith('و') && !LATIN.test(w.norm) ? { ...w, norm: w.norm.slice(1) } : w);
+    let end = k + 1;
+    while (end < m.first && end < k + 1 + WITNESSED_WORDS && isWordToken(s.tokens[end]) && !isStopword(bare(s.tokens[end]).norm, 'unknown')) end += 1;
+    if (end === k + 1) return null;
+    const words = s.tokens.slice(k + 1, end).map(bare);
+    const named = placesIn({ ...s, tokens: words } as Sentence, known);
+    if (named.length === 0) return null;
+    // `الضفة الغربية وقطاع غزة`: names joined by `و` are a list, though the gazetteer may know one of them only.
+    const parts: string[][] = [];
+    for (const w of s.tokens.slice(k + 1, end)) {
+      if (parts.length > 0 && w.norm === bare(w).norm) parts[parts.length - 1].push(w.norm);
+      else parts.push([bare(w).norm]);
+    }
+    if (parts.length === 1) return { text: named[0].text, key: named[0].key, headed: named[0].headed };
+    return { text: s.text.slice(s.tokens[k + 1].start, s.tokens[end - 1].end), key: parts.map((p) => placeKey(p.join(' '))).join('+'), headed: true };
   }
   return null;
 }
@@ -350,6 +393,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     // which in `last Friday` names the latest, perhaps this one).
     if (isIn(OTHER_TIME, t) && t.norm !== 'last' && [1, 2].some((d) => isIn(OCCASION, s.tokens[k - d]))) return done('earlier');
     if (isIn(RECURRING, t) || (EVERY.has(t.norm) && isIn(TIME, next))) return done('earlier');
+    // `خمسة أشخاص احتجزوا مؤخرا`, `were recently detained`: background, in the figure's own clause.
+    if (isIn(RECENTLY, t) && sameClause(s, k, m.first)) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
     if (isIn(START, t) && isIn(SINCE, prev)) cumulative = true;
@@ -404,6 +449,45 @@ function retaliatedFor(s: Sentence, m: Mention): boolean {
     return false;
   }
   return false;
+}
+
+/** How many words from its incident noun a day of the sentence before may stand (`وقعت المجزرة يوم 14 فبراير`). */
+const INCIDENT_DAY_REACH = 3;
+/** Incident nouns by their key, which singular and plural share (`مجزرة`, `هجمات` / `هجوم`). */
+const INCIDENT_KEYS = new WordTable(INCIDENT_NOUNS.map((w) => [w, nounKey(normalizeText(w).toLowerCase())] as const));
+/** `المجزرة`, `بالهجوم`, `the massacre`: an incident noun with its article, pointing to one already named. */
+function definiteIncident(s: Sentence, k: number): string | undefined {
+  const t = s.tokens[k];
+  if (!isWordToken(t)) return undefined;
+  const definite = LATIN.test(t.norm) ? s.tokens[k - 1]?.norm === 'the' : /^(و|ف)?(ب|ل|ك)?ال/.test(t.norm);
+  return definite ? INCIDENT_KEYS.get(t.norm) : undefined;
+}
+
+/**
+ * The days the sentence before gives an incident that this sentence names again with the article
+ * and dates no other way (`وقعت المجزرة يوم 14 فبراير 2018 ... . وراح ضحية المجزرة 17 شخصا و12
+ * جريحا`: the massacre's toll, of 14 February). Like `هناك` for a place, the definite noun points
+ * back: a background incident told over two sentences keeps its day, so its toll is not the event's.
+ */
+export function incidentDatesBefore(s: Sentence, previous: Sentence | undefined): string[] {
+  if (!previous || s.claim.dates.some((d) => d.iso)) return [];
+  // Only a day told next to the incident (`وقعت المجزرة يوم 14 فبراير`), not one of a clause on it
+  // (`الهجوم الذي دفع الولايات المتحدة ... في 14 من نيسان إلى شن غارات` dates the strikes).
+  const dated = new Map<string, string>();
+  for (const d of previous.claim.dates) {
+    if (!d.iso || d.iso.length !== 10) continue;
+    const at = tokenIndex(previous, d.start);
+    for (let k = Math.max(0, at - INCIDENT_DAY_REACH); k <= at + INCIDENT_DAY_REACH && k < previous.tokens.length; k += 1) {
+      const key = isWordToken(previous.tokens[k]) ? INCIDENT_KEYS.get(previous.tokens[k].norm) : undefined;
+      if (key !== undefined && sameClause(previous, k, at)) dated.set(key, d.iso);
+    }
+  }
+  if (dated.size === 0) return [];
+  for (let k = 0; k < s.tokens.length; k += 1) {
+    const key = definiteIncident(s, k);
+    if (key !== undefined && dated.has(key)) return [dated.get(key)!];
+  }
+  return [];
 }
 
 /**

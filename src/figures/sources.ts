@@ -9,7 +9,8 @@ import type { Claim, FramingFlag } from '../types.js';
 export function sourceOf(claim: Claim, sourceFlags: readonly FramingFlag[], offset: number): string | null {
   const a = claim.attribution;
   const named = (x: string | null) => x !== null && claim.text.includes(x);
-  if (a && named(a.speaker)) return a.channel && named(a.channel) && a.channel !== a.speaker ? `${a.speaker} (via ${a.channel})` : a.speaker;
+  const speaker = a && named(a.speaker) ? speakerBefore(claim, a.speaker!, offset) : null;
+  if (a && speaker) return a.channel && named(a.channel) && a.channel !== speaker ? `${speaker} (via ${a.channel})` : speaker;
   let best: FramingFlag | null = null;
   for (const f of sourceFlags) {
     if (f.start < claim.start || f.end > claim.end) continue;
@@ -17,4 +18,20 @@ export function sourceOf(claim: Claim, sourceFlags: readonly FramingFlag[], offs
   }
   if (best) return best.text;
   return a && named(a.channel) ? a.channel : null;
+}
+
+/**
+ * The speaker, without the figure when the claims stage took the reporting verb's complement into
+ * it (`أفادت تقارير بمقتل 37 شخصا`: the speaker read as `تقارير بمقتل 37 شخصا`): the words before
+ * the figure, up to the preposition that opens what is reported (`بمقتل`, `عن`). Null when nothing
+ * of the speaker is left.
+ */
+function speakerBefore(claim: Claim, speaker: string, offset: number): string | null {
+  const at = claim.start + claim.text.indexOf(speaker);
+  if (offset < at || offset >= at + speaker.length) return speaker;
+  const words = claim.text.slice(at - claim.start, offset - claim.start).trim().split(/\s+/).filter(Boolean);
+  // `بمقتل`, `بإصابة`, `عن مقتل`, `of`: the verb's complement starts at its preposition.
+  const opens = words.findIndex((w, i) => i > 0 && (/^ب\p{L}{3,}/u.test(w) || ['عن', 'of', 'about'].includes(w)));
+  const kept = (opens > 0 ? words.slice(0, opens) : words).join(' ').replace(/[،,:]+$/, '');
+  return kept.length > 0 ? kept : null;
 }

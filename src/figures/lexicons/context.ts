@@ -47,6 +47,13 @@ export const AFTER_WORDS: readonly string[] = ['أن', 'بعدما', 'بعد'];
 export const FROM_WORDS: readonly string[] = ['من', 'from'];
 export const TO_WORDS: readonly string[] = ['إلى', 'الى', 'to'];
 
+/**
+ * `مؤخرا`, `recently`: a time shortly before the report, told as background (`وكان تورول واحدا من
+ * خمسة أشخاص احتجزوا مؤخرا`, one of five people detained recently): in its figure's clause it dates
+ * the figure before the event.
+ */
+export const RECENTLY_WORDS: readonly string[] = ['مؤخرا', 'recently', 'lately'];
+
 /** Words of a time before the event (`العام الماضي`, `last year`): with a time noun they date a figure to another time. */
 export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضية', 'الماضيين', 'الماضيان', 'السابق', 'السابقة', 'last', 'previous'];
 

@@ -2,7 +2,10 @@
 // English gloss. Written from general knowledge of news writing (Arabic and English), not mined
 // from any evaluation set. Forms are listed as written; they are matched on their light stem, so
 // clitics (و، ب، ال) and the common suffixes need not be listed. A word that often means something
-// else (قضى: died / ruled; حادث: accident / incident) is left out rather than risk a false match.
+// else (قضى: died / ruled; حادث: accident / incident) is left out rather than risk a false match,
+// and so is an English form whose stem another common word shares (`officers` / a lawmaker's
+// `office`, `remains` / it remains, a team's `coach`) or that mostly means something else
+// (`claimed` / he claimed that). Multi-word forms are for readers only.
 // Plain data: [concept, gloss, Arabic forms, English forms].
 
 export type ConceptRow = readonly [id: string, gloss: string, arabic: readonly string[], english: readonly string[]];
@@ -13,7 +16,7 @@ export const NEWS_CONCEPTS: readonly ConceptRow[] = [
   ['victims', 'victims, casualties', ['ضحايا', 'ضحية', 'ضحيته', 'ضحيتها'], ['victims', 'victim', 'casualties', 'casualty']],
   ['martyrs', 'martyrs (killed)', ['شهداء', 'شهيد', 'استشهاد', 'استشهد', 'استشهدوا'], ['martyrs', 'martyred']],
   ['wounded', 'wounded, injured', ['جرحى', 'جريح', 'جرح', 'جرحوا', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'أصيبت', 'مصاب', 'مصابين', 'مصابا', 'مصاباً', 'يصاب'], ['wounded', 'wound', 'injured', 'injuries', 'injury', 'hurt']],
-  ['bodies', 'bodies', ['جثث', 'جثة', 'جثمان', 'جثامين', 'رفات'], ['bodies', 'body', 'remains']],
+  ['bodies', 'bodies', ['جثث', 'جثة', 'جثمان', 'جثامين', 'رفات'], ['bodies', 'body']],
   ['toll', 'toll, tally', ['حصيلة'], ['toll', 'tally']],
   ['missing', 'missing', ['مفقود', 'مفقودين', 'مفقودون', 'فقدان', 'المفقودين'], ['missing', 'unaccounted']],
   // Violence
@@ -31,10 +34,10 @@ export const NEWS_CONCEPTS: readonly ConceptRow[] = [
   ['arrested', 'arrested, detained', ['اعتقال', 'اعتقل', 'اعتقلت', 'معتقل', 'معتقلين', 'توقيف', 'أوقف', 'أوقفت', 'احتجاز', 'احتجز', 'احتجزت', 'القبض', 'قبض', 'موقوفين'], ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'custody', 'apprehended']],
   ['charged', 'charged, indicted, accused', ['اتهام', 'اتهامات', 'تهمة', 'تهم', 'اتهم', 'اتهمت', 'لائحة'], ['charged', 'charges', 'charge', 'indicted', 'indictment', 'accused']],
   ['sentenced', 'sentenced, convicted', ['أحكام', 'بالسجن', 'بالإعدام'], ['sentenced', 'sentence', 'convicted', 'conviction', 'verdict']],
-  ['police', 'police, security forces', ['الشرطة', 'شرطة', 'الأمن', 'أمنية', 'الأمنية', 'أمنيون'], ['police', 'officers', 'policemen', 'security']],
+  ['police', 'police, security forces', ['الشرطة', 'شرطة', 'الأمن', 'أمنية', 'الأمنية', 'أمنيون'], ['police', 'policemen', 'security']],
   ['soldiers', 'soldiers, troops, army', ['جنود', 'جندي', 'الجيش', 'جيش', 'القوات', 'قوات', 'عسكري', 'عسكريين', 'العسكرية'], ['soldiers', 'soldier', 'troops', 'army', 'military', 'forces']],
   ['investigation', 'investigation, inquiry', ['تحقيق', 'تحقيقات', 'التحقيق'], ['investigation', 'investigations', 'inquiry', 'probe', 'investigating']],
-  ['responsibility', 'claimed responsibility', ['مسؤوليته', 'مسؤوليتها', 'المسؤولية', 'تبنى', 'تبنت', 'تبني'], ['responsibility', 'claimed']],
+  ['responsibility', 'claimed responsibility', ['مسؤوليته', 'مسؤوليتها', 'المسؤولية', 'تبنى', 'تبنت', 'تبني'], ['responsibility']],
   // Speech and reaction
   ['said', 'said, stated', ['قال', 'قالت', 'يقول', 'تقول', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أضاف', 'أضافت'], ['said', 'says', 'say', 'told', 'stated', 'added']],
   ['announced', 'announced, declared', ['أعلن', 'أعلنت', 'إعلان', 'يعلن', 'تعلن'], ['announced', 'announce', 'announcement', 'declared']],
@@ -60,7 +63,7 @@ export const NEWS_CONCEPTS: readonly ConceptRow[] = [
   ['civilians', 'civilians', ['مدنيين', 'المدنيين', 'مدنيون', 'مدني'], ['civilians', 'civilian']],
   ['people', 'people, persons', ['أشخاص', 'شخصا', 'شخص', 'الأشخاص', 'أشخاصا', 'شخصاً'], ['people', 'persons', 'person']],
   ['plane', 'plane, aircraft', ['طائرة', 'طائرات', 'الطائرة'], ['plane', 'planes', 'aircraft', 'jet', 'airliner']],
-  ['bus', 'bus', ['حافلة', 'الحافلة', 'حافلات', 'باص'], ['bus', 'buses', 'coach']],
+  ['bus', 'bus', ['حافلة', 'الحافلة', 'حافلات', 'باص'], ['bus', 'buses']],
   ['storm', 'storm', ['عاصفة', 'عواصف', 'العاصفة', 'إعصار'], ['storm', 'storms', 'hurricane', 'cyclone', 'typhoon']],
   ['earthquake', 'earthquake', ['زلزال', 'هزة', 'الزلزال'], ['earthquake', 'quake', 'tremor']],
 ];
