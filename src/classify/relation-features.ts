@@ -19,7 +19,7 @@ import { speakerCues } from './cues/speakers.js';
 import { roleSwapCue } from './cues/roles.js';
 import { sameKindSwap } from './cues/kinds.js';
 import { asks, hedges } from './cues/modality.js';
-import { placesApart, type PlaceContext } from './cues/places.js';
+import { countriesApart, placesApart, type PlaceContext } from './cues/places.js';
 
 /** The names of the relation features, in vector order. */
 export const RELATION_FEATURES = [
@@ -105,6 +105,8 @@ export const RELATION_SIGNAL: Readonly<Record<RelationFeatureName, string>> = {
 
 /** A pair whose longer text has at most this many content words reads like two headlines (set beforehand). */
 const SHORT_WORDS = 12;
+/** The share of each claim's content the other holds for the two to say the same thing, apart from who says it (the speakers cue's 0.6). */
+const SAME_SAYING = 0.6;
 
 const INDEX = Object.fromEntries(RELATION_FEATURES.map((n, i) => [n, i])) as Record<RelationFeatureName, number>;
 
@@ -192,10 +194,18 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   // 1-2. Figures and dates. Different figures on different days are two reports, not a contradiction.
   const figures = figureCues(a, b, diff);
   // Two days in sentences that each name places the other does not (embassies in New Zealand and
-  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact.
+  // China on the 16th, inside Egypt on the 26th) date two slots of the story, not one fact. Two
+  // figures in sentences naming two countries and none in common count two incidents (a crash in
+  // Iran killed 11 / a round-up of the year's crashes: the latest, at Kathmandu airport in Nepal,
+  // killed 50), not one toll told twice; countries only, as a town and its country (Kemerovo /
+  // Russia) are not known apart from two places.
   const dates = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
   notes.push(...figures.notes);
   let numbers = figures.conflicts;
+  if (numbers.length > 0 && countriesApart(a, b)) {
+    notes.push(`different countries: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
+    numbers = [];
+  }
   if (numbers.length > 0 && dates.length > 0) {
     notes.push(`different dates (${dates[0].a} / ${dates[0].b}): figures not compared`);
     numbers = [];
@@ -220,7 +230,8 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.antonymOtherActor] = antonym.found && antonym.actor === 0 ? 1 : 0;
   if (antonym.found && antonym.actor === 0) notes.push('opposite words said of different actors: not compared');
   // 5-6. Swapped names, different speakers of the same words.
-  const swapsFound = swapCues(a, b, diff, context);
+  const sameSaying = Math.min(...coverage) >= SAME_SAYING;
+  const swapsFound = swapCues(a, b, diff, context, sameSaying);
   // Opposite words of two actors are two reactions (نددت السعودية / ترحيب إسرائيلي): the names
   // differ because the actors do, not because one outlet swapped them.
   if (antonym.found && antonym.actor === 0) Object.assign(swapsFound, { conflicts: [], places: 0, nationalities: 0, people: 0, organisations: 0 });
@@ -228,7 +239,7 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   x[i.nationalitySwap] = swapsFound.nationalities > 0 ? 1 : 0;
   x[i.personSwap] = swapsFound.people > 0 ? 1 : 0;
   x[i.organisationSwap] = swapsFound.organisations > 0 ? 1 : 0;
-  const speakers = speakerCues(a, b, Math.min(...coverage) >= 0.6);
+  const speakers = speakerCues(a, b, sameSaying);
   x[i.speakerRival] = speakers.length > 0 ? 1 : 0;
   // 7. The same two actors with their roles exchanged (a converse); it names a conflict in pairs mode only.
   const roles = roleSwapCue(a, b);

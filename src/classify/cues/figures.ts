@@ -10,7 +10,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { conceptKey } from '../../align/features.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
-import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
+import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords, warrantWords } from '../lexicons/places.js';
 import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
@@ -22,6 +22,7 @@ const PERCENT = set(percentWords);
 const UNITS = set(unitWords);
 const PARTS = set(partMarkers);
 const ADDITIONS = set(additionMarkers);
+const WARRANTS = set(warrantWords);
 const MONTHS = set([...MONTH_NAMES.map(([m]) => m), ...MONTH_ABBREVIATIONS.map(([m]) => m)]);
 /** Concepts that name what a toll counts; ضحايا and شهداء count the dead as قتلى does. */
 const COUNTED: Readonly<Record<string, string>> = { killed: 'killed', victims: 'killed', martyrs: 'killed', wounded: 'wounded', bodies: 'bodies', missing: 'missing', arrested: 'arrested' };
@@ -40,6 +41,15 @@ function countedOf(t: Token): string | undefined {
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * What the word at `k` counts, read with its neighbours: an arrest word beside a warrant word
+ * (أوامر اعتقال بحق 300, arrest warrants for 300) counts warrants, people sought, not people arrested.
+ */
+function countedAt(tokens: readonly Token[], k: number): string | undefined {
+  const counted = countedOf(tokens[k]);
+  return counted === 'arrested' && [k - 2, k - 1, k + 1].some((j) => inAny(WARRANTS, tokens[j])) ? 'warrants' : counted;
 }
 
 /** How many words either side of a figure its counted noun or verb may stand (قتل 77 شخصا، أصيب 143). */
@@ -109,7 +119,7 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   // The counted noun right after the figure, unless it opens the next item (و...): قتل 3 موظفين counts employees.
   const noun = near(to + 1);
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
-  if (noun && nounConcept && countedOf(noun)) return countedOf(noun)!;
+  if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
   if (nounConcept && nounConcept !== 'people') return nounConcept;
   // Else the nearest counting word (killed, wounded ...) in the clause, counting content words
   // only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after it, where a
@@ -119,7 +129,7 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
     for (let k = step < 0 ? from - 1 : to + 1; seen < REACH && near(k); k += step) {
       const t = tokens[k];
       if (step > 0 && /^و/.test(t.norm) && !t.isStop) break;
-      const concept = countedOf(t);
+      const concept = countedAt(tokens, k);
       if (concept) return concept;
       if (!t.isStop) seen += 1;
     }

@@ -10,7 +10,9 @@ import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { organisationsWithPlaces, placeNouns } from '../lexicons/places.js';
 import { CAPITALS } from '../lexicons/capitals.js';
 import { sameCountry } from '../cues.js';
-import { once } from '../words.js';
+import { cliticFree, once } from '../words.js';
+import { countryNames } from '../lexicons/countries.js';
+import { placeNameOf } from './names.js';
 
 /** Folded keys of the places the gazetteer and the capitals table know. */
 const KNOWN_PLACES = new Set([
@@ -27,13 +29,21 @@ export const datelineEnd = once((claim: Claim): number => {
 });
 
 /**
+ * True when the word at `at` follows a person's name with only a space between: a surname that
+ * is also a place (Reps. Jim Jordan of Ohio: the entity finder marks Jim a person, Jordan a place).
+ */
+export function afterPerson(claim: Claim, at: number): boolean {
+  return claim.entities.some((e) => e.type === 'person' && e.end <= at && /^\s+$/.test(claim.text.slice(e.end - claim.start, at - claim.start)));
+}
+
+/**
  * The claim's entities that are places by the gazetteer (or the capitals table) or a place noun,
  * a direction or "in" before them; never inside a dateline or an organisation's name.
  */
 export const placesOf = once((claim: Claim): Entity[] => {
   const dateline = datelineEnd(claim);
   return claim.entities.filter((e) => {
-    if (e.type !== 'place' || e.end <= dateline) return false;
+    if (e.type !== 'place' || e.end <= dateline || afterPerson(claim, e.start)) return false;
     const before = normalizeText(claim.text.slice(Math.max(0, e.start - claim.start - 24), e.start - claim.start));
     if (ORGANISATION_HEAD.test(before)) return false;
     return KNOWN_PLACES.has(e.key) || KNOWN_PLACES.has(foldName(normalizeText(e.text))) || PLACE_NOUN.test(before);
@@ -69,6 +79,46 @@ export function placesRelated(a: Entity, b: Entity, context: PlaceContext): bool
 export function placesApart(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContext): boolean {
   const [pa, pb] = [placesOf(a.claim), placesOf(b.claim)];
   return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => placesRelated(x, y, context)));
+}
+
+/**
+ * Where the claim's speaker is written in it (`قالت وزارة الدفاع الروسية`, `قال وزير الدفاع الأميركي
+ * جيمس ماتيس`), as [start, end) offsets; null when it names none or inherits one from the sentence before.
+ */
+export const speakerSpan = once((claim: Claim): [number, number] | null => {
+  const speaker = claim.attribution?.speaker;
+  const at = speaker ? claim.text.indexOf(speaker) : -1;
+  return at < 0 ? null : [claim.start + at, claim.start + at + speaker!.length];
+});
+
+/** True when a word of a claim stands in the name of who speaks: it tells who said it, not where or to whom the fact happened. */
+export function inSpeaker(claim: Claim, at: number): boolean {
+  const span = speakerSpan(claim);
+  return span !== null && at >= span[0] && at < span[1];
+}
+
+/** Countries and capitals as written, normalized, with and without the article. */
+const COUNTRY_WORDS = new Set([...countryNames, ...CAPITALS.flatMap(([countries, capitals]) => [...countries, ...capitals])].map((n) => normalizeText(n)).flatMap((n) => [n, n.replace(/^ال/, '')]));
+const isCountryWord = (form: string) => COUNTRY_WORDS.has(form) || COUNTRY_WORDS.has(form.replace(/^ال/, ''));
+
+/**
+ * The countries a claim names in its story (a country, or a capital for its country: بنيبال,
+ * طهران), not in its dateline, an organisation's name, the name of who speaks or a person's name.
+ */
+export const countriesOf = once((f: ClaimFeatures): Set<string> => {
+  const out = new Set<string>();
+  for (const t of f.tokens) {
+    // Written as a country or a capital (بنيبال, طهران), not a town (جلال أباد) nor a word whose fold a name shares (السيارة).
+    const country = cliticFree(t.norm).some(isCountryWord) ? placeNameOf(t) : null;
+    if (country !== null && !outsideStory(f.claim, t.start) && !inSpeaker(f.claim, t.start) && !afterPerson(f.claim, t.start)) out.add(country);
+  }
+  return out;
+});
+
+/** True when each claim names a country of the story and they name none in common: two countries, two incidents. */
+export function countriesApart(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const [ca, cb] = [countriesOf(a), countriesOf(b)];
+  return ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c));
 }
 
 /** True when a word of a claim stands in its dateline or in an organisation's name (الدولة الإسلامية في العراق): no place of the story. */

@@ -8,7 +8,7 @@ import { nationalityOf, sameCountry } from '../cues.js';
 import { GAZETTEER } from '../../claims/lexicons/gazetteer.js';
 import { foldName } from '../../text/transliteration.js';
 import { normalizeText } from '../../text/normalize.js';
-import { datelineEnd, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
+import { afterPerson, datelineEnd, inSpeaker, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
 import { isWrittenPlace, personNameOf, placeNameOf } from './names.js';
 import { cliticFree, contentKeys, isContent, sharesKey } from '../words.js';
@@ -33,11 +33,14 @@ const MEDIA_REACH = 2;
 /**
  * The nationality a word of the claim gives as an adjective of the story: not one that names the
  * medium a statement was made to (لوكالة الأنباء الروسية / لوكالة الأنباء الفرنسية: two outlets
- * told, no rival nationalities).
+ * told, no rival nationalities), nor, unless the two claims say the same (`sameSaying`: then who
+ * says it is what differs, السلطات الصينية / اليابانية), one inside the name of who speaks (قالت
+ * وزارة الدفاع الروسية / قال وزير الدفاع الأميركي جيمس ماتيس: two speakers' statements, not one
+ * fact placed twice).
  */
-function storyAdjectiveOf(f: ClaimFeatures, t: Token): string | null {
+function storyAdjectiveOf(f: ClaimFeatures, t: Token, sameSaying = true): string | null {
   const found = adjectiveOf(t);
-  if (found === null) return null;
+  if (found === null || (!sameSaying && inSpeaker(f.claim, t.start))) return null;
   const at = f.tokens.indexOf(t);
   const before = f.tokens.slice(Math.max(0, at - MEDIA_REACH), Math.max(0, at));
   return before.some((w) => cliticFree(w.norm).some((x) => MEDIA.has(x))) ? null : found;
@@ -54,8 +57,8 @@ export interface SwapCues {
   organisations: number;
 }
 
-/** 5. Swapped places, nationalities, people and organisations. */
-export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, context: PlaceContext): SwapCues {
+/** 5. Swapped places, nationalities, people and organisations. `sameSaying`: the claims say the same apart from the swap (most of the wording in common). */
+export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, context: PlaceContext, sameSaying = true): SwapCues {
   const cues: SwapCues = { conflicts: [], places: 0, nationalities: 0, people: 0, organisations: 0 };
   const [actorsA, actorsB] = [actorsOf(a), actorsOf(b)];
   const [placesA, placesB] = [placesOf(a.claim), placesOf(b.claim)];
@@ -63,8 +66,8 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
   for (const h of diff.hunks) {
     if (h.removed.length === 0 || h.added.length === 0 || h.removed.length > SWAP_WORDS || h.added.length > SWAP_WORDS) continue;
     // A nationality for another (صينية / يابانية), when neither claim names the other's anywhere.
-    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map((t) => storyAdjectiveOf(a, t)).find((n) => n !== null);
-    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map((t) => storyAdjectiveOf(b, t)).find((n) => n !== null);
+    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map((t) => storyAdjectiveOf(a, t, sameSaying)).find((n) => n !== null);
+    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map((t) => storyAdjectiveOf(b, t, sameSaying)).find((n) => n !== null);
     if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb)) {
       cues.nationalities += 1;
       cues.conflicts.push({ kind: 'place', a: text(h.removed), b: text(h.added) });
@@ -131,8 +134,10 @@ function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContex
     cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
     return;
   }
-  const pa = find(ua, placeNameOf);
-  const pb = find(ub, placeNameOf);
+  // A surname that is also a country (Jim Jordan) names no place.
+  const placeOf = (f: ClaimFeatures) => (t: Token) => (afterPerson(f.claim, t.start) ? null : placeNameOf(t));
+  const pa = find(ua, placeOf(a));
+  const pb = find(ub, placeOf(b));
   const together = (x: string, y: string) => context.together.has(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   if (pa && pb && pa[1] !== pb[1] && !placesB.has(pa[1]) && !placesA.has(pb[1]) && !together(pa[1], pb[1])) {
     cues.places += 1;
