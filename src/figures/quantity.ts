@@ -14,7 +14,7 @@ import { sameClause } from './sentence.js';
 import { PERSON_NOUNS, QUANTITIES, SUBGROUPS } from './lexicons/quantities.js';
 import { PER_HOUR, UNITS, type UnitRow } from './lexicons/units.js';
 import {
-  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, WARRANT_WORDS,
+  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, OWN_AMOUNT_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, WARRANT_WORDS,
 } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { isStopword } from '../text/stopwords.js';
@@ -51,6 +51,7 @@ const TOTALS = wordSet(TOTAL_MARKERS);
 const RATES = wordSet(RATE_WORDS);
 const SERIES = wordSet(SERIES_WORDS);
 const AMONG = wordSet(['ضمن', 'among']);
+const OWN_AMOUNT = wordSet(OWN_AMOUNT_WORDS);
 const WARRANTS = wordSet(WARRANT_WORDS);
 const NUMBER_OF = wordSet(['عدد']);
 const AND = new Set(['و', 'and']);
@@ -307,7 +308,8 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   if (q) {
     const next = word(s, m.countsAt + 1);
     const other = next && next.norm.startsWith('و') ? NOUNS.get(next.norm) : undefined;
-    if (other && other !== q) {
+    // `عشرات القتلى والجرحى` counts both; `تسعة قتلى وإصابات عدة` gives the second its own amount.
+    if (other && other !== q && !isIn(OWN_AMOUNT, s.tokens[m.countsAt + 2])) {
       return m.value !== null ? { ...base, quantity: 'casualties' } : { ...base, quantity: q, also: other };
     }
     // `خمسة ضحايا على الأقل ما بين قتيل وجريح`, `5 victims, dead or injured`: both, together.

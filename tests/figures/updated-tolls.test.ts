@@ -83,6 +83,9 @@ describe.skipIf(!hasAnt)('rising tolls pair by pair (skipped when ../shared/data
     const rising = pairs(libya!, 'CN-internationalNews-305-20180502', 'FR-internationalNews-1042-20180502');
     expect(rising.length).toBeGreaterThan(0);
     for (const { d } of rising) expect([d.relation, d.updated?.map((x) => `${x.a} / ${x.b}`)]).toEqual(['partial', ['تسعة / 11']]);
+    // `لتخلف العملية تسعة قتلى وإصابات عدة`: nine dead, and injuries of their own amount (not nine casualties).
+    const nine = libya!.figures!.flatMap((f) => f.values.map((v) => ({ f, v }))).find(({ v }) => v.text === 'تسعة' && v.sentence.includes('وإصابات عدة'));
+    expect(nine?.f.quantity).toBe('killed');
     const lower = pairs(libya!, 'BB-middleEast-436-20180502', 'CN-internationalNews-305-20180502');
     expect(lower.map(({ d }) => d.relation)).toContain('conflict');
   });

@@ -198,6 +198,12 @@ export const DURATION_NOUNS: readonly string[] = [
 /** After a figure of the dead: more deaths on top of an earlier toll (`مقتل 18 شخصا آخرين`, `5 more`), not a total. */
 export const ADDITIONAL_WORDS: readonly string[] = ['آخرين', 'آخرون', 'إضافيين', 'جدد', 'others', 'other', 'more', 'additional', 'further'];
 
+/**
+ * After the second of two quantity nouns joined by و: an amount of its own (`تسعة قتلى وإصابات
+ * عدة`, nine dead and several injuries), so the figure before counts the first noun only, not both.
+ */
+export const OWN_AMOUNT_WORDS: readonly string[] = ['عدة', 'عديدة', 'كثيرة', 'كثيرين', 'several', 'many'];
+
 /** After `من`/`out of`: the whole a figure is a part of (`98 نائبا من أصل 128`, `out of 350`), a capacity, not the quantity. */
 export const TOTAL_MARKERS: readonly string[] = ['أصل', 'إجمالي', 'out'];
 
