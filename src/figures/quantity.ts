@@ -14,9 +14,10 @@ import { sameClause } from './sentence.js';
 import { PERSON_NOUNS, QUANTITIES, SUBGROUPS } from './lexicons/quantities.js';
 import { PER_HOUR, UNITS, type UnitRow } from './lexicons/units.js';
 import {
-  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, OWN_AMOUNT_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS, WARRANT_WORDS,
+  CLAUSE_OPENERS, CRITICAL_WORDS, DURATION_NOUNS, FIGURE_TAIL_WORDS, INCLUSION_WORDS, OWN_AMOUNT_WORDS, RATE_WORDS, SERIES_WORDS, TOTAL_MARKERS,
 } from './lexicons/context.js';
 import { WordTable, isIn, nounKey, wordSet } from './words.js';
+import { WARRANT_WORDS } from '../text/lexicons/warrants.js';
 import { isStopword } from '../text/stopwords.js';
 import type { ScanToken } from '../text/scan.js';
 

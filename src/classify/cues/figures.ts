@@ -10,7 +10,8 @@ import { normalizeText } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { conceptKey } from '../../align/features.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
-import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords, warrantWords } from '../lexicons/places.js';
+import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
+import { WARRANT_WORDS } from '../../text/lexicons/warrants.js';
 import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
@@ -22,7 +23,7 @@ const PERCENT = set(percentWords);
 const UNITS = set(unitWords);
 const PARTS = set(partMarkers);
 const ADDITIONS = set(additionMarkers);
-const WARRANTS = set(warrantWords);
+const WARRANTS = set(WARRANT_WORDS);
 const MONTHS = set([...MONTH_NAMES.map(([m]) => m), ...MONTH_ABBREVIATIONS.map(([m]) => m)]);
 /** Concepts that name what a toll counts; ضحايا and شهداء count the dead as قتلى does. */
 const COUNTED: Readonly<Record<string, string>> = { killed: 'killed', victims: 'killed', martyrs: 'killed', wounded: 'wounded', bodies: 'bodies', missing: 'missing', arrested: 'arrested' };

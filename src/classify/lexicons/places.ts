@@ -35,13 +35,6 @@ export const unitWords: readonly string[] = [
 export const partMarkers: readonly string[] = ['بينهم', 'بينها', 'منهم', 'منها', 'including', 'among'];
 
 /** A figure whose noun is followed by one of these adds to another figure (1400 وحدة أخرى, another 300 troops). */
-/**
- * Warrants before or after a word of arrest (`أوامر اعتقال بحق 300`, `مذكرات توقيف`, `arrest
- * warrants for 300`): the figure counts people sought, not people held. The figures table reads the
- * same words (src/figures/lexicons/context.ts WARRANT_WORDS, a later stage this one cannot import).
- */
-export const warrantWords: readonly string[] = ['أوامر', 'أمر', 'أمرا', 'مذكرات', 'مذكرة', 'مذكرتي', 'warrant', 'warrants'];
-
 export const additionMarkers: readonly string[] = ['أخرى', 'آخرين', 'آخرون', 'آخر', 'إضافية', 'إضافي', 'another', 'additional', 'more', 'other', 'further'];
 
 /**

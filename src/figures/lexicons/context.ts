@@ -29,12 +29,6 @@ export const FORECAST_WORDS: readonly string[] = [
   'يتوقع', 'تتوقع', 'توقع', 'توقعت', 'متوقع', 'متوقعة', 'توقعات', 'expected', 'expects', 'predicted', 'forecast', 'anticipated',
 ];
 
-/**
- * Warrants (`أوامر اعتقال بحق 300`, `مذكرات توقيف`, `arrest warrants for 300`): the number counts
- * people sought, not people held.
- */
-export const WARRANT_WORDS: readonly string[] = ['أوامر', 'أمر', 'أمرا', 'مذكرات', 'مذكرة', 'مذكرتي', 'warrant', 'warrants'];
-
 /** Who carried an attack out, after `including` in a toll (`including the gunman`, `بينهم المهاجم`). */
 export const PERPETRATOR_NOUNS: readonly string[] = [
   'gunman', 'shooter', 'attacker', 'assailant', 'bomber', 'perpetrator', 'suspect', 'المهاجم', 'المسلح', 'منفذ', 'الانتحاري', 'الجاني',
