@@ -11,7 +11,7 @@ import { diceProfiles } from '../align/dice.js';
 import { allKeys, cliticFree, contentKeys, contentTokens, isContent, sharesKey } from './words.js';
 import { sameCountry } from './cues.js';
 import { figureCues } from './cues/figures.js';
-import { dateCues } from './cues/dates.js';
+import { dateCues, daysApart } from './cues/dates.js';
 import { failureCues, negationCues } from './cues/negation.js';
 import { antonymCues } from './cues/antonyms.js';
 import { swapCues } from './cues/swaps.js';
@@ -208,6 +208,11 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   }
   if (numbers.length > 0 && dates.length > 0) {
     notes.push(`different dates (${dates[0].a} / ${dates[0].b}): figures not compared`);
+    numbers = [];
+  }
+  // Days named on both sides and none in common, though the wording differs too much for a date cue.
+  if (numbers.length > 0 && daysApart(a, b)) {
+    notes.push(`different days: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
     numbers = [];
   }
   x[i.numberRival] = numbers.length > 0 ? 1 : 0;

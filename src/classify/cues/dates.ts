@@ -142,6 +142,18 @@ const prayerOf = once((f: ClaimFeatures): { key: string; text: string } | null =
   return null;
 });
 
+/**
+ * True when both claims date what they tell to a day (a date or a weekday), the pair may compare
+ * those days, and they share none (`وقتل ثمانية مدنيين في الغارات السبت` / `وأسفرت الغارات والقصف الجمعة عن مقتل
+ * أربعين مدنيا`): two days' tolls, two reports, whatever else differs in the wording.
+ */
+export function daysApart(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const days = (f: ClaimFeatures, other: ClaimFeatures) => f.claim.dates.filter((d) => (d.precision === 'day' || d.precision === 'weekday') && comparable(f, d, other));
+  const [da, db] = [days(a, b), days(b, a)];
+  const one = (x: DateMention, y: DateMention) => (x.iso !== null && y.iso !== null ? sameDay(x, y) : normalizeText(x.text) === normalizeText(y.text));
+  return da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => one(x, y)));
+}
+
 /** 2. Dates: days that differ; a coarser date or a year only when swapped in one slot; two prayers as the time of one event. */
 export function dateCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): Conflict[] {
   const [pa, pb] = [prayerOf(a), prayerOf(b)];
