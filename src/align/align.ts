@@ -200,6 +200,7 @@ function describePairs(
   given: ReadonlyArray<{ i: number; j: number }>,
   partSize: number,
   take: (indices: Int32Array, x: Float64Array) => void,
+  between: StageHook = noStage,
 ): void {
   const outlet = (i: number) => sources[features[i].article].outlet ?? null;
   const articleOf = (claim: number) => features[claim].article;
@@ -207,6 +208,7 @@ function describePairs(
   const prep = preparation(idf);
   const prepared = features.map((f) => prepareClaim(f, prep));
   const units = unitTable(prepared);
+  between('prepared');
   const { order, blockAt } = byArticlePair(given, articleOf);
   const buffer = new Float64Array(Math.min(given.length, partSize) * width);
   let part = new Float64Array(buffer.buffer, 0, 0);
@@ -283,7 +285,7 @@ export function linkEvidence(model: LinearModel, x: Float64Array, probability = 
  * (a group's pairs all reach `joinMin`, or `threshold` when lower), copied out of each part's
  * vectors as it is scored: the rest are never held all at once.
  */
-function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel): { features: ClaimFeatures[]; links: Link[]; scored: (i: number, j: number) => { p: number; x: Float64Array } | undefined } {
+function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, model: LinearModel, between: StageHook): { features: ClaimFeatures[]; links: Link[]; scored: (i: number, j: number) => { p: number; x: Float64Array } | undefined } {
   const { features, idf } = featuresWithIdf(sources);
   const candidates = candidatesOf(features, options.candidateFloor, options.maxCandidates);
   const width = PAIR_FEATURES.length;
@@ -306,7 +308,8 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
       chunks[chunks.length - 1].set(v, (at % KEPT_CHUNK) * width);
       keptPairs.push(indices[k]);
     }
-  });
+  }, between);
+  between('described');
   // The clauses served the unit features only: at 1,000 articles 16,000 of them, 47 MB, that the
   // grouping, the word diffs and the classify stage never read.
   for (const f of features) f.clauses = [];
@@ -329,6 +332,15 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   };
   return { features, links, scored };
 }
+
+/**
+ * Told when a stage is done and its working data is garbage (`prepared`: the claims prepared for
+ * pair features, the store's outgrown arrays left behind; `described`: every candidate pair
+ * described and scored): a caller that owns the process may collect there (see the compare command).
+ */
+export type StageHook = (stage: string) => void;
+
+const noStage: StageHook = () => {};
 
 /** An empty vector, shared, never written. */
 const NO_VECTOR: Map<string, number> = new Map();
@@ -361,9 +373,9 @@ const RESTATE_COSINE = 0.5;
  * several groups, a group may hold several claims of one article), then a word diff for every two
  * members of different articles.
  */
-export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions): Alignment {
+export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions, between: StageHook = noStage): Alignment {
   const model = options.model ?? linkModel;
-  const { features, links, scored: scoredPair } = scoreLinks(sources, options, model);
+  const { features, links, scored: scoredPair } = scoreLinks(sources, options, model, between);
   const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
