@@ -78,7 +78,7 @@ const GROWTH_WHILE_DESCRIBING = 20;
  * The pipeline's stage hook for large comparisons: a full collection after the stages above (V8's
  * `gc`, reached at run time through `--expose-gc` and a new context, so no command-line flag is
  * needed; checked in Node 20, 22 and 24; the global `gc` stays undefined). 1,000 ANT articles:
- * peak RSS 459-517 -> 410-411 MiB, the same JSON (README, "Quality and speed, measured").
+ * peak RSS 450-506 -> 405-408 MiB, the same JSON and CPU time (README, "Quality and speed, measured").
  */
 export function collectBetweenStages(): (stage: string, claims: number) => void {
   let gc: (() => void) | null = null;

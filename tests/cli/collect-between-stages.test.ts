@@ -28,13 +28,18 @@ describe('compareArticles tells each stage end (seed pair 003/004, the Blinken-N
   });
 });
 
+/** The heap in use once some 30 MB of objects have been made and dropped (not yet collected). */
+function heapAfterGarbage(): number {
+  let junk: unknown[] | null = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `claim ${i}` }));
+  expect(junk.length).toBe(300_000);
+  junk = null;
+  return process.memoryUsage().heapUsed;
+}
+
 describe('collectBetweenStages', () => {
   it('collects from COLLECT_FROM_CLAIMS claims (no --expose-gc on the command line): the heap shrinks', () => {
     const collect = collectBetweenStages();
-    let junk: unknown[] | null = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `claim ${i}` }));
-    expect(junk.length).toBe(300_000);
-    junk = null;
-    const before = process.memoryUsage().heapUsed;
+    const before = heapAfterGarbage();
     collect('aligned', COLLECT_FROM_CLAIMS);
     expect(process.memoryUsage().heapUsed).toBeLessThan(before - 10 * 2 ** 20);
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined(); // the page's global is untouched
@@ -42,10 +47,7 @@ describe('collectBetweenStages', () => {
 
   it('does nothing below it: a small comparison pays for no collection', () => {
     const collect = collectBetweenStages();
-    let junk: unknown[] | null = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `claim ${i}` }));
-    expect(junk.length).toBe(300_000);
-    junk = null;
-    const before = process.memoryUsage().heapUsed;
+    const before = heapAfterGarbage();
     collect('aligned', COLLECT_FROM_CLAIMS - 1);
     expect(process.memoryUsage().heapUsed).toBeGreaterThan(before - 10 * 2 ** 20);
   });
