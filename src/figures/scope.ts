@@ -59,8 +59,12 @@ const TRIGGERS = wordSet([
 const SUPERLATIVE = wordSet(SUPERLATIVES);
 const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
 const RESULT = new WordTable(RESULT_WORDS.map((w) => [w, true] as const), false);
-/** How far before a figure the undertaking that gives its whole toll may stand (`وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف`). */
-const UNDERTAKING_REACH = 8;
+/**
+ * How far before a figure the undertaking that gives its whole toll may stand (`وتقول تقديرات إن
+ * الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف`; a two-word place and a two-word qualifier: `وأدت
+ * العمليات العسكرية في الغوطة الشرقية إلى سقوط أكثر من ألف قتيل`).
+ */
+const UNDERTAKING_REACH = 10;
 const LONG_TIME = wordSet(LONG_TIME_NOUNS);
 /** Words between a figure and its day (`مقتل فلسطينيين اثنين، الثلاثاء`): qualifiers and the counted noun's cue. */
 const TAIL_OR_CUE = wordSet([...FIGURE_TAIL_WORDS, ...QUANTITIES.flatMap((q) => q.cues)]);

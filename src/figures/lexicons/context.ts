@@ -82,11 +82,16 @@ export const ANNIVERSARY_WORDS: readonly string[] = ['ذكرى', 'anniversary'];
 export const START_WORDS: readonly string[] = ['بدء', 'بداية', 'اندلاع', 'انطلاق', 'مطلع', 'start', 'beginning', 'outbreak', 'onset'];
 /**
  * A long undertaking whose whole toll a figure may give (`وأدت الحرب في اليمن إلى مقتل نحو 10 آلاف
- * شخص`, `أسفرت الحملة الأمنية ... عن اعتقال نحو 50 ألفا`, `the war has killed more than 10,000`):
- * with a word of result between it and the figure, the figure is a running total, not one
- * incident's count. Matched as written (`حملة`'s stem is `تحمل`'s).
+ * شخص`, `أسفرت الحملة الأمنية ... عن اعتقال نحو 50 ألفا`, `the war has killed more than 10,000`,
+ * `وأدت العمليات العسكرية في الغوطة الشرقية إلى سقوط أكثر من ألف قتيل`, an offensive's military
+ * operations, plural: one `عملية` is one raid): with a word of result between it and the figure,
+ * the figure is a running total, not one incident's count. Matched as written (`حملة`'s stem is
+ * `تحمل`'s).
  */
-export const UNDERTAKING_NOUNS: readonly string[] = ['حرب', 'الحرب', 'نزاع', 'النزاع', 'صراع', 'الصراع', 'حملة', 'الحملة', 'حملات', 'الحملات', 'war', 'conflict', 'crackdown', 'campaign', 'purge'];
+export const UNDERTAKING_NOUNS: readonly string[] = [
+  'حرب', 'الحرب', 'نزاع', 'النزاع', 'صراع', 'الصراع', 'حملة', 'الحملة', 'حملات', 'الحملات', 'عمليات', 'العمليات',
+  'war', 'conflict', 'crackdown', 'campaign', 'purge', 'offensive',
+];
 export const RESULT_WORDS: readonly string[] = [
   'أدت', 'أدى', 'أسفرت', 'أسفر', 'خلفت', 'خلف', 'حصدت', 'حصد', 'تسببت', 'تسبب', 'نتج', 'نتجت', 'killed', 'left', 'claimed', 'caused',
 ];

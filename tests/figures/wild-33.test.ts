@@ -1,0 +1,25 @@
+// What the figures table still invented on the hand-read replays of large events (stop 33,
+// eval/wild/conflicts-32.json: events of 9-14 articles over several days): each general cause on the
+// real sentences that showed it. Real articles, read from ../shared at run time.
+import { describe, expect, it } from 'vitest';
+import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt } from './helpers.js';
+
+// The Eastern Ghouta offensive (March 2018): the Arbin school strike's children, and Sky News Arabia's toll of the whole offensive.
+const ARBIN_SCHOOL = ['BB-middleEast-219-20180320', 'BB-middleEast-222-20180320', 'FR-internationalNews-534-20180320', 'SK-middleEast-414-20180319', 'SK-middleEast-420-20180320'];
+// Air strikes on Douma, Friday 6 and Saturday 7 April 2018.
+const DOUMA_STRIKES = ['FR-internationalNews-579-20180406', 'FR-internationalNews-591-20180407', 'SK-middleEast-819-20180406', 'SK-middleEast-823-20180407', 'SK-middleEast-831-20180407'];
+
+describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skipped when ../shared/data is absent)', () => {
+  const reading = (docs: readonly string[], anchor: string, text: string) => {
+    const found = valueAt(figuresOf(antArticles(docs)).entries, anchor, text);
+    return found ? `${entryName(found.entry)}: ${amount(found.value)}` : 'none';
+  };
+
+  it('"the military operations (العمليات العسكرية) in Eastern Ghouta led to more than a thousand dead, among them 200 children" is the offensive\'s running total, its part too, no rival of the 15 or 16 children of one strike (Arbin)', () => {
+    expect(reading(ARBIN_SCHOOL, 'وأدت العمليات العسكرية في الغوطة الشرقية', 'ألف')).toBe('killed (cumulative): >1000');
+    expect(reading(ARBIN_SCHOOL, 'وأدت العمليات العسكرية في الغوطة الشرقية', '200')).toBe('killed (cumulative, children): 200');
+    const { entries, results } = figuresOf(antArticles(ARBIN_SCHOOL));
+    const children = entries.find((e) => entryName(e) === 'killed (children)');
+    expect(children ? formatEntry(children, results) : 'none').toMatch(/^killed \(children\): updated/);
+  });
+});
