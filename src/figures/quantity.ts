@@ -255,16 +255,22 @@ function splitInto(s: Sentence, at: number): boolean {
   return q2 !== undefined && q2 !== q1;
 }
 
-/** A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`): words only between, joined by `و`/`and`. */
+/**
+ * A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`):
+ * words only between, joined by `و`/`and`; or after a first member whose qualifier a comma ends.
+ */
 function inList(s: Sentence, m: Mention): boolean {
   const joined = s.tokens[m.first - 1]?.norm === 'و' || s.tokens[m.first - 1]?.norm === 'and' || (s.tokens[m.first].kind === 'word' && s.tokens[m.first].norm.startsWith('و'));
   if (!joined) return false;
-  for (let k = m.first - 1, words = 0; k >= 0 && words <= 8 && sameClause(s, k, m.first); k -= 1) {
+  // The word in the figure's clause, or the list's first member in the clause before, when a
+  // qualifier of that member ends it (`بينهم 276 طفلاً دون سن الثامنة عشر، و174 مواطنة`).
+  for (let k = m.first - 1, words = 0; k >= 0 && words <= 8; k -= 1) {
     const t = s.tokens[k];
-    if (t.kind === 'num') return false;
+    const inside = sameClause(s, k, m.first);
+    if (t.kind === 'num') return !inside && [1, 2].some((d) => isInclusion(s.tokens[k - d]));
     if (t.kind !== 'word') continue;
     words += 1;
-    if (isInclusion(t)) return true;
+    if (inside && isInclusion(t)) return true;
   }
   return false;
 }

@@ -22,4 +22,8 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
     const children = entries.find((e) => entryName(e) === 'killed (children)');
     expect(children ? formatEntry(children, results) : 'none').toMatch(/^killed \(children\): updated/);
   });
+
+  it('"more than 1401 (civilians), among them 276 children under eighteen, and 174 women": the women are the list\'s second member after a comma, a part, not the toll (Eastern Ghouta)', () => {
+    expect(reading(['SK-middleEast-394-20180318'], 'و174 مواطنة', '174')).toBe('killed (part): 174');
+  });
 });
