@@ -5,7 +5,7 @@ import type { Mention, Sentence } from './sentence.js';
 import { sameClause } from './sentence.js';
 import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
-  INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
+  INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, OTHER_ADJECTIVES, FRONT_NOUNS, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
   RECENTLY_WORDS,
@@ -26,6 +26,9 @@ const BACK = wordSet(PLACE_BACK_REFERENCES);
 const NOT_PLACE = wordSet([...NOT_PLACES, ...INCIDENT_NOUNS]);
 const INCIDENT = wordSet(INCIDENT_NOUNS);
 const OTHER_TIME = wordSet(OTHER_TIME_ADJECTIVES);
+/** Another incident's: an adjective of another time or another one, and the nouns it may stand by. */
+const OTHER_ONE = wordSet([...OTHER_TIME_ADJECTIVES, ...OTHER_ADJECTIVES]);
+const INCIDENT_OR_FRONT = wordSet([...INCIDENT_NOUNS, ...FRONT_NOUNS]);
 const OCCASION = wordSet(OCCASION_NOUNS);
 const AFTER = wordSet(AFTER_WORDS);
 const FROM = wordSet(FROM_WORDS);
@@ -54,7 +57,7 @@ const RECENTLY = wordSet(RECENTLY_WORDS);
 /** Every word that can start a period cue in `periodOf`. */
 const TRIGGERS = wordSet([
   ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
-  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS, ...OTHER_ADJECTIVES,
 ]);
 const SUPERLATIVE = wordSet(SUPERLATIVES);
 const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
@@ -391,8 +394,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     const sinceBefore = (j: number) => [0, 1, 2, 3].some((d) => isIn(SINCE, s.tokens[j - d]));
     if (isIn(PAST, t) && prev && (isIn(TIME, prev) || isDateWord(prev.norm)) && !sinceBefore(k - 2)) return done('earlier');
     if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
-    // `هجوم سابق`, `آخر تفجير`, `the previous attack`: another incident.
-    if (isIn(OTHER_TIME, t) && (isIn(INCIDENT, prev) || isIn(INCIDENT, next))) return done('earlier');
+    // `هجوم سابق`, `آخر تفجير`, `the previous attack`, `في غارة أخرى`, `وعلى جبهة أخرى`: another incident.
+    if (isIn(OTHER_ONE, t) && (isIn(INCIDENT_OR_FRONT, prev) || isIn(INCIDENT_OR_FRONT, next))) return done('earlier');
     // `في أيام جمع سابقة ... وأصابت المئات`, `on previous Fridays`: other occasions (not `last`,
     // which in `last Friday` names the latest, perhaps this one).
     if (isIn(OTHER_TIME, t) && t.norm !== 'last' && [1, 2].some((d) => isIn(OCCASION, s.tokens[k - d]))) return done('earlier');

@@ -26,4 +26,8 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
   it('"more than 1401 (civilians), among them 276 children under eighteen, and 174 women": the women are the list\'s second member after a comma, a part, not the toll (Eastern Ghouta)', () => {
     expect(reading(['SK-middleEast-394-20180318'], 'و174 مواطنة', '174')).toBe('killed (part): 174');
   });
+
+  it('"on another front (جبهة أخرى) south of Damascus, the Observatory reported 36 regime fighters killed" is another fight\'s toll, not the offensive\'s (Eastern Ghouta)', () => {
+    expect(reading(['FR-internationalNews-534-20180320'], 'وعلى جبهة أخرى في جنوب دمشق', '36')).toBe('none');
+  });
 });

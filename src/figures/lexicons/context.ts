@@ -158,6 +158,13 @@ export const OCCASION_NOUNS: readonly string[] = [
 
 /** Adjectives of another time that make an incident noun another incident (`هجوم سابق`, `آخر تفجير`, `the previous attack`). */
 export const OTHER_TIME_ADJECTIVES: readonly string[] = ['سابق', 'سابقة', 'آخر', 'previous', 'prior', 'last', 'earlier'];
+/**
+ * Next to an incident noun or a front, another one than the event's (`في غارة أخرى`, the feminine
+ * of `آخر`; `وعلى جبهة أخرى`, `on another front`): a figure there is that incident's.
+ */
+export const OTHER_ADJECTIVES: readonly string[] = ['أخرى', 'another'];
+/** Where a war is fought: `وعلى جبهة أخرى في جنوب دمشق، أفاد المرصد عن مقتل 36` is another fight's toll. */
+export const FRONT_NOUNS: readonly string[] = ['جبهة', 'جبهات', 'front'];
 
 /**
  * Negators before a casualty word that say there were none, or that it is not known whether there
