@@ -512,6 +512,15 @@ export function datedPeriod(dates: readonly string[], eventDay: string): Period 
 }
 
 /**
+ * `في الغارات`, `in the strikes on`: the incident the figure's dead died in, between the figure and
+ * its day (`وقتل ثمانية مدنيين في الغارات السبت`): the day dates that incident, so the figure too.
+ */
+function incidentOf(between: readonly ScanToken[]): boolean {
+  const [first, ...rest] = between;
+  return isIn(LOCATIVE, first) && rest.some((t) => isIn(INCIDENT, t)) && rest.every((t) => t.kind === 'punct' || isIn(INCIDENT, t) || t.norm === 'the' || t.norm === 'on');
+}
+
+/**
  * The day a figure is dated to, when the text says it next to the figure (`مقتل فلسطينيين اثنين،
  * الثلاثاء،`) or names only one day before it in the sentence: two figures of different days are
  * two incidents, never compared.
@@ -521,7 +530,8 @@ export function dayOf(s: Sentence, m: Mention): string | null {
   const end = Math.max(m.last, m.countsAt);
   for (const d of days) {
     const at = tokenIndex(s, d.start);
-    const near = at > end && at <= end + 4 && s.tokens.slice(end + 1, at).every((t) => t.kind === 'punct' || isIn(TAIL_OR_CUE, t));
+    const between = s.tokens.slice(end + 1, at);
+    const near = at > end && at <= end + 4 && (between.every((t) => t.kind === 'punct' || isIn(TAIL_OR_CUE, t)) || incidentOf(between));
     if (near || (at > m.first - 6 && at < m.first && sameClause(s, at, m.first))) return d.iso!;
   }
   const before = days.filter((d) => d.start < m.start);

@@ -30,4 +30,12 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
   it('"on another front (جبهة أخرى) south of Damascus, the Observatory reported 36 regime fighters killed" is another fight\'s toll, not the offensive\'s (Eastern Ghouta)', () => {
     expect(reading(['FR-internationalNews-534-20180320'], 'وعلى جبهة أخرى في جنوب دمشق', '36')).toBe('none');
   });
+
+  it('"eight civilians were killed in the strikes (في الغارات) on Saturday" is dated to Saturday: no rival of Friday\'s toll rising from 27 to 40 (Douma)', () => {
+    const { entries, results } = figuresOf(antArticles(DOUMA_STRIKES));
+    const eight = valueAt(entries, 'وقتل ثمانية مدنيين في الغارات السبت', 'ثمانية');
+    expect(eight?.value.compared).toBe(false);
+    const civilians = entries.find((e) => entryName(e) === 'killed (civilians)');
+    expect(civilians ? formatEntry(civilians, results) : 'none').toMatch(/^killed \(civilians\): updated/);
+  });
 });
