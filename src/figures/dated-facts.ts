@@ -55,6 +55,8 @@ interface Dated {
   antecedent: string | null;
   /** The key of the first content word after the date (`وجهت السلطات، الخميس، اتهاما`: charged), or null. */
   next: string | null;
+  /** The amounts the sentence counts (not its dates). */
+  counts: Set<number>;
 }
 
 const inside = (d: DateMention, start: number, end: number) => d.start < end && start < d.end;
@@ -88,6 +90,7 @@ export function datedUnits(s: Sentence): Dated[] {
   const published = s.article.date ? Date.parse(s.article.date.slice(0, 10)) : NaN;
   const long = (d: DateMention) => published - Date.parse(d.iso!.padEnd(10, '-01').slice(0, 10)) >= 7 * 86_400_000;
   const pluperfect = norms.length > 0 && PLUPERFECT.has(norms[0]);
+  const counts = new Set(s.claim.numbers.filter((n) => !n.isDateLike && n.value !== null).map((n) => n.value));
   const units: Dated[] = [];
   for (const date of dates) {
     const at = words.findIndex((t) => t.end > date.start);
@@ -125,7 +128,7 @@ export function datedUnits(s: Sentence): Dated[] {
     const pronoun = [1, 2, 3].map((d) => first - d).find((k) => k >= 0 && RELATIVE.has(norms[k]));
     const concept = pronoun !== undefined && pronoun > 0 ? newsConcept(norms[pronoun - 1]) : null;
     if (background && (concept === null || near.some((w) => OTHER_INCIDENT.has(w)))) continue;
-    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next });
+    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next, counts });
   }
   return units;
 }
@@ -156,6 +159,14 @@ function rivals(a: Dated, b: Dated): boolean {
   if (a.date.iso!.slice(5, 7) === b.date.iso!.slice(5, 7) && noYear(a.date) && noYear(b.date) && a.date.iso!.slice(0, 4) !== b.date.iso!.slice(0, 4)) return false;
   const gap = Math.abs(Date.parse(a.date.iso!.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.date.iso!.padEnd(10, '-01').slice(0, 10)));
   return month || gap > 86_400_000 || !(a.night || b.night);
+}
+
+/**
+ * Two sentences that count, none of their amounts in common (`وقتل ثمانية مدنيين في الغارات السبت` /
+ * `وقتل 40 مدنيا على الأقل الجمعة`): two days' tolls, two facts, whatever words they share.
+ */
+function twoCounts(a: Dated, b: Dated): boolean {
+  return a.counts.size > 0 && b.counts.size > 0 && ![...a.counts].some((n) => b.counts.has(n));
 }
 
 function value(d: Dated, article: ArticleResult): FigureValue {
@@ -190,7 +201,7 @@ export function datedFactConflicts(articles: readonly ArticleResult[], sentences
         const common = shared(a, b);
         // Two subjects after one verb (`وافتتحت غواتيمالا` / `افتتحت باراغواي`): two facts.
         const subjects = a.subject === b.subject || (a.subject !== null && b.keys.has(a.subject)) || (b.subject !== null && a.keys.has(b.subject));
-        if (common.length >= MIN_SHARED && a.predicate === b.predicate && common.includes(a.predicate!) && subjects && rivals(a, b)) conflicts.push({ a, b, common });
+        if (common.length >= MIN_SHARED && a.predicate === b.predicate && common.includes(a.predicate!) && subjects && !twoCounts(a, b) && rivals(a, b)) conflicts.push({ a, b, common });
       }
     }
   }

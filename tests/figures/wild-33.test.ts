@@ -38,4 +38,9 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
     const civilians = entries.find((e) => entryName(e) === 'killed (civilians)');
     expect(civilians ? formatEntry(civilians, results) : 'none').toMatch(/^killed \(civilians\): updated/);
   });
+
+  it('"eight civilians killed ... on Saturday" and "40 civilians killed ... on Friday" share their words but not their counts: two days\' tolls, not one fact dated twice (Douma)', () => {
+    const { entries } = figuresOf(antArticles(DOUMA_STRIKES));
+    expect(entries.filter((e) => e.quantity === 'date' && e.reason.startsWith('the same fact dated differently')).map((e) => e.reason)).toEqual([]);
+  });
 });
