@@ -3,7 +3,7 @@
 // word diffs' offsets), with framing flags, attribution and figures; or a unique claim with the
 // outlets that leave it out.
 import type { Claim, ClaimGroup, ClaimKind, Comparison, Conflict, FramingFlag, Substitution } from '../../src/types.js';
-import { againstLabels, type ClaimRef, type ClaimStatus, type EventModel } from '../../src/report/event-model.js';
+import { againstLabels, updateSteps, type ClaimRef, type ClaimStatus, type EventModel, type UpdateStep } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
 import { reviewMarker } from './review-marks.js';
 
@@ -51,8 +51,8 @@ export interface ClaimView {
   absent: OutletColumn[];
   substitutions: Substitution[];
   conflicts: Conflict[];
-  /** Rival figures the event's figures read as a toll rising in a later report (the pair is partial). */
-  updated: Conflict[];
+  /** Rival figures the event's figures read as a toll rising in a later report (the pair is partial), earlier report first. */
+  updated: UpdateStep[];
   /** Why the claims were aligned, one fact per line. */
   evidence: string[];
   /** Word choices the framing stage marks as differing (when the comparison has framing). */
@@ -207,7 +207,7 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
     absent,
     substitutions: group.diffs.flatMap((d) => d.substitutions),
     conflicts: group.diffs.flatMap((d) => d.conflicts),
-    updated: group.diffs.flatMap((d) => d.updated ?? []),
+    updated: group.diffs.flatMap((d) => updateSteps(model, d)),
     evidence: [
       `stems ${e.stems} · dice ${e.dice}`,
       ...(e.sharedEntities.length ? [`names: ${e.sharedEntities.join(', ')}`] : []),

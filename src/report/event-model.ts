@@ -4,7 +4,8 @@
 // each cell's status from its members, totals and per-outlet figures. With a review applied, the
 // reviewer's decisions stand in place of the engine's and the engine's stay beside them
 // (review-view.ts).
-import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, OriginSupport, Relation, ReviewMark } from '../types.js';
+import type { ArticleResult, Claim, ClaimGroup, Comparison, Conflict, EventGroup, GroupFraming, OriginSupport, PairDiff, Relation, ReviewMark } from '../types.js';
+import { reportKey } from '../figures/verdict.js';
 import { groupVerdictText, isReviewed, markByline, markVerdictText, reviewedComparison, type ReviewView, type UnreviewedDisplay } from './review-view.js';
 
 /** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
@@ -519,6 +520,27 @@ export function outletLabel(model: EventModel, article: number): string {
  */
 export function outletTag(model: EventModel, article: number): string {
   return model.named[article] ? outletLabel(model, article) : model.letters[article];
+}
+
+/** A figure that rose between two reports, earlier report first (`B4 77 -> A2 116`). */
+export interface UpdateStep {
+  kind: Conflict['kind'];
+  earlier: { ref: ClaimRef; text: string };
+  later: { ref: ClaimRef; text: string };
+}
+
+/**
+ * The rival figures of a pair that the event's figures read as a toll rising (`PairDiff.updated`,
+ * kept in the pair's own order), each turned to time order: the earlier report's value first. The
+ * report times order them by the same key as the figures table (`reportKey`).
+ */
+export function updateSteps(model: EventModel, d: PairDiff): UpdateStep[] {
+  const a = model.refs.get(d.a);
+  const b = model.refs.get(d.b);
+  if (!a || !b || !d.updated?.length) return [];
+  const key = reportKey(model.comparison.articles);
+  const aLater = key(model.comparison.articles[a.article]) > key(model.comparison.articles[b.article]);
+  return d.updated.map((c) => (aLater ? { kind: c.kind, earlier: { ref: b, text: c.b }, later: { ref: a, text: c.a } } : { kind: c.kind, earlier: { ref: a, text: c.a }, later: { ref: b, text: c.b } }));
 }
 
 /** The labels (`B3`) of the claims a claim conflicts with. */
