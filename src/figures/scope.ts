@@ -427,9 +427,11 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
   }
   for (const d of s.claim.dates) {
     if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last))) continue;
-    // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date.
+    // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date; so is the
+    // date of what a span runs from (`منذ اندلاع احتجاجات "مسيرة العودة" في 30 آذار/مارس`).
     const at = tokenIndex(s, d.start);
     if (isIn(SINCE, s.tokens[at - 1]) || isIn(SINCE, s.tokens[at - 2])) continue;
+    if (s.tokens.some((t, k) => k > m.last && k < at && at - k <= SINCE_DATE_REACH && isIn(SINCE, t) && sameClause(s, k, at))) continue;
     dates.push(d.iso);
   }
   return { period: cumulative ? 'cumulative' : 'event', dates };

@@ -31,6 +31,10 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
     expect(reading(['FR-internationalNews-534-20180320'], 'وعلى جبهة أخرى في جنوب دمشق', '36')).toBe('none');
   });
 
+  it('"thus the number of Palestinian dead since the outbreak of the return march protests on 30 March rises to (يرتفع إلى) 46": a toll before "عدد" after "إلى", counting the dead since a day that is the span\'s start, not the figure\'s (Gaza, 28 April)', () => {
+    expect(reading(['FR-internationalNews-967-20180428'], 'وبذلك يرتفع إلى 46 عدد القتلى', '46')).toBe('killed (cumulative): 46');
+  });
+
   it('"eight civilians were killed in the strikes (في الغارات) on Saturday" is dated to Saturday: no rival of Friday\'s toll rising from 27 to 40 (Douma)', () => {
     const { entries, results } = figuresOf(antArticles(DOUMA_STRIKES));
     const eight = valueAt(entries, 'وقتل ثمانية مدنيين في الغارات السبت', 'ثمانية');
