@@ -10,7 +10,7 @@
 //      other's best match, sharing two content keys or more, one of them the predicate, and one
 //      subject (`وافتتحت غواتيمالا` / `افتتحت باراغواي` are two facts);
 //   3. the pair conflicts when the dates differ at the precision both give and both are told as
-//      background or neither is; not the same weekday read against two articles' days, not one
+//      background or neither is, both tell a death of earlier wounds or neither does; not the same weekday read against two articles' days, not one
 //      month without a year read in two years, not days one apart next to the night or evening;
 //   4. conflicting pairs that share a sentence make one entry.
 import type { ArticleResult, DateMention, FigureEntry, FigureValue } from '../types.js';
@@ -18,12 +18,14 @@ import type { Sentence } from './sentence.js';
 import { isStopword } from '../text/stopwords.js';
 import { arabicReportingVerbs, englishReportingVerbs } from '../framing/lexicons/reporting-verbs.js';
 import { EARLIER_FIGURE_MARKERS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
-import { COMPLEMENTIZERS, NIGHT_WORDS, TIME_WORDS } from './lexicons/dates.js';
-import { contentKey, newsConcept, wordSet } from './words.js';
+import { COMPLEMENTIZERS, NIGHT_WORDS, OF_WOUNDS_WORDS, TIME_WORDS } from './lexicons/dates.js';
+import { WordTable, contentKey, newsConcept, wordSet } from './words.js';
 
 const REPORTING = wordSet([...arabicReportingVerbs, ...englishReportingVerbs].map((r) => r[0]));
 const TIME = wordSet(TIME_WORDS);
 const NIGHT = wordSet(NIGHT_WORDS);
+/** As written: by stem `متأثرا` would be any `تأثر` (affected). */
+const OF_WOUNDS = new WordTable(OF_WOUNDS_WORDS.map((w) => [w, true] as const), false);
 const OTHER_INCIDENT = wordSet([...OTHER_INCIDENT_WORDS, ...SINCE_WORDS, ...OTHER_TIME_ADJECTIVES]);
 const PAST = wordSet(PAST_WORDS);
 const PLUPERFECT = wordSet(EARLIER_FIGURE_MARKERS);
@@ -57,6 +59,8 @@ interface Dated {
   next: string | null;
   /** The amounts the sentence counts (not its dates). */
   counts: Set<number>;
+  /** A death of earlier wounds (`توفي ... متأثرا بجروح`): dated by the death, not the attack. */
+  ofWounds: boolean;
 }
 
 const inside = (d: DateMention, start: number, end: number) => d.start < end && start < d.end;
@@ -90,6 +94,7 @@ export function datedUnits(s: Sentence): Dated[] {
   const published = s.article.date ? Date.parse(s.article.date.slice(0, 10)) : NaN;
   const long = (d: DateMention) => published - Date.parse(d.iso!.padEnd(10, '-01').slice(0, 10)) >= 7 * 86_400_000;
   const pluperfect = norms.length > 0 && PLUPERFECT.has(norms[0]);
+  const ofWounds = norms.some((w) => OF_WOUNDS.get(w) === true);
   const counts = new Set(s.claim.numbers.filter((n) => !n.isDateLike && n.value !== null).map((n) => n.value));
   const units: Dated[] = [];
   for (const date of dates) {
@@ -128,7 +133,7 @@ export function datedUnits(s: Sentence): Dated[] {
     const pronoun = [1, 2, 3].map((d) => first - d).find((k) => k >= 0 && RELATIVE.has(norms[k]));
     const concept = pronoun !== undefined && pronoun > 0 ? newsConcept(norms[pronoun - 1]) : null;
     if (background && (concept === null || near.some((w) => OTHER_INCIDENT.has(w)))) continue;
-    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next, counts });
+    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next, counts, ofWounds });
   }
   return units;
 }
@@ -152,6 +157,9 @@ const isMonth = (d: DateMention) => d.precision === 'month' || d.iso!.length ===
 function rivals(a: Dated, b: Dated): boolean {
   const month = isMonth(a.date) || isMonth(b.date);
   if (at(a.date, month) === at(b.date, month) || a.past !== b.past) return false;
+  // `قتل قناص ... الجمعة المسعفة` / `توفي صباح الأحد شاب ... متأثرا بجروح`: a death of wounds may
+  // come days after the attack, whoever died.
+  if (a.ofWounds !== b.ofWounds) return false;
   // The same weekday written on both sides, or the same month without a year: only the reading of
   // which one differs (articles of different days), not what the outlets wrote.
   if (a.date.precision === 'weekday' && b.date.precision === 'weekday' && a.date.iso!.length === 10 && new Date(a.date.iso!).getUTCDay() === new Date(b.date.iso!).getUTCDay()) return false;

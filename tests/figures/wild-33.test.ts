@@ -35,6 +35,11 @@ describe.skipIf(!hasAnt)('figures of the stop-33 replays of large events (skippe
     expect(reading(['FR-internationalNews-967-20180428'], 'وبذلك يرتفع إلى 46 عدد القتلى', '46')).toBe('killed (cumulative): 46');
   });
 
+  it('"a sniper killed the young medic on Friday" / "a young Palestinian died on Sunday morning of wounds (متأثراً بجروح) he received": a death of earlier wounds is dated by the death, no rival of the day of an attack (Gaza, June 2018)', () => {
+    const { entries } = figuresOf(antArticles(['AL-internationalNews-1429-20180602', 'AL-internationalNews-1439-20180603']));
+    expect(entries.filter((e) => e.quantity === 'date' && e.reason.startsWith('the same fact dated differently')).map((e) => e.reason)).toEqual([]);
+  });
+
   it('"eight civilians were killed in the strikes (في الغارات) on Saturday" is dated to Saturday: no rival of Friday\'s toll rising from 27 to 40 (Douma)', () => {
     const { entries, results } = figuresOf(antArticles(DOUMA_STRIKES));
     const eight = valueAt(entries, 'وقتل ثمانية مدنيين في الغارات السبت', 'ثمانية');
