@@ -522,11 +522,36 @@ export function outletTag(model: EventModel, article: number): string {
   return model.named[article] ? outletLabel(model, article) : model.letters[article];
 }
 
-/** A figure that rose between two reports, earlier report first (`B4 77 -> A2 116`). */
+/** One rival value of a pair, with the claim that gives it. */
+export interface RivalSide {
+  ref: ClaimRef;
+  text: string;
+}
+
+/** A pair's rival values, each with its claim (`A2 95 / B2 116`), in the pair's order. */
+export interface RivalValues {
+  kind: Conflict['kind'];
+  a: RivalSide;
+  b: RivalSide;
+}
+
+/** A figure that rose between two reports, earlier report first (`C2 77 -> B2 116`). */
 export interface UpdateStep {
   kind: Conflict['kind'];
-  earlier: { ref: ClaimRef; text: string };
-  later: { ref: ClaimRef; text: string };
+  earlier: RivalSide;
+  later: RivalSide;
+}
+
+function rivals(model: EventModel, d: PairDiff, values: readonly Conflict[] | undefined): RivalValues[] {
+  const a = model.refs.get(d.a);
+  const b = model.refs.get(d.b);
+  if (!a || !b || !values?.length) return [];
+  return values.map((c) => ({ kind: c.kind, a: { ref: a, text: c.a }, b: { ref: b, text: c.b } }));
+}
+
+/** A pair's conflicts with the claims that give each side. */
+export function conflictSides(model: EventModel, d: PairDiff): RivalValues[] {
+  return rivals(model, d, d.conflicts);
 }
 
 /**
@@ -535,12 +560,11 @@ export interface UpdateStep {
  * report times order them by the same key as the figures table (`reportKey`).
  */
 export function updateSteps(model: EventModel, d: PairDiff): UpdateStep[] {
-  const a = model.refs.get(d.a);
-  const b = model.refs.get(d.b);
-  if (!a || !b || !d.updated?.length) return [];
+  const steps = rivals(model, d, d.updated);
+  if (steps.length === 0) return [];
   const key = reportKey(model.comparison.articles);
-  const aLater = key(model.comparison.articles[a.article]) > key(model.comparison.articles[b.article]);
-  return d.updated.map((c) => (aLater ? { kind: c.kind, earlier: { ref: b, text: c.b }, later: { ref: a, text: c.a } } : { kind: c.kind, earlier: { ref: a, text: c.a }, later: { ref: b, text: c.b } }));
+  const aLater = key(model.comparison.articles[steps[0].a.ref.article]) > key(model.comparison.articles[steps[0].b.ref.article]);
+  return steps.map(({ kind, a, b }) => (aLater ? { kind, earlier: b, later: a } : { kind, earlier: a, later: b }));
 }
 
 /** The labels (`B3`) of the claims a claim conflicts with. */

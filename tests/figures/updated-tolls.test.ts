@@ -9,7 +9,8 @@ import { renderCompareText } from '../../src/report/text.js';
 import { renderEventMarkdown } from '../../src/report/markdown.js';
 import { compareJson } from '../../src/report/json.js';
 import { renderEventHtml } from '../../src/report/html.js';
-import { sandstorm } from '../review/fixture.js';
+import { sandstorm, tollGroup } from '../review/fixture.js';
+import { buildClaimView } from '../../cli/tui/claim-view.js';
 
 const KEMEROVO = [
   'AL-internationalNews-625-20180326', 'AL-internationalNews-652-20180327', 'AL-internationalNews-656-20180327', 'BB-internationalNews-228-20180325',
@@ -107,5 +108,13 @@ describe('a rising toll in the views, in time order', () => {
     expect(json.pairs.flatMap((p) => p.updated ?? []).some((u) => u.a === '116' && u.b === '77')).toBe(true);
     expect(renderEventMarkdown(c, null)).toMatch(/\*\*Updated number\*\*: .* said 77; the later .* says 116/);
     expect(renderEventHtml(c, null)).toMatch(/said <bdi[^>]*>77<\/bdi>; the later .* says <bdi[^>]*>116<\/bdi>/);
+  });
+
+  it('each rival value names the claim that gives it: text `A2 95 / B2 116`, and the claim screen the same', async () => {
+    const c = (await sandstorm()).comparisons[0];
+    expect(renderCompareText(c, { color: false } as never)).toMatch(/conflict \(number\): A\d+ 95 \/ B\d+ 116/);
+    const v = buildClaimView(c, tollGroup(c).id)!;
+    expect(v.conflicts.map((x) => `${x.a.ref.letter} ${x.a.text} / ${x.b.ref.letter} ${x.b.text}`)).toContain('A 95 / B 116');
+    expect(v.updated.map((u) => `${u.earlier.ref.letter} ${u.earlier.text} -> ${u.later.ref.letter} ${u.later.text}`)).toEqual(['C 77 -> B 116']);
   });
 });
