@@ -9,6 +9,8 @@ describe.skipIf(!hasAnt)('invented conflicts of conflicts-32 (skipped when ../sh
   it.each<[string, Side, Side]>([
     ['Trump says "important decisions" will come, Mattis does not rule out force: two speakers saying different things, no person swapped (Douma chemical attack)',
       ['AL-internationalNews-855-20180409', 'وقال الرئيس الأميركي، دونالد ترمب'], ['SK-middleEast-882-20180409', 'أكد وزير الدفاع الأميركي، جيمس']],
+    ['"will cancel the summit" (ستلغي) and "threatened to cancel the summit" (بإلغاء): the future prefix is the same denying verb (Pyongyang on the summit)',
+      ['FR-internationalNews-1264-20180516', 'قالت بيونغ يانغ الأربعاء إنها'], ['SK-internationalNews-1602-20180516', 'وهددت بيونغيانغ، الأربعاء، بإلغاء']],
   ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
   });
