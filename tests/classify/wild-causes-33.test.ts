@@ -2,6 +2,12 @@
 // cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
+import { compareArticles } from '../../src/compare.js';
+import { readAnt } from '../support/ant.js';
+import type { Comparison } from '../../src/types.js';
+
+/** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
+const conflictsOf = (c: Comparison, kind: string) => c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === kind).map((x) => `${x.a} / ${x.b}`);
 
 type Side = [docno: string, anchor: string];
 
@@ -13,5 +19,15 @@ describe.skipIf(!hasAnt)('invented conflicts of conflicts-32 (skipped when ../sh
       ['FR-internationalNews-1264-20180516', 'قالت بيونغ يانغ الأربعاء إنها'], ['SK-internationalNews-1602-20180516', 'وهددت بيونغيانغ، الأربعاء، بإلغاء']],
   ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+
+  it('the offensive began on 18 February / documented since 18 February "and until 18 March": the end of a span is no rival date (Eastern Ghouta)', () => {
+    const c = compareArticles(readAnt('BB-middleEast-219-20180320', 'SK-middleEast-394-20180318'));
+    expect(conflictsOf(c, 'date').filter((x) => /18 مارس/.test(x))).toEqual([]);
+  });
+
+  it('held "from 26 until 28 March" against "between 26 and 29 March": a span\'s end still rivals another span\'s (Egyptian presidential vote)', () => {
+    const c = compareArticles(readAnt('FR-middleEast-208-20180402', 'SK-middleEast-738-20180402'));
+    expect(conflictsOf(c, 'date')).toContain('29 مارس/آذار الماضي / 28 مارس الماضي');
   });
 });

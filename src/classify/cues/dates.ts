@@ -67,8 +67,22 @@ function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boo
     !(contrast >= 0 && d.start - f.claim.start > contrast) &&
     !inRelativeClause(f, d, other) &&
     !spanStart(f, d, other) &&
-    (!takesEffect(f, d) || other.claim.dates.some((e) => takesEffect(other, e)))
+    (!takesEffect(f, d) || other.claim.dates.some((e) => takesEffect(other, e))) &&
+    (!spanEnd(f, d) || other.claim.dates.some((e) => spanEnd(other, e)) || other.claim.dates.filter((e) => e.precision === 'day').length > 1)
   );
+}
+
+/** `حتى`, `لغاية`, `until`, `through` right before a date (`يوم` or `تاريخ` between them allowed), as normalized (حتي, لغايه). */
+const SPAN_END = /(?:^|\s)(?:[وف]?(?:حتي|لغايه)|until|till|through)\s+(?:(?:يوم|تاريخ)\s+)?$/i;
+
+/**
+ * A date that closes a span (`منذ بدء التصعيد في 18 فبراير الماضي، وحتى 18 مارس`, until 18 March):
+ * the end of a stretch of time the sentence measures (what was documented up to then), not when
+ * what it reports happened. Compared only with another such date (postponed until 18 / until 20 March)
+ * or against a claim that gives a span of its own (held from 26 until 28 March / between 26 and 29 March).
+ */
+function spanEnd(f: ClaimFeatures, d: DateMention): boolean {
+  return SPAN_END.test(normalizeText(f.claim.text.slice(Math.max(0, d.start - f.claim.start - 16), d.start - f.claim.start)));
 }
 
 /** `ابتداء من`, `اعتبارا من`, `بدءا من`, `starting`, `effective`, `as of` right before a date. */
