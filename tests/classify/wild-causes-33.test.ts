@@ -30,4 +30,9 @@ describe.skipIf(!hasAnt)('invented conflicts of conflicts-32 (skipped when ../sh
     const c = compareArticles(readAnt('FR-middleEast-208-20180402', 'SK-middleEast-738-20180402'));
     expect(conflictsOf(c, 'date')).toContain('29 مارس/آذار الماضي / 28 مارس الماضي');
   });
+
+  it('"calls to stop" (نداءات بالتوقف) among the warnings and riots that "lasted" two hours: what was asked for is no opposite of what went on (Kissufim video)', () => {
+    const c = compareArticles(readAnt('FR-internationalNews-665-20180410', 'SK-middleEast-956-20180411', 'SK-middleEast-900-20180410'));
+    expect(conflictsOf(c, 'antonym').filter((x) => /بالتوقف/.test(x))).toEqual([]);
+  });
 });
