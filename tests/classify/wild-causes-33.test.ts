@@ -1,5 +1,5 @@
-// Conflicts invented on random ANT events (held-out reading conflicts-32, stop 33), one general
-// cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
+// Conflicts invented on random ANT events (held-out reading conflicts-32 and the development
+// replay conflicts-dev, stop 33), one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
 import { compareArticles } from '../../src/compare.js';
@@ -34,5 +34,10 @@ describe.skipIf(!hasAnt)('invented conflicts of conflicts-32 (skipped when ../sh
   it('"calls to stop" (نداءات بالتوقف) among the warnings and riots that "lasted" two hours: what was asked for is no opposite of what went on (Kissufim video)', () => {
     const c = compareArticles(readAnt('FR-internationalNews-665-20180410', 'SK-middleEast-956-20180411', 'SK-middleEast-900-20180410'));
     expect(conflictsOf(c, 'antonym').filter((x) => /بالتوقف/.test(x))).toEqual([]);
+  });
+
+  it('the World Cup "held" (المقامة) between 14 June and 16 July against a friendly "planned" (المزمع إقامته) for 9 June: a scheduling participle opens a relative clause, its date dates its own noun (Argentina-Israel friendly, conflicts-dev)', () => {
+    const c = compareArticles(readAnt('FR-internationalNews-1659-20180606', 'AL-internationalNews-1447-20180603'));
+    expect(conflictsOf(c, 'date').filter((x) => /9 يونيو/.test(x))).toEqual([]);
   });
 });
