@@ -2,8 +2,8 @@
 // (and whom it conflicts with) and cut into runs that the other outlets share or not (placed by the
 // word diffs' offsets), with framing flags, attribution and figures; or a unique claim with the
 // outlets that leave it out.
-import type { Claim, ClaimGroup, ClaimKind, Comparison, Conflict, FramingFlag, Substitution } from '../../src/types.js';
-import { againstLabels, type ClaimRef, type ClaimStatus, type EventModel } from '../../src/report/event-model.js';
+import type { Claim, ClaimGroup, ClaimKind, Comparison, FramingFlag, Substitution } from '../../src/types.js';
+import { againstLabels, conflictSides, updateSteps, type ClaimRef, type ClaimStatus, type EventModel, type RivalValues, type UpdateStep } from '../../src/report/event-model.js';
 import { eventModel } from './event-models.js';
 import { reviewMarker } from './review-marks.js';
 
@@ -50,9 +50,10 @@ export interface ClaimView {
   /** Outlets that do not report the claim. */
   absent: OutletColumn[];
   substitutions: Substitution[];
-  conflicts: Conflict[];
-  /** Rival figures the event's figures read as a toll rising in a later report (the pair is partial). */
-  updated: Conflict[];
+  /** Rival values of the group's pairs, each with the claim that gives it. */
+  conflicts: RivalValues[];
+  /** Rival figures the event's figures read as a toll rising in a later report (the pair is partial), earlier report first. */
+  updated: UpdateStep[];
   /** Why the claims were aligned, one fact per line. */
   evidence: string[];
   /** Word choices the framing stage marks as differing (when the comparison has framing). */
@@ -206,8 +207,8 @@ export function buildClaimView(comparison: Comparison, rowId: string): ClaimView
     columns: members.map((m) => column(model, m, group)),
     absent,
     substitutions: group.diffs.flatMap((d) => d.substitutions),
-    conflicts: group.diffs.flatMap((d) => d.conflicts),
-    updated: group.diffs.flatMap((d) => d.updated ?? []),
+    conflicts: group.diffs.flatMap((d) => conflictSides(model, d)),
+    updated: group.diffs.flatMap((d) => updateSteps(model, d)),
     evidence: [
       `stems ${e.stems} · dice ${e.dice}`,
       ...(e.sharedEntities.length ? [`names: ${e.sharedEntities.join(', ')}`] : []),

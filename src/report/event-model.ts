@@ -4,7 +4,8 @@
 // each cell's status from its members, totals and per-outlet figures. With a review applied, the
 // reviewer's decisions stand in place of the engine's and the engine's stay beside them
 // (review-view.ts).
-import type { ArticleResult, Claim, ClaimGroup, Comparison, EventGroup, GroupFraming, OriginSupport, Relation, ReviewMark } from '../types.js';
+import type { ArticleResult, Claim, ClaimGroup, Comparison, Conflict, EventGroup, GroupFraming, OriginSupport, PairDiff, Relation, ReviewMark } from '../types.js';
+import { reportKey } from '../figures/verdict.js';
 import { groupVerdictText, isReviewed, markByline, markVerdictText, reviewedComparison, type ReviewView, type UnreviewedDisplay } from './review-view.js';
 
 /** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
@@ -519,6 +520,51 @@ export function outletLabel(model: EventModel, article: number): string {
  */
 export function outletTag(model: EventModel, article: number): string {
   return model.named[article] ? outletLabel(model, article) : model.letters[article];
+}
+
+/** One rival value of a pair, with the claim that gives it. */
+export interface RivalSide {
+  ref: ClaimRef;
+  text: string;
+}
+
+/** A pair's rival values, each with its claim (`A2 95 / B2 116`), in the pair's order. */
+export interface RivalValues {
+  kind: Conflict['kind'];
+  a: RivalSide;
+  b: RivalSide;
+}
+
+/** A figure that rose between two reports, earlier report first (`C2 77 -> B2 116`). */
+export interface UpdateStep {
+  kind: Conflict['kind'];
+  earlier: RivalSide;
+  later: RivalSide;
+}
+
+function rivals(model: EventModel, d: PairDiff, values: readonly Conflict[] | undefined): RivalValues[] {
+  const a = model.refs.get(d.a);
+  const b = model.refs.get(d.b);
+  if (!a || !b || !values?.length) return [];
+  return values.map((c) => ({ kind: c.kind, a: { ref: a, text: c.a }, b: { ref: b, text: c.b } }));
+}
+
+/** A pair's conflicts with the claims that give each side. */
+export function conflictSides(model: EventModel, d: PairDiff): RivalValues[] {
+  return rivals(model, d, d.conflicts);
+}
+
+/**
+ * The rival figures of a pair that the event's figures read as a toll rising (`PairDiff.updated`,
+ * kept in the pair's own order), each turned to time order: the earlier report's value first. The
+ * report times order them by the same key as the figures table (`reportKey`).
+ */
+export function updateSteps(model: EventModel, d: PairDiff): UpdateStep[] {
+  const steps = rivals(model, d, d.updated);
+  if (steps.length === 0) return [];
+  const key = reportKey(model.comparison.articles);
+  const aLater = key(model.comparison.articles[steps[0].a.ref.article]) > key(model.comparison.articles[steps[0].b.ref.article]);
+  return steps.map(({ kind, a, b }) => (aLater ? { kind, earlier: b, later: a } : { kind, earlier: a, later: b }));
 }
 
 /** The labels (`B3`) of the claims a claim conflicts with. */

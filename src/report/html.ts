@@ -3,7 +3,7 @@
 // diffs and a relation filter, coverage heat map, omissions, framing, boilerplate, full texts with
 // an anchor per claim), and the index page of a corpus.
 import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup } from '../types.js';
-import { STATUSES, buildEventModel, outletTag, statusMeaning, statusName, statusSymbol, type EventModel, type GroupView } from './event-model.js';
+import { STATUSES, buildEventModel, outletTag, statusMeaning, statusName, statusSymbol, updateSteps, type EventModel, type GroupView } from './event-model.js';
 import { framingCategoryName } from './framing-view.js';
 import { textPieces } from './text-pieces.js';
 import { clipText } from './escape.js';
@@ -181,13 +181,9 @@ function groupHtml(model: EventModel, view: GroupView): string {
         `</ul></div>`,
     );
   }
-  const updates = group.diffs.flatMap((d) => (d.updated ?? []).map((c) => ({ d, c })));
+  const updates = group.diffs.flatMap((d) => updateSteps(model, d));
   if (updates.length > 0) {
-    const items = updates.map(({ d, c }) => {
-      const a = model.refs.get(d.a);
-      const b = model.refs.get(d.b);
-      return `<li><strong>${esc(c.kind)}</strong>: ${a ? claimLink(a) : esc(d.a)} says ${bdi(c.a || '—')}; ${b ? claimLink(b) : esc(d.b)} says ${bdi(c.b || '—')}; the later report is higher</li>`;
-    });
+    const items = updates.map((u) => `<li><strong>${esc(u.kind)}</strong>: ${claimLink(u.earlier.ref)} said ${bdi(u.earlier.text || '—')}; the later ${claimLink(u.later.ref)} says ${bdi(u.later.text || '—')}</li>`);
     out.push(`<div class="updates" role="note"><p class="label">Updated values (a later report raises the figure)</p><ul>${items.join('')}</ul></div>`);
   }
   out.push(`<div class="sides">${view.members.map((m) => quotedClaim(model, m)).join('')}</div>`);

@@ -1,7 +1,7 @@
 // The Markdown comparison report, for GitHub and other CommonMark viewers: the same sections as
 // the HTML report without raw HTML; every untrusted string is escaped so it renders as written.
 import type { ArticleResult, Comparison, CorpusAnalysis, EventGroup } from '../types.js';
-import { STATUSES, buildEventModel, statusMeaning, statusSymbol, type EventModel, type GroupView } from './event-model.js';
+import { STATUSES, buildEventModel, statusMeaning, statusSymbol, updateSteps, type EventModel, type GroupView } from './event-model.js';
 import { clipText, escapeMarkdown as md, escapeMarkdownInline, guardLineStart, safeUrl } from './escape.js';
 import { badge, claimLink, claimMarkMd, fullTextSlug, item, memberStatusMd, outletCell, tableMd } from './markdown-parts.js';
 import { framingMd } from './markdown-framing.js';
@@ -211,8 +211,8 @@ function groupMd(model: EventModel, view: GroupView): string[] {
     for (const c of d.conflicts) {
       out.push(`- **Competing ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}`);
     }
-    for (const c of d.updated ?? []) {
-      out.push(`- **Updated ${md(c.kind)}**: ${a ? claimLink(a) : md(d.a)} says ${md(c.a || '—')}; ${b ? claimLink(b) : md(d.b)} says ${md(c.b || '—')}; the later report is higher`);
+    for (const u of updateSteps(model, d)) {
+      out.push(`- **Updated ${md(u.kind)}**: ${claimLink(u.earlier.ref)} said ${md(u.earlier.text || '—')}; the later ${claimLink(u.later.ref)} says ${md(u.later.text || '—')}`);
     }
   }
   if (out.length > head) out.push('');

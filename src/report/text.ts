@@ -2,7 +2,7 @@
 // first, then the figures table, the articles, the claim groups with their word diffs, what only
 // one outlet reports, and the framing. Colour marks follow text-style.ts (the CLI decides colour).
 import type { Comparison, DiffPart, EventGroup } from '../types.js';
-import { buildEventModel, statusSymbol, type ClaimStatus, type EventModel } from './event-model.js';
+import { buildEventModel, conflictSides, statusSymbol, updateSteps, type ClaimStatus, type EventModel } from './event-model.js';
 import { renderFramingComparisonText } from './framing-text.js';
 import { renderFiguresText } from './figures-text.js';
 import { renderFindingsText } from './findings-text.js';
@@ -52,8 +52,8 @@ function groupLines(model: EventModel, relations: ReadonlySet<ClaimStatus>): str
     for (const d of g.diffs) {
       const a = model.refs.get(d.a);
       const b = model.refs.get(d.b);
-      for (const c of d.conflicts) out.push(`  ${tone('conflict', `conflict (${c.kind})`)}: ${inertLine(c.a) || '-'} / ${inertLine(c.b) || '-'}`);
-      for (const c of d.updated ?? []) out.push(`  updated (${c.kind}): ${inertLine(c.a) || '-'} / ${inertLine(c.b) || '-'}, the later report higher`);
+      for (const c of conflictSides(model, d)) out.push(`  ${tone('conflict', `conflict (${c.kind})`)}: ${c.a.ref.label} ${inertLine(c.a.text) || '-'} / ${c.b.ref.label} ${inertLine(c.b.text) || '-'}`);
+      for (const u of updateSteps(model, d)) out.push(`  updated (${u.kind}): ${u.earlier.ref.label} ${inertLine(u.earlier.text) || '-'} -> ${u.later.ref.label} ${inertLine(u.later.text) || '-'}, a later report higher`);
       if (a && b && d.parts.some((p) => p.op !== '=')) out.push(`  diff ${a.label} -> ${b.label}: ${inlineDiff(d.parts)}`);
       const subs = d.substitutions.map((s) => `${inertLine(s.from)} -> ${inertLine(s.to)}${s.kind === 'variant' ? ' (spelling)' : ''}`);
       if (subs.length > 0) out.push(`  words: ${subs.join('; ')}`);

@@ -9,6 +9,8 @@ import { renderCompareText } from '../../src/report/text.js';
 import { renderEventMarkdown } from '../../src/report/markdown.js';
 import { compareJson } from '../../src/report/json.js';
 import { renderEventHtml } from '../../src/report/html.js';
+import { sandstorm, tollGroup } from '../review/fixture.js';
+import { buildClaimView } from '../../cli/tui/claim-view.js';
 
 const KEMEROVO = [
   'AL-internationalNews-625-20180326', 'AL-internationalNews-652-20180327', 'AL-internationalNews-656-20180327', 'BB-internationalNews-228-20180325',
@@ -44,8 +46,8 @@ describe.skipIf(!hasAnt)('rising tolls in the claim groups (skipped when ../shar
   });
 
   it('the views list the updated values: text, Markdown, HTML, and the JSON pairs table', () => {
-    expect(renderCompareText(c!, { color: false } as never)).toMatch(/updated \(number\): 37 \/ 53, the later report higher/);
-    expect(renderEventMarkdown(c!, null)).toMatch(/\*\*Updated number\*\*: .* says 37; .* says 53; the later report is higher/);
+    expect(renderCompareText(c!, { color: false } as never)).toMatch(/updated \(number\): [A-Z]\d+ 37 -> [A-Z]\d+ 53, a later report higher/);
+    expect(renderEventMarkdown(c!, null)).toMatch(/\*\*Updated number\*\*: .* said 37; the later .* says 53/);
     expect(renderEventHtml(c!, null)).toMatch(/<div class="updates" role="note"><p class="label">Updated values/);
     const json = compareJson(c!) as { pairs: Array<{ updated?: Array<{ a: string; b: string }> }> };
     expect(json.pairs.some((p) => p.updated?.some((u) => u.a === '37' && u.b === '53'))).toBe(true);
@@ -88,5 +90,31 @@ describe.skipIf(!hasAnt)('rising tolls pair by pair (skipped when ../shared/data
     expect(nine?.f.quantity).toBe('killed');
     const lower = pairs(libya!, 'BB-middleEast-436-20180502', 'CN-internationalNews-305-20180502');
     expect(lower.map(({ d }) => d.relation)).toContain('conflict');
+  });
+});
+
+// The views give a rise in time order, earlier report first, whichever claim the pair names first
+// (the JSON keeps the pair's own order): France 24's 77 dead (morning) then Sky News Arabia's 116
+// (afternoon) once read `116 / 77, the later report higher`. The shipped example, no shared data.
+describe('a rising toll in the views, in time order', () => {
+  it('text, Markdown and HTML: the earlier value first, also where the pair names the later claim first', async () => {
+    const c = (await sandstorm()).comparisons[0];
+    const text = renderCompareText(c, { color: false } as never);
+    const steps = [...text.matchAll(/updated \(number\): [A-Z]\d+ (\d+) -> [A-Z]\d+ (\d+), a later report higher/g)];
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    for (const [, before, after] of steps) expect(Number(before)).toBeLessThan(Number(after));
+    expect(text).toMatch(/updated \(number\): C\d+ 77 -> B\d+ 116/);
+    const json = compareJson(c) as { pairs: Array<{ updated?: Array<{ a: string; b: string }> }> };
+    expect(json.pairs.flatMap((p) => p.updated ?? []).some((u) => u.a === '116' && u.b === '77')).toBe(true);
+    expect(renderEventMarkdown(c, null)).toMatch(/\*\*Updated number\*\*: .* said 77; the later .* says 116/);
+    expect(renderEventHtml(c, null)).toMatch(/said <bdi[^>]*>77<\/bdi>; the later .* says <bdi[^>]*>116<\/bdi>/);
+  });
+
+  it('each rival value names the claim that gives it: text `A2 95 / B2 116`, and the claim screen the same', async () => {
+    const c = (await sandstorm()).comparisons[0];
+    expect(renderCompareText(c, { color: false } as never)).toMatch(/conflict \(number\): A\d+ 95 \/ B\d+ 116/);
+    const v = buildClaimView(c, tollGroup(c).id)!;
+    expect(v.conflicts.map((x) => `${x.a.ref.letter} ${x.a.text} / ${x.b.ref.letter} ${x.b.text}`)).toContain('A 95 / B 116');
+    expect(v.updated.map((u) => `${u.earlier.ref.letter} ${u.earlier.text} -> ${u.later.ref.letter} ${u.later.text}`)).toEqual(['C 77 -> B 116']);
   });
 });

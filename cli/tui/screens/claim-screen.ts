@@ -65,8 +65,8 @@ function detailLines(v: ClaimView, width: number, text: TextOptions): DisplayLin
   const muted = (t: string): StyledSpan => ({ text: t, style: { tone: 'muted' } });
   if (v.absent.length > 0) out.push(...block([muted('left out by: '), { text: v.absent.map((c) => `[${c.letter}] ${c.outlet}`).join(', ') }], width, text));
   for (const n of v.originNotes) out.push(...block([muted('origins: '), { text: n }], width, text));
-  for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, ...pairSpans({ text: c.a || '-' }, ' / ', { text: c.b || '-' })], width, text));
-  for (const c of v.updated) out.push(...block([{ text: `~ updated (${c.kind}): `, style: { tone: 'partial', bold: true } }, ...pairSpans({ text: c.a || '-' }, ' / ', { text: c.b || '-' }), muted(', the later report higher')], width, text));
+  for (const c of v.conflicts) out.push(...block([{ text: `! conflict (${c.kind}): `, style: { tone: 'conflict', bold: true } }, muted(`${c.a.ref.label} `), ...pairSpans({ text: c.a.text || '-' }, ` / ${c.b.ref.label} `, { text: c.b.text || '-' })], width, text));
+  for (const u of v.updated) out.push(...block([{ text: `~ updated (${u.kind}): `, style: { tone: 'partial', bold: true } }, muted(`${u.earlier.ref.label} `), ...pairSpans({ text: u.earlier.text || '-' }, ` → ${u.later.ref.label} `, { text: u.later.text || '-' }), muted(', a later report higher')], width, text));
   for (const s of v.substitutions) out.push(...block([muted('words: '), ...pairSpans({ text: s.from, style: { tone: 'removed' } }, ' → ', { text: s.to, style: { tone: 'added' } }), ...(s.kind === 'variant' ? [muted(' (spelling)')] : [])], width, text));
   for (const s of v.framingSubstitutions) out.push(...block([muted('framing word choice: '), ...pairSpans({ text: s.from, style: { tone: 'flag' } }, ' → ', { text: s.to, style: { tone: 'flag' } })], width, text));
   if (v.evidence.length > 0) out.push(...block([muted('why aligned:')], width, text));
