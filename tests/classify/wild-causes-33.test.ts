@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
 import { compareArticles } from '../../src/compare.js';
-import { readAnt } from '../support/ant.js';
+import { allsidesSentence, hasAllsides, readAnt } from '../support/ant.js';
 import type { Comparison } from '../../src/types.js';
 
 /** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
@@ -39,5 +39,14 @@ describe.skipIf(!hasAnt)('invented conflicts of conflicts-32 (skipped when ../sh
   it('the World Cup "held" (المقامة) between 14 June and 16 July against a friendly "planned" (المزمع إقامته) for 9 June: a scheduling participle opens a relative clause, its date dates its own noun (Argentina-Israel friendly, conflicts-dev)', () => {
     const c = compareArticles(readAnt('FR-internationalNews-1659-20180606', 'AL-internationalNews-1447-20180603'));
     expect(conflictsOf(c, 'date').filter((x) => /9 يونيو/.test(x))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasAllsides)('invented conflicts of the AllSides replay (skipped when ../shared/data/allsides-neus is absent)', () => {
+  it.each<[string, [number, string, string], [number, string, string]]>([
+    ['"The Treasury Department said Monday that 39 million families ..." and "The White House on Monday reminded Americans ...": one named speaker, different things said, no organisation swapped (child tax credit payments)',
+      [6038, 'left', 'The Treasury Department said Monday'], [6038, 'right', 'The White House on Monday']],
+  ])('%s: no conflict', (_what, [sa, ka, fa], [sb, kb, fb]) => {
+    expect(relationOf(allsidesSentence(sa, ka, fa), allsidesSentence(sb, kb, fb))).not.toMatch(/^conflict/);
   });
 });
