@@ -46,6 +46,8 @@ describe.skipIf(!hasAllsides)('invented conflicts of the AllSides replay (skippe
   it.each<[string, [number, string, string], [number, string, string]]>([
     ['"The Treasury Department said Monday that 39 million families ..." and "The White House on Monday reminded Americans ...": one named speaker, different things said, no organisation swapped (child tax credit payments)',
       [6038, 'left', 'The Treasury Department said Monday'], [6038, 'right', 'The White House on Monday']],
+    ['"up to $3,000 per child ... in 2021" and "up to $300 per month for each child": an amount per month is no rival of a sum for the year (child tax credit payments)',
+      [6038, 'center', 'Those people will get up'], [6038, 'left', 'Qualified families will receive']],
   ])('%s: no conflict', (_what, [sa, ka, fa], [sb, kb, fb]) => {
     expect(relationOf(allsidesSentence(sa, ka, fa), allsidesSentence(sb, kb, fb))).not.toMatch(/^conflict/);
   });
