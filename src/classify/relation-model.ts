@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1864 edited pairs: 821 contradictions, 1043 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1862 edited pairs: 819 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -16,10 +16,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1864 edited pairs: 821 contradictions, 1043 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1862 edited pairs: 819 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.571451,0.687247,0.625376,0.501758,1.292585,0.635093,0.093808,2.422646,0.806173,0.514153,0.316467,0.332121,0.236775,0.293822,0.078913,0.012244,0.146413,0.004567,0.074823,0.004956,0.064202,0.069844,0.149205,0.011506,0.034931,0.043696,0.000776,0.025053,0.021729,0.003208,0.000487,0.000097,0.001738,0.018316,0.024103,0.015263],
-  scale: [0.237868,0.216661,0.19006,0.262586,0.479478,0.740566,0.291561,0.569243,0.176594,0.4998,0.340359,0.344659,0.277195,0.549526,0.269603,0.109975,0.35352,0.067423,0.263106,0.070226,0.245113,0.254885,0.376975,0.106648,0.183605,0.204418,0.027841,0.156285,0.145796,0.056552,0.022059,0.009867,0.041655,0.134091,0.153368,0.122598],
-  weights: [-0.261603,0.006323,-0.45136,-1.064456,-0.383746,0.130505,0.293069,-0.360332,0.047577,2.223297,-0.985476,0.008861,0.638503,0.130102,0.106066,0.761696,-0.282601,0.054716,0.00305,0.467159,1.20033,-0.384591,0.607162,0.296638,1.233796,1.65856,0.014679,0.766458,1.536666,0.631839,0.242027,0.101243,0.331698,0.30578,-0.08545,-0.083576],
-  bias: -0.857398,
+  mean: [0.571456,0.687252,0.625382,0.501751,1.292506,0.634937,0.093814,2.422606,0.806171,0.51416,0.316472,0.332127,0.236777,0.293826,0.078914,0.012248,0.146262,0.004568,0.07485,0.004958,0.064216,0.069868,0.149242,0.011507,0.034934,0.043703,0.000776,0.025055,0.021733,0.003015,0.000487,0.000097,0.001738,0.018319,0.02411,0.015264],
+  scale: [0.237893,0.216678,0.190077,0.26261,0.479483,0.740523,0.29157,0.569222,0.176615,0.499799,0.340361,0.344661,0.277196,0.549529,0.269605,0.109991,0.353368,0.067433,0.263149,0.070236,0.245136,0.254925,0.377016,0.106652,0.183614,0.204433,0.027844,0.156291,0.145811,0.054823,0.022064,0.009869,0.041655,0.134102,0.153391,0.1226],
+  weights: [-0.261935,0.006632,-0.451809,-1.065182,-0.38489,0.130306,0.293398,-0.359339,0.047807,2.221806,-0.984404,0.008783,0.639157,0.130845,0.105632,0.761626,-0.289629,0.055361,0.005415,0.467693,1.20079,-0.384853,0.607256,0.296623,1.234597,1.659531,0.014633,0.767018,1.537163,0.611502,0.242076,0.101266,0.331694,0.305778,-0.085442,-0.083666],
+  bias: -0.859871,
 };
