@@ -262,6 +262,8 @@ export interface PairDiff {
    * later report (`a` the first claim's, `b` the second's): the pair is then `partial`, not a conflict.
    */
   updated?: Conflict[];
+  /** With `updated`: which claim's article reported later (`b`: the second claim's), the one whose values are higher. */
+  updatedLater?: 'a' | 'b';
 }
 
 /**

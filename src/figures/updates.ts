@@ -65,7 +65,7 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       const steps = d.conflicts.map((c) => (later === 1 ? `${c.a} -> ${c.b}` : `${c.b} -> ${c.a}`)).join(', ');
       const entries = placed.map((p) => `${p!.entry.quantity}, ${p!.entry.relation === 'updated' ? 'updated' : 'in conflict between other reports'}`);
       notes.push(`not a conflict: ${steps} is the toll rising in a later report (the event's figures: ${entries.join('; ')})`);
-      return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts };
+      return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts, updatedLater: later === 1 ? 'b' : 'a' };
     });
     if (notes.length === 0) return g;
     return { ...g, diffs, relation: groupRelation(diffs), status: memberStatuses(g.members, diffs), evidence: { ...g.evidence, notes: [...g.evidence.notes, ...notes] } };

@@ -5,7 +5,6 @@
 // reviewer's decisions stand in place of the engine's and the engine's stay beside them
 // (review-view.ts).
 import type { ArticleResult, Claim, ClaimGroup, Comparison, Conflict, EventGroup, GroupFraming, OriginSupport, PairDiff, Relation, ReviewMark } from '../types.js';
-import { reportKey } from '../figures/verdict.js';
 import { groupVerdictText, isReviewed, markByline, markVerdictText, reviewedComparison, type ReviewView, type UnreviewedDisplay } from './review-view.js';
 
 /** A claim's own status: its relation within its group, or `unique` when no other outlet reports it. */
@@ -556,15 +555,12 @@ export function conflictSides(model: EventModel, d: PairDiff): RivalValues[] {
 
 /**
  * The rival figures of a pair that the event's figures read as a toll rising (`PairDiff.updated`,
- * kept in the pair's own order), each turned to time order: the earlier report's value first. The
- * report times order them by the same key as the figures table (`reportKey`).
+ * kept in the pair's own order), each turned to time order: the earlier report's value first, as
+ * the figures stage ordered the reports (`PairDiff.updatedLater`).
  */
 export function updateSteps(model: EventModel, d: PairDiff): UpdateStep[] {
-  const steps = rivals(model, d, d.updated);
-  if (steps.length === 0) return [];
-  const key = reportKey(model.comparison.articles);
-  const aLater = key(model.comparison.articles[steps[0].a.ref.article]) > key(model.comparison.articles[steps[0].b.ref.article]);
-  return steps.map(({ kind, a, b }) => (aLater ? { kind, earlier: b, later: a } : { kind, earlier: a, later: b }));
+  const aLater = d.updatedLater === 'a';
+  return rivals(model, d, d.updated).map(({ kind, a, b }) => (aLater ? { kind, earlier: b, later: a } : { kind, earlier: a, later: b }));
 }
 
 /** The labels (`B3`) of the claims a claim conflicts with. */

@@ -18,7 +18,7 @@ const DISPUTED = new Set(['conflict', 'updated', 'absence']);
 export type PairRef = Pick<PairDiff, 'a' | 'b' | 'relation' | 'score'>;
 
 /** One aligned pair's word-level comparison, given once in the JSON's `pairs` whatever the groups that hold it. */
-export type PairWords = Pick<PairDiff, 'a' | 'b' | 'parts' | 'substitutions' | 'conflicts' | 'updated'>;
+export type PairWords = Pick<PairDiff, 'a' | 'b' | 'parts' | 'substitutions' | 'conflicts' | 'updated' | 'updatedLater'>;
 
 /**
  * The groups with their diffs as references, and each pair's words once: a claim stating several
@@ -29,9 +29,9 @@ function pairTable(groups: readonly ClaimGroup[]): { groups: Array<Omit<ClaimGro
   const pairs = new Map<string, PairWords>();
   const refs = groups.map((g) => ({
     ...g,
-    diffs: g.diffs.map(({ a, b, relation, score, parts, substitutions, conflicts, updated }): PairRef => {
+    diffs: g.diffs.map(({ a, b, relation, score, parts, substitutions, conflicts, updated, updatedLater }): PairRef => {
       const key = `${a}\u0000${b}`;
-      if (!pairs.has(key)) pairs.set(key, { a, b, parts, substitutions, conflicts, ...(updated && { updated }) });
+      if (!pairs.has(key)) pairs.set(key, { a, b, parts, substitutions, conflicts, ...(updated && { updated }), ...(updatedLater && { updatedLater }) });
       return { a, b, relation, score };
     }),
   }));

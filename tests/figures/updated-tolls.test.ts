@@ -104,8 +104,10 @@ describe('a rising toll in the views, in time order', () => {
     expect(steps.length).toBeGreaterThanOrEqual(2);
     for (const [, before, after] of steps) expect(Number(before)).toBeLessThan(Number(after));
     expect(text).toMatch(/updated \(number\): C\d+ 77 -> B\d+ 116/);
-    const json = compareJson(c) as { pairs: Array<{ updated?: Array<{ a: string; b: string }> }> };
-    expect(json.pairs.flatMap((p) => p.updated ?? []).some((u) => u.a === '116' && u.b === '77')).toBe(true);
+    const json = compareJson(c) as { pairs: Array<{ updated?: Array<{ a: string; b: string }>; updatedLater?: string }> };
+    const rise = json.pairs.find((p) => p.updated?.some((u) => u.a === '116' && u.b === '77'));
+    expect(rise?.updatedLater).toBe('a');
+    expect(json.pairs.filter((p) => p.updated).every((p) => p.updatedLater === 'a' || p.updatedLater === 'b')).toBe(true);
     expect(renderEventMarkdown(c, null)).toMatch(/\*\*Updated number\*\*: .* said 77; the later .* says 116/);
     expect(renderEventHtml(c, null)).toMatch(/said <bdi[^>]*>77<\/bdi>; the later .* says <bdi[^>]*>116<\/bdi>/);
   });
