@@ -10,7 +10,7 @@
 //      other's best match, sharing two content keys or more, one of them the predicate, and one
 //      subject (`وافتتحت غواتيمالا` / `افتتحت باراغواي` are two facts);
 //   3. the pair conflicts when the dates differ at the precision both give and both are told as
-//      background or neither is; not the same weekday read against two articles' days, not one
+//      background or neither is, both tell a death of earlier wounds or neither does; not the same weekday read against two articles' days, not one
 //      month without a year read in two years, not days one apart next to the night or evening;
 //   4. conflicting pairs that share a sentence make one entry.
 import type { ArticleResult, DateMention, FigureEntry, FigureValue } from '../types.js';
@@ -18,12 +18,14 @@ import type { Sentence } from './sentence.js';
 import { isStopword } from '../text/stopwords.js';
 import { arabicReportingVerbs, englishReportingVerbs } from '../framing/lexicons/reporting-verbs.js';
 import { EARLIER_FIGURE_MARKERS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
-import { COMPLEMENTIZERS, NIGHT_WORDS, TIME_WORDS } from './lexicons/dates.js';
-import { contentKey, newsConcept, wordSet } from './words.js';
+import { COMPLEMENTIZERS, NIGHT_WORDS, OF_WOUNDS_WORDS, TIME_WORDS } from './lexicons/dates.js';
+import { WordTable, contentKey, newsConcept, wordSet } from './words.js';
 
 const REPORTING = wordSet([...arabicReportingVerbs, ...englishReportingVerbs].map((r) => r[0]));
 const TIME = wordSet(TIME_WORDS);
 const NIGHT = wordSet(NIGHT_WORDS);
+/** As written: by stem `متأثرا` would be any `تأثر` (affected). */
+const OF_WOUNDS = new WordTable(OF_WOUNDS_WORDS.map((w) => [w, true] as const), false);
 const OTHER_INCIDENT = wordSet([...OTHER_INCIDENT_WORDS, ...SINCE_WORDS, ...OTHER_TIME_ADJECTIVES]);
 const PAST = wordSet(PAST_WORDS);
 const PLUPERFECT = wordSet(EARLIER_FIGURE_MARKERS);
@@ -55,6 +57,10 @@ interface Dated {
   antecedent: string | null;
   /** The key of the first content word after the date (`وجهت السلطات، الخميس، اتهاما`: charged), or null. */
   next: string | null;
+  /** The amounts the sentence counts (not its dates). */
+  counts: Set<number>;
+  /** A death of earlier wounds (`توفي ... متأثرا بجروح`): dated by the death, not the attack. */
+  ofWounds: boolean;
 }
 
 const inside = (d: DateMention, start: number, end: number) => d.start < end && start < d.end;
@@ -88,6 +94,8 @@ export function datedUnits(s: Sentence): Dated[] {
   const published = s.article.date ? Date.parse(s.article.date.slice(0, 10)) : NaN;
   const long = (d: DateMention) => published - Date.parse(d.iso!.padEnd(10, '-01').slice(0, 10)) >= 7 * 86_400_000;
   const pluperfect = norms.length > 0 && PLUPERFECT.has(norms[0]);
+  const ofWounds = norms.some((w) => OF_WOUNDS.get(w) === true);
+  const counts = new Set(s.claim.numbers.filter((n) => !n.isDateLike && n.value !== null).map((n) => n.value));
   const units: Dated[] = [];
   for (const date of dates) {
     const at = words.findIndex((t) => t.end > date.start);
@@ -125,7 +133,7 @@ export function datedUnits(s: Sentence): Dated[] {
     const pronoun = [1, 2, 3].map((d) => first - d).find((k) => k >= 0 && RELATIVE.has(norms[k]));
     const concept = pronoun !== undefined && pronoun > 0 ? newsConcept(norms[pronoun - 1]) : null;
     if (background && (concept === null || near.some((w) => OTHER_INCIDENT.has(w)))) continue;
-    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next });
+    units.push({ sentence: s, date, keys, words: written, past: pluperfect || long(date) || near.some((w) => PAST.has(w)), night: near.some((w) => NIGHT.has(w)), predicate, subject, antecedent: concept, next, counts, ofWounds });
   }
   return units;
 }
@@ -149,6 +157,9 @@ const isMonth = (d: DateMention) => d.precision === 'month' || d.iso!.length ===
 function rivals(a: Dated, b: Dated): boolean {
   const month = isMonth(a.date) || isMonth(b.date);
   if (at(a.date, month) === at(b.date, month) || a.past !== b.past) return false;
+  // `قتل قناص ... الجمعة المسعفة` / `توفي صباح الأحد شاب ... متأثرا بجروح`: a death of wounds may
+  // come days after the attack, whoever died.
+  if (a.ofWounds !== b.ofWounds) return false;
   // The same weekday written on both sides, or the same month without a year: only the reading of
   // which one differs (articles of different days), not what the outlets wrote.
   if (a.date.precision === 'weekday' && b.date.precision === 'weekday' && a.date.iso!.length === 10 && new Date(a.date.iso!).getUTCDay() === new Date(b.date.iso!).getUTCDay()) return false;
@@ -156,6 +167,14 @@ function rivals(a: Dated, b: Dated): boolean {
   if (a.date.iso!.slice(5, 7) === b.date.iso!.slice(5, 7) && noYear(a.date) && noYear(b.date) && a.date.iso!.slice(0, 4) !== b.date.iso!.slice(0, 4)) return false;
   const gap = Math.abs(Date.parse(a.date.iso!.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.date.iso!.padEnd(10, '-01').slice(0, 10)));
   return month || gap > 86_400_000 || !(a.night || b.night);
+}
+
+/**
+ * Two sentences that count, none of their amounts in common (`وقتل ثمانية مدنيين في الغارات السبت` /
+ * `وقتل 40 مدنيا على الأقل الجمعة`): two days' tolls, two facts, whatever words they share.
+ */
+function twoCounts(a: Dated, b: Dated): boolean {
+  return a.counts.size > 0 && b.counts.size > 0 && ![...a.counts].some((n) => b.counts.has(n));
 }
 
 function value(d: Dated, article: ArticleResult): FigureValue {
@@ -190,7 +209,7 @@ export function datedFactConflicts(articles: readonly ArticleResult[], sentences
         const common = shared(a, b);
         // Two subjects after one verb (`وافتتحت غواتيمالا` / `افتتحت باراغواي`): two facts.
         const subjects = a.subject === b.subject || (a.subject !== null && b.keys.has(a.subject)) || (b.subject !== null && a.keys.has(b.subject));
-        if (common.length >= MIN_SHARED && a.predicate === b.predicate && common.includes(a.predicate!) && subjects && rivals(a, b)) conflicts.push({ a, b, common });
+        if (common.length >= MIN_SHARED && a.predicate === b.predicate && common.includes(a.predicate!) && subjects && !twoCounts(a, b) && rivals(a, b)) conflicts.push({ a, b, common });
       }
     }
   }

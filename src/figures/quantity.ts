@@ -55,6 +55,8 @@ const AMONG = wordSet(['ضمن', 'among']);
 const OWN_AMOUNT = wordSet(OWN_AMOUNT_WORDS);
 const WARRANTS = wordSet(WARRANT_WORDS);
 const NUMBER_OF = wordSet(['عدد']);
+/** `يرتفع إلى 46 عدد القتلى`: the number a count rose to stands before the count it names. */
+const RISEN_TO = wordSet(['إلى', 'الى']);
 const AND = new Set(['و', 'and']);
 const MINOR = wordSet(['طفيفة', 'طفيف', 'بسيطة', 'خفيفة', 'minor', 'light', 'slightly']);
 const CHARGE = wordSet(['بتهمة', 'بتهم', 'لخرق', 'لانتهاك', 'لمخالفة', 'charged', 'charges', 'violating', 'breaking', 'breaching']);
@@ -255,16 +257,22 @@ function splitInto(s: Sentence, at: number): boolean {
   return q2 !== undefined && q2 !== q1;
 }
 
-/** A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`): words only between, joined by `و`/`and`. */
+/**
+ * A later member of a list opened by an inclusion word in the same clause (`بينهم حارس وأربعة`):
+ * words only between, joined by `و`/`and`; or after a first member whose qualifier a comma ends.
+ */
 function inList(s: Sentence, m: Mention): boolean {
   const joined = s.tokens[m.first - 1]?.norm === 'و' || s.tokens[m.first - 1]?.norm === 'and' || (s.tokens[m.first].kind === 'word' && s.tokens[m.first].norm.startsWith('و'));
   if (!joined) return false;
-  for (let k = m.first - 1, words = 0; k >= 0 && words <= 8 && sameClause(s, k, m.first); k -= 1) {
+  // The word in the figure's clause, or the list's first member in the clause before, when a
+  // qualifier of that member ends it (`بينهم 276 طفلاً دون سن الثامنة عشر، و174 مواطنة`).
+  for (let k = m.first - 1, words = 0; k >= 0 && words <= 8; k -= 1) {
     const t = s.tokens[k];
-    if (t.kind === 'num') return false;
+    const inside = sameClause(s, k, m.first);
+    if (t.kind === 'num') return !inside && [1, 2].some((d) => isInclusion(s.tokens[k - d]));
     if (t.kind !== 'word') continue;
     words += 1;
-    if (isInclusion(t)) return true;
+    if (inside && isInclusion(t)) return true;
   }
   return false;
 }
@@ -294,8 +302,11 @@ export function countedOf(s: Sentence, m: Mention, previous: { mention: Mention;
   // 1. Units.
   const u = unitOf(s, m);
   if (u) return { ...base, quantity: u.perHour ? 'speed' : u.unit.quantity, unit: u.unit, perHour: u.perHour, group: null };
-  // `خمس عدد اللاجئين` (a fifth of the number of refugees): a fraction, not a count.
-  if (isIn(NUMBER_OF, s.tokens[m.last + 1])) return null;
+  // `خمس عدد اللاجئين` (a fifth of the number of refugees): a fraction, not a count; but after `إلى`
+  // the number is what the count rose to (`وبذلك يرتفع إلى 46 عدد القتلى الفلسطينيين`).
+  if (isIn(NUMBER_OF, s.tokens[m.last + 1]) && m.countsAt !== m.last + 2) {
+    return isIn(RISEN_TO, s.tokens[m.first - 1]) && m.countsAt === m.last + 1 ? countedOf(s, { ...m, countsAt: m.last + 2 }, previous) : null;
+  }
   // Durations and ages (`18 عاما`, `خلال 6 ساعات`), even where the number reader took no noun.
   if ((noun && DURATIONS.has(noun.norm)) || isIn(DURATIONS, s.tokens[m.last + 1])) return null;
   // 2. A quantity noun, alone or with another (`عشرات القتلى والجرحى`); in English, after a

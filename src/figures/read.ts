@@ -283,7 +283,7 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
   // The sentence's places, read only when a figure needs them (`حيث`, `هناك`).
   let places: ReturnType<typeof placesIn> | null = null;
   const placeBack = (at: number) => placeBefore((places ??= placesIn(s, ctx.known)), at, ctx.previousPlace());
-  let previous = null as { mention: Mention; counted: Counted; place: Place | null } | null;
+  let previous = null as { mention: Mention; counted: Counted; place: Place | null; period: Period } | null;
   let skipUntil = -1;
   const amounts = amountsOf(s);
   const unnamed = amounts.filter((a) => a.counts === null && a.value !== null);
@@ -310,9 +310,12 @@ export function readFigures(s: Sentence, ctx: ReadContext): RawFigure[] {
       }
     }
     // Another incident's figure is a toll's matter; a weight or a cost is dated by what it measures.
-    const period = ROW_KEYS.has(c.quantity) ? periodOf(s, m) : { period: 'event' as const, dates: [] };
+    const own = ROW_KEYS.has(c.quantity) ? periodOf(s, m) : { period: 'event' as const, dates: [] };
+    // A part of a running total is a part of that total (`وأدت العمليات العسكرية ... إلى سقوط أكثر من
+    // ألف قتيل، غالبيتهم من المدنيين وبينهم 200 طفل`: the offensive's children, not one strike's).
+    const period = c.from === 'part' && previous?.period === 'cumulative' && own.period === 'event' ? { ...own, period: 'cumulative' as const } : own;
     const place: Place | null = c.from === 'part' ? previous?.place ?? null : placeOf(s, m, ctx.known, () => placeBack(m.first));
-    previous = { mention: m, counted: c, place };
+    previous = { mention: m, counted: c, place, period: period.period };
     if (period.period === 'earlier') continue;
     for (const quantity of c.also ? [c.quantity, c.also] : [c.quantity]) {
       const f = rawFigure(s, m, { ...c, quantity }, ctx, { period: period.period, dates: period.dates }, place, unnamed.some((u) => u !== m0));

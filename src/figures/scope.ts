@@ -5,7 +5,7 @@ import type { Mention, Sentence } from './sentence.js';
 import { sameClause } from './sentence.js';
 import {
   AFTER_WORDS, AREA_HEADS, DIRECTIONS, EARLIER_FIGURE_MARKERS, EVERY_WORDS, EXPECTATION_WORDS, FROM_WORDS, INCIDENT_NOUNS, OCCASION_NOUNS,
-  INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, PLACE_BACK_REFERENCES,
+  INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, OTHER_ADJECTIVES, FRONT_NOUNS, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
   RECENTLY_WORDS,
@@ -26,6 +26,9 @@ const BACK = wordSet(PLACE_BACK_REFERENCES);
 const NOT_PLACE = wordSet([...NOT_PLACES, ...INCIDENT_NOUNS]);
 const INCIDENT = wordSet(INCIDENT_NOUNS);
 const OTHER_TIME = wordSet(OTHER_TIME_ADJECTIVES);
+/** Another incident's: an adjective of another time or another one, and the nouns it may stand by. */
+const OTHER_ONE = wordSet([...OTHER_TIME_ADJECTIVES, ...OTHER_ADJECTIVES]);
+const INCIDENT_OR_FRONT = wordSet([...INCIDENT_NOUNS, ...FRONT_NOUNS]);
 const OCCASION = wordSet(OCCASION_NOUNS);
 const AFTER = wordSet(AFTER_WORDS);
 const FROM = wordSet(FROM_WORDS);
@@ -54,13 +57,17 @@ const RECENTLY = wordSet(RECENTLY_WORDS);
 /** Every word that can start a period cue in `periodOf`. */
 const TRIGGERS = wordSet([
   ...ANNIVERSARY_WORDS, ...SINCE_WORDS, ...PAST_WORDS, ...OTHER_TIME_ADJECTIVES, ...RECURRING_WORDS, ...EVERY_WORDS,
-  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS,
+  ...OTHER_INCIDENT_WORDS, ...THIS_WORDS, ...START_WORDS, ...SPAN_WORDS, ...UNDERTAKING_NOUNS, ...RECENTLY_WORDS, ...OTHER_ADJECTIVES,
 ]);
 const SUPERLATIVE = wordSet(SUPERLATIVES);
 const UNDERTAKING = new WordTable(UNDERTAKING_NOUNS.map((w) => [w, true] as const), false);
 const RESULT = new WordTable(RESULT_WORDS.map((w) => [w, true] as const), false);
-/** How far before a figure the undertaking that gives its whole toll may stand (`وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف`). */
-const UNDERTAKING_REACH = 8;
+/**
+ * How far before a figure the undertaking that gives its whole toll may stand (`وتقول تقديرات إن
+ * الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف`; a two-word place and a two-word qualifier: `وأدت
+ * العمليات العسكرية في الغوطة الشرقية إلى سقوط أكثر من ألف قتيل`).
+ */
+const UNDERTAKING_REACH = 10;
 const LONG_TIME = wordSet(LONG_TIME_NOUNS);
 /** Words between a figure and its day (`مقتل فلسطينيين اثنين، الثلاثاء`): qualifiers and the counted noun's cue. */
 const TAIL_OR_CUE = wordSet([...FIGURE_TAIL_WORDS, ...QUANTITIES.flatMap((q) => q.cues)]);
@@ -387,8 +394,8 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     const sinceBefore = (j: number) => [0, 1, 2, 3].some((d) => isIn(SINCE, s.tokens[j - d]));
     if (isIn(PAST, t) && prev && (isIn(TIME, prev) || isDateWord(prev.norm)) && !sinceBefore(k - 2)) return done('earlier');
     if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
-    // `هجوم سابق`, `آخر تفجير`, `the previous attack`: another incident.
-    if (isIn(OTHER_TIME, t) && (isIn(INCIDENT, prev) || isIn(INCIDENT, next))) return done('earlier');
+    // `هجوم سابق`, `آخر تفجير`, `the previous attack`, `في غارة أخرى`, `وعلى جبهة أخرى`: another incident.
+    if (isIn(OTHER_ONE, t) && (isIn(INCIDENT_OR_FRONT, prev) || isIn(INCIDENT_OR_FRONT, next))) return done('earlier');
     // `في أيام جمع سابقة ... وأصابت المئات`, `on previous Fridays`: other occasions (not `last`,
     // which in `last Friday` names the latest, perhaps this one).
     if (isIn(OTHER_TIME, t) && t.norm !== 'last' && [1, 2].some((d) => isIn(OCCASION, s.tokens[k - d]))) return done('earlier');
@@ -420,9 +427,11 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
   }
   for (const d of s.claim.dates) {
     if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last))) continue;
-    // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date.
+    // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date; so is the
+    // date of what a span runs from (`منذ اندلاع احتجاجات "مسيرة العودة" في 30 آذار/مارس`).
     const at = tokenIndex(s, d.start);
     if (isIn(SINCE, s.tokens[at - 1]) || isIn(SINCE, s.tokens[at - 2])) continue;
+    if (s.tokens.some((t, k) => k > m.last && k < at && at - k <= SINCE_DATE_REACH && isIn(SINCE, t) && sameClause(s, k, at))) continue;
     dates.push(d.iso);
   }
   return { period: cumulative ? 'cumulative' : 'event', dates };
@@ -505,6 +514,15 @@ export function datedPeriod(dates: readonly string[], eventDay: string): Period 
 }
 
 /**
+ * `في الغارات`, `in the strikes on`: the incident the figure's dead died in, between the figure and
+ * its day (`وقتل ثمانية مدنيين في الغارات السبت`): the day dates that incident, so the figure too.
+ */
+function incidentOf(between: readonly ScanToken[]): boolean {
+  const [first, ...rest] = between;
+  return isIn(LOCATIVE, first) && rest.some((t) => isIn(INCIDENT, t)) && rest.every((t) => t.kind === 'punct' || isIn(INCIDENT, t) || t.norm === 'the' || t.norm === 'on');
+}
+
+/**
  * The day a figure is dated to, when the text says it next to the figure (`مقتل فلسطينيين اثنين،
  * الثلاثاء،`) or names only one day before it in the sentence: two figures of different days are
  * two incidents, never compared.
@@ -514,7 +532,8 @@ export function dayOf(s: Sentence, m: Mention): string | null {
   const end = Math.max(m.last, m.countsAt);
   for (const d of days) {
     const at = tokenIndex(s, d.start);
-    const near = at > end && at <= end + 4 && s.tokens.slice(end + 1, at).every((t) => t.kind === 'punct' || isIn(TAIL_OR_CUE, t));
+    const between = s.tokens.slice(end + 1, at);
+    const near = at > end && at <= end + 4 && (between.every((t) => t.kind === 'punct' || isIn(TAIL_OR_CUE, t)) || incidentOf(between));
     if (near || (at > m.first - 6 && at < m.first && sameClause(s, at, m.first))) return d.iso!;
   }
   const before = days.filter((d) => d.start < m.start);

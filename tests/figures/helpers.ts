@@ -91,3 +91,9 @@ export function valueAt(entries: readonly FigureEntry[], anchor: string, text?: 
   }
   return undefined;
 }
+
+/** `killed (cumulative): >1000`: the entry and amount of the value in the sentence that contains `anchor` (ANT articles), or `none`. */
+export function readingOf(docs: readonly string[], anchor: string, text: string): string {
+  const found = valueAt(figuresOf(antArticles(docs)).entries, anchor, text);
+  return found ? `${entryName(found.entry)}: ${amount(found.value)}` : 'none';
+}

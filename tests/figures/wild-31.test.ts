@@ -2,7 +2,7 @@
 // `npx tsx eval/wild-conflicts.ts --list`): each general cause on the real sentence that showed it.
 // Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
-import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt } from './helpers.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt, readingOf, valueAt } from './helpers.js';
 
 // The Santa Fe school shooting (18 May 2018), with Sky News Arabia's list of the year's school shootings.
 const SANTA_FE = ['FR-internationalNews-1330-20180519', 'SK-internationalNews-1648-20180518', 'SK-internationalNews-1651-20180518'];
@@ -14,20 +14,15 @@ const DOUMA = ['BB-middleEast-412-20180427', 'FR-internationalNews-969-20180428'
 const CATALAN_CLASHES = ['BB-internationalNews-224-20180325', 'BB-internationalNews-230-20180326'];
 
 describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared/data is absent)', () => {
-  const reading = (docs: readonly string[], anchor: string, text: string) => {
-    const found = valueAt(figuresOf(antArticles(docs)).entries, anchor, text);
-    return found ? `${entryName(found.entry)}: ${amount(found.value)}` : 'none';
-  };
-
   it('"Turull was one of five people detained recently (احتجزوا مؤخرا)" is background, not a rival of the four arrested in the clashes (Catalan clashes)', () => {
-    expect(reading(CATALAN_CLASHES, 'وكان تورول واحدا من خمسة أشخاص احتجزوا مؤخرا', 'خمسة')).toBe('none');
+    expect(readingOf(CATALAN_CLASHES, 'وكان تورول واحدا من خمسة أشخاص احتجزوا مؤخرا', 'خمسة')).toBe('none');
     const { entries, results } = figuresOf(antArticles(CATALAN_CLASHES));
     const arrested = entries.find((e) => entryName(e) === 'arrested');
     expect(arrested ? formatEntry(arrested, results) : 'none').toMatch(/^arrested: single \| BBC 4\*$/);
   });
 
   it('"the massacre happened on 14 February 2018 ... The massacre (المجزرة) claimed 17 people and 12 wounded": the toll of an incident named again keeps its day, another shooting (Santa Fe, Parkland in the background)', () => {
-    expect(reading(SANTA_FE, 'وراح ضحية المجزرة 17 شخصا', '12')).toBe('none');
+    expect(readingOf(SANTA_FE, 'وراح ضحية المجزرة 17 شخصا', '12')).toBe('none');
     const { entries, results } = figuresOf(antArticles(SANTA_FE));
     const wounded = entries.find((e) => entryName(e) === 'wounded');
     expect(wounded ? formatEntry(wounded, results) : 'none').toMatch(/^wounded: agree \| France 24 10\*/);
@@ -45,7 +40,7 @@ describe.skipIf(!hasAnt)('figures of the stop-31 replays (skipped when ../shared
   });
 
   it('"a bloody Friday that the West Bank and the Gaza Strip saw (شهدتها الضفة الغربية وقطاع غزة), which killed 10": the toll of a wider area, no rival of the 9 killed at the Gaza border (Gaza, 6 April)', () => {
-    expect(reading(GAZA_MARCH_FRIDAY, 'ويأتي هذا الحادث بعد جمعة دامية', '10')).toBe('killed in الضفة الغربية وقطاع غزة: 10');
+    expect(readingOf(GAZA_MARCH_FRIDAY, 'ويأتي هذا الحادث بعد جمعة دامية', '10')).toBe('killed in الضفة الغربية وقطاع غزة: 10');
     const { entries, results } = figuresOf(antArticles(GAZA_MARCH_FRIDAY));
     const killed = entries.find((e) => entryName(e) === 'killed');
     expect(killed ? formatEntry(killed, results) : 'none').toMatch(/^killed: agree/);

@@ -3,7 +3,7 @@
 // earlier attack's day offered as the event's; and, in annotated BASIL events, a hyphenated count
 // (`48-page`) and an amount among many named by the item after it. Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
-import { amount, antArticles, entryName, figuresOf, formatEntry, hasAnt, hasBasil, valueAt } from './helpers.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt, hasBasil, readingOf } from './helpers.js';
 import { readBasil } from '../support/ant.js';
 
 const HMEIMIM = ['BB-internationalNews-105-20180306', 'CN-middleEast-198-20180306', 'FR-internationalNews-291-20180306', 'FR-middleEast-114-20180306'];
@@ -53,18 +53,13 @@ const BUKAMAL = ['BB-middleEast-604-20180609', 'FR-internationalNews-1698-201806
 const GHOUTA = ['BB-middleEast-182-20180313', 'FR-internationalNews-394-20180312', 'SK-middleEast-288-20180314'];
 
 describe.skipIf(!hasAnt)('running totals after the figure (skipped when ../shared/data is absent)', () => {
-  const reading = (docs: readonly string[], anchor: string, text: string) => {
-    const found = valueAt(figuresOf(antArticles(docs)).entries, anchor, text);
-    return found ? `${entryName(found.entry)}: ${amount(found.value)}` : 'none';
-  };
-
   it.each<[string, readonly string[], string, string, string]>([
     ['"rises to 179 since (منذ) 22 May": a date after منذ says since when (Albukamal)', BUKAMAL, 'يرتفع عدد قتلى القوات الموالية للنظام إلى 179', '179', 'killed (cumulative): 179'],
     ['"89 jihadists killed over the same period (خلال الفترة ذاتها)": a period is a stretch of time (Albukamal)', BUKAMAL, 'وقتل 89 جهاديا خلال الفترة ذاتها', '89', 'killed (cumulative): 89'],
     ['"more than 1,100 killed and 4,000 wounded since (منذ) the government stepped up its offensive ... on 18 February": a clause after منذ with a date (Ghouta)', GHOUTA, 'وقتل أكثر من 1100 شخص وأصيب 4 آلاف منذ', '1100', 'killed (cumulative): >1100'],
     ['"killed in the clashes: 30 members of the government forces": a battle\'s toll stays the event\'s (Albukamal)', BUKAMAL, 'وقتل في الاشتباكات 30 من أفراد القوات الحكومية', '30', 'killed: 30'],
   ])('%s', (_what, docs, anchor, text, expected) => {
-    expect(reading(docs, anchor, text)).toBe(expected);
+    expect(readingOf(docs, anchor, text)).toBe(expected);
   });
 
   it('one battle\'s toll, raised from 25 to 30 the next day, is no rival of the total since 22 May (Albukamal)', () => {

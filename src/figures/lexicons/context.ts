@@ -82,11 +82,16 @@ export const ANNIVERSARY_WORDS: readonly string[] = ['ذكرى', 'anniversary'];
 export const START_WORDS: readonly string[] = ['بدء', 'بداية', 'اندلاع', 'انطلاق', 'مطلع', 'start', 'beginning', 'outbreak', 'onset'];
 /**
  * A long undertaking whose whole toll a figure may give (`وأدت الحرب في اليمن إلى مقتل نحو 10 آلاف
- * شخص`, `أسفرت الحملة الأمنية ... عن اعتقال نحو 50 ألفا`, `the war has killed more than 10,000`):
- * with a word of result between it and the figure, the figure is a running total, not one
- * incident's count. Matched as written (`حملة`'s stem is `تحمل`'s).
+ * شخص`, `أسفرت الحملة الأمنية ... عن اعتقال نحو 50 ألفا`, `the war has killed more than 10,000`,
+ * `وأدت العمليات العسكرية في الغوطة الشرقية إلى سقوط أكثر من ألف قتيل`, an offensive's military
+ * operations, plural: one `عملية` is one raid): with a word of result between it and the figure,
+ * the figure is a running total, not one incident's count. Matched as written (`حملة`'s stem is
+ * `تحمل`'s).
  */
-export const UNDERTAKING_NOUNS: readonly string[] = ['حرب', 'الحرب', 'نزاع', 'النزاع', 'صراع', 'الصراع', 'حملة', 'الحملة', 'حملات', 'الحملات', 'war', 'conflict', 'crackdown', 'campaign', 'purge'];
+export const UNDERTAKING_NOUNS: readonly string[] = [
+  'حرب', 'الحرب', 'نزاع', 'النزاع', 'صراع', 'الصراع', 'حملة', 'الحملة', 'حملات', 'الحملات', 'عمليات', 'العمليات',
+  'war', 'conflict', 'crackdown', 'campaign', 'purge', 'offensive',
+];
 export const RESULT_WORDS: readonly string[] = [
   'أدت', 'أدى', 'أسفرت', 'أسفر', 'خلفت', 'خلف', 'حصدت', 'حصد', 'تسببت', 'تسبب', 'نتج', 'نتجت', 'killed', 'left', 'claimed', 'caused',
 ];
@@ -153,6 +158,13 @@ export const OCCASION_NOUNS: readonly string[] = [
 
 /** Adjectives of another time that make an incident noun another incident (`هجوم سابق`, `آخر تفجير`, `the previous attack`). */
 export const OTHER_TIME_ADJECTIVES: readonly string[] = ['سابق', 'سابقة', 'آخر', 'previous', 'prior', 'last', 'earlier'];
+/**
+ * Next to an incident noun or a front, another one than the event's (`في غارة أخرى`, the feminine
+ * of `آخر`; `وعلى جبهة أخرى`, `on another front`): a figure there is that incident's.
+ */
+export const OTHER_ADJECTIVES: readonly string[] = ['أخرى', 'another'];
+/** Where a war is fought: `وعلى جبهة أخرى في جنوب دمشق، أفاد المرصد عن مقتل 36` is another fight's toll. */
+export const FRONT_NOUNS: readonly string[] = ['جبهة', 'جبهات', 'front'];
 
 /**
  * Negators before a casualty word that say there were none, or that it is not known whether there

@@ -16,5 +16,11 @@ export const NIGHT_WORDS: readonly string[] = [
   'night', 'overnight', 'midnight', 'dawn', 'late', 'early', 'evening', 'tonight',
 ];
 
+/**
+ * A death of wounds received before (`توفي ... متأثرا بجروح`, `succumbed to his wounds`): its day is
+ * the death's, not the attack's, so it is no rival of a day of the attack.
+ */
+export const OF_WOUNDS_WORDS: readonly string[] = ['متأثرا', 'متأثرة', 'متأثرين', 'متأثرتين', 'متأثران', 'متأثرون', 'succumbed'];
+
 /** Words that open what a reporting verb reports: a date before them dates the report. */
 export const COMPLEMENTIZERS: readonly string[] = ['أن', 'إن', 'بأن', 'that'];
