@@ -17,41 +17,7 @@ import { compareArticles } from '../src/compare.js';
 import type { Article, Comparison } from '../src/types.js';
 import { annotatedDocs, basilArticles } from './gold/load.js';
 import { ROOT, allsidesArticles, articlesRead, dataPath, docnoOf, describePool, eventPool, readAntCorpus, sampleAntEvents } from './shared.js';
-
-type Anchor = [docno: string, firstWords: string];
-interface Audited { event: string; conflict: boolean | null; why: string; pairs: Array<[Anchor, Anchor]> }
-/** A figures-table conflict: the quantity and each compared value as [docno, words]. */
-interface AuditedFigure { event: string; conflict: boolean | null; why: string; quantity: string; values: Anchor[] }
-interface AuditFile { about: string; read: string; events: Array<{ event: string; articles: string[] }>; audited: Audited[]; figures?: AuditedFigure[] }
-
-const ANCHOR_WORDS = 5;
-
-const anchorOf = (c: Comparison, claimId: string): Anchor => {
-  for (const a of c.articles) {
-    const claim = a.claims.find((x) => x.id === claimId);
-    if (claim) return [docnoOf(a.id), claim.text.split(/\s+/).slice(0, ANCHOR_WORDS).join(' ')];
-  }
-  throw new Error(`claim ${claimId} not found`);
-};
-const pairKey = ([a, b]: [Anchor, Anchor]): string => [a.join('|'), b.join('|')].sort().join(' <> ');
-
-/**
- * The conflicting pairs of one event's comparison, as anchors, each with the conflicts named (`kind:
- * a / b`); with `updated`, the pairs whose rival figures the figures table reads as a later report's
- * update instead.
- */
-function conflictPairs(c: Comparison, updated = false): Array<[Anchor, Anchor] & { why?: string }> {
-  const seen = new Map<string, [Anchor, Anchor] & { why?: string }>();
-  for (const g of c.groups) {
-    if (!updated && g.relation !== 'conflict') continue;
-    for (const d of g.diffs) if (updated ? d.updated : d.relation === 'conflict') {
-      const pair: [Anchor, Anchor] & { why?: string } = [anchorOf(c, d.a), anchorOf(c, d.b)];
-      pair.why = d.conflicts.map((x) => `${x.kind}: ${x.a} / ${x.b}`).join('; ');
-      seen.set(pairKey(pair), pair);
-    }
-  }
-  return [...seen.values()];
-}
+import { conflictPairs, pairKey, type Anchor, type Audited, type AuditedFigure, type AuditFile } from './classify/wild-replay.js';
 
 /** The figures table's conflicts of one event's comparison. */
 function figureConflicts(c: Comparison, event: string, relation: 'conflict' | 'updated' = 'conflict'): AuditedFigure[] {

@@ -1,10 +1,18 @@
-// The `compare` conflict threshold, chosen on the annotated events: every event compared once as
-// `compare` compares it (token stream, claims, alignment, framing, the figures table), its groups
-// typed at each threshold of the grid and scored as ../shared/gold/score.py scores them, the
-// figures table included (conflicts found here or there count once).
-// The threshold kept is the one with the most annotated conflicts found, each false conflict
-// counting as two missed ones (a false alarm costs a reader more than a miss; the weight was set
-// beforehand). Reported leave-one-event-out: each event typed at the threshold chosen on the others.
+// The `compare` conflict threshold, chosen on the annotated events and the development wild replay.
+// Every annotated event is compared once as `compare` compares it (token stream, claims, alignment,
+// framing, the figures table), its groups typed at each threshold of the grid and scored as
+// ../shared/gold/score.py scores them, the figures table included (conflicts found here or there
+// count once). The annotated events cannot see the conflicts invented on coverage nobody annotated,
+// so the development replay (eval/wild/conflicts-dev.json: 40 random ANT events whose reported
+// conflicting pairs were read) is scored at each threshold too: a pair read as real and still
+// reported is a conflict found, one read as invented and still reported a false conflict (the other
+// replays are held out, never chosen on). Its figures-table rows do not move with the threshold.
+// The threshold kept is the one with the most conflicts found, each false conflict counting as two
+// missed ones (a false alarm costs a reader more than a miss; the weight was set beforehand).
+// Reported leave-one-event-out: each annotated event typed at the threshold chosen on the others
+// (and the replay).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ClaimGroup, Comparison } from '../../src/types.js';
 import type { LinearModel } from '../../src/types.js';
 import { articleTokens, extractClaims } from '../../src/claims/extract.js';
@@ -15,6 +23,8 @@ import { classifyAlignment, defaultClassifyOptions } from '../../src/classify/in
 import type { GoldCase } from '../gold/load.js';
 import { addCounts, emptyCounts, scoreEvent, type GoldCounts } from '../gold/score.js';
 import { GRID } from './recipe.js';
+import { replayByThreshold, type AuditFile, type ReplayCounts } from './wild-replay.js';
+import { ROOT, dataPath, readAntCorpus } from '../shared.js';
 
 /** A false conflict counts as this many missed conflicts. */
 export const FALSE_CONFLICT_COST = 2;
@@ -40,14 +50,29 @@ export function scoreEvents(cases: readonly GoldCase[], model?: LinearModel): Ev
   });
 }
 
-const value = (c: GoldCounts) => c.conflictsFound - FALSE_CONFLICT_COST * c.falseConflicts;
+/** The development replay whose read pairs join the objective. */
+export const DEV_REPLAY = path.join(ROOT, 'eval', 'wild', 'conflicts-dev.json');
 
-/** The grid index with the best summed value over `events` (the higher threshold on a tie). */
-export function bestThreshold(events: readonly EventScores[]): number {
+/** The development replay's read pairs still reported at every threshold of the grid, or null when the corpus is absent. */
+export function scoreDevReplay(model?: LinearModel, file = DEV_REPLAY): ReplayCounts[] | null {
+  const dir = dataPath('ant-corpus-multisource');
+  if (!dir || !existsSync(file)) return null;
+  return replayByThreshold(JSON.parse(readFileSync(file, 'utf8')) as AuditFile, readAntCorpus(dir), model);
+}
+
+const value = (c: GoldCounts) => c.conflictsFound - FALSE_CONFLICT_COST * c.falseConflicts;
+const replayValue = (c: ReplayCounts | undefined) => (c ? c.trueKept - FALSE_CONFLICT_COST * c.falseKept : 0);
+
+/** The objective at each threshold of the grid: the annotated events' value plus the replay's. */
+export function objective(events: readonly EventScores[], replay: readonly ReplayCounts[] | null = null): number[] {
+  return GRID.map((_, k) => value(events.reduce((s, e) => addCounts(s, e.byThreshold[k]), emptyCounts())) + replayValue(replay?.[k]));
+}
+
+/** The grid index with the best summed value over `events` and the replay (the higher threshold on a tie). */
+export function bestThreshold(events: readonly EventScores[], replay: readonly ReplayCounts[] | null = null): number {
   let best = 0;
   let bestValue = -Infinity;
-  GRID.forEach((_, k) => {
-    const v = value(events.reduce((s, e) => addCounts(s, e.byThreshold[k]), emptyCounts()));
+  objective(events, replay).forEach((v, k) => {
     if (v >= bestValue) {
       best = k;
       bestValue = v;
@@ -57,9 +82,9 @@ export function bestThreshold(events: readonly EventScores[]): number {
 }
 
 /** Each event scored at the threshold chosen on all the other events. */
-export function leaveOneEventOut(events: readonly EventScores[]): Array<{ name: string; file: string; threshold: number; counts: GoldCounts }> {
+export function leaveOneEventOut(events: readonly EventScores[], replay: readonly ReplayCounts[] | null = null): Array<{ name: string; file: string; threshold: number; counts: GoldCounts }> {
   return events.map((e, k) => {
-    const t = bestThreshold(events.filter((_, j) => j !== k));
+    const t = bestThreshold(events.filter((_, j) => j !== k), replay);
     return { name: e.name, file: e.file, threshold: GRID[t], counts: e.byThreshold[t] };
   });
 }

@@ -3,7 +3,7 @@
 import { loadGoldCases } from '../gold/load.js';
 import { linearModelLiteral } from '../shared.js';
 import { choosePairsThreshold, describeTraining, FOLDS, fitRelationModel, GRID, L2, outOfFold, relationExamples } from './recipe.js';
-import { bestThreshold, FALSE_CONFLICT_COST, scoreEvents } from './gold-threshold.js';
+import { bestThreshold, FALSE_CONFLICT_COST, scoreDevReplay, scoreEvents } from './gold-threshold.js';
 
 /** Fits the relation model and hands the weights file to `write` (which writes it, or checks it in --check mode). */
 export function trainRelationModel(write: (file: string, content: string) => void): void {
@@ -17,7 +17,8 @@ export function trainRelationModel(write: (file: string, content: string) => voi
   const trainedOn = describeTraining(examples);
   const model = { id: 'relation/1', trainedOn, ...fitted };
   const pairs = choosePairsThreshold(examples, outOfFold(examples));
-  const compare = GRID[bestThreshold(scoreEvents(cases, model))];
+  const replay = scoreDevReplay(model);
+  const compare = GRID[bestThreshold(scoreEvents(cases, model), replay)];
   const files = [...new Set(cases.map((c) => c.file))].join(', ');
   write(
     'src/classify/relation-model.ts',
@@ -28,7 +29,9 @@ export function trainRelationModel(write: (file: string, content: string) => voi
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // ${FOLDS}-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing ${FALSE_CONFLICT_COST}, over the
-// ${cases.length} annotated events (${files}); the model never saw them.
+// ${cases.length} annotated events (${files}); the model never saw them${replay ? `;
+// plus the read pairs of the development replay (eval/wild/conflicts-dev.json) still reported, a pair
+// read as real a conflict found, one read as invented a false conflict` : ''}.
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 

@@ -9,7 +9,7 @@ import { actorAgreement } from './actors.js';
 import { cliticFree, isContent, keySet, once } from '../words.js';
 import { reversalWords } from '../lexicons/negation.js';
 import { normalizeText } from '../../text/normalize.js';
-import { titleElatives } from '../lexicons/antonyms.js';
+import { demandWords, titleElatives } from '../lexicons/antonyms.js';
 import { stemKey } from '../../text/word-sets.js';
 
 /** The stems of the elatives that with the article are titles (المرشد الأعلى, الحد الأدنى). */
@@ -36,13 +36,27 @@ export interface AntonymCue {
 }
 
 const REVERSAL = new Set(reversalWords.map(normalizeText));
+const DEMAND = new Set(demandWords.map(normalizeText));
+/** What may stand between a word of asking and what is asked for (دعا إلى وقف, called for a halt, urged them to stop). */
+const ASKED_LINK = new Set(['إلى', 'to', 'for', 'a', 'an', 'the', 'them', 'him', 'her', 'it'].map(normalizeText));
+
+/** True when the word at `i` is what a word of asking right before it asks for (نداءات بالتوقف, urged to stop). */
+function asked(f: ClaimFeatures, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    const t = f.tokens[k];
+    if (cliticFree(t.norm).some((w) => DEMAND.has(w))) return true;
+    if (!ASKED_LINK.has(t.norm.toLowerCase())) return false;
+  }
+  return false;
+}
 
 /** A claim's plainly stated opposite words, read once per claim (each pair it is in reads them). */
 const plainWords = once((f: ClaimFeatures): Token[] => {
   const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
   // Lifting a ban is allowing (رفع الحظر / السماح): a word a reversal undoes is no plain side.
   const undone = (i: number) => [i - 1, i - 2].some((k) => k >= 0 && cliticFree(f.tokens[k].norm).some((w) => REVERSAL.has(w)));
-  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i));
+  // What someone asks for (نداءات بالتوقف, urged to stop) is no plain side either.
+  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i) && !asked(f, i));
 });
 
 /** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */

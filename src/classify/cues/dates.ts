@@ -7,6 +7,7 @@ import { cliticFree, contentKeys, isContent, matchKeys, once, sharesKey } from '
 import { saidOn } from '../../claims/attribution/said-on.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import type { WordDiff } from '../../align/word-diff.js';
+import { schedulingParticiples } from '../lexicons/dates.js';
 
 const YEAR = /^(19|20)\d\d$/;
 /** Month names by their normalized form (clitics off): a month swapped for another where no date was read (في مارس الماضي). */
@@ -32,13 +33,23 @@ const contrastAt = once((f: ClaimFeatures): number => {
 const RELATIVE_REACH = 16;
 
 /**
+ * What opens a relative clause: a relative pronoun, or a participle with the article that schedules
+ * its noun (كأس العالم المقامة في روسيا بين 14 يونيو, لقاء ... المزمع إقامته في 9 يونيو, القمة
+ * المرتقبة, the talks scheduled for): the date after it dates that noun, as after التي.
+ */
+const RELATIVE_OPENER = new RegExp(
+  `(?:^|\\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who|${schedulingParticiples.join('|')})\\s([^،,؛;.]*)$`,
+  'i',
+);
+
+/**
  * A date inside a relative clause (الولايات المتحدة التي قامت بنقل سفارتها ... في 14 مايو; the
  * government he will head from 15 August): it dates what the clause tells of another actor, not
  * what the sentence reports.
  */
 function inRelativeClause(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const before = f.claim.text.slice(0, d.start - f.claim.start);
-  const m = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|which|who)\s([^،,؛;.]*)$/i.exec(before);
+  const m = RELATIVE_OPENER.exec(before);
   if (m === null || m[1].trim().split(/\s+/).length > RELATIVE_REACH) return false;
   // The clause's antecedent, the content word right before the pronoun: when the other claim
   // names it too, ahead of a date of its own (كأس العالم التي تقام ... / كأس العالم المقامة ...),
@@ -67,8 +78,22 @@ function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boo
     !(contrast >= 0 && d.start - f.claim.start > contrast) &&
     !inRelativeClause(f, d, other) &&
     !spanStart(f, d, other) &&
-    (!takesEffect(f, d) || other.claim.dates.some((e) => takesEffect(other, e)))
+    (!takesEffect(f, d) || other.claim.dates.some((e) => takesEffect(other, e))) &&
+    (!spanEnd(f, d) || other.claim.dates.some((e) => spanEnd(other, e)) || other.claim.dates.filter((e) => e.precision === 'day').length > 1)
   );
+}
+
+/** `حتى`, `لغاية`, `until`, `through` right before a date (`يوم` or `تاريخ` between them allowed), as normalized (حتي, لغايه). */
+const SPAN_END = /(?:^|\s)(?:[وف]?(?:حتي|لغايه)|until|till|through)\s+(?:(?:يوم|تاريخ)\s+)?$/i;
+
+/**
+ * A date that closes a span (`منذ بدء التصعيد في 18 فبراير الماضي، وحتى 18 مارس`, until 18 March):
+ * the end of a stretch of time the sentence measures (what was documented up to then), not when
+ * what it reports happened. Compared only with another such date (postponed until 18 / until 20 March)
+ * or against a claim that gives a span of its own (held from 26 until 28 March / between 26 and 29 March).
+ */
+function spanEnd(f: ClaimFeatures, d: DateMention): boolean {
+  return SPAN_END.test(normalizeText(f.claim.text.slice(Math.max(0, d.start - f.claim.start - 16), d.start - f.claim.start)));
 }
 
 /** `ابتداء من`, `اعتبارا من`, `بدءا من`, `starting`, `effective`, `as of` right before a date. */

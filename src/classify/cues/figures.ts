@@ -10,7 +10,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { conceptKey } from '../../align/features.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/lexicons/months.js';
-import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, unitWords } from '../lexicons/places.js';
+import { additionMarkers, currencyWords, partMarkers, percentWords, placeNouns, ratePeriodNouns, ratePeriods, ratePrepositions, unitWords } from '../lexicons/places.js';
 import { WARRANT_WORDS } from '../../text/lexicons/warrants.js';
 import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
@@ -53,13 +53,35 @@ function countedAt(tokens: readonly Token[], k: number): string | undefined {
   return counted === 'arrested' && [k - 2, k - 1, k + 1].some((j) => inAny(WARRANTS, tokens[j])) ? 'warrants' : counted;
 }
 
+const PERIOD_WORDS = new Map(ratePeriods.flatMap(([p, words]) => words.map((w) => [normalizeText(w), p] as const)));
+const PERIOD_NOUNS = new Map(ratePeriodNouns.flatMap(([p, words]) => words.map((w) => [normalizeText(w), p] as const)));
+const RATE_PREPOSITIONS = set(ratePrepositions);
+/** How many words after an amount its period may stand (up to $300 per month for each child: 2). */
+const PERIOD_REACH = 4;
+
+/**
+ * The period an amount is given per, shorter than a year (`$300 per month`, `a month`, `monthly`,
+ * `شهريا`, `كل شهر`), from the words after it in its clause, or null.
+ */
+function ratePeriodAfter(tokens: readonly Token[], to: number, near: (k: number) => Token | undefined): string | null {
+  for (let k = to + 1; k <= to + PERIOD_REACH && near(k); k += 1) {
+    const t = tokens[k];
+    const word = PERIOD_WORDS.get(t.norm.toLowerCase());
+    if (word) return word;
+    const next = near(k + 1);
+    const noun = next ? PERIOD_NOUNS.get(next.norm.toLowerCase()) : undefined;
+    if (noun && RATE_PREPOSITIONS.has(t.norm.toLowerCase())) return noun;
+  }
+  return null;
+}
+
 /** How many words either side of a figure its counted noun or verb may stand (قتل 77 شخصا، أصيب 143). */
 const REACH = 3;
 
 /** One figure of a claim, read for comparison. */
 export interface Figure {
   mention: NumberMention;
-  /** What it counts: `killed`, `wounded`, `money`, `percent`, `unit:كلم`, a counted noun's concept, or null. */
+  /** What it counts: `killed`, `wounded`, `money` (`money/month`: an amount per month, week or day), `percent`, `unit:كلم`, a counted noun's concept, or null. */
   quantity: string | null;
   vague: boolean;
   /** A part of a larger count (بينهم, including). */
@@ -112,8 +134,10 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   // compare only when that word is the same (`the 48-page indictment` / `the 47-page indictment`).
   const hyphened = HYPHENED.exec(text.slice(n.end, n.end + 60));
   if (hyphened) return `${hyphened[1].toLowerCase()} ${hyphened[2].toLowerCase().replace(/s$/, '')}`;
-  if (/[$€£]/.test(before) || (n.counts !== null && /[$€£]/.test(n.counts))) return 'money';
-  if ([near(to + 1), near(to + 2), near(from - 1)].some((t) => inAny(CURRENCY, t))) return 'money';
+  if (/[$€£]/.test(before) || (n.counts !== null && /[$€£]/.test(n.counts)) || [near(to + 1), near(to + 2), near(from - 1)].some((t) => inAny(CURRENCY, t))) {
+    const period = ratePeriodAfter(tokens, to, near);
+    return period ? `money/${period}` : 'money';
+  }
   if ((n.counts !== null && /%|٪/.test(n.counts)) || [near(to + 1), near(to + 2)].some((t) => inAny(PERCENT, t)) || /^\s*[%٪]/.test(text.slice(n.end, n.end + 2))) return 'percent';
   const unit = near(to + 1);
   if (unit && inAny(UNITS, unit)) return `unit:${unit.stem}`;

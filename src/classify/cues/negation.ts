@@ -21,10 +21,15 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 /** How far a relative clause may run before the comma that closes it. */
 const RELATIVE_REACH = 10;
 
+/** An Arabic imperfect verb with the future prefix س (ستلغي, سينفي). */
+const FUTURE_IMPERFECT = /^س[يتن]\S{2,}$/;
+
 /** The row of a denying verb written at `t` and whether it carries its object as a pronoun, or null. */
 function denyingVerbAt(t: Token): { row: number; pronoun: boolean } | null {
   for (const f of cliticFree(t.norm)) {
-    const row = DENYING.get(f);
+    // The future prefix on an imperfect verb (ستلغي, سينفي) is the same verb: ستلغي القمة and
+    // بإلغاء القمة deny the same summit.
+    const row = DENYING.get(f) ?? (FUTURE_IMPERFECT.test(f) ? DENYING.get(f.slice(1)) : undefined);
     if (row !== undefined) return { row, pronoun: false };
     const m = OBJECT_PRONOUN.exec(f);
     if (!m) continue;

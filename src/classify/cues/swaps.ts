@@ -89,7 +89,13 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
       const ea = a.claim.entities.find((e) => named(e) && covers(e, h.removed) && !b.entityKeys.has(e.key) && !heard(a, e));
       const eb = b.claim.entities.find((e) => named(e) && covers(e, h.added) && !a.entityKeys.has(e.key) && !heard(b, e));
       // Neither claim may name the other's one, even in part (a state Republican Party committee / New Jersey Republican State Committee).
-      if (ea && eb && !sameName(ea.text, eb.text) && !sameCountry(ea.text, eb.text) && !sameName(ea.text, b.claim.text) && !sameName(eb.text, a.claim.text)) {
+      // Nor is who speaks swapped when the two say different things (وقال الرئيس الأميركي، دونالد ترمب،
+      // ... "قرارات مهمة" / أكد وزير الدفاع الأميركي، جيمس ماتيس، ... لا يستبعد استخدام القوة): two
+      // people's statements; the same words from two speakers are the speakers cue's. One speaker
+      // named is enough (The Treasury Department said ... / The White House on Monday reminded ...,
+      // a verb the attribution reader does not know).
+      const twoSpeakers = (x: Entity | undefined, y: Entity | undefined) => !sameSaying && x !== undefined && y !== undefined && (inSpeaker(a.claim, x.start) || inSpeaker(b.claim, y.start));
+      if (ea && eb && !twoSpeakers(ea, eb) && !sameName(ea.text, eb.text) && !sameCountry(ea.text, eb.text) && !sameName(ea.text, b.claim.text) && !sameName(eb.text, a.claim.text)) {
         cues[count] += 1;
         cues.conflicts.push({ kind: 'attribution', a: ea.text, b: eb.text });
         break;

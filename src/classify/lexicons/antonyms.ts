@@ -411,3 +411,14 @@ export const antonymPairs: ReadonlyArray<readonly [readonly string[], readonly s
  * المجلس الأعلى, الحد الأدنى, الشرق الأدنى): written with ال they are no opposite.
  */
 export const titleElatives: readonly string[] = ['أعلى', 'أدنى'];
+
+/**
+ * Words of asking for something (نداءات بالتوقف, دعا إلى وقف, urged to stop, called for a halt):
+ * the opposite word right after them is what someone asks for, not what happened, so it contradicts
+ * no claim that it did not happen (warnings and calls to stop / riots that lasted two hours).
+ */
+export const demandWords: readonly string[] = [
+  'نداء', 'نداءات', 'دعوة', 'دعوات', 'مطالبة', 'مطالبات', 'مناشدة', 'مناشدات', 'طالب', 'طالبت', 'طالبوا', 'يطالب', 'تطالب', 'يطالبون',
+  'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'أمر', 'أمرت', 'أوامر', 'يأمر', 'تأمر',
+  'call', 'calls', 'called', 'calling', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding', 'order', 'orders', 'ordered', 'appeal', 'appeals', 'appealed',
+];

@@ -18,6 +18,23 @@ export const organisationsWithPlaces: readonly string[] = [
   'الدولة الإسلامية في', 'القاعدة في', 'Islamic State of', 'Islamic State in', 'al-Qaeda in', 'Qaeda in',
 ];
 
+/**
+ * Periods an amount of money may be given per, shorter than the year most amounts are told for
+ * (up to $300 per month, شهريا): a rate per month is no rival of a sum for the year. A period word
+ * right after the amount's words, or one of `ratePrepositions` and then a period noun.
+ */
+export const ratePeriods: ReadonlyArray<readonly [period: string, words: readonly string[]]> = [
+  ['month', ['monthly', 'شهريا', 'شهرياً']],
+  ['week', ['weekly', 'أسبوعيا', 'أسبوعياً']],
+  ['day', ['daily', 'يوميا', 'يومياً']],
+];
+export const ratePeriodNouns: ReadonlyArray<readonly [period: string, words: readonly string[]]> = [
+  ['month', ['month', 'شهر', 'الشهر']],
+  ['week', ['week', 'أسبوع', 'الأسبوع']],
+  ['day', ['day', 'يوم', 'اليوم']],
+];
+export const ratePrepositions: readonly string[] = ['per', 'a', 'each', 'every', 'كل', 'في'];
+
 /** Words of currencies and units: a figure next to one measures money or a size, not people. */
 export const currencyWords: readonly string[] = [
   'دولار', 'دولارا', 'دولارات', 'يورو', 'شيكل', 'شيقل', 'جنيه', 'جنيها', 'ريال', 'ريالا', 'دينار', 'دينارا', 'درهم', 'درهما', 'ليرة', 'روبل', 'يوان', 'إسترليني',
