@@ -11,7 +11,6 @@ import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
 import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { topCandidates } from './top-candidates.js';
-import type { Candidate } from './candidates.js';
 import { groupLinks, type Link } from './group.js';
 import { linksOfOneOccurrence } from './occurrences.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
@@ -145,8 +144,18 @@ export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: numb
   return { features, pairs: allDescribed(sources, features, idf, candidatesOf(features, floor, maxCandidates), partSize) };
 }
 
-function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCandidates: number): Candidate[] {
-  return topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM);
+/** Pairs of claims as two lists of claim numbers: 177,000 candidates at 1,000 articles were 11 MB of objects, held while they were described. */
+interface PairList {
+  i: Int32Array;
+  j: Int32Array;
+}
+
+function pairList(pairs: ReadonlyArray<{ i: number; j: number }>): PairList {
+  return { i: Int32Array.from(pairs, (p) => p.i), j: Int32Array.from(pairs, (p) => p.j) };
+}
+
+function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCandidates: number): PairList {
+  return pairList(topCandidates(features, floor, (f) => f.concepts, (claim) => features[claim].article, maxCandidates, CANDIDATES_PER_CLAIM));
 }
 
 /**
@@ -155,18 +164,18 @@ function candidatesOf(features: readonly ClaimFeatures[], floor: number, maxCand
  */
 export function scoreGivenPairs(sources: readonly ClaimSource[], given: ReadonlyArray<{ i: number; j: number }>): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
-  return { features, pairs: allDescribed(sources, features, idf, given, PART_SIZE) };
+  return { features, pairs: allDescribed(sources, features, idf, pairList(given), PART_SIZE) };
 }
 
 /** Every pair given, described (`describePairs`), with its vector, in the order given. */
-function allDescribed(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: ReadonlyArray<{ i: number; j: number }>, partSize: number): ScoredPair[] {
+function allDescribed(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], idf: IdfTables, given: PairList, partSize: number): ScoredPair[] {
   const width = PAIR_FEATURES.length;
   // One buffer for every vector: a typed array each would cost an allocation outside the heap.
-  const buffer = new Float64Array(given.length * width);
+  const buffer = new Float64Array(given.i.length * width);
   describePairs(sources, features, idf, given, partSize, (indices, x) => {
     for (let k = 0; k < indices.length; k += 1) buffer.set(x.subarray(k * width, (k + 1) * width), indices[k] * width);
   });
-  return given.map(({ i, j }, k) => ({ i, j, x: buffer.subarray(k * width, (k + 1) * width) }));
+  return Array.from(given.i, (i, k) => ({ i, j: given.j[k], x: buffer.subarray(k * width, (k + 1) * width) }));
 }
 
 /** Two article numbers as one (far more articles than any comparison holds). */
@@ -197,7 +206,7 @@ function describePairs(
   sources: readonly ClaimSource[],
   features: readonly ClaimFeatures[],
   idf: IdfTables,
-  given: ReadonlyArray<{ i: number; j: number }>,
+  given: PairList,
   partSize: number,
   take: (indices: Int32Array, x: Float64Array) => void,
   between: StageHook = noStage,
@@ -210,7 +219,7 @@ function describePairs(
   const units = unitTable(prepared);
   between('prepared');
   const { order, blockAt } = byArticlePair(given, articleOf);
-  const buffer = new Float64Array(Math.min(given.length, partSize) * width);
+  const buffer = new Float64Array(Math.min(given.i.length, partSize) * width);
   let part = new Float64Array(buffer.buffer, 0, 0);
   for (let from = 0; from < order.length; ) {
     // Whole blocks, about `partSize` pairs (a larger block alone).
@@ -225,7 +234,8 @@ function describePairs(
     }
     const pairs: ScoredPair[] = [];
     for (let k = 0; k < n; k += 1) {
-      const { i, j } = given[indices[k]];
+      const i = given.i[indices[k]];
+      const j = given.j[indices[k]];
       const x = part.subarray(k * width, (k + 1) * width);
       pairs.push({ i, j, x: preparedPairFeatures(prepared[i], prepared[j], idf, outlet(i) !== null && outlet(i) === outlet(j), x) });
     }
@@ -240,11 +250,12 @@ function describePairs(
  * The indices of `given` ordered by the pair of articles each joins (blocks in order of first
  * appearance, pairs in their order within a block), and the block of each position.
  */
-function byArticlePair(given: ReadonlyArray<{ i: number; j: number }>, articleOf: (claim: number) => number): { order: Int32Array; blockAt: Int32Array } {
+function byArticlePair(given: PairList, articleOf: (claim: number) => number): { order: Int32Array; blockAt: Int32Array } {
   const block = new Map<number, number>();
-  const blockOf = new Int32Array(given.length);
-  given.forEach(({ i, j }, k) => {
-    const [a, b] = [articleOf(i), articleOf(j)];
+  const n = given.i.length;
+  const blockOf = new Int32Array(n);
+  given.i.forEach((i, k) => {
+    const [a, b] = [articleOf(i), articleOf(given.j[k])];
     const key = Math.min(a, b) * ARTICLE_SPAN + Math.max(a, b);
     let id = block.get(key);
     if (id === undefined) {
@@ -255,11 +266,11 @@ function byArticlePair(given: ReadonlyArray<{ i: number; j: number }>, articleOf
   });
   // A counting sort keeps the order of pairs within each block.
   const start = new Int32Array(block.size + 1);
-  for (let k = 0; k < given.length; k += 1) start[blockOf[k] + 1] += 1;
+  for (let k = 0; k < n; k += 1) start[blockOf[k] + 1] += 1;
   for (let b = 0; b < block.size; b += 1) start[b + 1] += start[b];
-  const order = new Int32Array(given.length);
-  const blockAt = new Int32Array(given.length);
-  for (let k = 0; k < given.length; k += 1) {
+  const order = new Int32Array(n);
+  const blockAt = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) {
     const at = start[blockOf[k]]++;
     order[at] = k;
     blockAt[at] = blockOf[k];
@@ -291,7 +302,7 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   const width = PAIR_FEATURES.length;
   // A group starts at `threshold`, and a claim joins one with links of `joinMin` or more.
   const floor = Math.min(options.threshold, options.joinMin);
-  const p = new Float64Array(candidates.length);
+  const p = new Float64Array(candidates.i.length);
   // The kept vectors, in chunks of KEPT_CHUNK pairs (the kept pair `at` in chunk at / KEPT_CHUNK):
   // one buffer doubled as it filled left as much again in outgrown copies (at 1,000 articles 34 MB
   // of vectors and 43 MB of garbage outside the heap, there until the next full collection).
@@ -320,7 +331,8 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
   const keptAt = new Map<number, number>();
   const links: Link[] = [];
   keptPairs.forEach((k, at) => {
-    const { i, j } = candidates[k];
+    const i = candidates.i[k];
+    const j = candidates.j[k];
     keptAt.set(pairKey(i, j), at);
     links.push({ i, j, p: p[k] });
   });
