@@ -45,6 +45,19 @@ describe('collectBetweenStages', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined(); // the page's global is untouched
   });
 
+  it('lets the heap grow 20% past the live data while pairs are described and again once they are classified, 40% between', () => {
+    const set: string[] = [];
+    const collect = collectBetweenStages((flags) => set.push(flags));
+    const growth: string[] = [];
+    for (const stage of ['prepared', 'described', 'aligned', 'classified', 'origins', 'figures']) {
+      set.length = 0;
+      collect(stage, COLLECT_FROM_CLAIMS);
+      growth.push(`${stage} ${set.join(' ')}`.trim());
+    }
+    // With less live data while the pairs are described (stop 35), framing and origins set the peak at 40%.
+    expect(growth).toEqual(['prepared --heap-growing-percent=20', 'described --heap-growing-percent=40', 'aligned', 'classified --heap-growing-percent=20', 'origins', 'figures']);
+  });
+
   it('does nothing below it: a small comparison pays for no collection', () => {
     const collect = collectBetweenStages();
     const before = heapAfterGarbage();
