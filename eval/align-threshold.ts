@@ -12,7 +12,7 @@ import { eventPairs } from './align/dataset.js';
 import { fitLinkModel, GRID, JOIN_MIN, scoreGrouping } from './align/recipe.js';
 import { addCounts, emptyCounts } from './gold/score.js';
 import { allsidesArticles, ROOT } from './shared.js';
-import { asTraining, scoreWildGrouping, wildEvents, wildTrainingEvents } from './align/wild-pairs.js';
+import { scoreWildGrouping, wildEvents, wildTrainingEvents } from './align/wild-pairs.js';
 
 const { candidateFloor: floor, maxCandidates } = defaultAlignOptions;
 const cases = loadGoldCases();
@@ -47,4 +47,3 @@ for (const t of GRID) {
   });
   console.log(line.join('  '));
 }
-void asTraining;
