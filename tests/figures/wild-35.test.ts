@@ -1,0 +1,33 @@
+// What the figures table still invented on the hand-read replays of large events (stop 35,
+// eval/wild/conflicts-33.json and -34.json: events of 9-14 articles): each general cause on the real
+// sentences that showed it. Real articles, read from ../shared at run time.
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt } from './helpers.js';
+
+// Two versions of one France 24 report on the Kerkennah shipwreck (4 June 2018), stored with one time: 48 bodies, then 55.
+const KERKENNAH_VERSIONS = ['FR-internationalNews-1635-20180604', 'FR-internationalNews-1649-20180604'];
+// The event they belong to: the Kerkennah shipwreck off Tunisia and a boat sunk off Turkey, 3-4 June 2018.
+const SHIPWRECKS = [
+  'AL-internationalNews-1437-20180603', 'BB-middleEast-576-20180603', 'CN-internationalNews-429-20180603', 'FR-internationalNews-1612-20180603',
+  'FR-internationalNews-1625-20180604', ...KERKENNAH_VERSIONS, 'SK-internationalNews-1936-20180603', 'SK-internationalNews-1946-20180603',
+  'SK-internationalNews-1957-20180604', 'SK-middleEast-2118-20180603', 'SK-middleEast-2124-20180603',
+];
+
+describe.skipIf(!hasAnt)('figures of the stop-35 replays of large events (skipped when ../shared/data is absent)', () => {
+  it('two versions of one report with one stored time ("48 bodies recovered" / "55 bodies recovered", France 24) are the outlet\'s own revision, an update, not a conflict', () => {
+    const { entries, results } = figuresOf(antArticles(KERKENNAH_VERSIONS));
+    const killed = entries.find((e) => entryName(e) === 'killed');
+    expect(killed ? formatEntry(killed, results) : 'none').toMatch(/^killed: updated \| .*48\*.*55\*/);
+    expect(killed?.reason).toMatch(/48 .*-> 55 /);
+  });
+
+  it('the claim pairs of the two versions give 48 -> 55 as the outlet\'s revision (partial), no number conflict', () => {
+    const c = compareArticles(antArticles(SHIPWRECKS));
+    const diffs = c.groups.flatMap((g) => g.diffs);
+    expect(diffs.filter((d) => d.relation === 'conflict' && d.conflicts.some((x) => x.kind === 'number' && [x.a, x.b].sort().join('/') === '48/55'))).toEqual([]);
+    const revised = diffs.find((d) => d.updated?.some((x) => [x.a, x.b].sort().join('/') === '48/55'));
+    expect(revised?.relation).toBe('partial');
+    expect(c.groups.flatMap((g) => g.evidence.notes).some((n) => n.includes("France 24's own revision"))).toBe(true);
+  });
+});
