@@ -7,6 +7,7 @@
 //      day for an incident named again (`وقعت المجزرة يوم 14 فبراير. وراح ضحية المجزرة 17 شخصا`);
 //   3. a place that is the event's main place is no part of it, unless the event has two main
 //      places (Israel and Gaza): then each is a part; tolls of two nationalities are two groups;
+//   3b. a headline's toll takes the scope the body gives the same amount (headings.ts);
 //   4. the event's day (the day its tolls are dated to): a toll dated days before it is dropped;
 //   5. the table and its verdicts (table.ts), with plain mentions (`قتلى وجرحى`) read only when an
 //      absence needs them;
@@ -20,6 +21,7 @@ import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
 import { datedPeriod, incidentDatesBefore, namedAreas, placesIn, type Place } from './scope.js';
 import { groupSides } from './sides.js';
+import { scopeHeadings } from './headings.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 
 const ROWS = new Set(QUANTITIES.map((q) => q.key));
@@ -90,6 +92,7 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
     });
   });
   groupSides(figures);
+  scopeHeadings(figures);
   // 4. The event's day: the day its tolls are most often dated to, else its first report's. A toll
   // dated two or more days before it is another incident's.
   const eventDay = mostCommon(figures.filter((f) => ROWS.has(f.quantity) && f.day).map((f) => f.day!)) ?? firstReport;

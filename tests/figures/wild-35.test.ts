@@ -3,7 +3,7 @@
 // sentences that showed it. Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
-import { antArticles, entryName, figuresOf, formatEntry, hasAnt } from './helpers.js';
+import { antArticles, entryName, figuresOf, formatEntry, hasAnt, readingOf } from './helpers.js';
 
 // Two versions of one France 24 report on the Kerkennah shipwreck (4 June 2018), stored with one time: 48 bodies, then 55.
 const KERKENNAH_VERSIONS = ['FR-internationalNews-1635-20180604', 'FR-internationalNews-1649-20180604'];
@@ -29,5 +29,9 @@ describe.skipIf(!hasAnt)('figures of the stop-35 replays of large events (skippe
     const revised = diffs.find((d) => d.updated?.some((x) => [x.a, x.b].sort().join('/') === '48/55'));
     expect(revised?.relation).toBe('partial');
     expect(c.groups.flatMap((g) => g.evidence.notes).some((n) => n.includes("France 24's own revision"))).toBe(true);
+  });
+
+  it('a headline "أكثر من 700 قتيل مدني" takes the scope its body gives the same amount (since the 18 February escalation: a running total of civilians), no rival of one night\'s 10 dead (Eastern Ghouta, France 24)', () => {
+    expect(readingOf(['FR-internationalNews-272-20180305'], 'أكثر من 700 قتيل مدني', '700')).toBe('killed (cumulative, civilians): >700');
   });
 });
