@@ -11,7 +11,6 @@ import { UNIT_GLOSSES } from './lexicons/units.js';
 import { nounKey, wordSet } from './words.js';
 import { DAY_COUNTED, PART_OF_DAY_WORDS } from './lexicons/context.js';
 import { normalizeText } from '../text/normalize.js';
-import { reportsOf } from './versions.js';
 
 const ROWS = new Map(QUANTITIES.map((q, i) => [q.key, { ...q, order: i }]));
 
@@ -170,7 +169,6 @@ export function buildTable(
     const other = new Set((numbersOf.get(x) ?? []).filter((v) => v !== value));
     return (numbersOf.get(y) ?? []).some((v) => v !== value && other.has(v));
   };
-  const reports = reportsOf(articles);
   const slots = new Map<string, Slot>();
   const add = (f: RawFigure) => {
     const key = slotKey(f);
@@ -215,7 +213,7 @@ export function buildTable(
       const f = initial ? { ...chosenFigure, stage: 'initial' as const } : chosenFigure;
       const [low, high] = bounds(f);
       const article = articles[f.articleIndex];
-      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id, report: reports.get(article.id) };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     // Counts of things and units: the words around the two figures must share two (one for a weight,
     // three for distances and speeds, which measure many things).
@@ -283,7 +281,7 @@ export function buildTable(
     const compared = pair.map((f): Compared => {
       const article = articles[f.articleIndex];
       const [low, high] = bounds(f);
-      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id, report: reports.get(article.id) };
+      return { figure: f, low, high, reported: article.date, ...(article.instant && { instant: article.instant }), outlet: article.outlet ?? article.id, articleId: article.id };
     });
     const verdict = entryVerdict(compared, false, () => true);
     if (!verdict || verdict.relation === 'single') continue;

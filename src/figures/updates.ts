@@ -12,7 +12,6 @@ import type { ArticleResult, ClaimGroup, Conflict, FigureEntry, FigureValue, Pai
 import { groupRelation, memberStatuses } from '../classify/group.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { reportKey } from './verdict.js';
-import { reportsOf } from './versions.js';
 
 /** Whether a figure value is the amount a conflict cue names: its number, or its words (`تسعة` for 9). */
 const cueNumber = (s: string): string => (/^\d+(?:\.\d+)?$/.test(s.replace(/,/g, '')) ? String(Number(s.replace(/,/g, ''))) : s);
@@ -50,7 +49,6 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
   if (!figures.some((f) => f.relation === 'updated' || (f.relation === 'conflict' && GROWING.has(f.quantity)))) return [...groups];
   const articleOf = new Map(articles.flatMap((r) => r.claims.map((c) => [c.id, r] as const)));
   const key = reportKey(articles);
-  const reports = reportsOf(articles);
   return groups.map((g) => {
     const notes: string[] = [];
     const diffs = g.diffs.map((d): PairDiff => {
@@ -58,21 +56,21 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       const [ra, rb] = [articleOf.get(d.a), articleOf.get(d.b)];
       if (!ra || !rb) return d;
       const [ta, tb] = [key(ra), key(rb)];
-      // Two versions of one report are the outlet's own revision, even with one stored time.
-      const own = ra !== rb && reports.get(ra.id) === reports.get(rb.id);
+      // One outlet's two reports are its own revision, even two versions with one stored time.
+      const own = ra !== rb && ra.outlet !== null && ra.outlet === rb.outlet;
       if (!ta || !tb || (ta === tb && !own)) return d;
       const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures));
       if (placed.some((p) => p === null)) return d;
       const higher = (side: 'a' | 'b') => placed.every((p) => (side === 'b' ? p!.b.value! > p!.a.value! : p!.a.value! > p!.b.value!));
-      // The later report must give the higher amount for every rival figure; of two versions with
-      // one time, the higher is the later; a version may also lower its own toll.
+      // The later report must give the higher amount for every rival figure; of one outlet's two
+      // reports with one time, the higher is the later; an outlet may also lower its own toll.
       const later = ta !== tb ? (ta < tb ? 1 : 0) : higher('b') ? 1 : higher('a') ? 0 : -1;
       if (later < 0) return d;
       const rises = higher(later === 1 ? 'b' : 'a');
       if (!rises && !(own && higher(later === 1 ? 'a' : 'b'))) return d;
       const steps = d.conflicts.map((c) => (later === 1 ? `${c.a} -> ${c.b}` : `${c.b} -> ${c.a}`)).join(', ');
       const entries = placed.map((p) => `${p!.entry.quantity}, ${p!.entry.relation === 'updated' ? 'updated' : 'in conflict between other reports'}`);
-      const what = own ? `${ra.outlet ?? ra.id}'s own revision of its report` : 'the toll rising in a later report';
+      const what = own ? `${ra.outlet}'s own revision of its toll` : 'the toll rising in a later report';
       notes.push(`not a conflict: ${steps} is ${what} (the event's figures: ${entries.join('; ')})`);
       return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts, updatedLater: later === 1 ? 'b' : 'a' };
     });

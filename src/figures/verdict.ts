@@ -20,8 +20,6 @@ export interface Compared {
   instant?: string;
   outlet: string;
   articleId: string;
-  /** The report this article is a version of (versions.ts): its own id unless it refiles another. */
-  report?: string;
 }
 
 type PairVerdict = 'agree' | 'compatible' | 'absence' | 'updated' | 'conflict';
@@ -128,25 +126,25 @@ export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdi
   const boundFirst = order !== 0 && point(order < 0 ? x : y) < point(order < 0 ? y : x);
   if (noMagnitude(x) || noMagnitude(y) || (boundBelowEstimate(x, y) && !boundFirst)) return 'compatible';
   if (!grows) return 'conflict';
-  // Two versions of one report that differ are the outlet's own revision (a toll raised or
-  // corrected), even when both carry one stored time: never a conflict between outlets.
-  if (versions(x, y)) return 'updated';
+  // One outlet's two reports that differ are its own revision (a toll raised or corrected; two
+  // versions of one article may even carry one stored time): never a conflict between outlets.
+  if (sameOutlet(x, y)) return 'updated';
   if (order === 0) return 'conflict';
   const [earlier, later] = order < 0 ? [x, y] : [y, x];
   return point(later) > point(earlier) ? 'updated' : 'conflict';
 }
 
-/** Two articles that are versions of one report of one outlet. */
-function versions(x: Compared, y: Compared): boolean {
-  return x.articleId !== y.articleId && x.report !== undefined && x.report === y.report;
+/** Two articles of one outlet. */
+function sameOutlet(x: Compared, y: Compared): boolean {
+  return x.articleId !== y.articleId && x.outlet === y.outlet;
 }
 
 /**
- * Reports in time; two versions of one report with one stored time in the order of their amounts
+ * Reports in time; one outlet's two reports with one stored time in the order of their amounts
  * (a revision raises a toll more often than it lowers it).
  */
 function timeOrder(a: Compared, b: Compared): number {
-  return reportOrder(a, b) || (versions(a, b) ? point(a) - point(b) : 0) || a.articleId.localeCompare(b.articleId);
+  return reportOrder(a, b) || (sameOutlet(a, b) ? point(a) - point(b) : 0) || a.articleId.localeCompare(b.articleId);
 }
 
 /**
@@ -218,7 +216,7 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
     const first = sorted.findIndex((c) => !isAbsent(c));
     const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
     const last = chain[chain.length - 1];
-    // A version that lowers its own toll revises it: the chain does not only rise.
+    // An outlet that lowers its own toll revises it: the chain does not only rise.
     const rises = chain.every((c, i) => i === 0 || isAbsent(chain[i - 1]) || point(c) >= point(chain[i - 1]));
     return { relation: 'updated', reason: `later reports ${rises ? 'raise' : 'revise'} it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
   }
