@@ -64,7 +64,10 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       const higher = (side: 'a' | 'b') => placed.every((p) => (side === 'b' ? p!.b.value! > p!.a.value! : p!.a.value! > p!.b.value!));
       // The later report must give the higher amount for every rival figure; of one outlet's two
       // reports with one time, the higher is the later; an outlet may also lower its own toll.
-      const later = ta !== tb ? (ta < tb ? 1 : 0) : higher('b') ? 1 : higher('a') ? 0 : -1;
+      // A value its own text calls an early toll (`11 جثة في حصيلة أولية`, `initial`) is the earlier
+      // report, whenever the article that restates it was published.
+      const initial = (side: 'a' | 'b') => placed.every((p) => p![side].stage === 'initial') && !placed.some((p) => p![side === 'a' ? 'b' : 'a'].stage === 'initial');
+      const later = initial('a') ? 1 : initial('b') ? 0 : ta !== tb ? (ta < tb ? 1 : 0) : higher('b') ? 1 : higher('a') ? 0 : -1;
       if (later < 0) return d;
       const rises = higher(later === 1 ? 'b' : 'a');
       if (!rises && !(own && higher(later === 1 ? 'a' : 'b'))) return d;

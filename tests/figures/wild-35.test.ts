@@ -33,6 +33,15 @@ describe.skipIf(!hasAnt)('figures of the stop-35 replays of large events (skippe
     expect(c.groups.flatMap((g) => g.evidence.notes).some((n) => n.includes("France 24's own revision of its toll"))).toBe(true);
   });
 
+  it('"11 bodies recovered in an initial toll (في حصيلة أولية)", restated a day later, is the earlier report of the 35 published the day before: the pair reads 11 -> 35, not a toll lowered', () => {
+    const c = compareArticles(antArticles(SHIPWRECKS));
+    const text = new Map(c.articles.flatMap((a) => a.claims.map((cl) => [cl.id, cl.text] as const)));
+    const pair = c.groups.flatMap((g) => g.diffs).find((d) => [d.a, d.b].some((id) => text.get(id)?.startsWith('أعلنت وزارة الداخلية التونسية انتشال 35')) && [d.a, d.b].some((id) => d.a !== d.b && id.startsWith('FR-internationalNews-1635') && text.get(id)?.includes('11 جثة في حصيلة أولية')));
+    expect(pair?.relation).toBe('partial');
+    const later = pair?.updatedLater === 'a' ? pair.a : pair?.b;
+    expect(later?.startsWith('FR-internationalNews-1612')).toBe(true);
+  });
+
   it('one outlet that lowers its own toll in a later report ("eight of the security forces killed", then "seven ... according to a final report", France 24) revises it: an update, no conflict with itself', () => {
     const { entries, results } = figuresOf(antArticles(OUAGADOUGOU));
     const police = entries.find((e) => entryName(e) === 'killed (police)');
