@@ -9,6 +9,12 @@ import { antArticles, entryName, figuresOf, formatEntry, hasAnt, readingOf } fro
 const KERKENNAH_VERSIONS = ['FR-internationalNews-1635-20180604', 'FR-internationalNews-1649-20180604'];
 // The Ouagadougou attacks (2 March 2018): France 24 gave eight security forces killed, then seven in its final report.
 const OUAGADOUGOU = ['AL-internationalNews-308-20180303', 'BB-internationalNews-90-20180302', 'FR-internationalNews-227-20180303', 'FR-internationalNews-243-20180303', 'FR-internationalNews-266-20180305'];
+// The Liège shooting (29 May 2018): "four dead, among them two policemen in addition to the attacker" (France 24),
+// "four dead, among them two policemen" with "the gunman and two police officers and a passer-by killed" (Sky News Arabia),
+// "three dead, among them two policewomen" (Al Arabiya, France 24 and Sky News Arabia the next day).
+const LIEGE = [
+  'AL-internationalNews-1380-20180530', 'FR-internationalNews-1507-20180529', 'FR-internationalNews-1531-20180530', 'SK-internationalNews-1849-20180529',
+];
 // The event they belong to: the Kerkennah shipwreck off Tunisia and a boat sunk off Turkey, 3-4 June 2018.
 const SHIPWRECKS = [
   'AL-internationalNews-1437-20180603', 'BB-middleEast-576-20180603', 'CN-internationalNews-429-20180603', 'FR-internationalNews-1612-20180603',
@@ -47,6 +53,20 @@ describe.skipIf(!hasAnt)('figures of the stop-35 replays of large events (skippe
     const police = entries.find((e) => entryName(e) === 'killed (police)');
     expect(police ? formatEntry(police, results) : 'none').toMatch(/^killed \(police\): updated/);
     expect(police?.reason).toMatch(/^later reports revise it: .*ثمانية \(France 24, 2018-03-03T20:39\) -> سبعة \(France 24, 2018-03-05T15:10\)/);
+  });
+
+  it('an article that tells the attacker died ("among the dead two policemen in addition to the attacker", "led to the killing of the gunman and two police officers") may count him: its four dead agree with three victims (Liège)', () => {
+    const { entries, results } = figuresOf(antArticles(LIEGE));
+    const killed = entries.find((e) => entryName(e) === 'killed');
+    expect(killed ? formatEntry(killed, results) : 'none').toMatch(/^killed: agree/);
+    expect(killed?.values.find((v) => v.article === 'SK-internationalNews-1849-20180529' && v.compared)?.note).toMatch(/may count the attacker/);
+  });
+
+  it('the claim pairs follow: "four killed" (France 24, counting the attacker) against "three dead" (Al Arabiya) is one toll, partial, not a number conflict (Liège)', () => {
+    const c = compareArticles(antArticles(LIEGE));
+    const diffs = c.groups.flatMap((g) => g.diffs).filter((d) => [d.a, d.b].some((id) => id.startsWith('FR-internationalNews-1507')) && [d.a, d.b].some((id) => id.startsWith('AL-internationalNews-1380')));
+    expect(diffs.filter((d) => d.relation === 'conflict' && d.conflicts.some((x) => x.kind === 'number'))).toEqual([]);
+    expect(c.groups.flatMap((g) => g.evidence.notes).some((n) => n.includes('with and without the attacker'))).toBe(true);
   });
 
   it('a headline "أكثر من 700 قتيل مدني" takes the scope its body gives the same amount (since the 18 February escalation: a running total of civilians), no rival of one night\'s 10 dead (Eastern Ghouta, France 24)', () => {
