@@ -69,6 +69,15 @@ describe.skipIf(!hasAnt)('figures of the stop-35 replays of large events (skippe
     expect(c.groups.flatMap((g) => g.evidence.notes).some((n) => n.includes('with and without the attacker'))).toBe(true);
   });
 
+  it('"55 refugees died off the Tunisian and Turkish coasts in two separate incidents (في حادثين منفصلين)" is a sum over incidents, no rival of the toll of either (Sky News Arabia)', () => {
+    expect(readingOf(['SK-internationalNews-1946-20180603'], 'وقضى 55 لاجئا', '55')).toBe('killed (cumulative): 55');
+  });
+
+  it('the shipwrecks\' toll is then the Kerkennah toll rising over reports, no conflict (at least 46 on Sunday evening, at least 48 at night, 55 the next day)', () => {
+    const { entries } = figuresOf(antArticles(SHIPWRECKS));
+    expect(entries.find((e) => entryName(e) === 'killed')?.relation).toBe('updated');
+  });
+
   it('a headline "أكثر من 700 قتيل مدني" takes the scope its body gives the same amount (since the 18 February escalation: a running total of civilians), no rival of one night\'s 10 dead (Eastern Ghouta, France 24)', () => {
     expect(readingOf(['FR-internationalNews-272-20180305'], 'أكثر من 700 قتيل مدني', '700')).toBe('killed (cumulative, civilians): >700');
   });
