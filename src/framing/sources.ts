@@ -8,9 +8,13 @@ import type { LexiconMatch } from './match-lexicon.js';
 import {
   FILLERS, findMentions, MARKERS, RELAYS, resolve, SIDES, stripConj, variants, type SourceMention, type SourceState,
 } from './source-mentions.js';
+import { wordSet } from '../text/word-sets.js';
 import { gapBetween, type WordedRange } from './words.js';
 
 export { isSourceName, newSourceState, type SourceMention, type SourceState } from './source-mentions.js';
+
+/** Prepositions before a noun that make it no subject of a verb after it. */
+const PREPOSITIONS = wordSet(['ضد', 'على', 'في', 'من', 'إلى', 'عن', 'مع', 'بين', 'حول', 'لدى', 'تجاه', 'بحق']);
 
 /** The index before `i` past citation fillers (قال موقع، وفق ما أعلنته ...), stopping at a reporting verb; or -1. */
 function skipBack(range: WordedRange, i: number, maxFillers: number, verbs: Set<number>): number {
@@ -36,7 +40,11 @@ function citedAt(range: WordedRange, m: SourceMention, verbs: Set<number>): { ci
     if (verbs.has(before)) return { cited: true, before };
     if (!tight && variants(w[before].norm).some((v) => MARKERS.has(v) || RELAYS.has(v))) return { cited: true, before };
   }
-  // After: the UN said; a senior Israeli official told; الأمم المتحدة تقول.
+  // After: the UN said; a senior Israeli official told; الأمم المتحدة تقول. Not after a preposition:
+  // in `حملة ضد وسائل إعلام تقول إنها` the media are what the campaign is against, not who says.
+  if (m.first > 0 && w[m.first - 1].sentence === w[m.first].sentence && w[m.first].isArabic && PREPOSITIONS.has(w[m.first - 1].norm)) {
+    return { cited: false, before: -1 };
+  }
   let k = m.last + 1;
   const limit = m.last + (tight ? 1 : 3);
   while (k <= limit && k < w.length && w[k].sentence === w[m.last].sentence) {
@@ -85,7 +93,8 @@ export function findSources(
     }
     cited.push(m);
     if (m.kind === 'outlet' || m.kind === 'agency') state.lastOutlet = m;
-    state.lastSource = m;
+    // `المصدر ذاته` (the same source) means the last source that spoke to the outlet, not a person it quotes.
+    if (!m.key.startsWith('person:')) state.lastSource = m;
   }
   return cited;
 }
