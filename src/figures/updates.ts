@@ -97,7 +97,8 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       if (!rises && !(own && higher(later === 1 ? 'a' : 'b'))) return d;
       const steps = d.conflicts.map((c) => (later === 1 ? `${c.a} -> ${c.b}` : `${c.b} -> ${c.a}`)).join(', ');
       const entries = placed.map((p) => `${p!.entry.quantity}, ${p!.entry.relation === 'updated' ? 'updated' : 'in conflict between other reports'}`);
-      const what = own ? `${ra.outlet}'s own revision of its toll` : 'the toll rising in a later report';
+      // A rise in a later report reads as before; two versions with one time, or a toll lowered, are the outlet's revision.
+      const what = own && (!rises || ta === tb) ? `${ra.outlet}'s own revision of its toll` : 'the toll rising in a later report';
       notes.push(`not a conflict: ${steps} is ${what} (the event's figures: ${entries.join('; ')})`);
       return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts, updatedLater: later === 1 ? 'b' : 'a' };
     });
