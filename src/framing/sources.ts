@@ -16,6 +16,26 @@ export { isSourceName, newSourceState, type SourceMention, type SourceState } fr
 /** Prepositions before a noun that make it no subject of a verb after it. */
 const PREPOSITIONS = wordSet(['ضد', 'على', 'في', 'من', 'إلى', 'عن', 'مع', 'بين', 'حول', 'لدى', 'تجاه', 'بحق']);
 
+/** Words that may follow an English speaker after its verb (`said police on Tuesday`, `said Trump, adding`). */
+const AFTER_SPEAKER = wordSet(['on', 'in', 'at', 'to', 'from', 'during', 'after', 'before', 'late', 'earlier', 'today', 'yesterday', 'last', 'this', 'as', 'when', 'while', 'and', 'who', 'adding']);
+
+/** English verbs of saying whose object is what was said (`said Trump agreed`); `told Fox News that` names its channel. */
+const SAYING = wordSet([
+  'said', 'says', 'say', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'argued', 'argues', 'insisted', 'insists',
+  'claimed', 'claims', 'wrote', 'writes', 'acknowledged', 'announced', 'declared', 'warned', 'explained', 'suggested', 'believes', 'believed',
+]);
+
+/**
+ * An English name right after a reporting verb that goes on with another lower-case word is the
+ * subject of what was said, not the speaker: `McConnell said Trump agreed` (against `said police.`).
+ */
+function startsClause(text: string, range: WordedRange, m: SourceMention): boolean {
+  const w = range.words;
+  const next = w[m.last + 1];
+  if (w[m.first].isArabic || !next || next.sentence !== w[m.last].sentence || next.isArabic) return false;
+  return /^\s+$/.test(gapBetween(range, m.last, m.last + 1)) && /^\p{Ll}/u.test(text[next.start]) && !AFTER_SPEAKER.has(next.norm);
+}
+
 /** The index before `i` past citation fillers (قال موقع، وفق ما أعلنته ...), stopping at a reporting verb; or -1. */
 function skipBack(range: WordedRange, i: number, maxFillers: number, verbs: Set<number>): number {
   const w = range.words;
@@ -32,12 +52,12 @@ function skipBack(range: WordedRange, i: number, maxFillers: number, verbs: Set<
 }
 
 /** 4. Is the mention cited here? Returns whether, and the marker word before it when there is one. */
-function citedAt(range: WordedRange, m: SourceMention, verbs: Set<number>): { cited: boolean; before: number } {
+function citedAt(text: string, range: WordedRange, m: SourceMention, verbs: Set<number>): { cited: boolean; before: number } {
   const w = range.words;
   const tight = m.how === 'back-reference';
   const before = skipBack(range, m.first, tight ? 0 : 3, verbs);
   if (before >= 0) {
-    if (verbs.has(before)) return { cited: true, before };
+    if (verbs.has(before) && !(SAYING.has(w[before].norm) && startsClause(text, range, m))) return { cited: true, before };
     if (!tight && variants(w[before].norm).some((v) => MARKERS.has(v) || RELAYS.has(v))) return { cited: true, before };
   }
   // After: the UN said; a senior Israeli official told; الأمم المتحدة تقول. Not after a preposition:
@@ -74,7 +94,7 @@ export function findSources(
   for (const found of pending) {
     const m = found.ref ? resolve(found, range, state) : found;
     if (!m) continue;
-    let { cited: ok, before } = citedAt(range, m, verbs);
+    let { cited: ok, before } = citedAt(text, range, m, verbs);
     const prev = cited[cited.length - 1];
     // 5. Chains: مصادر لـ"أكسيوس" / officials told Axios — the outlet is cited as the channel.
     const channel = prev && prev.last < m.first && (m.kind === 'outlet' || m.kind === 'agency') &&

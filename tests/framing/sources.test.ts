@@ -1,6 +1,6 @@
 // Cited sources of the showcase pair (003 and 004 report the same meeting) and English rows.
 import { describe, expect, it } from 'vitest';
-import { readAnt, hasAnt } from '../support/ant.js';
+import { hasAnt, hasBasil, readAnt, readBasil } from '../support/ant.js';
 import { profileFraming } from '../../src/framing/index.js';
 import { formatSources, profile, seed } from './format.js';
 
@@ -129,5 +129,21 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
     const [a] = readAnt('SK-internationalNews-224-20180301');
     const p = profileFraming(a.id, a.text, [[0, a.text.length]], a.language);
     expect(p.sources.map((x) => x.name).join(' | ')).not.toContain('نويرت ما');
+  });
+});
+
+describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped when ../shared/data/basil is absent)', () => {
+  it.each([
+    // McConnell said Trump agreed: Trump is what was said, not who said it.
+    ['2019/0d10341a-9dba-4374-a524-814c300d1611_1', 'said Trump agreed to designate', 'Trump'],
+    // Reed said Trump should cancel the meeting.
+    ['2018/c6a0e65c-4f8b-41de-8200-cd700f683c64_1', 'said Trump should', 'Trump'],
+  ])('%s «%s»: %s is not cited there', (name, anchor, who) => {
+    const a = readBasil(name);
+    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
+    const at = a.text.indexOf(anchor);
+    expect(at).toBeGreaterThan(0);
+    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
+    expect(flagged.map((f) => f.text)).not.toContain(who);
   });
 });

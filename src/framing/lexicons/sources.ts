@@ -211,6 +211,7 @@ export const institutionHeads: readonly InstitutionHead[] = [
   { ar: ['رئيس', 'رئيسة'], en: ['president', 'premier'], gloss: 'president, head', kind: 'official', office: true },
   { ar: ['محافظ', 'حاكم'], en: ['governor'], gloss: 'governor', kind: 'official', office: true },
   { ar: ['عمدة'], en: ['mayor'], gloss: 'mayor', kind: 'official', office: true },
+  { ar: ['زعيم', 'زعيمة'], en: ['leader', 'senator', 'speaker'], gloss: 'leader', kind: 'official', office: true },
   { ar: ['قائد'], en: ['commander'], gloss: 'commander', kind: 'official', office: true },
   { ar: ['مدير', 'مديرة'], en: ['director'], gloss: 'director', kind: 'official', office: true },
   { ar: ['سفير', 'سفيرة'], en: ['ambassador'], gloss: 'ambassador', kind: 'official', office: true },
