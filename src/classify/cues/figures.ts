@@ -16,6 +16,7 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
+import { ageUnits, ageVerbs, ageWords, kinWords } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -94,6 +95,10 @@ export interface Figure {
   scope: { places: string[]; years: string[]; running: boolean; future: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
+  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24), else null. */
+  holder: string[] | null;
+  /** Kin the claim names (والدة عهد, her mother): a value of the mother is no rival of one of the daughter. */
+  kin: string;
 }
 
 /**
@@ -160,6 +165,70 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
     }
   }
   return nounConcept;
+}
+
+const AGE_WORDS = set(ageWords);
+const AGE_VERBS = set(ageVerbs);
+const AGE_UNITS = set(ageUnits);
+const KIN = new Map(kinWords.flatMap(([kin, words]) => words.map((w) => [normalizeText(w).toLowerCase(), kin] as const)));
+/** How many words before an age phrase name its holder (نور ابنة عم عهد البالغة: ابنة عم عهد). */
+const HOLDER_REACH = 3;
+
+/**
+ * Whose age a figure is, when it is an age: `يبلغ من العمر 24 عاما`, `البالغة من العمر 20 عاما`,
+ * `عمره 24 عاما`, `(24 عاما)` after a name, `aged 24`, `24 years old`. The holder is the run of
+ * content words right before the age phrase (رجل أبيض، مقتل رجل، ابنة عم عهد), as concepts; null
+ * when the figure is no age. A prison term (بالسجن 20 عاما) is no age.
+ */
+function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number): string[] | null {
+  const { tokens, text } = f;
+  const unit = tokens[to + 1];
+  const inUnits = unit !== undefined && inAny(AGE_UNITS, unit);
+  let start = -1;
+  let bracket = false;
+  if (tokens[from - 1] && inAny(AGE_WORDS, tokens[from - 1]) && (inUnits || /^[a-z]/.test(tokens[from - 1].norm))) {
+    start = from - 1;
+    if (tokens[start - 1]?.norm === 'من' && inAny(AGE_VERBS, tokens[start - 2])) start -= 2;
+    else if (inAny(AGE_VERBS, tokens[start - 1])) start -= 1;
+  } else if (inUnits && /\(\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(unit.end, unit.end + 3))) {
+    start = from;
+    bracket = true;
+  } else if (inUnits && tokens[to + 2]?.norm === 'old') {
+    start = from;
+  } else return null;
+  const holder: string[] = [];
+  for (let k = start - 1; k >= 0 && holder.length < HOLDER_REACH; k -= 1) {
+    const t = tokens[k];
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    if (!isContent(t) || (/[^\s]/.test(gap) && !(bracket && k === start - 1 && /^\s*\(\s*$/.test(gap)))) break;
+    holder.unshift(conceptKey(t.stem));
+  }
+  return holder;
+}
+
+/** The kin a claim names (والدتها, her mother, ابنة عم), as sorted keys joined: '' when none. */
+function kinOf(tokens: readonly Token[]): string {
+  const keys = new Set<string>();
+  for (const t of tokens) {
+    for (const form of cliticFree(t.norm.toLowerCase())) {
+      const kin = KIN.get(form);
+      if (kin) keys.add(kin);
+    }
+  }
+  return [...keys].sort().join(' ');
+}
+
+/**
+ * Two figures are values of the same person: two ages only when the same words name their holders;
+ * an amount, a size or a count of a noun only when both claims name the same kin (the mother's
+ * fine against the daughter's). A toll counts people by what befell them, whoever tells it.
+ */
+function samePerson(x: Figure, y: Figure): boolean {
+  if (x.holder !== null || y.holder !== null) {
+    if (!x.holder?.length || !y.holder?.length || x.holder.join(' ') !== y.holder.join(' ')) return false;
+  }
+  const pinned = x.quantity !== null && PINNED.has(x.quantity);
+  return pinned || x.kin === y.kin;
 }
 
 /** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
@@ -241,6 +310,7 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
   const bounds = [...claim.text.matchAll(/[،؛;:]|[,.](?![0-9٠-٩])|\sو(?=[0-9٠-٩])|\sand\s/g)].map((m) => claim.start + (m.index ?? 0));
   const clauseOf = (at: number): [number, number] => [Math.max(claim.start, ...bounds.filter((b) => b <= at)), Math.min(claim.end, ...bounds.filter((b) => b > at))];
   const out: Figure[] = [];
+  const kin = kinOf(tokens);
   for (const n of claim.numbers) {
     if (n.isDateLike || claim.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
     const from = tokenAt(tokens, n.start, n.end);
@@ -255,7 +325,8 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
     const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
-    const quantity = quantityOf(f, n, from, to);
+    const holder = ageHolder(f, n, from, to);
+    const quantity = holder !== null ? 'age' : quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
     if (/^(19|20)\d\d$/.test(toLatinDigits(n.text)) && !(quantity !== null && (PINNED.has(quantity) || quantity === 'people'))) continue;
     // Where and when it counts: the places of its clause; the years of its clause for a toll, of
@@ -264,7 +335,7 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
-    out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
+    out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]), holder, kin });
   }
   return out;
 });
@@ -341,7 +412,7 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
       // (money, a percentage, a noun) needs the same words around it (tax rate of 35.7 / 31.55).
       const pinned = x.quantity !== null && PINNED.has(x.quantity);
       const around = [...x.context].filter((k) => y.context.has(k)).length;
-      if (x.part || y.part || !sameScope(x, y) || (!pinned && around < 2)) {
+      if (x.part || y.part || !sameScope(x, y) || !samePerson(x, y) || (!pinned && around < 2)) {
         cues.apart += 1;
         continue;
       }
@@ -360,7 +431,7 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
   }
   if (cues.conflicts.length === 0) {
     const slot = swappedSlot(diff, fa, fb);
-    const fits = (x: Figure, y: Figure) => sameScope(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
+    const fits = (x: Figure, y: Figure) => sameScope(x, y) && samePerson(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
     if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part) {
       cues.conflicts.push({ kind: 'number', a: slot[0].mention.text, b: slot[1].mention.text });
     }

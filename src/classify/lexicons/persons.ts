@@ -1,0 +1,25 @@
+// Words that tie a figure to a person: an age phrase (يبلغ من العمر 24 عاما, aged 24) and kinship
+// nouns (والدة عهد, her mother). A value held by one person is no rival of a value held by another
+// (the suspect's age against the victim's; the mother's fine against the daughter's). General
+// knowledge of Arabic and English news writing.
+
+/** Words that open an age right before the number: `من العمر 24`, `عمره 24`, `aged 24`. */
+export const ageWords: readonly string[] = ['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'aged', 'age'];
+
+/** Verbs and participles of "reaching" an age, before `من العمر`: يبلغ من العمر، البالغة من العمر. */
+export const ageVerbs: readonly string[] = ['يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'البالغ', 'البالغة', 'البالغين', 'يبلغان', 'تبلغان'];
+
+/** Units an age is told in. */
+export const ageUnits: readonly string[] = ['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'years', 'year'];
+
+/**
+ * Kinship nouns, with the suffixed forms news writing uses (والدتها, her mother), under one key
+ * each. `ابن` alone and `أم` are left out: they open names (ابن سلمان) and questions (أم).
+ */
+export const kinWords: ReadonlyArray<readonly [kin: string, words: readonly string[]]> = [
+  ['parent', ['والدة', 'والدته', 'والدتها', 'والدتهم', 'والد', 'والده', 'والدها', 'والدهم', 'والدا', 'والدي', 'mother', 'father', 'parents', 'mom', 'dad']],
+  ['child', ['ابنة', 'ابنته', 'ابنتها', 'ابنتهم', 'ابنه', 'ابنها', 'ابنهم', 'نجل', 'نجله', 'نجلها', 'son', 'daughter', 'sons', 'daughters']],
+  ['sibling', ['شقيق', 'شقيقة', 'شقيقه', 'شقيقها', 'شقيقته', 'شقيقتها', 'brother', 'sister']],
+  ['spouse', ['زوجة', 'زوجته', 'زوجها', 'wife', 'husband']],
+  ['cousin', ['cousin', 'nephew', 'niece']],
+];

@@ -1,0 +1,25 @@
+// Conflicts invented on larger ANT events (9-14 articles; held-out readings conflicts-33 and -34,
+// stop 35), one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
+import { describe, expect, it } from 'vitest';
+import { antSentence, hasAnt, relationOf } from './support.js';
+
+type Side = [docno: string, anchor: string];
+
+describe.skipIf(!hasAnt)('whose value it is (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, Side, Side]>([
+    ['the suspect "يبلغ من العمر 24 عاماً" against the man killed "يبلغ من العمر 39 عاما": two ages of two people (Austin parcel bombs)',
+      ['CN-internationalNews-161-20180321', 'وأشارت السلطات إلى أن المشتبه'], ['SK-internationalNews-450-20180319', 'وكانت الشرطة وجهت قبل ساعات']],
+    ['the cousin "نور ابنة عم عهد البالغة من العمر 20 عاما" against "وكانت عهد تبلغ من العمر 16 عاما": two ages of two people (Ahed Tamimi sentenced)',
+      ['BB-middleEast-234-20180321', 'كما توصلت نور ابنة عم'], ['SK-middleEast-467-20180321', 'وكانت عهد تبلغ من العمر']],
+    ['the mother\'s fine "ناريمان التميمي والدة عهد ... غرامة 1500 دولار" against Ahed\'s "غرامة بقيمة 1430 دولارا" (her lawyer): two people\'s fines (Ahed Tamimi sentenced)',
+      ['AL-internationalNews-565-20180321', 'إلى ذلك، حكمت محكمة الاحتلال'], ['BB-middleEast-234-20180321', 'وقالت محامية التميمي إن الحكم']],
+    ['"بسجن والدتها ناريمان ... وغرامة 6 آلاف شيكل (1730 دولارا)" against "بتغريم التميمي 5000 شيكل (1400 دولار)": the mother\'s fine and the daughter\'s (Ahed Tamimi sentenced)',
+      ['CN-middleEast-328-20180321', 'كما قضت المحكمة أيضا بسجن'], ['SK-middleEast-455-20180321', 'وقالت محاميتها، غابي لاسكي، إن']],
+  ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+
+  it('the mother\'s fine told by two outlets, "والدة عهد ... غرامة 1500 دولار" / "والدة عهد ... 1800 دولار غرامة", is still a conflict (read real)', () => {
+    expect(relationOf(antSentence('AL-internationalNews-565-20180321', 'إلى ذلك، حكمت محكمة الاحتلال'), antSentence('SK-middleEast-462-20180321', 'وفي السياق، أقرت القاضية العسكرية'))).toBe('conflict (number: 1500 / 1800)');
+  });
+});
