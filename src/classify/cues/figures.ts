@@ -350,6 +350,20 @@ function compatible(x: Figure, y: Figure): boolean {
   return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
 }
 
+/** Figures that may count the same: one quantity, or one that does not say; a count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا). */
+function kin(u: Figure, v: Figure): boolean {
+  return u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
+}
+
+/**
+ * `x` of one claim and `y` of the other each agree with a figure of the other claim that may count
+ * the same: two quantities in one sentence (food for 27,000 people, medical supplies for 70,000)
+ * against one (supplies for more than 27,000): the value that measures the same on both sides agrees.
+ */
+function agreesElsewhere(x: Figure, y: Figure, fa: readonly Figure[], fb: readonly Figure[]): boolean {
+  return fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y));
+}
+
 /** True when `x` and another figure of its claim, of a kindred quantity, add up to `whole` (within their rounding). */
 function addsUpTo(x: Figure, own: readonly Figure[], whole: Figure, kin: (u: Figure, v: Figure) => boolean): boolean {
   return own.some((z) => z !== x && !z.vague && kin(x, z) && compatible({ ...x, low: x.low + z.low, high: x.high + z.high, tolerance: Math.max(x.tolerance, z.tolerance) }, whole));
@@ -417,9 +431,7 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
         continue;
       }
       // A figure that agrees with another figure of the other claim is not in conflict.
-      // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
-      const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
-      if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
+      if (agreesElsewhere(x, y, fa, fb)) continue;
       // Parts a claim counts one by one are the whole the other gives (26 passengers and six crew
       // killed / 32 killed): a figure plus another of its claim that adds up to the rival is no rival.
       if (addsUpTo(x, fa, y, kin) || addsUpTo(y, fb, x, kin)) continue;
@@ -432,7 +444,7 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
   if (cues.conflicts.length === 0) {
     const slot = swappedSlot(diff, fa, fb);
     const fits = (x: Figure, y: Figure) => sameScope(x, y) && samePerson(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
-    if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part) {
+    if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part && !agreesElsewhere(...slot, fa, fb)) {
       cues.conflicts.push({ kind: 'number', a: slot[0].mention.text, b: slot[1].mention.text });
     }
   }
