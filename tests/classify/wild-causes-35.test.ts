@@ -29,3 +29,14 @@ describe.skipIf(!hasAnt)('two quantities in one sentence (skipped when ../shared
     expect(relationOf(antSentence('BB-middleEast-139-20180306', 'وأعلن الهلال الأحمر السوري في'), antSentence('FR-internationalNews-275-20180306', 'وكانت قد دخلت قافلة مساعدات'))).not.toMatch(/^conflict/);
   });
 });
+
+describe.skipIf(!hasAnt)('who was killed (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, Side, Side]>([
+    ['"ثلاثة من المهاجمين قتلوا بمقر الجيش" against "28 شخصا على الأقل قتلوا": attackers killed are no rival of the whole toll (Ouagadougou attacks)',
+      ['AL-internationalNews-308-20180303', 'من جهته، قال وزير الدفاع'], ['FR-internationalNews-220-20180302', '28 شخصا على الأقل قتلوا']],
+    ['"قتلوا الجمعة خمسة أشخاص" against "اثنين من أفراد الشرطة قتلا": the police killed are a group, no rival of the toll (Ouagadougou attacks)',
+      ['AL-internationalNews-308-20180303', 'وقال المتحدث باسم حكومة بوركينا'], ['BB-internationalNews-90-20180302', 'ونقلت عنه وكالة رويترز أن']],
+  ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+});

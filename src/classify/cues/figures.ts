@@ -16,7 +16,7 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
-import { ageUnits, ageVerbs, ageWords, kinWords } from '../lexicons/persons.js';
+import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -148,6 +148,15 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   if (unit && inAny(UNITS, unit)) return `unit:${unit.stem}`;
   // The counted noun right after the figure, unless it opens the next item (و...): قتل 3 موظفين counts employees.
   const noun = near(to + 1);
+  // A partitive count of a group (ثلاثة من المهاجمين قتلوا, اثنين من أفراد الشرطة, two of the
+  // gunmen) counts that group: the attackers killed are no rival of the victims, the police killed
+  // none of the whole toll.
+  if (noun && PARTITIVES.has(noun.norm.toLowerCase())) {
+    let k = to + 2;
+    while (k <= to + 4 && near(k) && MEMBERS.has(tokens[k].norm.toLowerCase())) k += 1;
+    const group = near(k) ? conceptKey(tokens[k].stem) : null;
+    if (group !== null && GROUPS.has(group)) return group;
+  }
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
   if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
   if (nounConcept && nounConcept !== 'people') return nounConcept;
@@ -171,6 +180,9 @@ const AGE_WORDS = set(ageWords);
 const AGE_VERBS = set(ageVerbs);
 const AGE_UNITS = set(ageUnits);
 const KIN = new Map(kinWords.flatMap(([kin, words]) => words.map((w) => [normalizeText(w).toLowerCase(), kin] as const)));
+const GROUPS = new Set(countedGroups);
+const PARTITIVES = set(partitiveWords);
+const MEMBERS = set(memberNouns);
 /** How many words before an age phrase name its holder (نور ابنة عم عهد البالغة: ابنة عم عهد). */
 const HOLDER_REACH = 3;
 

@@ -23,3 +23,16 @@ export const kinWords: ReadonlyArray<readonly [kin: string, words: readonly stri
   ['spouse', ['زوجة', 'زوجته', 'زوجها', 'wife', 'husband']],
   ['cousin', ['cousin', 'nephew', 'niece']],
 ];
+
+/**
+ * Groups a toll may count apart from the victims: a partitive count of one (ثلاثة من المهاجمين,
+ * اثنين من أفراد الشرطة, three of the gunmen) counts that group, no rival of the whole toll.
+ * News concepts (src/text/lexicons/news-concepts.ts).
+ */
+export const countedGroups: readonly string[] = ['attacker', 'police', 'soldiers', 'children', 'civilians'];
+
+/** The partitive word between a figure and its group (ثلاثة من المهاجمين, three of the gunmen). */
+export const partitiveWords: readonly string[] = ['من', 'of'];
+
+/** Nouns of membership between a partitive and its group (اثنين من أفراد الشرطة, two members of the police). */
+export const memberNouns: readonly string[] = ['أفراد', 'عناصر', 'رجال', 'منتسبي', 'members', 'the'];
