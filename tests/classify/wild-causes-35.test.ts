@@ -2,6 +2,12 @@
 // stop 35), one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
 import { describe, expect, it } from 'vitest';
 import { antSentence, hasAnt, relationOf } from './support.js';
+import { compareArticles } from '../../src/compare.js';
+import { readAnt } from '../support/ant.js';
+import type { Comparison } from '../../src/types.js';
+
+/** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
+const conflictsOf = (c: Comparison, kind: string) => c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === kind).map((x) => `${x.a} / ${x.b}`);
 
 type Side = [docno: string, anchor: string];
 
@@ -38,5 +44,12 @@ describe.skipIf(!hasAnt)('who was killed (skipped when ../shared/data/ant-corpus
       ['AL-internationalNews-308-20180303', 'وقال المتحدث باسم حكومة بوركينا'], ['BB-internationalNews-90-20180302', 'ونقلت عنه وكالة رويترز أن']],
   ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+});
+
+describe.skipIf(!hasAnt)('a toll that counts the attacker (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"قتل الثلاثاء أربعة أشخاص", where the article adds "ومن بين القتلى شرطيان إضافة للمهاجم", against "ثلاثة قتلى ... بينهم شرطيتان": the attacker counted or not, no rival (Liège shooting)', () => {
+    const c = compareArticles(readAnt('FR-internationalNews-1507-20180529', 'AL-internationalNews-1380-20180530', 'SK-internationalNews-1862-20180530'));
+    expect(conflictsOf(c, 'number').filter((x) => /أربعة|ثلاثة|3/.test(x))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
+import { findNumbers } from '../../text/numbers.js';
 import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
@@ -243,6 +244,40 @@ function samePerson(x: Figure, y: Figure): boolean {
   return pinned || x.kin === y.kin;
 }
 
+/**
+ * A toll told as counting the attacker: `شرطيان إضافة للمهاجم`, `بالإضافة إلى المهاجم`, `بمن فيهم
+ * المسلح`, `including the gunman`, `in addition to the attacker` (one attacker, singular).
+ */
+const WITH_ATTACKER = new RegExp(
+  [
+    '(?:^|\\s)(?:بال|ب|و)?اضاف[هة]\\s+(?:الى\\s+ال|لل)(?:مهاجم|مسلح|منفذ|انتحاري|مشتبه)(?![يو])',
+    '(?:^|\\s)بمن\\s+في(?:هم|ه)\\s+(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري)(?![يو])',
+    '\\b(?:including|in addition to|plus) the (?:gunman|attacker|shooter|assailant|bomber|perpetrator)\\b',
+  ].join('|'),
+);
+const ATTACKER_TOLLS = new Map<string, Set<number>>();
+
+/**
+ * The tolls an article says count its attacker (قتل أربعة أشخاص ... ومن بين القتلى شرطيان إضافة
+ * للمهاجم): the values of the sentences that say so. The same toll elsewhere in the article (its
+ * lead: قتل أربعة أشخاص) counts him too, and may be one more than a toll of the victims alone.
+ */
+function attackerTolls(text: string): Set<number> {
+  let out = ATTACKER_TOLLS.get(text);
+  if (out) return out;
+  out = new Set();
+  const norm = normalizeText(text).toLowerCase();
+  if (WITH_ATTACKER.test(norm)) {
+    for (const m of text.matchAll(/[^.!?؟\n]+/g)) {
+      if (!WITH_ATTACKER.test(normalizeText(m[0]).toLowerCase())) continue;
+      for (const n of findNumbers(m[0])) if (!n.isDateLike && n.low === n.high) out.add(n.value);
+    }
+  }
+  if (ATTACKER_TOLLS.size > 1000) ATTACKER_TOLLS.clear();
+  ATTACKER_TOLLS.set(text, out);
+  return out;
+}
+
 /** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
 function yearsIn(text: string): string[] {
   const years = new Set<string>(text.match(/(?<![0-9])(19|20)\d\d(?![0-9])/g) ?? []);
@@ -347,7 +382,10 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
-    out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]), holder, kin });
+    // A toll that counts the attacker may be one more than a toll of his victims (4 dead, two
+    // police and a passer-by in addition to the attacker / 3 dead).
+    const low = quantity === 'killed' && !vague && n.low === n.high && attackerTolls(f.text).has(n.value) ? n.low - 1 : n.low;
+    out.push({ mention: n, quantity, vague, part, low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]), holder, kin });
   }
   return out;
 });
