@@ -53,3 +53,10 @@ describe.skipIf(!hasAnt)('a toll that counts the attacker (skipped when ../share
     expect(conflictsOf(c, 'number').filter((x) => /أربعة|ثلاثة|3/.test(x))).toEqual([]);
   });
 });
+
+describe.skipIf(!hasAnt)('a proposed date against a scheduled one (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"دعا ... إلى إجراء انتخابات مبكرة في 26 آب/أغسطس" against "بعدم الانتظار حتى موعد 3 نوفمبر 2019": the scheduled date waited until closes a span, no rival of the date proposed (Turkish early elections)', () => {
+    const c = compareArticles(readAnt('FR-internationalNews-784-20180418', 'SK-internationalNews-988-20180418'));
+    expect(conflictsOf(c, 'date').filter((x) => /نوفمبر/.test(x))).toEqual([]);
+  });
+});
