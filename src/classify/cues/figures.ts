@@ -17,7 +17,7 @@ import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
 import { findNumbers } from '../../text/numbers.js';
-import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords } from '../lexicons/persons.js';
+import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -180,6 +180,7 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
 const AGE_WORDS = set(ageWords);
 const AGE_VERBS = set(ageVerbs);
 const AGE_UNITS = set(ageUnits);
+const PERSON_NOUNS = new Set(personNouns.map((w) => conceptKey(stem(normalizeText(w).toLowerCase(), /[a-z]/.test(w) ? 'en' : 'ar'))));
 const KIN = new Map(kinWords.flatMap(([kin, words]) => words.map((w) => [normalizeText(w).toLowerCase(), kin] as const)));
 const GROUPS = new Set(countedGroups);
 const PARTITIVES = set(partitiveWords);
@@ -199,10 +200,14 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
   const inUnits = unit !== undefined && inAny(AGE_UNITS, unit);
   let start = -1;
   let bracket = false;
-  if (tokens[from - 1] && inAny(AGE_WORDS, tokens[from - 1]) && (inUnits || /^[a-z]/.test(tokens[from - 1].norm))) {
-    start = from - 1;
+  // The age word right before the number, or before a verb of reaching it (عن عمر يناهز 92).
+  const word = [from - 1, from - 2].find((k) => tokens[k] && inAny(AGE_WORDS, tokens[k]) && (k === from - 1 || inAny(AGE_VERBS, tokens[from - 1])));
+  if (word !== undefined && (inUnits || /^[a-z]/.test(tokens[word].norm))) {
+    start = word;
     if (tokens[start - 1]?.norm === 'من' && inAny(AGE_VERBS, tokens[start - 2])) start -= 2;
     else if (inAny(AGE_VERBS, tokens[start - 1])) start -= 1;
+  } else if (inUnits && tokens[from - 1] && inAny(AGE_VERBS, tokens[from - 1])) {
+    start = from - 1; // البالغة 61 عاما
   } else if (inUnits && /\(\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(unit.end, unit.end + 3))) {
     start = from;
     bracket = true;
@@ -213,7 +218,9 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
   for (let k = start - 1; k >= 0 && holder.length < HOLDER_REACH; k -= 1) {
     const t = tokens[k];
     const gap = text.slice(t.end, tokens[k + 1].start);
-    if (!isContent(t) || (/[^\s]/.test(gap) && !(bracket && k === start - 1 && /^\s*\(\s*$/.test(gap)))) break;
+    // The first step may cross the bracket or comma that sets the age beside its name (هايغين (62 عاما), مريم مصطفى، البالغة من العمر 29).
+    const first = k === start - 1 && (bracket ? /^\s*\(\s*$/ : /^\s*[،,]\s*$/).test(gap);
+    if (!isContent(t) || (/[^\s]/.test(gap) && !first)) break;
     holder.unshift(conceptKey(t.stem));
   }
   return holder;
@@ -232,14 +239,15 @@ function kinOf(tokens: readonly Token[]): string {
 }
 
 /**
- * Two figures are values of the same person: two ages only when the same words name their holders;
+ * Two figures are values of the same person: two ages unless the telling words naming their holders differ;
  * an amount, a size or a count of a noun only when both claims name the same kin (the mother's
  * fine against the daughter's). A toll counts people by what befell them, whoever tells it.
  */
 function samePerson(x: Figure, y: Figure): boolean {
-  if (x.holder !== null || y.holder !== null) {
-    if (!x.holder?.length || !y.holder?.length || x.holder.join(' ') !== y.holder.join(' ')) return false;
-  }
+  // Two ages whose holders are named by telling words (a name, a role: not رجل, man) share one.
+  const telling = (h: readonly string[] | null) => (h ?? []).filter((k) => !PERSON_NOUNS.has(k));
+  const [hx, hy] = [telling(x.holder), telling(y.holder)];
+  if (hx.length > 0 && hy.length > 0 && !hx.some((k) => hy.includes(k))) return false;
   const pinned = x.quantity !== null && PINNED.has(x.quantity);
   return pinned || x.kin === y.kin;
 }

@@ -6,8 +6,14 @@
 /** Words that open an age right before the number: `من العمر 24`, `عمره 24`, `aged 24`. */
 export const ageWords: readonly string[] = ['العمر', 'عمر', 'عمره', 'عمرها', 'عمرهم', 'aged', 'age'];
 
-/** Verbs and participles of "reaching" an age, before `من العمر`: يبلغ من العمر، البالغة من العمر. */
-export const ageVerbs: readonly string[] = ['يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'البالغ', 'البالغة', 'البالغين', 'يبلغان', 'تبلغان'];
+/** Verbs and participles of "reaching" an age, before `من العمر` or the number: يبلغ من العمر، البالغة 61 عاما، عن عمر يناهز 92. */
+export const ageVerbs: readonly string[] = ['يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'البالغ', 'البالغة', 'البالغين', 'يبلغان', 'تبلغان', 'يناهز', 'ناهز'];
+
+/**
+ * Nouns that tell no one person from another (رجل أبيض يبلغ من العمر 24, مقتل رجل يبلغ من العمر 39):
+ * the other words naming an age's holder decide whose age it is.
+ */
+export const personNouns: readonly string[] = ['رجل', 'امرأة', 'سيدة', 'شاب', 'شابة', 'فتى', 'فتاة', 'طفل', 'طفلة', 'صبي', 'شخص', 'man', 'woman', 'boy', 'girl', 'child', 'person'];
 
 /** Units an age is told in. */
 export const ageUnits: readonly string[] = ['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'years', 'year'];
