@@ -375,8 +375,13 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // A day next to a month name (Sept. 11, 11 سبتمبر) is a date the date reader missed.
     if ([tokens[from - 1], tokens[to + 1]].some((t) => t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')))) continue;
     const vague = !/[0-9٠-٩۰-۹]/.test(n.text) && n.low !== n.high;
+    // A part of a toll named after من / of (ثمانية أشخاص من المعتقلين أطلق سراحهم, three of the dead):
+    // the definite counted noun is the whole, the figure some of it.
+    const ofAt = tokens[to + 1] && conceptKey(tokens[to + 1].stem) === 'people' ? to + 2 : to + 1;
+    const whole = tokens[ofAt + 1]?.norm === 'the' ? ofAt + 2 : ofAt + 1;
+    const partOfToll = tokens[ofAt] !== undefined && PARTITIVES.has(tokens[ofAt].norm.toLowerCase()) && tokens[whole] !== undefined && (/^(?:ال|لل)/.test(tokens[whole].norm) || whole === ofAt + 2) && countedOf(tokens[whole]) !== undefined;
     // A part of a larger count (بينهم 5, من بين القتلى ثلاثة), or an amount added to another (1400 وحدة أخرى, another 300).
-    const part = [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
+    const part = partOfToll || [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
     // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
     const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
