@@ -153,10 +153,13 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   // gunmen) counts that group: the attackers killed are no rival of the victims, the police killed
   // none of the whole toll.
   if (noun && PARTITIVES.has(noun.norm.toLowerCase())) {
-    let k = to + 2;
-    while (k <= to + 4 && near(k) && MEMBERS.has(tokens[k].norm.toLowerCase())) k += 1;
-    const group = near(k) ? conceptKey(tokens[k].stem) : null;
-    if (group !== null && GROUPS.has(group)) return group;
+    // Through nouns of membership to the group (اثنين من أفراد الشرطة، سبعة من قوات الأمن).
+    for (let k = to + 2; k <= to + 4 && near(k); k += 1) {
+      const group = conceptKey(tokens[k].stem);
+      const member = MEMBERS.has(tokens[k].norm.toLowerCase());
+      if (GROUPS.has(group) && !(member && near(k + 1) && GROUPS.has(conceptKey(tokens[k + 1].stem)))) return group;
+      if (!member) break;
+    }
   }
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
   if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
@@ -413,9 +416,14 @@ function compatible(x: Figure, y: Figure): boolean {
   return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
 }
 
-/** Figures that may count the same: one quantity, or one that does not say; a count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا). */
+/**
+ * Figures that may count the same: one quantity, or one that does not say; a count of people or of
+ * a group may be the same count as one of the killed (و 43 شخصا في منطقة أغرا; مقتل 7 من الأجهزة
+ * الأمنية / قتل سبعة من قوات الأمن).
+ */
 function kin(u: Figure, v: Figure): boolean {
-  return u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
+  const loose = (q: string | null) => q === null || q === 'people' || GROUPS.has(q);
+  return u.quantity === v.quantity || loose(u.quantity) || loose(v.quantity);
 }
 
 /**

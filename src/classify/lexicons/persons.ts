@@ -41,4 +41,4 @@ export const countedGroups: readonly string[] = ['attacker', 'police', 'soldiers
 export const partitiveWords: readonly string[] = ['من', 'of'];
 
 /** Nouns of membership between a partitive and its group (اثنين من أفراد الشرطة, two members of the police). */
-export const memberNouns: readonly string[] = ['أفراد', 'عناصر', 'رجال', 'منتسبي', 'members', 'the'];
+export const memberNouns: readonly string[] = ['أفراد', 'عناصر', 'رجال', 'منتسبي', 'قوات', 'أجهزة', 'الأجهزة', 'members', 'the'];
