@@ -6,11 +6,12 @@ import { bareWord, withoutConjunction } from '../text/clitics.js';
 import { wordKey, wordSet } from '../text/word-sets.js';
 import type { LexiconEntry } from './lexicon-types.js';
 import {
-  anonymousHeads, citationFillers, citationMarkers, officialHeads, outletBackReferences, relayMarkers,
-  sameSourceWords, sideAdjectives, sourceNames, sourceQualifiers, spokesHeads, type SourceRow,
+  anonymousHeads, citationFillers, citationMarkers, institutionHeads, institutionModifiers, officialHeads,
+  outletBackReferences, relayMarkers, sameSourceWords, sideAdjectives, sourceNames, sourceQualifiers, spokesHeads,
+  type InstitutionHead, type SourceRow,
 } from './lexicons/sources.js';
 import { compileLexicon, matchLexicon, splitTerm } from './match-lexicon.js';
-import { gapBetween, type WordedRange } from './words.js';
+import { gapBetween, type Word, type WordedRange } from './words.js';
 
 type Kind = SourceCitation['kind'];
 
@@ -182,7 +183,7 @@ function personName(text: string, range: WordedRange, start: number, prev: numbe
   for (let k = start; k < start + 3 && k < w.length; k += 1) {
     if (k > start && !/^\s+$/.test(gapBetween(range, k - 1, k))) break;
     const word = w[k];
-    if (word.isNumber || NAME_STOPS.has(word.norm) || SIDES.has(word.norm) || word.norm.length < 2) break;
+    if (word.isNumber || NAME_STOPS.has(word.norm) || PARTICLES.has(word.norm) || SIDES.has(word.norm) || word.norm.length < 2) break;
     // English names are capitalized; Arabic has no case, so the stop list has to do.
     if (!word.isArabic && !/^\p{Lu}/u.test(text[word.start])) break;
     end = k;
@@ -234,6 +235,149 @@ function describedMentions(text: string, range: WordedRange, taken: Set<number>)
   return out;
 }
 
+/** Institution nouns by their first word's key: each with the words that follow it in a two-word term. */
+const INSTITUTIONS = new Map<string, Array<{ rest: string[]; head: InstitutionHead }>>();
+for (const head of institutionHeads) {
+  for (const term of [...head.ar, ...head.en]) {
+    const [first, ...rest] = wordKey(term).split(' ');
+    INSTITUTIONS.set(first, [...(INSTITUTIONS.get(first) ?? []), { rest, head }]);
+  }
+}
+const EN_MODIFIERS = set(institutionModifiers);
+
+/** An adjective of relation, by its ending: البلجيكي، القضائية، الجوية. */
+const isNisba = (norm: string): boolean => /(ي|يه|يون|يين)$/.test(norm);
+
+/** Relative pronouns: `المنظمة التي ...` ends the name. */
+const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** Particles, prepositions, demonstratives and auxiliaries that end a name (سفير ... لدى، ترودو هذه). */
+const PARTICLES = set([
+  'لدى', 'منذ', 'بعد', 'قبل', 'مع', 'من', 'حول', 'أمام', 'حيث', 'كما', 'لكن', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت',
+  'قد', 'لم', 'لن', 'ما', 'لا', 'إنها', 'إنهم', 'أنه', 'أنها', 'بشأن', 'أيضا', 'حين', 'عندما', 'إذ', 'ضد', 'عبر', 'بين', 'نحو', 'بخصوص', 'خصوصا',
+]);
+/** Words that join two words of one Arabic name (بن علي يلدريم، عبد الرحمن). */
+const NAME_LINKS = set(['بن', 'ابن', 'عبد', 'أبو', 'ابو', 'أبي', 'آل']);
+
+/** The institution noun starting at word `i`, and its last word, or null. */
+function institutionAt(range: WordedRange, i: number): { head: InstitutionHead; last: number; key: string } | null {
+  const w = range.words;
+  for (const key of institutionKeys(w[i])) {
+    for (const { rest, head } of INSTITUTIONS.get(key) ?? []) {
+      const ok = rest.every((r, k) => {
+        const next = w[i + 1 + k];
+        return next !== undefined && next.sentence === w[i].sentence && institutionKeys(next).includes(r);
+      });
+      if (ok) return { head, last: i + rest.length, key: [key, ...rest].join(' ') };
+    }
+  }
+  return null;
+}
+
+/** A word's forms to look up as an institution noun: as written, and without و/ف and the article (والشرطة، للشرطة -> شرطه). */
+function institutionKeys(word: Word): string[] {
+  if (!word.isArabic) return [word.norm];
+  const plain = stripConj(word.norm);
+  return [...new Set([word.norm, word.bare, plain, plain.replace(/^(ال|لل)/, '')])];
+}
+
+/** A word that can continue an Arabic institution's name: a definite noun or adjective (الداخلية البلجيكي), no stop word. */
+function arabicNameWord(range: WordedRange, k: number, taken: Set<number>): boolean {
+  const word = range.words[k];
+  return word !== undefined && word.isArabic && !taken.has(k) && !NAME_STOPS.has(word.norm) && !FILLERS.has(word.norm) &&
+    !RELATIVES.has(word.norm) &&
+    /^(ال|لل)/.test(stripConj(word.norm)) && /^\s+$/.test(gapBetween(range, k - 1, k));
+}
+
+/**
+ * 2b. Institutions and office-holders by their common noun: وقالت الشرطة، وقال وزير الداخلية
+ * البلجيكي جان جامبون، the interior minister said, Belgian Interior Minister Jan Jambon. An
+ * office-holder with a name counts as that person (and later `وأضاف جامبون` refers back).
+ */
+function institutionMentions(text: string, range: WordedRange, taken: Set<number>, state: SourceState): SourceMention[] {
+  const w = range.words;
+  const out: SourceMention[] = [];
+  for (let i = 0; i < w.length; i += 1) {
+    if (taken.has(i)) continue;
+    const found = institutionAt(range, i);
+    if (!found) continue;
+    const { head } = found;
+    // `قال للشرطة` (told the police): with ل the noun is who was told, unless a marker asks for it (وفقاً للشرطة).
+    if (w[i].isArabic && /^[وف]?ل/.test(w[i].norm) && !/^[وف]?ال/.test(w[i].norm) && !(i > 0 && variants(w[i - 1].norm).some((v) => MARKERS.has(v)))) continue;
+    // `نقل السفارة` is moving the embassy, not quoting it (`نقلاً عن` quotes).
+    if (i > 0 && variants(w[i - 1].norm).includes('نقل')) continue;
+    let first = i;
+    let last = found.last;
+    let side: string | null = null;
+    let name: [number, number] | null = null;
+    if (w[i].isArabic) {
+      // Its name: the definite words after it (وزير الداخلية البلجيكي, حكومة إقليم كردستان needs an article);
+      // after an adjective of relation (البلجيكي) only more of them: `وصف القضاء البلجيكي الهجوم` names no attack.
+      let adjective = false;
+      while (last < i + 4 && arabicNameWord(range, last + 1, taken) && !(adjective && !isNisba(w[last + 1].norm))) {
+        last += 1;
+        adjective ||= isNisba(w[last].norm);
+        side ??= sideAt(range, last);
+      }
+      // A bare noun with no article and no name after it is no institution (رئيس وزراء ...).
+      if (last === i && !/^(ال|لل)/.test(stripConj(w[i].norm))) continue;
+      if (head.office) name = arabicPersonName(range, last + 1, last, taken);
+    } else {
+      // Words before it: Belgian Interior Minister; the state prosecutors.
+      while (first > 0 && w[first - 1].sentence === w[i].sentence && !w[first - 1].isArabic && !taken.has(first - 1) &&
+        (EN_MODIFIERS.has(w[first - 1].norm) || SIDES.has(w[first - 1].norm))) {
+        first -= 1;
+        side ??= sideAt(range, first);
+      }
+      if (head.office) name = personName(text, range, last + 1, last);
+    }
+    for (let k = first; k <= (name ? name[1] : last); k += 1) taken.add(k);
+    // The clitics before the noun (و of ووزير) are no part of its name; the article is (الشرطة).
+    const norm = w[first].norm;
+    const clitics = first === i && norm.endsWith(found.key.split(' ')[0]) ? norm.slice(0, norm.length - found.key.split(' ')[0].length) : '';
+    const gloss = `${side ? `${side} ` : ''}${head.gloss}`;
+    const mention: SourceMention = {
+      first, last, key: `institution:${[found.key, ...w.slice(found.last + 1, last + 1).map((x) => x.norm.replace(/^(ال|لل)/, ''))].join(' ')}`,
+      name: sliceWords(text, range, first, last, clitics), gloss, kind: head.kind, side, via: null, how: 'described',
+    };
+    if (name) {
+      const surname = foldName(w[name[1]].norm);
+      mention.key = `person:${surname}`;
+      mention.name = sliceWords(text, range, first, name[1], clitics);
+      mention.last = name[1];
+      state.persons.set(surname, mention);
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Up to three words of an Arabic person's name after an office (جان جامبون), none a stop word, an adverb in -ًا or a definite word. */
+function arabicPersonName(range: WordedRange, start: number, prev: number, taken: Set<number>): [number, number] | null {
+  const w = range.words;
+  let end = -1;
+  for (let k = start; k < start + 4 && k < w.length; k += 1) {
+    const word = w[k];
+    if (word.sentence !== w[prev].sentence || !word.isArabic || taken.has(k) || !/^\s+$/.test(gapBetween(range, k - 1, k))) break;
+    const core = word.norm; // a name takes no conjunction: ف of فلاديمير is its own
+    // The second word of a compound name: بن علي، عبد الستار، أبو بكر.
+    if (end === k - 1 && NAME_LINKS.has(w[k - 1].norm)) {
+      end = k;
+      continue;
+    }
+    if (NAME_STOPS.has(word.norm) || PARTICLES.has(word.norm) || FILLERS.has(word.norm) || MARKERS.has(word.norm) || SIDES.has(word.norm) || RELATIVES.has(word.norm)) break;
+    // Not a name: a preposition's clitic (لوكالة، بـ), an accusative adverb (مؤكدا، ردا); the article only
+    // in a family name after a given name (حيدر العبادي).
+    if (core.length < 2 || /^[لب]?(ان|أن|إن)$/.test(core) || (core.length >= 3 && /ا$/.test(core))) break;
+    // A conjunction starts another person (ترامب ونظيره).
+    if (end >= 0 && /^و/.test(core) && word.bare !== core) break;
+    const given = end === start || (end === start + 1 && NAME_LINKS.has(w[start].norm));
+    if (/^(ال|لل)/.test(core) && !given) break;
+    if (/^ل/.test(core) && end < 0) break;
+    end = k;
+  }
+  return end >= 0 ? [start, end] : null;
+}
+
 const UNRESOLVED: SourceMention = {
   first: 0, last: 0, key: '', name: '', gloss: '', kind: 'other', side: null, via: null, how: 'back-reference',
 };
@@ -264,6 +408,8 @@ export function findMentions(text: string, range: WordedRange, scripts: { ar: bo
   const taken = new Set<number>();
   for (const m of named) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
   const candidates = [...named, ...describedMentions(text, range, taken)];
+  for (const m of candidates) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
+  candidates.push(...institutionMentions(text, range, taken, state));
   for (const m of candidates) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
   return [...candidates, ...backReferences(range, taken, state)].sort((a, b) => a.first - b.first);
 }

@@ -8,9 +8,33 @@ import type { LexiconMatch } from './match-lexicon.js';
 import {
   FILLERS, findMentions, MARKERS, RELAYS, resolve, SIDES, stripConj, variants, type SourceMention, type SourceState,
 } from './source-mentions.js';
+import { wordSet } from '../text/word-sets.js';
 import { gapBetween, type WordedRange } from './words.js';
 
 export { isSourceName, newSourceState, type SourceMention, type SourceState } from './source-mentions.js';
+
+/** Prepositions before a noun that make it no subject of a verb after it. */
+const PREPOSITIONS = wordSet(['ضد', 'على', 'في', 'من', 'إلى', 'عن', 'مع', 'بين', 'حول', 'لدى', 'تجاه', 'بحق']);
+
+/** Words that may follow an English speaker after its verb (`said police on Tuesday`, `said Trump, adding`). */
+const AFTER_SPEAKER = wordSet(['on', 'in', 'at', 'to', 'from', 'during', 'after', 'before', 'late', 'earlier', 'today', 'yesterday', 'last', 'this', 'as', 'when', 'while', 'and', 'who', 'adding']);
+
+/** English verbs of saying whose object is what was said (`said Trump agreed`); `told Fox News that` names its channel. */
+const SAYING = wordSet([
+  'said', 'says', 'say', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'argued', 'argues', 'insisted', 'insists',
+  'claimed', 'claims', 'wrote', 'writes', 'acknowledged', 'announced', 'declared', 'warned', 'explained', 'suggested', 'believes', 'believed',
+]);
+
+/**
+ * An English name right after a reporting verb that goes on with another lower-case word is the
+ * subject of what was said, not the speaker: `McConnell said Trump agreed` (against `said police.`).
+ */
+function startsClause(text: string, range: WordedRange, m: SourceMention): boolean {
+  const w = range.words;
+  const next = w[m.last + 1];
+  if (w[m.first].isArabic || !next || next.sentence !== w[m.last].sentence || next.isArabic) return false;
+  return /^\s+$/.test(gapBetween(range, m.last, m.last + 1)) && /^\p{Ll}/u.test(text[next.start]) && !AFTER_SPEAKER.has(next.norm);
+}
 
 /** The index before `i` past citation fillers (قال موقع، وفق ما أعلنته ...), stopping at a reporting verb; or -1. */
 function skipBack(range: WordedRange, i: number, maxFillers: number, verbs: Set<number>): number {
@@ -28,15 +52,19 @@ function skipBack(range: WordedRange, i: number, maxFillers: number, verbs: Set<
 }
 
 /** 4. Is the mention cited here? Returns whether, and the marker word before it when there is one. */
-function citedAt(range: WordedRange, m: SourceMention, verbs: Set<number>): { cited: boolean; before: number } {
+function citedAt(text: string, range: WordedRange, m: SourceMention, verbs: Set<number>): { cited: boolean; before: number } {
   const w = range.words;
   const tight = m.how === 'back-reference';
   const before = skipBack(range, m.first, tight ? 0 : 3, verbs);
   if (before >= 0) {
-    if (verbs.has(before)) return { cited: true, before };
+    if (verbs.has(before) && !(SAYING.has(w[before].norm) && startsClause(text, range, m))) return { cited: true, before };
     if (!tight && variants(w[before].norm).some((v) => MARKERS.has(v) || RELAYS.has(v))) return { cited: true, before };
   }
-  // After: the UN said; a senior Israeli official told; الأمم المتحدة تقول.
+  // After: the UN said; a senior Israeli official told; الأمم المتحدة تقول. Not after a preposition:
+  // in `حملة ضد وسائل إعلام تقول إنها` the media are what the campaign is against, not who says.
+  if (m.first > 0 && w[m.first - 1].sentence === w[m.first].sentence && w[m.first].isArabic && PREPOSITIONS.has(w[m.first - 1].norm)) {
+    return { cited: false, before: -1 };
+  }
   let k = m.last + 1;
   const limit = m.last + (tight ? 1 : 3);
   while (k <= limit && k < w.length && w[k].sentence === w[m.last].sentence) {
@@ -66,7 +94,7 @@ export function findSources(
   for (const found of pending) {
     const m = found.ref ? resolve(found, range, state) : found;
     if (!m) continue;
-    let { cited: ok, before } = citedAt(range, m, verbs);
+    let { cited: ok, before } = citedAt(text, range, m, verbs);
     const prev = cited[cited.length - 1];
     // 5. Chains: مصادر لـ"أكسيوس" / officials told Axios — the outlet is cited as the channel.
     const channel = prev && prev.last < m.first && (m.kind === 'outlet' || m.kind === 'agency') &&
@@ -85,7 +113,8 @@ export function findSources(
     }
     cited.push(m);
     if (m.kind === 'outlet' || m.kind === 'agency') state.lastOutlet = m;
-    state.lastSource = m;
+    // `المصدر ذاته` (the same source) means the last source that spoke to the outlet, not a person it quotes.
+    if (!m.key.startsWith('person:')) state.lastSource = m;
   }
   return cited;
 }

@@ -1,11 +1,14 @@
 // Cited sources of the showcase pair (003 and 004 report the same meeting) and English rows.
 import { describe, expect, it } from 'vitest';
+import { hasAnt, hasBasil, readAnt, readBasil } from '../support/ant.js';
+import { profileFraming } from '../../src/framing/index.js';
 import { formatSources, profile, seed } from './format.js';
 
 describe('sources', () => {
-  it('003: Channel 13, Axios and its Israeli official, Miller (one source), the State Department, Palestinian authorities, the UN', () => {
+  it('003: Blinken by his office and then by name, Channel 13, Axios and its Israeli official, Miller (one source), the State Department, Palestinian authorities, the UN', () => {
     expect(formatSources(profile(seed('003')))).toBe(
       [
+        'وزير الخارجية الأمريكي أنتوني بلينكن official/US ×8',
         'قناة 13 outlet ×1',
         'أكسيوس outlet ×2',
         'مسؤول إسرائيلي official/Israel ×3 via أكسيوس',
@@ -17,13 +20,15 @@ describe('sources', () => {
     );
   });
 
-  it('004: the State Department, Axios and the sources it quotes, the UN and OCHA', () => {
+  it('004: the State Department, Blinken and Gallant (named with their offices, cited later by surname), Axios and the sources it quotes, the UN and OCHA', () => {
     expect(formatSources(profile(seed('004')))).toBe(
       [
         'الخارجية الأميركية official/US ×1',
+        'وزير الخارجية الأميركي أنتوني بلينكن official/US ×2',
         'أكسيوس outlet ×4',
         'مسؤول إسرائيلي official/Israel ×1 via أكسيوس',
         'الأمم المتحدة un ×2',
+        'وزير الدفاع الإسرائيلي يوآف جالانت official/Israel ×1',
         'مصادر anonymous ×1 via أكسيوس',
         'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية un ×2',
       ].join(' | '),
@@ -40,8 +45,9 @@ describe('sources', () => {
   it('gives each citation a source flag naming its rule', () => {
     const flags = profile(seed('004')).flags.filter((f) => f.category === 'source');
     expect(flags.map((f) => f.rule)).toEqual([
-      'source:us-state-dept', 'source:axios', 'source:official:Israel', 'source:un', 'source:axios', 'source:axios',
-      'source:anonymous', 'source:axios', 'source:ocha', 'source:un', 'source:ocha',
+      'source:us-state-dept', 'source:person:بلينكن', 'source:axios', 'source:official:Israel', 'source:un', 'source:axios',
+      'source:person:جالانت', 'source:axios', 'source:anonymous', 'source:axios', 'source:person:بلينكن', 'source:ocha',
+      'source:un', 'source:ocha',
     ]);
     expect(flags.find((f) => f.rule === 'source:anonymous')?.gloss).toBe('unnamed source, via أكسيوس');
   });
@@ -68,6 +74,12 @@ describe('sources', () => {
       'Matthew Miller official/US ×2',
     ],
     ['a mention is not a citation', 'The United Nations building was closed on Friday.', ''],
+    [
+      'institutions by their common noun, an office with its holder',
+      'Interior Minister Jan Jambon said the attacker had been on leave. Police said two officers died, according to prosecutors. Jambon added that the situation was under control.',
+      'Interior Minister Jan Jambon official ×2 | Police official ×1 | prosecutors official ×1',
+    ],
+    ['an institution named but not cited', 'The police closed the square on Tuesday.', ''],
   ])('English: %s', (_name, sentence, expected) => {
     expect(formatSources(profile(sentence, 'en'))).toBe(expected);
   });
@@ -80,5 +92,58 @@ describe('sources', () => {
   it('does not cite a party named before a comma as the speaker', () => {
     const sentence = 'وفي ما يتعلق بمسار التفاوض بين إسرائيل وحركة حماس، أوضح بلينكن أن واشنطن "ترى في رد حماس مساحة".';
     expect(formatSources(profile(sentence))).toBe('');
+  });
+
+  it('does not take a noun after `نقل` (moving) or with ل (told to) as the source', () => {
+    expect(formatSources(profile('ودعا إلى نقل السفارة الأميركية إلى القدس. وقال للشرطة أحد الشهود إنه رأى المهاجم.'))).toBe('');
+  });
+});
+
+describe.skipIf(!hasAnt)('sources of real coverage by institution and office (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each([
+    // Liège shooting, BBC Arabic: the police told the BBC; the interior minister, then named.
+    ['BB-internationalNews-583-20180529', 'الشرطة official ×1 via بي بي سي | بي بي سي outlet ×1 | وزير الداخلية official ×1 | وزير الداخلية البلجيكي يان يامبون official ×1'],
+    // France 24: "Belgian media" (no outlet named) and the city's police.
+    ['FR-internationalNews-1507-20180529', 'وسائل إعلام outlet ×1 | شرطة المدينة official ×1'],
+    // Sky News Arabia: the judicial authorities, the minister with his name.
+    ['SK-internationalNews-1849-20180529', 'السلطات القضائية البلجكية official ×1 | وزير الداخلية البلجيكي جان جامبون official ×1'],
+  ])('%s', (docno, expected) => {
+    const [a] = readAnt(docno);
+    expect(formatSources(profileFraming(a.id, a.text, [[0, a.text.length]], a.language))).toBe(expected);
+  });
+
+  it.each([
+    // A noun after a preposition is no subject of the verb after it: the campaign is against media Cairo says ...
+    ['FR-internationalNews-319-20180308', 'حملة ضد وسائل إعلام تقول', ''],
+    // After an adjective of relation the name ends: the judiciary described the attack (not "the judiciary the attack").
+    ['AL-internationalNews-1380-20180530', 'وصف القضاء البلجيكي الهجوم', 'القضاء البلجيكي official ×1'],
+  ])('%s «%s»: %j', (docno, anchor, expected) => {
+    const [a] = readAnt(docno);
+    const at = a.text.indexOf(anchor);
+    const start = Math.max(a.text.lastIndexOf('.', at), a.text.lastIndexOf('\n', at)) + 1;
+    const end = a.text.indexOf('.', at);
+    expect(formatSources(profile(a.text.slice(start, end + 1)))).toBe(expected);
+  });
+
+  it('ends a spokesperson\'s name at a particle: هيذر نويرت, not هيذر نويرت ما', () => {
+    const [a] = readAnt('SK-internationalNews-224-20180301');
+    const p = profileFraming(a.id, a.text, [[0, a.text.length]], a.language);
+    expect(p.sources.map((x) => x.name).join(' | ')).not.toContain('نويرت ما');
+  });
+});
+
+describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped when ../shared/data/basil is absent)', () => {
+  it.each([
+    // McConnell said Trump agreed: Trump is what was said, not who said it.
+    ['2019/0d10341a-9dba-4374-a524-814c300d1611_1', 'said Trump agreed to designate', 'Trump'],
+    // Reed said Trump should cancel the meeting.
+    ['2018/c6a0e65c-4f8b-41de-8200-cd700f683c64_1', 'said Trump should', 'Trump'],
+  ])('%s «%s»: %s is not cited there', (name, anchor, who) => {
+    const a = readBasil(name);
+    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
+    const at = a.text.indexOf(anchor);
+    expect(at).toBeGreaterThan(0);
+    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
+    expect(flagged.map((f) => f.text)).not.toContain(who);
   });
 });

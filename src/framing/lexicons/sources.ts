@@ -181,3 +181,58 @@ export const citationFillers: Readonly<Record<'ar' | 'en', readonly string[]>> =
   ],
   en: ['to', 'the', 'a', 'an', 'by', 'in', 'statement', 'report', 'from', 'with', 'of', 'senior', 'top', 'news', 'agency', 'newspaper', 'site'],
 };
+
+/**
+ * Institutions and office-holders named by their common noun (general news attribution, not names):
+ * `وقالت الشرطة`, `وقال وزير الداخلية البلجيكي جان جامبون`, `the interior minister said`,
+ * `according to police`. `office`: the noun names a person's post, so a name may follow it.
+ * Arabic terms are given without the article; English in lower case.
+ */
+export interface InstitutionHead {
+  ar: readonly string[];
+  en: readonly string[];
+  gloss: string;
+  kind: SourceCitation['kind'];
+  office?: true;
+}
+
+export const institutionHeads: readonly InstitutionHead[] = [
+  { ar: ['شرطة'], en: ['police'], gloss: 'police', kind: 'official' },
+  { ar: ['جيش'], en: ['army', 'military'], gloss: 'army', kind: 'official' },
+  { ar: ['نيابة', 'ادعاء'], en: ['prosecution', 'prosecutors'], gloss: 'prosecution', kind: 'official' },
+  { ar: ['مدعي'], en: ['prosecutor'], gloss: 'prosecutor', kind: 'official', office: true },
+  { ar: ['محكمة', 'قضاء'], en: ['court', 'judiciary'], gloss: 'court', kind: 'official' },
+  { ar: ['قاضي', 'قاض'], en: ['judge'], gloss: 'judge', kind: 'official', office: true },
+  { ar: ['حكومة'], en: ['government'], gloss: 'government', kind: 'official' },
+  { ar: ['رئاسة'], en: ['presidency'], gloss: 'presidency', kind: 'official' },
+  { ar: ['سلطات'], en: ['authorities'], gloss: 'authorities', kind: 'official' },
+  { ar: ['وزارة'], en: ['ministry', 'department'], gloss: 'ministry', kind: 'official' },
+  { ar: ['وزير', 'وزيرة'], en: ['minister', 'secretary'], gloss: 'minister', kind: 'official', office: true },
+  { ar: ['رئيس', 'رئيسة'], en: ['president', 'premier'], gloss: 'president, head', kind: 'official', office: true },
+  { ar: ['محافظ', 'حاكم'], en: ['governor'], gloss: 'governor', kind: 'official', office: true },
+  { ar: ['عمدة'], en: ['mayor'], gloss: 'mayor', kind: 'official', office: true },
+  { ar: ['زعيم', 'زعيمة'], en: ['leader', 'senator', 'speaker'], gloss: 'leader', kind: 'official', office: true },
+  { ar: ['قائد'], en: ['commander'], gloss: 'commander', kind: 'official', office: true },
+  { ar: ['مدير', 'مديرة'], en: ['director'], gloss: 'director', kind: 'official', office: true },
+  { ar: ['سفير', 'سفيرة'], en: ['ambassador'], gloss: 'ambassador', kind: 'official', office: true },
+  { ar: ['سفارة'], en: ['embassy'], gloss: 'embassy', kind: 'official' },
+  { ar: ['مكتب'], en: ['office'], gloss: 'office', kind: 'official' },
+  { ar: ['برلمان'], en: ['parliament'], gloss: 'parliament', kind: 'official' },
+  { ar: ['مجلس', 'هيئة', 'لجنة'], en: ['council', 'committee', 'commission'], gloss: 'council, committee', kind: 'official' },
+  { ar: ['كرملين'], en: ['kremlin'], gloss: 'the Kremlin', kind: 'official' },
+  { ar: ['تحالف'], en: ['coalition'], gloss: 'coalition', kind: 'official' },
+  { ar: ['دفاع مدني'], en: ['civil defence', 'civil defense'], gloss: 'civil defence', kind: 'official' },
+  { ar: ['مرصد', 'منظمة'], en: ['observatory', 'organization', 'organisation'], gloss: 'monitor, organization', kind: 'ngo' },
+  { ar: ['مستشفى', 'مسعفون', 'مسعفين', 'أطباء'], en: ['hospital', 'medics', 'paramedics', 'doctors'], gloss: 'hospital, medics', kind: 'health' },
+  { ar: ['حركة', 'جماعة', 'تنظيم'], en: ['group', 'movement'], gloss: 'group, movement', kind: 'other' },
+  { ar: ['شهود', 'شاهد'], en: ['witnesses', 'witness'], gloss: 'witnesses', kind: 'other' },
+  { ar: ['تلفزيون', 'تلفزة'], en: ['television'], gloss: 'television', kind: 'outlet' },
+  { ar: ['وسائل إعلام'], en: ['media'], gloss: 'media', kind: 'outlet' },
+];
+
+/** English words before an institution noun that belong to its name (`the interior minister`, `state prosecutors`). */
+export const institutionModifiers: readonly string[] = [
+  'interior', 'foreign', 'defense', 'defence', 'health', 'justice', 'finance', 'security', 'prime', 'deputy', 'vice',
+  'local', 'state', 'federal', 'regional', 'provincial', 'district', 'county', 'city', 'police', 'military', 'army',
+  'chief', 'public', 'national', 'presidential',
+];
