@@ -1,13 +1,9 @@
 // Conflicts invented on larger ANT events (9-14 articles; held-out readings conflicts-33 and -34,
 // stop 35), one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
 import { describe, expect, it } from 'vitest';
-import { antSentence, hasAnt, relationOf, typePair } from './support.js';
+import { antSentence, conflictsOf, hasAnt, relationOf, typePair } from './support.js';
 import { compareArticles } from '../../src/compare.js';
 import { readAnt } from '../support/ant.js';
-import type { Comparison } from '../../src/types.js';
-
-/** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
-const conflictsOf = (c: Comparison, kind: string) => c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === kind).map((x) => `${x.a} / ${x.b}`);
 
 type Side = [docno: string, anchor: string];
 
