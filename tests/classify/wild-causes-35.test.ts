@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { antSentence, conflictsOf, hasAnt, relationOf, typePair } from './support.js';
 import { compareArticles } from '../../src/compare.js';
-import { readAnt } from '../support/ant.js';
+import { allsidesSentence, hasAllsides, readAnt } from '../support/ant.js';
 
 type Side = [docno: string, anchor: string];
 
@@ -67,5 +67,11 @@ describe.skipIf(!hasAnt)('a part of a toll named after من (skipped when ../sha
 describe.skipIf(!hasAnt)('a group counted on one side, the killed on the other (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
   it('"مقتل 7 من الأجهزة الأمنية" against "قتل ... سبعة من قوات الأمن ... فيما قتل تسعة من الجهاديين": the seven agree, the nine jihadists are another count (Ouagadougou attacks)', () => {
     expect(relationOf(antSentence('BB-internationalNews-90-20180302', 'وتحدث تقرير تلفزيوني عن مقتل'), antSentence('FR-internationalNews-266-20180305', 'وقتل في الهجوم سبعة من'))).not.toMatch(/^conflict/);
+  });
+});
+
+describe.skipIf(!hasAllsides)('hyphened ages (skipped when ../shared/data/allsides-neus is absent)', () => {
+  it('"Police said a 25-year-old man ..." and "The 69-year-old suffered multiple injuries": a hyphened age measures the word after it, the man held and the victim (AllSides 5613)', () => {
+    expect(relationOf(allsidesSentence(5613, 'center', 'Police said a 25-year-old man'), allsidesSentence(5613, 'left', 'The 69-year-old suffered multiple injuries'))).not.toMatch(/^conflict/);
   });
 });

@@ -199,6 +199,8 @@ const HOLDER_REACH = 3;
  */
 function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number): string[] | null {
   const { tokens, text } = f;
+  // `a 25-year-old man`: a hyphened age measures the word after it (quantityOf), `man` or `suffered`.
+  if (HYPHENED.test(text.slice(n.end, n.end + 60))) return null;
   const unit = tokens[to + 1];
   const inUnits = unit !== undefined && inAny(AGE_UNITS, unit);
   let start = -1;
