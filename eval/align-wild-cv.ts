@@ -18,7 +18,7 @@ import { defaultAlignOptions } from '../src/align/align.js';
 import { FEATURE_INDEX, type PairFeatureName } from '../src/align/pair-features.js';
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs } from './align/dataset.js';
-import { chooseThreshold, fitLinkModel, JOIN_MIN, scoreGrouping, WILD_WEIGHT } from './align/recipe.js';
+import { chooseThreshold, chooseThresholds, fitLinkModel, JOIN_MIN, scoreGrouping, WILD_WEIGHT } from './align/recipe.js';
 import { addCounts, emptyCounts } from './gold/score.js';
 import { leaveOneEventOut, LOEO_GROUPS, rankingLine, recallLine } from './align/loeo.js';
 import { asTraining, devWildEvents, readGroupFile, scoreWildGrouping } from './align/wild-pairs.js';
@@ -55,7 +55,7 @@ const wildHeldOut: number[][] = [];
 wild.forEach((held, k) => {
   const extra = training.filter((_, m) => m !== k);
   const model = fitLinkModel([...gold, ...extra]);
-  const threshold = chooseThreshold(gold, undefined, extra, values['per-language'] ? 'ar' : undefined);
+  const threshold = values['per-language'] ? chooseThreshold(gold, undefined, extra, 'ar') : chooseThresholds(gold, undefined, extra).byLanguage.ar;
   const probs = held.all.map((p) => predict(model, p.x));
   wildHeldOut.push(probs);
   const c = scoreWildGrouping(held, probs, threshold, Math.min(JOIN_MIN, threshold));
@@ -80,7 +80,7 @@ if (values.sweep) {
   }
 }
 if (!values['no-gold']) {
-  const { totals, pooled } = leaveOneEventOut(gold, undefined, training, values['per-language']);
+  const { totals, pooled } = leaveOneEventOut(gold, undefined, training, values['per-language'] ? 'language' : 'recipe');
   for (const key of LOEO_GROUPS) if (totals.has(key)) console.log(`leave-one-event-out, ${key}: ${recallLine(totals.get(key)!)}`);
   for (const language of ['ar', 'en'] as const) console.log(`held-out ranking of candidates, ${language}: ${rankingLine(pooled, language)}`);
 }

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { defaultAlignOptions } from '../src/align/align.js';
 import { loadGoldCases } from '../eval/gold/load.js';
 import { eventPairs } from '../eval/align/dataset.js';
-import { chooseThreshold, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION, WILD_WEIGHT } from '../eval/align/recipe.js';
+import { chooseThresholds, fitLinkModel, JOIN_MIN, L2, TARGET_PRECISION, WILD_WEIGHT } from '../eval/align/recipe.js';
 import { wildTrainingEvents } from '../eval/align/wild-pairs.js';
 import { linearModelLiteral, ROOT } from '../eval/shared.js';
 import { trainRelationModel } from '../eval/classify/train.js';
@@ -85,7 +85,8 @@ if (relationOnly) {
   const files = [...new Set(cases.map((c) => c.file))];
   const wildTraining = wildTrainingEvents(defaultAlignOptions.candidateFloor, defaultAlignOptions.maxCandidates);
   const model = fitLinkModel([...events, ...wildTraining, ...decided.map((d) => labelledEvent(d.rows))]);
-  const threshold = chooseThreshold(events, undefined, wildTraining);
+  const thresholds = chooseThresholds(events, undefined, wildTraining);
+  console.log(`link thresholds: pooled ${thresholds.pooled}; ${Object.entries(thresholds.byLanguage).map(([l, t]) => `${l} ${t}`).join(', ')}`);
   const pairs = events.reduce((s, e) => s + e.pairs.length, 0);
   const positives = events.reduce((s, e) => s + e.labels.filter(Boolean).length, 0);
   const wildRead = wildTraining.reduce((s, e) => s + e.labels.length, 0);
@@ -101,11 +102,14 @@ if (relationOnly) {
 // Written by \`npm run train\` (scripts/train.ts); do not edit by hand.
 // Logistic regression (L2 ${L2}) over the pair features of pair-features.ts, fitted on
 // ${trainedOn}.
-// The threshold was chosen by five-fold cross-validation over the annotated events as the lowest whose
-// grouped pairs reach precision ${TARGET_PRECISION}; JOIN_MIN was set beforehand, not tuned.
-import type { LinearModel } from '../types.js';
+// The thresholds were chosen by five-fold cross-validation over the annotated events: LINK_THRESHOLD
+// as the lowest whose grouped pairs reach precision ${TARGET_PRECISION}, each language's as the lowest that
+// reaches it there and on that language's events alone; JOIN_MIN was set beforehand, not tuned.
+import type { Language, LinearModel } from '../types.js';
 
-export const LINK_THRESHOLD = ${threshold};
+export const LINK_THRESHOLD = ${thresholds.pooled};
+/** The threshold of links between two claims of one language (the aligner's default threshold for them). */
+export const LINK_LANGUAGE_THRESHOLDS: Readonly<Partial<Record<Language, number>>> = { ${Object.entries(thresholds.byLanguage).map(([l, t]) => `${l}: ${t}`).join(", ")} };
 export const LINK_JOIN_MIN = ${JOIN_MIN};
 
 export const linkModel: LinearModel = ${linearModelLiteral({ ...model, id: 'link/1', trainedOn })};

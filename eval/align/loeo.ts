@@ -4,7 +4,7 @@
 import { predict } from '../../src/model/logistic.js';
 import { PAIR_FEATURES } from '../../src/align/pair-features.js';
 import { addCounts, emptyCounts, type GoldCounts } from '../gold/score.js';
-import { chooseThreshold, fitLinkModel, scoreGrouping, type TrainingEvent } from './recipe.js';
+import { chooseThreshold, chooseThresholds, fitLinkModel, scoreGrouping, type TrainingEvent } from './recipe.js';
 import type { EventPairs } from './dataset.js';
 
 /** The groups figures are reported for, in print order. */
@@ -26,16 +26,19 @@ function groupsOf(e: EventPairs): string[] {
 /**
  * Runs the recipe once per held-out event; `features` names the columns of the pairs' vectors;
  * `extra` (labelled pairs of other events, such as the read wild samples) joins every training;
- * `perLanguage` chooses each held-out event's threshold on the training events of its language.
+ * `thresholds` says how each held-out event's threshold is chosen on the training events: as the
+ * shipped recipe does (`recipe`: its language's threshold of `chooseThresholds`), on its language's
+ * events alone (`language`), or one threshold over all events (`pooled`, the recipe before stop 35).
  */
-export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = [], perLanguage = false): LoeoResult {
+export function leaveOneEventOut(events: readonly EventPairs[], features: readonly string[] = PAIR_FEATURES, extra: readonly TrainingEvent[] = [], thresholds: 'recipe' | 'language' | 'pooled' = 'recipe'): LoeoResult {
   const totals = new Map<string, GoldCounts>();
   const perEvent: LoeoResult['perEvent'] = [];
   const pooled: LoeoResult['pooled'] = [];
   events.forEach((held, k) => {
     const train = events.filter((_, m) => m !== k);
     const model = fitLinkModel([...train, ...extra], features);
-    const threshold = chooseThreshold(train, features, extra, perLanguage ? held.gold.language : undefined);
+    const threshold =
+      thresholds === 'recipe' ? chooseThresholds(train, features, extra).byLanguage[held.gold.language] : chooseThreshold(train, features, extra, thresholds === 'language' ? held.gold.language : undefined);
     const probs = held.pairs.map((p) => predict(model, p.x));
     probs.forEach((p, n) => pooled.push({ p, label: held.labels[n], language: held.gold.language }));
     const counts = scoreGrouping(held, probs, threshold);

@@ -16,7 +16,7 @@ import { groupLinks, type Link } from './group.js';
 import { linksOfOneOccurrence } from './occurrences.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
 import { explain, predict } from '../model/logistic.js';
-import { LINK_JOIN_MIN, LINK_THRESHOLD, linkModel } from './link-model.js';
+import { LINK_JOIN_MIN, LINK_LANGUAGE_THRESHOLDS, LINK_THRESHOLD, linkModel } from './link-model.js';
 import { diffTokens, type WordDiff } from './word-diff.js';
 
 export const defaultAlignOptions: AlignOptions = {
@@ -368,6 +368,18 @@ export function restates(a: ClaimFeatures, b: ClaimFeatures): boolean {
 const RESTATE_COSINE = 0.5;
 
 /**
+ * Each claim's threshold by its article's language, when the threshold is the committed model's
+ * own: the training chose one per language (English groups at the pooled threshold were less
+ * precise than the bar); a threshold the caller sets, or another model, applies to every claim.
+ */
+export function languageThresholds(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], options: AlignOptions): ((claim: number) => number) | undefined {
+  if (options.model || options.threshold !== LINK_THRESHOLD) return undefined;
+  const byArticle = sources.map((s) => LINK_LANGUAGE_THRESHOLDS[s.language] ?? options.threshold);
+  if (byArticle.every((t) => t === options.threshold)) return undefined;
+  return (claim) => byArticle[features[claim].article];
+}
+
+/**
  * Aligns the claims of all articles: candidate pairs with their features, the learned probability
  * that each pair states one fact, groups built from the links without chaining (a claim may sit in
  * several groups, a group may hold several claims of one article), then a word diff for every two
@@ -376,7 +388,7 @@ const RESTATE_COSINE = 0.5;
 export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions, between: StageHook = noStage): Alignment {
   const model = options.model ?? linkModel;
   const { features, links, scored: scoredPair } = scoreLinks(sources, options, model, between);
-  const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin }, (a, b) =>
+  const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin, thresholdOf: languageThresholds(sources, features, options) }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
   // The root keys and concept vectors served candidates, pair features and `restates`; the word

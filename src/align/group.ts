@@ -85,6 +85,11 @@ export interface LinkGroupOptions {
   threshold: number;
   /** A claim joins a group only if its link to every member of another article reaches this (no chaining). */
   joinMin: number;
+  /**
+   * A claim's own threshold, when its language has one (English groups are less precise than
+   * Arabic ones at one threshold); a link and a join then need the higher of the two claims'.
+   */
+  thresholdOf?: (claim: number) => number;
 }
 
 /**
@@ -130,15 +135,18 @@ export function groupLinks(
     }
     return n > 0 ? sum / n : -1;
   };
-  const strong = links.filter((l) => l.p >= options.threshold).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
+  const own = options.thresholdOf;
+  const bar = own ? (a: number, b: number) => Math.max(own(a), own(b)) : () => options.threshold;
+  const strong = links.filter((l) => l.p >= bar(l.i, l.j)).sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
   for (const { i, j } of strong) {
+    const threshold = bar(i, j);
     const gi = groupsOf.get(i) ?? [];
     const gj = groupsOf.get(j) ?? [];
     if (gi.some((g) => groups[g].has(j))) continue;
     let best: { g: number; claim: number; score: number } | null = null;
     for (const [g, claim] of [...gi.map((g) => [g, j] as const), ...gj.map((g) => [g, i] as const)]) {
       const score = fit(claim, g);
-      if (score >= options.threshold && (!best || score > best.score)) best = { g, claim, score };
+      if (score >= threshold && (!best || score > best.score)) best = { g, claim, score };
     }
     if (best) addTo(best.g, best.claim);
     else {

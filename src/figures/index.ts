@@ -5,8 +5,10 @@
 //      most articles: a figure there covers the whole event);
 //   2. each sentence's figures (read.ts), the previous sentence's place carried for `هناك` and its
 //      day for an incident named again (`وقعت المجزرة يوم 14 فبراير. وراح ضحية المجزرة 17 شخصا`);
+//      an article that tells the attacker died may count him in its tolls (attacker.ts);
 //   3. a place that is the event's main place is no part of it, unless the event has two main
 //      places (Israel and Gaza): then each is a part; tolls of two nationalities are two groups;
+//   3b. a headline's toll takes the scope the body gives the same amount (headings.ts);
 //   4. the event's day (the day its tolls are dated to): a toll dated days before it is dropped;
 //   5. the table and its verdicts (table.ts), with plain mentions (`قتلى وجرحى`) read only when an
 //      absence needs them;
@@ -20,6 +22,8 @@ import { readSentence, type Sentence } from './sentence.js';
 import { readFigures, type RawFigure } from './read.js';
 import { datedPeriod, incidentDatesBefore, namedAreas, placesIn, type Place } from './scope.js';
 import { groupSides } from './sides.js';
+import { scopeHeadings } from './headings.js';
+import { mayCountAttacker } from './attacker.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 
 const ROWS = new Set(QUANTITIES.map((q) => q.key));
@@ -71,6 +75,7 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
   const mains = [...main];
   const twoPlaces = mains.some((a) => mains.some((b) => a !== b && !a.includes(b) && !b.includes(a)));
   articles.forEach((a, i) => {
+    const own: RawFigure[] = [];
     const sourceFlags = (framing?.profiles.find((p) => p.articleId === a.id)?.flags ?? []).filter((f) => f.category === 'source');
     sentences[i].forEach((s, k) => {
       // `هناك` may point to the last place the sentence before names.
@@ -85,11 +90,15 @@ export function compareFigures(articles: readonly ArticleResult[], framing?: Fra
         if (f.place && main.has(f.place.key) && (!twoPlaces || f.place.back)) f.place = null;
         // `وقعت المجزرة يوم 14 فبراير ... . وراح ضحية المجزرة 17 شخصا`: the day of the incident named again.
         if (f.dates.length === 0 && ROWS.has(f.quantity)) f.dates = incidentDatesBefore(s, sentences[i][k - 1]);
-        figures.push(f);
+        own.push(f);
       }
     });
+    // 2b. An article that tells the attacker died may count him in its tolls (attacker.ts).
+    mayCountAttacker(own, sentences[i]);
+    figures.push(...own);
   });
   groupSides(figures);
+  scopeHeadings(figures);
   // 4. The event's day: the day its tolls are most often dated to, else its first report's. A toll
   // dated two or more days before it is another incident's.
   const eventDay = mostCommon(figures.filter((f) => ROWS.has(f.quantity) && f.day).map((f) => f.day!)) ?? firstReport;

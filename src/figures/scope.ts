@@ -417,6 +417,9 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
       if (results) cumulative = true;
     }
   }
+  // `وقضى 55 لاجئا ... في حادثين منفصلين`, `in two separate incidents`: a sum over incidents, no
+  // rival of the toll of either.
+  if (separateIncidents(s, m)) cumulative = true;
   const dates: string[] = [];
   // Bare years the date reader leaves to the number reader (`في مطلع 2016`).
   for (const n of s.claim.numbers) {
@@ -435,6 +438,26 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     dates.push(d.iso);
   }
   return { period: cumulative ? 'cumulative' : 'event', dates };
+}
+
+/** `منفصلين`, `separate`: said of incidents, they are several, each with its own toll. */
+const SEPARATE = /^(منفصل(ين|تين|ه|ان|تان)|separate)$/;
+const INCIDENT_WORD = new WordTable(INCIDENT_NOUNS.map((w) => [w, true] as const), false);
+
+/**
+ * Whether the figure's clause says it counts separate incidents (`في حادثين منفصلين`, `in two
+ * separate attacks`): an incident noun, in the dual or plural, right before `separate` (Arabic) or
+ * after it (English).
+ */
+function separateIncidents(s: Sentence, m: Mention): boolean {
+  for (let k = m.last + 1; k < s.tokens.length && sameClause(s, k, m.last); k += 1) {
+    if (!SEPARATE.test(s.tokens[k].norm)) continue;
+    const noun = s.tokens[k].norm === 'separate' ? s.tokens[k + 1] : s.tokens[k - 1];
+    if (!isWordToken(noun)) continue;
+    const bare = noun.norm.replace(/(ين|ان|تين|تان)$/, '');
+    if (INCIDENT_WORD.has(noun.norm) || INCIDENT_WORD.has(bare) || INCIDENT_WORD.has(`${bare}ه`)) return true;
+  }
+  return false;
 }
 
 const RETALIATION = wordSet(RETALIATION_WORDS);

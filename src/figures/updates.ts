@@ -12,6 +12,7 @@ import type { ArticleResult, ClaimGroup, Conflict, FigureEntry, FigureValue, Pai
 import { groupRelation, memberStatuses } from '../classify/group.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { reportKey } from './verdict.js';
+import { ATTACKER_NOTE } from './attacker.js';
 
 /** Whether a figure value is the amount a conflict cue names: its number, or its words (`تسعة` for 9). */
 const cueNumber = (s: string): string => (/^\d+(?:\.\d+)?$/.test(s.replace(/,/g, '')) ? String(Number(s.replace(/,/g, ''))) : s);
@@ -31,12 +32,28 @@ interface Placed {
  * The entry of a growing quantity, `updated` or in conflict, that holds this number conflict between
  * claims `a` and `b` (a value from each claim with the cue's amounts), with the two values; or null.
  */
-function placeInTable(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[]): Placed | null {
+function placeInTable(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[], own: boolean): Placed | null {
   for (const entry of entries) {
-    if (entry.relation !== 'updated' && (entry.relation !== 'conflict' || !GROWING.has(entry.quantity))) continue;
+    // One outlet's two values of a toll are its revision whatever the entry's verdict (Liège's four
+    // dead, counting the attacker, agree with three victims in the table).
+    if (entry.relation !== 'updated' && (!GROWING.has(entry.quantity) || (entry.relation !== 'conflict' && !own))) continue;
     const va = entry.values.find((v) => v.claim === a && v.value !== null && names(v, cue.a));
     const vb = entry.values.find((v) => v.claim === b && v.value !== null && names(v, cue.b));
     if (va && vb) return { entry, a: va, b: vb };
+  }
+  return null;
+}
+
+/**
+ * The entry that reads this number conflict between claims `a` and `b` as one toll (agree), one of
+ * the two values counting the attacker; or null.
+ */
+function attackerCounted(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[]): FigureEntry | null {
+  for (const entry of entries) {
+    if (entry.relation !== 'agree' || !GROWING.has(entry.quantity)) continue;
+    const va = entry.values.find((v) => v.claim === a && v.value !== null && names(v, cue.a));
+    const vb = entry.values.find((v) => v.claim === b && v.value !== null && names(v, cue.b));
+    if (va && vb && va.value !== vb.value && [va, vb].some((v) => v.note === ATTACKER_NOTE)) return entry;
   }
   return null;
 }
@@ -46,7 +63,7 @@ function placeInTable(cue: Conflict, a: string, b: string, entries: readonly Fig
  * pairs it does not touch are returned as they are.
  */
 export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readonly FigureEntry[], articles: readonly ArticleResult[]): ClaimGroup[] {
-  if (!figures.some((f) => f.relation === 'updated' || (f.relation === 'conflict' && GROWING.has(f.quantity)))) return [...groups];
+  if (!figures.some((f) => f.relation === 'updated' || GROWING.has(f.quantity))) return [...groups];
   const articleOf = new Map(articles.flatMap((r) => r.claims.map((c) => [c.id, r] as const)));
   const key = reportKey(articles);
   return groups.map((g) => {
@@ -55,16 +72,34 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       if (d.relation !== 'conflict' || !d.conflicts.every((c) => c.kind === 'number')) return d;
       const [ra, rb] = [articleOf.get(d.a), articleOf.get(d.b)];
       if (!ra || !rb) return d;
+      // Rival values the table reads as one toll, one counting the attacker the article tells died
+      // (Liège: four dead with him, three victims): no conflict.
+      const counted = d.conflicts.map((c) => attackerCounted(c, d.a, d.b, figures));
+      if (counted.every((e) => e !== null)) {
+        notes.push(`not a conflict: ${d.conflicts.map((c) => `${c.a} / ${c.b}`).join(', ')} is one toll, with and without the attacker (the event's figures: ${counted.map((e) => `${e!.quantity}, ${e!.relation}`).join('; ')})`);
+        return { ...d, relation: 'partial', conflicts: [] };
+      }
       const [ta, tb] = [key(ra), key(rb)];
-      if (!ta || !tb || ta === tb) return d;
-      const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures));
-      // The later report must give the higher amount for every rival figure.
-      const later = ta < tb ? 1 : 0;
-      const rises = placed.every((p) => p !== null && (later === 1 ? p.b.value! > p.a.value! : p.a.value! > p.b.value!));
-      if (!rises) return d;
+      // One outlet's two reports are its own revision, even two versions with one stored time.
+      const own = ra !== rb && ra.outlet !== null && ra.outlet === rb.outlet;
+      if (!ta || !tb || (ta === tb && !own)) return d;
+      const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures, own));
+      if (placed.some((p) => p === null)) return d;
+      const higher = (side: 'a' | 'b') => placed.every((p) => (side === 'b' ? p!.b.value! > p!.a.value! : p!.a.value! > p!.b.value!));
+      // The later report must give the higher amount for every rival figure; of one outlet's two
+      // reports with one time, the higher is the later; an outlet may also lower its own toll.
+      // A value its own text calls an early toll (`11 جثة في حصيلة أولية`, `initial`) is the earlier
+      // report, whenever the article that restates it was published.
+      const initial = (side: 'a' | 'b') => placed.every((p) => p![side].stage === 'initial') && !placed.some((p) => p![side === 'a' ? 'b' : 'a'].stage === 'initial');
+      const later = initial('a') ? 1 : initial('b') ? 0 : ta !== tb ? (ta < tb ? 1 : 0) : higher('b') ? 1 : higher('a') ? 0 : -1;
+      if (later < 0) return d;
+      const rises = higher(later === 1 ? 'b' : 'a');
+      if (!rises && !(own && higher(later === 1 ? 'a' : 'b'))) return d;
       const steps = d.conflicts.map((c) => (later === 1 ? `${c.a} -> ${c.b}` : `${c.b} -> ${c.a}`)).join(', ');
       const entries = placed.map((p) => `${p!.entry.quantity}, ${p!.entry.relation === 'updated' ? 'updated' : 'in conflict between other reports'}`);
-      notes.push(`not a conflict: ${steps} is the toll rising in a later report (the event's figures: ${entries.join('; ')})`);
+      // A rise in a later report reads as before; two versions with one time, or a toll lowered, are the outlet's revision.
+      const what = own && (!rises || ta === tb) ? `${ra.outlet}'s own revision of its toll` : 'the toll rising in a later report';
+      notes.push(`not a conflict: ${steps} is ${what} (the event's figures: ${entries.join('; ')})`);
       return { ...d, relation: 'partial', conflicts: [], updated: d.conflicts, updatedLater: later === 1 ? 'b' : 'a' };
     });
     if (notes.length === 0) return g;

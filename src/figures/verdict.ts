@@ -126,9 +126,25 @@ export function pairVerdict(x: Compared, y: Compared, grows: boolean): PairVerdi
   const boundFirst = order !== 0 && point(order < 0 ? x : y) < point(order < 0 ? y : x);
   if (noMagnitude(x) || noMagnitude(y) || (boundBelowEstimate(x, y) && !boundFirst)) return 'compatible';
   if (!grows) return 'conflict';
+  // One outlet's two reports that differ are its own revision (a toll raised or corrected; two
+  // versions of one article may even carry one stored time): never a conflict between outlets.
+  if (sameOutlet(x, y)) return 'updated';
   if (order === 0) return 'conflict';
   const [earlier, later] = order < 0 ? [x, y] : [y, x];
   return point(later) > point(earlier) ? 'updated' : 'conflict';
+}
+
+/** Two articles of one outlet. */
+function sameOutlet(x: Compared, y: Compared): boolean {
+  return x.articleId !== y.articleId && x.outlet === y.outlet;
+}
+
+/**
+ * Reports in time; one outlet's two reports with one stored time in the order of their amounts
+ * (a revision raises a toll more often than it lowers it).
+ */
+function timeOrder(a: Compared, b: Compared): number {
+  return reportOrder(a, b) || (sameOutlet(a, b) ? point(a) - point(b) : 0) || a.articleId.localeCompare(b.articleId);
 }
 
 /**
@@ -196,11 +212,13 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
   if (updated) {
     // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.
     // Only reports compared with another: a figure of another day's incident is no link of the chain.
-    const sorted = compared.filter((_c, k) => pairedAt[k] === 1).sort((a, b) => reportOrder(a, b) || a.articleId.localeCompare(b.articleId));
+    const sorted = compared.filter((_c, k) => pairedAt[k] === 1).sort(timeOrder);
     const first = sorted.findIndex((c) => !isAbsent(c));
     const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
     const last = chain[chain.length - 1];
-    return { relation: 'updated', reason: `later reports raise it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
+    // An outlet that lowers its own toll revises it: the chain does not only rise.
+    const rises = chain.every((c, i) => i === 0 || isAbsent(chain[i - 1]) || point(c) >= point(chain[i - 1]));
+    return { relation: 'updated', reason: `later reports ${rises ? 'raise' : 'revise'} it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
   }
   if (absence) {
     const [none, some] = isAbsent(absence.x) ? [absence.x, absence.y] : [absence.y, absence.x];
