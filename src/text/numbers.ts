@@ -11,7 +11,8 @@
 //      joined by a hyphen (`a 950-ton bridge`) is kept as what it counts;
 //   5. not counts: numbers in names (`G7`, `F-16`, `القرار 2254`, `Flight 370`), years after a noun
 //      that dates (`حرب 1973`, `the 1967 borders`), ordinals (`الحادي عشر`, `الذكرى الـ200
-//      لميلاده`) and ages (`في الـ16 من عمرها`); a number written after its noun counts that noun
+//      لميلاده`) and ages (`في الـ16 من عمرها`, `18 and up`, `65 years and older`, `ages 18 to 64`);
+//      a number written after its noun counts that noun
 //      (`القتلى الأربعة`, `القتلى الـ12`).
 //
 // Digit separators: `,` and `٬` group thousands when every group has three digits. A dot followed by
@@ -57,6 +58,14 @@ const IDENTIFIERS = new Set(IDENTIFIER_HEADS.map(n));
 const YEAR_WORDS = new Set(YEAR_HEADS.map(n));
 const AGE = new Set(AGE_WORDS.map(n));
 const RANKS = new Set(RANK_NOUNS.map(n));
+/** English words that make a number after `and`/`or` a bound of ages (`18 and up`, `65 or older`, `12 and under`). */
+const AGE_BOUNDS = new Set(['up', 'older', 'over', 'above', 'under', 'younger', 'below']);
+/** English words before a span of ages (`ages 18 to 64`, `aged 18-64`). */
+const AGE_SPANS = new Set(['ages', 'aged']);
+/** Words that join the ends of a span (`18 to 64`, `18 through 64`). */
+const SPAN_LINKS = new Set(['to', 'through', '-', 'and']);
+/** The oldest age a bound is read for: `200 and up` is no age. */
+const MAX_AGE = 120;
 /** Words that begin with `ل` without being `لـ` + a noun (`القتلى الـ12 ليسوا سوريين`). */
 const L_WORDS = new Set(['ليس', 'ليست', 'ليسوا', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'لقد', 'لدى', 'لولا', 'لماذا', 'لهذا', 'لذلك', 'لهم', 'لها', 'لتلك'].map(n));
 /** English words before a year (`in 1990`, `the 1967 borders`). */
@@ -269,6 +278,27 @@ class NumberScanner extends NumberReader {
     return (prev?.kind === 'word' && YEAR_LEADS.has(prev.norm)) || (next?.kind === 'word' && /^\p{Lu}/u.test(this.text[next.start]));
   }
 
+  /** The token that ends a span of ages begun before it (`ages 18 to 64`: the 64), or -1. */
+  private ageSpanEnd = -1;
+
+  /**
+   * An English age bound or span, not a count of people: `18 and up`, `65 years and older`, `12 and
+   * under`, `ages 18 to 64` (both ends). Two such bounds of two groups (`18 and up` at high risk,
+   * `65 and older`) are no rival counts.
+   */
+  englishAge(i: number, e: Expression): boolean {
+    if (i === this.ageSpanEnd) return true;
+    if (!Number.isInteger(e.value) || e.value > MAX_AGE || e.range !== null) return false;
+    const word = (k: number) => (this.isWord(k) && LATIN.test(this.at(k)!.norm) ? this.at(k)!.norm : '');
+    let k = e.next;
+    if (word(k) === 'years' || word(k) === 'year') k += 1;
+    if ((word(k) === 'and' || word(k) === 'or') && AGE_BOUNDS.has(word(k + 1))) return true;
+    if (!AGE_SPANS.has(word(i - 1))) return false;
+    const link = this.at(e.next);
+    if (link && SPAN_LINKS.has(link.norm) && this.at(e.next + 1)?.kind === 'num') this.ageSpanEnd = e.next + 1;
+    return word(i - 1) === 'ages' || this.ageSpanEnd === e.next + 1;
+  }
+
   /**
    * Digits after the article (`الـ12`): an ordinal before a `ل` word or after a singular feminine
    * noun (`الذكرى الـ200 لميلاده`, `المهمة الـ61`), an age (`في الـ16 من عمرها`), or else a count of
@@ -390,7 +420,7 @@ class NumberScanner extends NumberReader {
       const clock = this.afterTimeWord(i);
       const article = this.afterArticle(i, e);
       const dateLike =
-        this.inDate(e.start, this.tokens[e.next - 1].end) || ordinal || clock || this.slashed(i) || this.yearAt(i, e) || article?.notCount === true;
+        this.inDate(e.start, this.tokens[e.next - 1].end) || ordinal || clock || this.slashed(i) || this.yearAt(i, e) || article?.notCount === true || this.englishAge(i, e);
       const found = this.counted(e, dateLike, i);
       // After the article the number follows its noun (`القتلى الـ12`): that noun is what it counts.
       const counts = dateLike ? null : article?.counts ?? found.counts;

@@ -3,7 +3,7 @@
 // the ANT corpus, read from ../shared/data at test time (never copied into the repository).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../../src/types.js';
+import type { Comparison, Language } from '../../src/types.js';
 import { claimFromText } from '../../src/claims/extract.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { alignPair, defaultAlignOptions, featuresOf } from '../../src/align/align.js';
@@ -53,3 +53,6 @@ export function antSentence(docno: string, anchor: string): string {
   if (!claim) throw new Error(`no sentence of ${docno} holds «${anchor}»`);
   return claim.text;
 }
+
+/** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
+export const conflictsOf = (c: Comparison, kind: string) => c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === kind).map((x) => `${x.a} / ${x.b}`);

@@ -1,13 +1,9 @@
 // Conflicts invented on random ANT events (held-out reading conflicts-32 and the development
 // replay conflicts-dev, stop 33), one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
 import { describe, expect, it } from 'vitest';
-import { antSentence, hasAnt, relationOf } from './support.js';
+import { antSentence, conflictsOf, hasAnt, relationOf } from './support.js';
 import { compareArticles } from '../../src/compare.js';
 import { allsidesSentence, hasAllsides, readAnt } from '../support/ant.js';
-import type { Comparison } from '../../src/types.js';
-
-/** The conflicts of one kind named between members of the comparison's groups, as `a / b`. */
-const conflictsOf = (c: Comparison, kind: string) => c.groups.flatMap((g) => g.diffs.flatMap((d) => d.conflicts)).filter((x) => x.kind === kind).map((x) => `${x.a} / ${x.b}`);
 
 type Side = [docno: string, anchor: string];
 

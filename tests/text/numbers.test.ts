@@ -329,6 +329,10 @@ describe('not counts: dates, ordinals, ages and numbers in names', () => {
     ['Boeing 737 crashed', []],
     ['القرار 2254', []],
     ['قتل جميع ركاب البوينغ 777 وطاقمها', []],
+    // English ages as bounds of a group (AllSides 5678, the booster authorization): no counts.
+    ['Individuals 18 and up who are at high risk for severe COVID-19 were also included', ['18=18 exact date']],
+    ['These groups include individuals 65 years and older, and individuals ages 18 to 64 who are either at "high risk of severe COVID-19"', ['65=65 exact date', '18=18 exact date', '64=64 exact date']],
+    ['a man aged 24 was arrested', ['24=24 exact']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -83,8 +83,12 @@ function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boo
   );
 }
 
-/** `حتى`, `لغاية`, `until`, `through` right before a date (`يوم` or `تاريخ` between them allowed), as normalized (حتي, لغايه). */
-const SPAN_END = /(?:^|\s)(?:[وف]?(?:حتي|لغايه)|until|till|through)\s+(?:(?:يوم|تاريخ)\s+)?$/i;
+/**
+ * `حتى`, `لغاية`, `until`, `through` right before a date (`يوم`, `تاريخ` or `موعد` between them
+ * allowed: بعدم الانتظار حتى موعد 3 نوفمبر 2019, not to wait until the scheduled 3 November 2019),
+ * as normalized (حتي, لغايه).
+ */
+const SPAN_END = /(?:^|\s)(?:[وف]?(?:حتي|لغايه)|until|till|through)\s+(?:(?:يوم|تاريخ|موعد)\s+|the\s+(?:scheduled\s+)?date\s+of\s+)?$/i;
 
 /**
  * A date that closes a span (`منذ بدء التصعيد في 18 فبراير الماضي، وحتى 18 مارس`, until 18 March):

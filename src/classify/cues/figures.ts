@@ -16,6 +16,8 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
+import { findNumbers } from '../../text/numbers.js';
+import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -94,6 +96,10 @@ export interface Figure {
   scope: { places: string[]; years: string[]; running: boolean; future: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
+  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24), else null. */
+  holder: string[] | null;
+  /** Kin the claim names (والدة عهد, her mother): a value of the mother is no rival of one of the daughter. */
+  kin: string;
 }
 
 /**
@@ -143,6 +149,18 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   if (unit && inAny(UNITS, unit)) return `unit:${unit.stem}`;
   // The counted noun right after the figure, unless it opens the next item (و...): قتل 3 موظفين counts employees.
   const noun = near(to + 1);
+  // A partitive count of a group (ثلاثة من المهاجمين قتلوا, اثنين من أفراد الشرطة, two of the
+  // gunmen) counts that group: the attackers killed are no rival of the victims, the police killed
+  // none of the whole toll.
+  if (noun && PARTITIVES.has(noun.norm.toLowerCase())) {
+    // Through nouns of membership to the group (اثنين من أفراد الشرطة، سبعة من قوات الأمن).
+    for (let k = to + 2; k <= to + 4 && near(k); k += 1) {
+      const group = conceptKey(tokens[k].stem);
+      const member = MEMBERS.has(tokens[k].norm.toLowerCase());
+      if (GROUPS.has(group) && !(member && near(k + 1) && GROUPS.has(conceptKey(tokens[k + 1].stem)))) return group;
+      if (!member) break;
+    }
+  }
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
   if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
   if (nounConcept && nounConcept !== 'people') return nounConcept;
@@ -160,6 +178,117 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
     }
   }
   return nounConcept;
+}
+
+const AGE_WORDS = set(ageWords);
+const AGE_VERBS = set(ageVerbs);
+const AGE_UNITS = set(ageUnits);
+const PERSON_NOUNS = new Set(personNouns.map((w) => conceptKey(stem(normalizeText(w).toLowerCase(), /[a-z]/.test(w) ? 'en' : 'ar'))));
+const KIN = new Map(kinWords.flatMap(([kin, words]) => words.map((w) => [normalizeText(w).toLowerCase(), kin] as const)));
+const GROUPS = new Set(countedGroups);
+const PARTITIVES = set(partitiveWords);
+const MEMBERS = set(memberNouns);
+/** How many words before an age phrase name its holder (نور ابنة عم عهد البالغة: ابنة عم عهد). */
+const HOLDER_REACH = 3;
+
+/**
+ * Whose age a figure is, when it is an age: `يبلغ من العمر 24 عاما`, `البالغة من العمر 20 عاما`,
+ * `عمره 24 عاما`, `(24 عاما)` after a name, `aged 24`, `24 years old`. The holder is the run of
+ * content words right before the age phrase (رجل أبيض، مقتل رجل، ابنة عم عهد), as concepts; null
+ * when the figure is no age. A prison term (بالسجن 20 عاما) is no age.
+ */
+function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number): string[] | null {
+  const { tokens, text } = f;
+  // `a 25-year-old man`: a hyphened age measures the word after it (quantityOf), `man` or `suffered`.
+  if (HYPHENED.test(text.slice(n.end, n.end + 60))) return null;
+  const unit = tokens[to + 1];
+  const inUnits = unit !== undefined && inAny(AGE_UNITS, unit);
+  let start = -1;
+  let bracket = false;
+  // The age word right before the number, or before a verb of reaching it (عن عمر يناهز 92).
+  const word = [from - 1, from - 2].find((k) => tokens[k] && inAny(AGE_WORDS, tokens[k]) && (k === from - 1 || inAny(AGE_VERBS, tokens[from - 1])));
+  if (word !== undefined && (inUnits || /^[a-z]/.test(tokens[word].norm))) {
+    start = word;
+    if (tokens[start - 1]?.norm === 'من' && inAny(AGE_VERBS, tokens[start - 2])) start -= 2;
+    else if (inAny(AGE_VERBS, tokens[start - 1])) start -= 1;
+  } else if (inUnits && tokens[from - 1] && inAny(AGE_VERBS, tokens[from - 1])) {
+    start = from - 1; // البالغة 61 عاما
+  } else if (inUnits && /\(\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(unit.end, unit.end + 3))) {
+    start = from;
+    bracket = true;
+  } else if (inUnits && tokens[to + 2]?.norm === 'old') {
+    start = from;
+  } else return null;
+  const holder: string[] = [];
+  for (let k = start - 1; k >= 0 && holder.length < HOLDER_REACH; k -= 1) {
+    const t = tokens[k];
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    // The first step may cross the bracket or comma that sets the age beside its name (هايغين (62 عاما), مريم مصطفى، البالغة من العمر 29).
+    const first = k === start - 1 && (bracket ? /^\s*\(\s*$/ : /^\s*[،,]\s*$/).test(gap);
+    if (!isContent(t) || (/[^\s]/.test(gap) && !first)) break;
+    holder.unshift(conceptKey(t.stem));
+  }
+  return holder;
+}
+
+/** The kin a claim names (والدتها, her mother, ابنة عم), as sorted keys joined: '' when none. */
+function kinOf(tokens: readonly Token[]): string {
+  const keys = new Set<string>();
+  for (const t of tokens) {
+    for (const form of cliticFree(t.norm.toLowerCase())) {
+      const kin = KIN.get(form);
+      if (kin) keys.add(kin);
+    }
+  }
+  return [...keys].sort().join(' ');
+}
+
+/**
+ * Two figures are values of the same person: two ages unless the telling words naming their holders differ;
+ * an amount, a size or a count of a noun only when both claims name the same kin (the mother's
+ * fine against the daughter's). A toll counts people by what befell them, whoever tells it.
+ */
+function samePerson(x: Figure, y: Figure): boolean {
+  // Two ages whose holders are named by telling words (a name, a role: not رجل, man) share one.
+  const telling = (h: readonly string[] | null) => (h ?? []).filter((k) => !PERSON_NOUNS.has(k));
+  const [hx, hy] = [telling(x.holder), telling(y.holder)];
+  if (hx.length > 0 && hy.length > 0 && !hx.some((k) => hy.includes(k))) return false;
+  const pinned = x.quantity !== null && PINNED.has(x.quantity);
+  return pinned || x.kin === y.kin;
+}
+
+/**
+ * A toll told as counting the attacker: `شرطيان إضافة للمهاجم`, `بالإضافة إلى المهاجم`, `بمن فيهم
+ * المسلح`, `including the gunman`, `in addition to the attacker` (one attacker, singular).
+ */
+const WITH_ATTACKER = new RegExp(
+  [
+    '(?:^|\\s)(?:بال|ب|و)?اضاف[هة]\\s+(?:الى\\s+ال|لل)(?:مهاجم|مسلح|منفذ|انتحاري|مشتبه)(?![يو])',
+    '(?:^|\\s)بمن\\s+في(?:هم|ه)\\s+(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري)(?![يو])',
+    '\\b(?:including|in addition to|plus) the (?:gunman|attacker|shooter|assailant|bomber|perpetrator)\\b',
+  ].join('|'),
+);
+const ATTACKER_TOLLS = new Map<string, Set<number>>();
+
+/**
+ * The tolls an article says count its attacker (قتل أربعة أشخاص ... ومن بين القتلى شرطيان إضافة
+ * للمهاجم): the values of the sentences that say so. The same toll elsewhere in the article (its
+ * lead: قتل أربعة أشخاص) counts him too, and may be one more than a toll of the victims alone.
+ */
+function attackerTolls(text: string): Set<number> {
+  let out = ATTACKER_TOLLS.get(text);
+  if (out) return out;
+  out = new Set();
+  const norm = normalizeText(text).toLowerCase();
+  if (WITH_ATTACKER.test(norm)) {
+    for (const m of text.matchAll(/[^.!?؟\n]+/g)) {
+      if (!WITH_ATTACKER.test(normalizeText(m[0]).toLowerCase())) continue;
+      for (const n of findNumbers(m[0])) if (!n.isDateLike && n.low === n.high) out.add(n.value);
+    }
+  }
+  if (ATTACKER_TOLLS.size > 1000) ATTACKER_TOLLS.clear();
+  ATTACKER_TOLLS.set(text, out);
+  return out;
 }
 
 /** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
@@ -241,6 +370,7 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
   const bounds = [...claim.text.matchAll(/[،؛;:]|[,.](?![0-9٠-٩])|\sو(?=[0-9٠-٩])|\sand\s/g)].map((m) => claim.start + (m.index ?? 0));
   const clauseOf = (at: number): [number, number] => [Math.max(claim.start, ...bounds.filter((b) => b <= at)), Math.min(claim.end, ...bounds.filter((b) => b > at))];
   const out: Figure[] = [];
+  const kin = kinOf(tokens);
   for (const n of claim.numbers) {
     if (n.isDateLike || claim.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
     const from = tokenAt(tokens, n.start, n.end);
@@ -250,12 +380,18 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // A day next to a month name (Sept. 11, 11 سبتمبر) is a date the date reader missed.
     if ([tokens[from - 1], tokens[to + 1]].some((t) => t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')))) continue;
     const vague = !/[0-9٠-٩۰-۹]/.test(n.text) && n.low !== n.high;
+    // A part of a toll named after من / of (ثمانية أشخاص من المعتقلين أطلق سراحهم, three of the dead):
+    // the definite counted noun is the whole, the figure some of it.
+    const ofAt = tokens[to + 1] && conceptKey(tokens[to + 1].stem) === 'people' ? to + 2 : to + 1;
+    const whole = tokens[ofAt + 1]?.norm === 'the' ? ofAt + 2 : ofAt + 1;
+    const partOfToll = tokens[ofAt] !== undefined && PARTITIVES.has(tokens[ofAt].norm.toLowerCase()) && tokens[whole] !== undefined && (/^(?:ال|لل)/.test(tokens[whole].norm) || whole === ofAt + 2) && countedOf(tokens[whole]) !== undefined;
     // A part of a larger count (بينهم 5, من بين القتلى ثلاثة), or an amount added to another (1400 وحدة أخرى, another 300).
-    const part = [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
+    const part = partOfToll || [tokens[from - 1], tokens[from - 2]].some((t) => inAny(PARTS, t)) || [tokens[from - 1], ...tokens.slice(to + 1, to + 5)].some((t) => inAny(ADDITIONS, t)) || (tokens[from - 1]?.norm === 'بين' && /^و?من$/.test(tokens[from - 2]?.norm ?? '')) || /من بين\s+\S+\s*$/.test(normalizeText(claim.text.slice(0, n.start - claim.start)));
     // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
     const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
-    const quantity = quantityOf(f, n, from, to);
+    const holder = ageHolder(f, n, from, to);
+    const quantity = holder !== null ? 'age' : quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
     if (/^(19|20)\d\d$/.test(toLatinDigits(n.text)) && !(quantity !== null && (PINNED.has(quantity) || quantity === 'people'))) continue;
     // Where and when it counts: the places of its clause; the years of its clause for a toll, of
@@ -264,7 +400,10 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
-    out.push({ mention: n, quantity, vague, part, low: n.low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]) });
+    // A toll that counts the attacker may be one more than a toll of his victims (4 dead, two
+    // police and a passer-by in addition to the attacker / 3 dead).
+    const low = quantity === 'killed' && !vague && n.low === n.high && attackerTolls(f.text).has(n.value) ? n.low - 1 : n.low;
+    out.push({ mention: n, quantity, vague, part, low, high: n.high, tolerance, scope, context: contextKeys(f, from, to, [cs, ce]), holder, kin });
   }
   return out;
 });
@@ -277,6 +416,25 @@ function toLatinDigits(text: string): string {
 function compatible(x: Figure, y: Figure): boolean {
   const gap = Math.max(x.low, y.low) - Math.min(x.high, y.high);
   return gap <= 0 || gap < Math.max(x.tolerance, y.tolerance);
+}
+
+/**
+ * Figures that may count the same: one quantity, or one that does not say; a count of people or of
+ * a group may be the same count as one of the killed (و 43 شخصا في منطقة أغرا; مقتل 7 من الأجهزة
+ * الأمنية / قتل سبعة من قوات الأمن).
+ */
+function kin(u: Figure, v: Figure): boolean {
+  const loose = (q: string | null) => q === null || q === 'people' || GROUPS.has(q);
+  return u.quantity === v.quantity || loose(u.quantity) || loose(v.quantity);
+}
+
+/**
+ * `x` of one claim and `y` of the other each agree with a figure of the other claim that may count
+ * the same: two quantities in one sentence (food for 27,000 people, medical supplies for 70,000)
+ * against one (supplies for more than 27,000): the value that measures the same on both sides agrees.
+ */
+function agreesElsewhere(x: Figure, y: Figure, fa: readonly Figure[], fb: readonly Figure[]): boolean {
+  return fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y));
 }
 
 /** True when `x` and another figure of its claim, of a kindred quantity, add up to `whole` (within their rounding). */
@@ -341,14 +499,12 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
       // (money, a percentage, a noun) needs the same words around it (tax rate of 35.7 / 31.55).
       const pinned = x.quantity !== null && PINNED.has(x.quantity);
       const around = [...x.context].filter((k) => y.context.has(k)).length;
-      if (x.part || y.part || !sameScope(x, y) || (!pinned && around < 2)) {
+      if (x.part || y.part || !sameScope(x, y) || !samePerson(x, y) || (!pinned && around < 2)) {
         cues.apart += 1;
         continue;
       }
       // A figure that agrees with another figure of the other claim is not in conflict.
-      // A count of people may be the same count as one of the killed (و 43 شخصا في منطقة أغرا).
-      const kin = (u: Figure, v: Figure) => u.quantity === v.quantity || u.quantity === null || v.quantity === null || u.quantity === 'people' || v.quantity === 'people';
-      if (fb.some((z) => kin(x, z) && compatible(x, z)) || fa.some((z) => kin(z, y) && compatible(z, y))) continue;
+      if (agreesElsewhere(x, y, fa, fb)) continue;
       // Parts a claim counts one by one are the whole the other gives (26 passengers and six crew
       // killed / 32 killed): a figure plus another of its claim that adds up to the rival is no rival.
       if (addsUpTo(x, fa, y, kin) || addsUpTo(y, fb, x, kin)) continue;
@@ -360,8 +516,8 @@ export function figureCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff): 
   }
   if (cues.conflicts.length === 0) {
     const slot = swappedSlot(diff, fa, fb);
-    const fits = (x: Figure, y: Figure) => sameScope(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
-    if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part) {
+    const fits = (x: Figure, y: Figure) => sameScope(x, y) && samePerson(x, y) && (x.quantity === y.quantity || x.quantity === null || y.quantity === null);
+    if (slot && !compatible(...slot) && fits(...slot) && !slot[0].vague && !slot[1].vague && !slot[0].part && !slot[1].part && !agreesElsewhere(...slot, fa, fb)) {
       cues.conflicts.push({ kind: 'number', a: slot[0].mention.text, b: slot[1].mention.text });
     }
   }
