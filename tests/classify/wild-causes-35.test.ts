@@ -21,6 +21,15 @@ describe.skipIf(!hasAnt)('whose value it is (skipped when ../shared/data/ant-cor
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
   });
 
+  it.each<[string, Side, Side, string]>([
+    ['"آنا كامبل، 26 عاما،" against "آنا كامبل البالغة 27 عاما": one woman\'s age, between commas beside her name (Anna Campbell killed in Afrin, read real)',
+      ['BB-middleEast-217-20180319', 'آنا كامبل، 26 عاما'], ['SK-middleEast-449-20180321', 'وأكدت وحدات حماية المرأة الكردية'], 'conflict (number: 26 / 27)'],
+    ['"آنا كامبل البالغة من العمر 26 عاما" against "ناشد والد الشابة البريطانية آنا كامبل البالغة 27 عاما": her age, though the sentence names her father (read real)',
+      ['BB-middleEast-218-20180319', 'أعلن في 19 مارس/آذار عن'], ['FR-internationalNews-545-20180321', 'ناشد والد الشابة البريطانية آنا'], 'conflict (number: 26 / 27)'],
+  ])('%s', (_what, [da, xa], [db, xb], expected) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).toBe(expected);
+  });
+
   it('the mother\'s fine told by two outlets, "والدة عهد ... غرامة 1500 دولار" / "والدة عهد ... 1800 دولار غرامة", is still a conflict (read real)', () => {
     expect(relationOf(antSentence('AL-internationalNews-565-20180321', 'إلى ذلك، حكمت محكمة الاحتلال'), antSentence('SK-middleEast-462-20180321', 'وفي السياق، أقرت القاضية العسكرية'))).toBe('conflict (number: 1500 / 1800)');
   });

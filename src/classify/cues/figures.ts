@@ -193,7 +193,7 @@ const HOLDER_REACH = 3;
 
 /**
  * Whose age a figure is, when it is an age: `يبلغ من العمر 24 عاما`, `البالغة من العمر 20 عاما`,
- * `عمره 24 عاما`, `(24 عاما)` after a name, `aged 24`, `24 years old`. The holder is the run of
+ * `عمره 24 عاما`, `(24 عاما)` or `، 24 عاما،` after a name, `aged 24`, `24 years old`. The holder is the run of
  * content words right before the age phrase (رجل أبيض، مقتل رجل، ابنة عم عهد), as concepts; null
  * when the figure is no age. A prison term (بالسجن 20 عاما) is no age.
  */
@@ -216,6 +216,8 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
   } else if (inUnits && /\(\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(unit.end, unit.end + 3))) {
     start = from;
     bracket = true;
+  } else if (inUnits && /[،,]\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s*[،,]/.test(text.slice(unit.end, unit.end + 3))) {
+    start = from; // آنا كامبل، 26 عاما، من ...: an age set beside its name between commas
   } else if (inUnits && tokens[to + 2]?.norm === 'old') {
     start = from;
   } else return null;
@@ -228,6 +230,9 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
     if (!isContent(t) || (/[^\s]/.test(gap) && !first)) break;
     holder.unshift(conceptKey(t.stem));
   }
+  // Kin among the holder's words (نور ابنة عم عهد: the cousin of Ahed, not Ahed).
+  const kin = kinOf(tokens.slice(start - holder.length, start));
+  if (kin !== '') holder.push(`kin:${kin}`);
   return holder;
 }
 
@@ -252,7 +257,16 @@ function samePerson(x: Figure, y: Figure): boolean {
   // Two ages whose holders are named by telling words (a name, a role: not رجل, man) share one.
   const telling = (h: readonly string[] | null) => (h ?? []).filter((k) => !PERSON_NOUNS.has(k));
   const [hx, hy] = [telling(x.holder), telling(y.holder)];
-  if (hx.length > 0 && hy.length > 0 && !hx.some((k) => hy.includes(k))) return false;
+  if (hx.length > 0 && hy.length > 0) {
+    if (!hx.some((k) => !k.startsWith('kin:') && hy.includes(k))) return false;
+    // One name before both ages names one person, whatever kin the sentences name elsewhere
+    // (آنا كامبل البالغة 26 عاما; والد ... آنا كامبل البالغة 27 عاما: her age, not her father's);
+    // kin within the holder's words names another (نور ابنة عم عهد against عهد).
+    if (x.quantity === 'age' && y.quantity === 'age') {
+      const kin = (h: readonly string[]) => h.find((k) => k.startsWith('kin:')) ?? '';
+      return kin(hx) === kin(hy);
+    }
+  }
   const pinned = x.quantity !== null && PINNED.has(x.quantity);
   return pinned || x.kin === y.kin;
 }
