@@ -404,6 +404,8 @@ export function resolve(m: SourceMention, range: WordedRange, state: SourceState
 
 /** What follows an Arabic speaker's name and ends it: what was said (إن، أن) or a preposition (لـ، في، على). */
 const SPEAKER_ENDS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها', 'في', 'على', 'عن', 'ل', 'خلال', 'عبر', 'أمام', 'مع', 'لدى', 'إلى', 'اليوم', 'أمس']);
+/** The reporting lexicon's nouns (a claim, allegations): `بممثلي ادعاء محليين` names the prosecution, not a speaker. */
+const CLAIM_NOUNS = set(['ادعاء', 'ادعاءات', 'مزاعم']);
 /** Negators before a verb. */
 const NEGATED = set(['لم', 'لا', 'لن', 'ولم', 'ولا', 'ولن', 'فلم', 'ما']);
 /** Words that open what was said. */
@@ -455,7 +457,7 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
       // After a relative (الذي وصف الرسوم) the subject stands before the verb; a negated verb (لم توضح
       // طبيعة الحادث) cites no one.
       const before = v > 0 && w[v - 1].sentence === verb.sentence ? w[v - 1].norm : '';
-      if (RELATIVES.has(before) || NEGATED.has(before)) continue;
+      if (RELATIVES.has(before) || NEGATED.has(before) || CLAIM_NOUNS.has(stripConj(verb.norm))) continue;
       // A participle (مؤكداً، مضيفاً) takes the subject of the clause before it: no speaker after it.
       if (verb.norm.length >= 4 && /ا$/.test(verb.norm)) continue;
       const first = w[start].norm;
