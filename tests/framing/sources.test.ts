@@ -103,8 +103,9 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
   it.each([
     // Liège shooting, BBC Arabic: the police told the BBC; the interior minister, then named.
     ['BB-internationalNews-583-20180529', 'الشرطة official ×1 via بي بي سي | بي بي سي outlet ×1 | وزير الداخلية official ×1 | وزير الداخلية البلجيكي يان يامبون official ×1'],
-    // France 24: "Belgian media" (no outlet named) and the city's police.
-    ['FR-internationalNews-1507-20180529', 'وسائل إعلام outlet ×1 | شرطة المدينة official ×1'],
+    // France 24: "Belgian media" (no outlet named), the Belgian broadcaster, the prosecutors'
+    // spokeswoman named before her title, and the city's police.
+    ['FR-internationalNews-1507-20180529', 'وسائل إعلام outlet ×1 | راديو وتلفزيون بلجيكا other ×1 | كاترين كولينيون other ×1 | شرطة المدينة official ×1'],
     // Sky News Arabia: the judicial authorities, the minister with his name.
     ['SK-internationalNews-1849-20180529', 'السلطات القضائية البلجكية official ×1 | وزير الداخلية البلجيكي جان جامبون official ×1'],
   ])('%s', (docno, expected) => {
@@ -126,6 +127,8 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
     // Not a speaker: a pronoun after a participle; two people joined by و; a verb's object running on.
     ['AL-internationalNews-871-20180410', 'وأضاف قائلا نحن مستمرون', ''],
     ['SK-middleEast-1413-20180503', 'وأكد الملك سلمان والعاهل المغربي', ''],
+    // A deputy holds the office's title too (and is not the minister).
+    ['BB-internationalNews-101-20180305', 'قال نائب وزير الخارجية الروسي', 'نائب وزير الخارجية الروسي official/Russia ×1'],
     // A noun of the reporting lexicon (ادعاء, prosecution here) is no verb with a subject after it.
     ['AL-internationalNews-1373-20180529', 'ولم يتسن بعد الاتصال بممثلي', ''],
   ])('%s «%s»: %j', (docno, anchor, expected) => {
