@@ -8,7 +8,7 @@ import { predict } from '../src/model/logistic.js';
 import { loadGoldCases } from './gold/load.js';
 import { eventPairs } from './align/dataset.js';
 import { wildTrainingEvents } from './align/wild-pairs.js';
-import { fitLinkModel, linkProbabilities, scoreGrouping } from './align/recipe.js';
+import { fitLinkModel, scoreGrouping } from './align/recipe.js';
 import { addCounts, emptyCounts } from './gold/score.js';
 import { rankingLine, recallLine } from './align/loeo.js';
 import { defaultAlignOptions } from '../src/align/align.js';
@@ -26,12 +26,9 @@ const band = [0, 1, 2, 3, 4].map(() => [0, 0]);
 const bandOf = (p: number) => [0.2, 0.4, 0.6, 0.75].filter((t) => p >= t).length;
 let tot = { gold: 0, cand: 0, hi: 0, mid: 0, neg: 0, negHi: 0 };
 const heldOut: number[][] = [];
-// Each held-out event's links as the aligner makes them (with the unit view's), for the grouping below.
-const linked: Array<ReturnType<typeof linkProbabilities>> = [];
 events.forEach((held, k) => {
   const model = fitLinkModel([...events.filter((_, m) => m !== k), ...wild]);
-  linked.push(linkProbabilities(held, model));
-  const probs = linked[k].probs.slice(0, held.pairs.length);
+  const probs = held.pairs.map((p) => predict(model, p.x));
   heldOut.push(probs);
   probs.forEach((p, n) => { band[bandOf(p)][held.labels[n] === 1 ? 0 : 1] += 1; });
   const pos = probs.filter((_, n) => held.labels[n] === 1);
@@ -53,6 +50,6 @@ const all = fitLinkModel([...events, ...wild]);
 console.log(`ranking of candidates, held out: ${rankingLine(pooled(heldOut))}; in sample (fitted on every event): ${rankingLine(pooled(events.map((e) => e.pairs.map((p) => predict(all, p.x)))))}`);
 console.log('grouped at a fixed threshold, held-out scores (all events):');
 for (const t of [0.6, 0.65, 0.7, 0.725, 0.75, 0.8]) {
-  const c = events.reduce((sum, _, k) => addCounts(sum, scoreGrouping(linked[k].event, linked[k].probs, t)), emptyCounts());
+  const c = events.reduce((sum, e, k) => addCounts(sum, scoreGrouping(e, heldOut[k], t)), emptyCounts());
   console.log(`  ${t.toFixed(3)}: ${recallLine(c)}`);
 }

@@ -2,7 +2,7 @@
 // whether the annotators put both sentences in one fact. Shared by the training script and the
 // leave-one-event-out evaluation.
 import { analyzeArticle } from '../../src/compare.js';
-import { scoreCandidatePairs, unitViewPairs, type ScoredPair, type UnitViewPair } from '../../src/align/align.js';
+import { scoreCandidatePairs, type ScoredPair } from '../../src/align/align.js';
 import type { ClaimFeatures } from '../../src/align/features.js';
 import type { ArticleResult } from '../../src/types.js';
 import type { GoldCase } from '../gold/load.js';
@@ -17,12 +17,6 @@ export interface EventPairs {
   labels: number[];
   /** Annotated same-fact pairs that are not among the candidates (the candidates' recall ceiling). */
   missed: number;
-  /**
-   * The unit view's pairs (a claim's unit against a whole claim, `unitViewPairs`), each labelled 1
-   * when an annotated member of one fact overlaps each side: the annotators' spans say which part of
-   * a sentence of several facts states which.
-   */
-  units: { pairs: UnitViewPair[]; labels: number[] };
 }
 
 /** Claim ids of each annotated fact, members mapped as the reference scorer maps them. */
@@ -49,28 +43,5 @@ export function eventPairs(gold: GoldCase, floor: number, maxCandidates = Infini
   const owner = new Map(results.flatMap((a) => a.claims.map((c) => [c.id, a.id] as const)));
   for (const f of facts) for (const a of f.claims) for (const b of f.claims) if (owner.get(a) !== owner.get(b)) same.add(key(a, b));
   const labels = pairs.map((p) => (same.has(key(features[p.i].claim.id, features[p.j].claim.id)) ? 1 : 0));
-  return { gold, results, features, pairs, labels, missed: same.size - labels.filter((l) => l === 1).length, units: labelledUnitPairs(gold, results, features, floor, maxCandidates) };
-}
-
-/** The unit view's pairs of an event, each labelled by the annotated members its two sides overlap. */
-function labelledUnitPairs(gold: GoldCase, results: readonly ArticleResult[], features: readonly ClaimFeatures[], floor: number, maxCandidates: number): EventPairs['units'] {
-  const view = unitViewPairs(results, features, floor, maxCandidates);
-  const factsOf = (v: number): Set<string> => {
-    const c = view.features[v].claim;
-    const out = new Set<string>();
-    for (const fact of gold.event.facts) {
-      if (fact.relation === 'single') continue;
-      for (const m of fact.members) {
-        if (m.in_title || m.doc !== c.articleId) continue;
-        const span = memberSpan(m, gold.texts.get(m.doc) ?? '');
-        if (span && c.start < span[1] && span[0] < c.end) out.add(fact.id);
-      }
-    }
-    return out;
-  };
-  const labels = view.pairs.map((p) => {
-    const b = factsOf(p.uj);
-    return [...factsOf(p.ui)].some((f) => b.has(f)) ? 1 : 0;
-  });
-  return { pairs: view.pairs, labels };
+  return { gold, results, features, pairs, labels, missed: same.size - labels.filter((l) => l === 1).length };
 }

@@ -1,9 +1,10 @@
 // Nested leave-one-event-out scoring of the link recipe, shared by eval/align-cv.ts and the feature
 // experiments (eval/align-vectors.ts): for each event, the recipe (model and threshold) runs on all
 // the others and the held-out event is grouped and scored as ../shared/gold/score.py scores it.
+import { predict } from '../../src/model/logistic.js';
 import { PAIR_FEATURES } from '../../src/align/pair-features.js';
 import { addCounts, emptyCounts, type GoldCounts } from '../gold/score.js';
-import { chooseThreshold, chooseThresholds, fitLinkModel, linkProbabilities, scoreGrouping, type TrainingEvent } from './recipe.js';
+import { chooseThreshold, chooseThresholds, fitLinkModel, scoreGrouping, type TrainingEvent } from './recipe.js';
 import type { EventPairs } from './dataset.js';
 
 /** The groups figures are reported for, in print order. */
@@ -38,9 +39,9 @@ export function leaveOneEventOut(events: readonly EventPairs[], features: readon
     const model = fitLinkModel([...train, ...extra], features);
     const threshold =
       thresholds === 'recipe' ? chooseThresholds(train, features, extra).byLanguage[held.gold.language] : chooseThreshold(train, features, extra, thresholds === 'language' ? held.gold.language : undefined);
-    const { event, probs } = linkProbabilities(held, model);
-    probs.slice(0, held.pairs.length).forEach((p, n) => pooled.push({ p, label: held.labels[n], language: held.gold.language }));
-    const counts = scoreGrouping(event, probs, threshold);
+    const probs = held.pairs.map((p) => predict(model, p.x));
+    probs.forEach((p, n) => pooled.push({ p, label: held.labels[n], language: held.gold.language }));
+    const counts = scoreGrouping(held, probs, threshold);
     perEvent.push({ name: held.gold.event.name, threshold, counts });
     for (const key of groupsOf(held)) totals.set(key, addCounts(totals.get(key) ?? emptyCounts(), counts));
   });

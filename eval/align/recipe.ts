@@ -21,7 +21,7 @@ export const WILD_WEIGHT = 0.5;
 export const GRID = Array.from({ length: 13 }, (_, k) => Math.round((0.3 + 0.05 * k) * 100) / 100);
 
 /** Training data of the link model: one event's labelled pairs, and what it weighs against an annotated event (1 unless said). */
-export type TrainingEvent = Pick<EventPairs, 'pairs' | 'labels'> & { weight?: number; gold?: Pick<EventPairs['gold'], 'language'>; units?: EventPairs['units'] };
+export type TrainingEvent = Pick<EventPairs, 'pairs' | 'labels'> & { weight?: number; gold?: Pick<EventPairs['gold'], 'language'> };
 
 /**
  * Fits the link model: every event (annotated, or a file of decided pairs) weighs the same unless
@@ -30,9 +30,7 @@ export type TrainingEvent = Pick<EventPairs, 'pairs' | 'labels'> & { weight?: nu
  * there are half as many, and the Arabic ones taught the model Arabic cues English lacks).
  * `features` names the columns of the pairs' vectors (an experiment may add its own).
  */
-export function fitLinkModel(given: readonly TrainingEvent[], features: readonly string[] = PAIR_FEATURES): Omit<LinearModel, 'id' | 'trainedOn'> {
-  // An event's unit-view pairs weigh as much as its claim pairs, as an event of their own.
-  const events = given.flatMap((e) => (e.units && e.units.pairs.length > 0 ? [e, { pairs: e.units.pairs, labels: e.units.labels, weight: e.weight, gold: e.gold }] : [e]));
+export function fitLinkModel(events: readonly TrainingEvent[], features: readonly string[] = PAIR_FEATURES): Omit<LinearModel, 'id' | 'trainedOn'> {
   const perLanguage = new Map<string, number>();
   for (const e of events) if (e.gold) perLanguage.set(e.gold.language, (perLanguage.get(e.gold.language) ?? 0) + 1);
   const most = Math.max(0, ...perLanguage.values());
@@ -41,32 +39,6 @@ export function fitLinkModel(given: readonly TrainingEvent[], features: readonly
   const y = events.flatMap((e) => e.labels);
   const w = events.flatMap((e) => e.pairs.map(() => (1000 * (e.weight ?? 1) * languageWeight(e)) / Math.max(1, e.pairs.length)));
   return fitLogistic(features, x, y, { l2: L2, sampleWeights: w });
-}
-
-/**
- * An event's links as the aligner makes them (align.ts `scoreLinks`): each candidate pair's
- * probability, raised to that of one claim's unit against the other claim when higher, and the
- * unit view's links between claims that are no candidate pair appended (`e.pairs` with them, and
- * their probabilities in the same order; the first `e.pairs.length` are the candidates').
- */
-export function linkProbabilities(e: EventPairs, model: Omit<LinearModel, 'id' | 'trainedOn'>): { event: EventPairs; probs: number[] } {
-  const probs = e.pairs.map((p) => predict(model, p.x));
-  if (!e.units || e.units.pairs.length === 0) return { event: e, probs };
-  const key = (i: number, j: number) => (i < j ? `${i} ${j}` : `${j} ${i}`);
-  const at = new Map(e.pairs.map((p, n) => [key(p.i, p.j), n]));
-  const pairs = [...e.pairs];
-  for (const u of e.units.pairs) {
-    const q = predict(model, u.x);
-    const k = key(u.i, u.j);
-    const m = at.get(k);
-    if (m !== undefined) probs[m] = Math.max(probs[m], q);
-    else {
-      at.set(k, pairs.length);
-      pairs.push(u);
-      probs.push(q);
-    }
-  }
-  return { event: { ...e, pairs }, probs };
 }
 
 /** Groups an event's claims from link probabilities and scores them against its annotation. */
@@ -80,24 +52,24 @@ export function scoreGrouping(e: EventPairs, probs: readonly number[], threshold
   return scoreEvent(e.gold.event, comparison, e.gold.texts);
 }
 
-/** Each event's held-out links (`linkProbabilities`) under five-fold cross-validation over events (`extra` in every fold's training). */
-function foldProbabilities(events: readonly EventPairs[], features: readonly string[], extra: readonly TrainingEvent[]): Array<ReturnType<typeof linkProbabilities>> {
+/** Each event's held-out probabilities under five-fold cross-validation over events (`extra` in every fold's training). */
+function foldProbabilities(events: readonly EventPairs[], features: readonly string[], extra: readonly TrainingEvent[]): number[][] {
   const folds = 5;
-  const probs: Array<ReturnType<typeof linkProbabilities>> = events.map((e) => ({ event: e, probs: [] }));
+  const probs: number[][] = events.map(() => []);
   for (let f = 0; f < folds; f += 1) {
     const train = events.filter((_, k) => k % folds !== f);
     const model = fitLinkModel([...train, ...extra], features);
     events.forEach((e, k) => {
-      if (k % folds === f) probs[k] = linkProbabilities(e, model);
+      if (k % folds === f) probs[k] = e.pairs.map((p) => predict(model, p.x));
     });
   }
   return probs;
 }
 
 /** The lowest threshold of the grid whose grouped pairs of the events `counted` keeps reach the target precision. */
-function lowestReaching(events: readonly EventPairs[], probs: ReadonlyArray<ReturnType<typeof linkProbabilities>>, counted: (e: EventPairs) => boolean): number {
+function lowestReaching(events: readonly EventPairs[], probs: readonly number[][], counted: (e: EventPairs) => boolean): number {
   for (const t of GRID) {
-    const c = events.reduce((sum, e, k) => (counted(e) ? addCounts(sum, scoreGrouping(probs[k].event, probs[k].probs, t)) : sum), emptyCounts());
+    const c = events.reduce((sum, e, k) => (counted(e) ? addCounts(sum, scoreGrouping(e, probs[k], t)) : sum), emptyCounts());
     if (c.predictedPairs > 0 && c.correct / c.predictedPairs >= TARGET_PRECISION) return t;
   }
   return GRID[GRID.length - 1];

@@ -8,7 +8,6 @@ import { addContext, PAIR_FEATURES, preparedPairFeatures, SIGNAL_OF, type PairFe
 import { prepareClaim, preparation } from './prepared.js';
 import { addUnitContext, unitTable } from './unit-context.js';
 import { unitRanges } from './units.js';
-import { unitView } from './unit-view.js';
 import { withoutPreposition } from '../text/clitics.js';
 import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { topCandidates } from './top-candidates.js';
@@ -38,8 +37,6 @@ export interface ClaimSource {
   outlet?: string | null;
   /** The article's date (ISO, `YYYY-MM-DD...`), when known. */
   date?: string | null;
-  /** Where each claim stands in the article, when not at its own index (the unit view's parts share their claim's place). */
-  places?: readonly number[];
 }
 
 /** Two claims of different articles that the aligner put in one group, with their word diff. */
@@ -88,13 +85,10 @@ function stripAttachedPrepositions(tokenLists: Token[][]): Token[][] {
 }
 
 /** Where each claim stands in its article: index, count, heading, lead, and the article's day. */
-function positionsOf(claims: readonly Claim[], date: string | null | undefined, places?: readonly number[]): ClaimPosition[] {
-  const placeOf = (k: number) => places?.[k] ?? k;
-  const first = claims.findIndex((c) => c.kind !== 'heading');
-  const lead = first < 0 ? -1 : placeOf(first);
-  const count = places && places.length > 0 ? places[places.length - 1] + 1 : claims.length;
+function positionsOf(claims: readonly Claim[], date: string | null | undefined): ClaimPosition[] {
+  const lead = claims.findIndex((c) => c.kind !== 'heading');
   const day = date ? date.slice(0, 10) : null;
-  return claims.map((c, k) => ({ index: placeOf(k), count, heading: c.kind === 'heading', lead: placeOf(k) === lead, day }));
+  return claims.map((c, index) => ({ index, count: claims.length, heading: c.kind === 'heading', lead: index === lead, day }));
 }
 
 /** Features for every claim of every source, with one set of IDF tables over all of them. */
@@ -107,7 +101,7 @@ export function featuresWithIdf(sources: readonly ClaimSource[]): { features: Cl
   const raw: Token[][] = [];
   const owners: Array<[Claim, number, ClaimPosition]> = [];
   sources.forEach((src, article) => {
-    const positions = positionsOf(src.claims, src.date, src.places);
+    const positions = positionsOf(src.claims, src.date);
     const stream = src.tokens ?? buildTokenStream(src.text, src.claims.map((c) => [c.start, c.end]));
     src.claims.forEach((claim, k) => {
       raw.push(wordsIn(stream, claim.start, claim.end));
@@ -148,43 +142,6 @@ export interface ScoredPair {
 export function scoreCandidatePairs(sources: readonly ClaimSource[], floor: number, maxCandidates = Infinity, partSize = PART_SIZE): { features: ClaimFeatures[]; pairs: ScoredPair[] } {
   const { features, idf } = featuresWithIdf(sources);
   return { features, pairs: allDescribed(sources, features, idf, candidatesOf(features, floor, maxCandidates), partSize) };
-}
-
-/** A pair of the unit view: one claim's unit against a whole claim of another article. */
-export interface UnitViewPair extends ScoredPair {
-  /** The two claims of the view (indices into `UnitViewPairs.features`); `i` and `j` are the claims they are, or are part of. */
-  ui: number;
-  uj: number;
-}
-
-export interface UnitViewPairs {
-  /** The unit view's claims' features (each unit's span is its claim's `start`, `end`). */
-  features: ClaimFeatures[];
-  pairs: UnitViewPair[];
-}
-
-/**
- * The unit view's candidate pairs (unit-view.ts): every claim that splits stands as its units, each
- * a claim of its own, and the comparison is described again; kept are the pairs of a unit against
- * a whole claim (one that does not split), as one sentence of two facts against one stating one of
- * them. Two units (or two whole claims, the claim view's own pairs) are left out: pieces such as
- * an attribution (`وفق بيان الخارجية`) match each other without stating one fact. `features` must
- * still hold their clauses.
- */
-export function unitViewPairs(sources: readonly ClaimSource[], features: readonly ClaimFeatures[], floor: number, maxCandidates: number): UnitViewPairs {
-  const view = unitView(features, sources.length);
-  if (!view.some((v) => v.parts.some(Boolean))) return { features: [], pairs: [] };
-  const parents = view.flatMap((v) => v.parents);
-  const parts = view.flatMap((v) => v.parts);
-  const viewSources = sources.map((s, a) => ({ ...s, claims: view[a].claims, places: view[a].places }));
-  const scored = scoreCandidatePairs(viewSources, floor, maxCandidates);
-  const pairs: UnitViewPair[] = [];
-  for (const p of scored.pairs) {
-    if (parts[p.i] === parts[p.j]) continue;
-    // The claim view orders a pair's claims as the unit view does (article, then place).
-    pairs.push({ i: parents[p.i], j: parents[p.j], ui: p.i, uj: p.j, x: Float64Array.from(p.x) });
-  }
-  return { features: scored.features, pairs };
 }
 
 /** Pairs of claims as two lists of claim numbers: 177,000 candidates at 1,000 articles were 11 MB of objects, held while they were described. */
@@ -364,15 +321,6 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
     }
   }, between);
   between('described');
-  // The unit view's links: a pair's probability is its claims' or, when higher, that of one's unit
-  // against the other; a unit's link to a claim that is no candidate of its own becomes a link.
-  const viaUnit = new Map<number, { p: number; x: Float64Array }>();
-  for (const u of unitViewPairs(sources, features, options.candidateFloor, options.maxCandidates).pairs) {
-    const q = predict(model, u.x);
-    if (q < floor) continue;
-    const key = pairKey(u.i, u.j);
-    if ((viaUnit.get(key)?.p ?? -1) < q) viaUnit.set(key, { p: q, x: u.x });
-  }
   // The clauses served the unit features only: at 1,000 articles 16,000 of them, 47 MB, that the
   // grouping, the word diffs and the classify stage never read.
   for (const f of features) f.clauses = [];
@@ -386,14 +334,9 @@ function scoreLinks(sources: readonly ClaimSource[], options: AlignOptions, mode
     const i = candidates.i[k];
     const j = candidates.j[k];
     keptAt.set(pairKey(i, j), at);
-    const unit = viaUnit.get(pairKey(i, j));
-    if (unit && unit.p <= p[k]) viaUnit.delete(pairKey(i, j));
-    links.push({ i, j, p: unit && unit.p > p[k] ? unit.p : p[k] });
+    links.push({ i, j, p: p[k] });
   });
-  for (const [key, unit] of viaUnit) if (!keptAt.has(key)) links.push({ i: Math.floor(key / CLAIM_SPAN), j: key % CLAIM_SPAN, p: unit.p });
   const scored = (i: number, j: number) => {
-    const unit = viaUnit.get(pairKey(i, j));
-    if (unit) return unit;
     const at = keptAt.get(pairKey(i, j));
     if (at === undefined) return undefined;
     const from = (at % KEPT_CHUNK) * width;

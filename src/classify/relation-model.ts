@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3518 aligned sentence pairs as agreements, 1924 edited pairs: 837 contradictions, 1087 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1862 edited pairs: 819 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -11,15 +11,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.7;
+export const CONFLICT_THRESHOLD = 0.6;
 export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 398 unannotated multi-outlet ANT events (3518 aligned sentence pairs as agreements, 1924 edited pairs: 837 contradictions, 1087 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1862 edited pairs: 819 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.555395,0.670189,0.614292,0.519353,1.302937,0.635338,0.091463,2.418491,0.801569,0.512023,0.314867,0.330516,0.236058,0.291446,0.078765,0.010992,0.129841,0.004007,0.071891,0.004742,0.06461,0.064984,0.153772,0.01131,0.035545,0.043437,0.001213,0.02467,0.021334,0.002968,0.000735,0.000092,0.001738,0.017586,0.026448,0.015863],
-  scale: [0.24147,0.2233,0.190364,0.263965,0.469332,0.743609,0.288266,0.566558,0.179713,0.499855,0.340017,0.344362,0.277151,0.546976,0.269372,0.104263,0.336128,0.063174,0.258308,0.068699,0.245836,0.246497,0.384575,0.105746,0.185152,0.203838,0.034809,0.155116,0.144496,0.0544,0.027101,0.009585,0.041655,0.13144,0.160462,0.124944],
-  weights: [-0.300971,0.02837,-0.447132,-1.085552,-0.379311,0.153213,0.225885,-0.287369,0.042605,2.252301,-0.96943,-0.015716,0.65392,0.11032,0.169409,0.691819,-0.243356,0.052341,0.013868,0.509369,1.182239,-0.38292,0.565639,0.290675,1.260964,1.585377,0.005845,0.75592,1.528845,0.592829,0.297722,0.099865,0.332553,0.300264,-0.078128,-0.07966],
-  bias: -0.882957,
+  mean: [0.57146,0.687261,0.625389,0.501737,1.292524,0.634937,0.093814,2.422573,0.806154,0.51416,0.316472,0.332127,0.236777,0.293826,0.078914,0.012246,0.143246,0.004568,0.074947,0.004958,0.064216,0.069771,0.149144,0.011507,0.034934,0.043703,0.000776,0.025055,0.021733,0.003015,0.000487,0.000097,0.001738,0.018321,0.024207,0.015264],
+  scale: [0.237889,0.21667,0.190068,0.262598,0.479498,0.740523,0.29157,0.569219,0.176623,0.499799,0.340361,0.344661,0.277196,0.549529,0.269605,0.109984,0.350323,0.067433,0.263306,0.070236,0.245136,0.254761,0.376925,0.106652,0.183614,0.204433,0.027844,0.156291,0.145811,0.054823,0.022064,0.009869,0.041655,0.134108,0.153693,0.1226],
+  weights: [-0.296244,0.026655,-0.452232,-1.07432,-0.382878,0.131944,0.291723,-0.357865,0.064543,2.207089,-0.97923,0.01134,0.647648,0.128754,0.108334,0.77534,-0.277133,0.055157,-0.005853,0.466522,1.201377,-0.383624,0.607141,0.296869,1.227407,1.659705,0.01473,0.76614,1.536485,0.611082,0.241953,0.1012,0.332026,0.30275,-0.085638,-0.083258],
+  bias: -0.85828,
 };
