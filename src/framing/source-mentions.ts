@@ -425,6 +425,8 @@ const EN_NOT_NAMES = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'officials', 'police', 'authorities', 'reports', 'sources', 'experts',
 ]);
+/** English verbs of saying whose speaker may follow them (`," said Bloomberg`); `told` takes who was told. */
+const EN_SAYING_AFTER = set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'asked', 'recalled', 'stated']);
 const HONORIFICS = set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president']);
 
 /** `للصحافيين`, `لوكالة`, `لشبكة`: ل before a definite word or a word of citation is who was told. */
@@ -507,7 +509,25 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
         if (!/^[\s.]+$/.test(gapBetween(range, k, k + 1)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
         first = k;
       }
-      if (first >= 0 && !HONORIFICS.has(w[end].norm)) add(first, end);
+      if (first >= 0 && !HONORIFICS.has(w[end].norm)) {
+        add(first, end);
+        continue;
+      }
+      // Or right after a verb of saying, ending its clause: `," said Rep. Jim Jordan, a Republican`
+      // (not `said Trump agreed`, whose name is what was said; not `told Fox`, who was told).
+      if (!EN_SAYING_AFTER.has(verb.norm)) continue;
+      let last = -1;
+      for (let k = v + 1; k <= v + 4 && k < w.length; k += 1) {
+        const word = w[k];
+        if (word.sentence !== verb.sentence || word.isArabic || taken.has(k) || word.isNumber) break;
+        if (!/^[\s.]+$/.test(gapBetween(range, k - 1, k)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
+        last = k;
+      }
+      const after = w[last + 1];
+      const ends = last >= 0 && (!after || after.sentence !== verb.sentence || /[,;:—–(]/.test(gapBetween(range, last, last + 1)) ||
+        /^(on|in|at|during|after|before|earlier|last|this|who|as|when|while)$/.test(after.norm));
+      // A name cut at an initial (`Robert W.`: the full stop reads as a sentence end) is left out.
+      if (ends && !HONORIFICS.has(w[last].norm) && w[last].norm.length > 1) add(v + 1, last);
     }
   }
   return out;

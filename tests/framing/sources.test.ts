@@ -156,6 +156,19 @@ describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped whe
   });
 
   it.each([
+    // `," said Brendan Buck, a spokesman for Speaker John Boehner`: the speaker after the verb, ended by the comma.
+    ['2013/1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 'said Brendan Buck', 'Brendan Buck'],
+    ['2018/1ed4f378-b9d4-43b8-8d50-53d0cc063332_1', 'said Lorella Praeli', 'Lorella Praeli'],
+  ])('%s «%s»: %s is cited', (name, anchor, who) => {
+    const a = readBasil(name);
+    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
+    const at = a.text.indexOf(anchor);
+    expect(at).toBeGreaterThan(0);
+    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
+    expect(flagged.map((f) => f.text)).toContain(who);
+  });
+
+  it.each([
     // McConnell said Trump agreed: Trump is what was said, not who said it.
     ['2019/0d10341a-9dba-4374-a524-814c300d1611_1', 'said Trump agreed to designate', 'Trump'],
     // Reed said Trump should cancel the meeting.
