@@ -2,6 +2,7 @@
 // (eval/wild/conflicts-35.json and -36.json): each general cause on the real sentences that showed
 // it. Real articles, read from ../shared at run time.
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../src/compare.js';
 import { antArticles, entryName, figuresOf, formatEntry, hasAnt, valueAt } from './helpers.js';
 
 // The strike on al-Hari near Albukamal (17-18 June 2018): France 24 quotes the Observatory's
@@ -30,5 +31,13 @@ describe.skipIf(!hasAnt)('figures of the stop-37 replays of large events (skippe
     expect(valueAt(entries, 'في حين قُتل 11 شخصا', '11') && entryName(valueAt(entries, 'في حين قُتل 11 شخصا', '11')!.entry)).toBe('killed in قندهار');
     const killed = entries.find((e) => entryName(e) === 'killed');
     expect(killed ? formatEntry(killed, results) : 'none').toMatch(/^killed: updated/);
+  });
+
+  it('the claim pairs follow: "مقتل52 شخصا بينهم 30 مقاتلا عراقيا" (France 24) against "بمقتل 38 من المقاتلين الموالين للنظام" (Sky News Arabia, earlier), whose article\'s toll is 38, is the toll rising, partial, not a number conflict (al-Hari strike)', () => {
+    const c = compareArticles(antArticles(HARI));
+    const diffs = c.groups.flatMap((g) => g.diffs).filter((d) => [d.a, d.b].some((id) => id.startsWith('FR-internationalNews-1897')) && [d.a, d.b].some((id) => id.startsWith('SK-middleEast-2447')));
+    const pair = diffs.find((d) => d.updated?.some((x) => [x.a, x.b].sort().join('/') === '38/52'));
+    expect(pair?.relation).toBe('partial');
+    expect(diffs.filter((d) => d.relation === 'conflict' && d.conflicts.some((x) => [x.a, x.b].sort().join('/') === '38/52'))).toEqual([]);
   });
 });
