@@ -16,7 +16,6 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
-import { findNumbers } from '../../text/numbers.js';
 import { attackerTolls } from '../../text/attacker.js';
 import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
 
