@@ -16,7 +16,7 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
-import { findNumbers } from '../../text/numbers.js';
+import { attackerTolls } from '../../text/attacker.js';
 import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
@@ -269,40 +269,6 @@ function samePerson(x: Figure, y: Figure): boolean {
   }
   const pinned = x.quantity !== null && PINNED.has(x.quantity);
   return pinned || x.kin === y.kin;
-}
-
-/**
- * A toll told as counting the attacker: `شرطيان إضافة للمهاجم`, `بالإضافة إلى المهاجم`, `بمن فيهم
- * المسلح`, `including the gunman`, `in addition to the attacker` (one attacker, singular).
- */
-const WITH_ATTACKER = new RegExp(
-  [
-    '(?:^|\\s)(?:بال|ب|و)?اضاف[هة]\\s+(?:الى\\s+ال|لل)(?:مهاجم|مسلح|منفذ|انتحاري|مشتبه)(?![يو])',
-    '(?:^|\\s)بمن\\s+في(?:هم|ه)\\s+(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري)(?![يو])',
-    '\\b(?:including|in addition to|plus) the (?:gunman|attacker|shooter|assailant|bomber|perpetrator)\\b',
-  ].join('|'),
-);
-const ATTACKER_TOLLS = new Map<string, Set<number>>();
-
-/**
- * The tolls an article says count its attacker (قتل أربعة أشخاص ... ومن بين القتلى شرطيان إضافة
- * للمهاجم): the values of the sentences that say so. The same toll elsewhere in the article (its
- * lead: قتل أربعة أشخاص) counts him too, and may be one more than a toll of the victims alone.
- */
-function attackerTolls(text: string): Set<number> {
-  let out = ATTACKER_TOLLS.get(text);
-  if (out) return out;
-  out = new Set();
-  const norm = normalizeText(text).toLowerCase();
-  if (WITH_ATTACKER.test(norm)) {
-    for (const m of text.matchAll(/[^.!?؟\n]+/g)) {
-      if (!WITH_ATTACKER.test(normalizeText(m[0]).toLowerCase())) continue;
-      for (const n of findNumbers(m[0])) if (!n.isDateLike && n.low === n.high) out.add(n.value);
-    }
-  }
-  if (ATTACKER_TOLLS.size > 1000) ATTACKER_TOLLS.clear();
-  ATTACKER_TOLLS.set(text, out);
-  return out;
 }
 
 /** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
