@@ -17,7 +17,7 @@ import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
 import { findNumbers } from '../../text/numbers.js';
-import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
+import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, obtainVerbs, obtainVerbsWithPronoun, partitiveWords, personNouns } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -96,7 +96,7 @@ export interface Figure {
   scope: { places: string[]; years: string[]; running: boolean; future: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
-  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24), else null. */
+  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24); for a count obtained, who obtained it (حصل بري على 98 صوتا); else null. */
   holder: string[] | null;
   /** Kin the claim names (والدة عهد, her mother): a value of the mother is no rival of one of the daughter. */
   kin: string;
@@ -234,6 +234,41 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
   const kin = kinOf(tokens.slice(start - holder.length, start));
   if (kin !== '') holder.push(`kin:${kin}`);
   return holder;
+}
+
+const OBTAIN = set(obtainVerbs);
+const OBTAIN_PRONOUN = set(obtainVerbsWithPronoun);
+
+/**
+ * Who obtained a count: `حصل بري على 98 صوتا`, `حصل فيها الحريري على تأييد 111 صوتا` (the words
+ * between the verb and على), `فاز بري بعد حصوله على 98` (the words before a verb whose pronoun
+ * stands for them), `Biden won 306` (the words before the verb). Null when no verb of obtaining
+ * leads to the figure.
+ */
+function recipientOf(f: ClaimFeatures, from: number): string[] | null {
+  const { tokens, text } = f;
+  const joined = (k: number) => tokens[k] !== undefined && !/[^\s]/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  const words = (lo: number, hi: number) => tokens.slice(lo, hi).filter(isContent).map((t) => conceptKey(t.stem));
+  const obtains = (t: Token | undefined) => t !== undefined && OBTAIN.has(t.norm.replace(/^[وف](?=..)/, '').toLowerCase());
+  // English: the verb right before the figure, its subject before it in the clause.
+  if (obtains(tokens[from - 1]) && /^[a-z]/.test(tokens[from - 1].norm)) {
+    let k = from - 1;
+    while (k > 0 && from - 1 - k < HOLDER_REACH && joined(k - 1) && isContent(tokens[k - 1])) k -= 1;
+    return words(k, from - 1);
+  }
+  // Arabic: على right before the figure, or before one noun (على تأييد 111 صوتا).
+  const on = [from - 1, from - 2].find((k) => tokens[k]?.norm === 'علي' || tokens[k]?.norm === 'على');
+  if (on === undefined || (on === from - 2 && !joined(from - 2))) return null;
+  for (let k = on - 1; k >= 0 && on - k <= HOLDER_REACH + 1 && joined(k); k -= 1) {
+    const form = tokens[k].norm.replace(/^[وف](?=..)/, '');
+    if (OBTAIN.has(form)) return words(k + 1, on);
+    if (OBTAIN_PRONOUN.has(form)) {
+      let j = k;
+      while (j > 0 && k - j < HOLDER_REACH && joined(j - 1)) j -= 1;
+      return words(j, k).slice(-2);
+    }
+  }
+  return null;
 }
 
 /** The kin a claim names (والدتها, her mother, ابنة عم), as sorted keys joined: '' when none. */
@@ -404,8 +439,9 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
     const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
-    const holder = ageHolder(f, n, from, to);
-    const quantity = holder !== null ? 'age' : quantityOf(f, n, from, to);
+    const age = ageHolder(f, n, from, to);
+    const holder = age ?? recipientOf(f, from);
+    const quantity = age !== null ? 'age' : quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
     if (/^(19|20)\d\d$/.test(toLatinDigits(n.text)) && !(quantity !== null && (PINNED.has(quantity) || quantity === 'people'))) continue;
     // Where and when it counts: the places of its clause; the years of its clause for a toll, of

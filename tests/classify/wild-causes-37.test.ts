@@ -1,0 +1,23 @@
+// Conflicts invented on larger ANT events (9-14 articles; readings conflicts-35 and -36, stop 37),
+// one general cause each: the real sentence pairs, read from ../shared/data at test time; skips when absent.
+import { describe, expect, it } from 'vitest';
+import { antSentence, hasAnt, relationOf } from './support.js';
+
+type Side = [docno: string, anchor: string];
+
+describe.skipIf(!hasAnt)('who obtained a count (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it.each<[string, Side, Side]>([
+    ['"وحصل بري على 98 صوتا" against "حصل فيها الحريري على تأييد 111 صوتا": the Speaker\'s votes and the prime minister\'s nominations, two holders (Lebanese parliament)',
+      ['AL-internationalNews-1294-20180523', 'وحصل بري على 98 صوتا'], ['AL-internationalNews-1309-20180524', 'وأجرى عون مشاورات مع أعضاء']],
+    ['"وفاز بري بعد حصوله على 98 صوتا" against "حصول الحريري على 111 صوتا": the pronoun of حصوله stands for بري (Lebanese parliament)',
+      ['SK-middleEast-1879-20180523', 'وفاز بري'], ['SK-middleEast-1915-20180524', 'وأعلنت الرئاسة اللبنانية حصول']],
+  ])('%s: no conflict', (_what, [da, xa], [db, xb]) => {
+    expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
+  });
+});
+
+describe('who obtained a count, one holder', () => {
+  it('"وحصل بري على 98 صوتا" against "وفاز بري بعد حصوله على 90 صوتا": one holder, rival counts', () => {
+    expect(relationOf('وحصل بري على 98 صوتا في البرلمان اللبناني المكون من 128 مقعدا.', 'وفاز بري بعد حصوله على 90 صوتا في البرلمان اللبناني المكون من 128 مقعدا.')).toBe('conflict (number: 98 / 90)');
+  });
+});
