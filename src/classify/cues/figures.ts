@@ -92,8 +92,11 @@ export interface Figure {
   low: number;
   high: number;
   tolerance: number;
-  /** Where and when it counts: place keys of its clause, the years it is given for, and whether it totals a stretch of time. */
-  scope: { places: string[]; years: string[]; running: boolean; future: boolean };
+  /**
+   * Where and when it counts: place keys of its clause, the years it is given for, whether it totals
+   * a stretch of time, tells a plan, a forecast (من المتوقع), or its claim an earlier time (وقتها, last week).
+   */
+  scope: { places: string[]; years: string[]; running: boolean; future: boolean; expected: boolean; earlier: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
   /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24); for a count obtained, who obtained it (حصل بري على 98 صوتا); else null. */
@@ -379,6 +382,8 @@ function sameScope(x: Figure, y: Figure): boolean {
   // `spent more than $18 billion last year` / `will invest more than $3 billion`: last year's amount is no rival of a plan.
   const pastAndPlan = (u: Figure, v: Figure) => u.scope.years.includes('last-year') && v.scope.future && !v.scope.years.includes('last-year');
   if (pastAndPlan(x, y) || pastAndPlan(y, x)) return false;
+  // A forecast against a figure done or agreed; a claim telling an earlier time against one that does not.
+  if (x.scope.expected !== y.scope.expected || x.scope.earlier !== y.scope.earlier) return false;
   return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years) && x.scope.running === y.scope.running;
 }
 
@@ -402,6 +407,19 @@ const RUNNING = new RegExp(
 
 /** A clause that tells what is to come (`will invest`, `plans to spend`, `سوف`): a plan, not what was done. */
 const FUTURE = /\b(?:will|would|plans? to|is to|are to|going to)\b|(?:^|\s)سوف(?:\s|$)/;
+
+/**
+ * A forecast before a figure in its clause (`ومن المتوقع ... 100 مليار`, `يتوقع أن يصل إلى`, `is
+ * expected to reach`, `forecast`): what is expected is no rival of what was done or agreed.
+ */
+const EXPECTED = /(?:^|\s)(?:[وف]?من المتوقع|[وف]?(?:ي|ت)توقع|[وف]?متوقع|[وف]?توقعات)(?:\s|$)|\b(?:(?:is|are|was|were) expected to|forecasts?|projected to)\b/;
+
+/**
+ * A claim that tells an earlier time (`وقتها`, `آنذاك`, `في وقت سابق`, `الأسبوع الماضي`, `last week`,
+ * `at the time`): its figures are the background of another incident or an earlier report, no
+ * rival of today's.
+ */
+const EARLIER = /(?:^|\s)(?:[وف]?(?:وقتها|وقتذاك|انذاك|حينها|حينذاك)|في ذلك الوقت|في وقت سابق|(?:ال)?(?:اسبوع|شهر) (?:ال)?(?:ماضي|سابق|فائت|منصرم))(?:\s|$|[،,.])|\b(?:last (?:week|month)|the (?:previous|prior) (?:week|month)|at the time)\b/;
 
 /** Concepts of the content words around a figure in its clause, for quantities a noun does not pin down. */
 function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number, number]): Set<string> {
@@ -449,7 +467,9 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const years = yearsIn(quantity !== null && PINNED.has(quantity) ? f.text.slice(cs, ce) : claim.text);
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
-    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
+    const expected = EXPECTED.test(normalizeText(f.text.slice(cs, n.start)).toLowerCase());
+    const earlier = EARLIER.test(normalizeText(claim.text).toLowerCase());
+    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future, expected, earlier };
     // A toll that counts the attacker may be one more than a toll of his victims (4 dead, two
     // police and a passer-by in addition to the attacker / 3 dead).
     const low = quantity === 'killed' && !vague && n.low === n.high && attackerTolls(f.text).has(n.value) ? n.low - 1 : n.low;
