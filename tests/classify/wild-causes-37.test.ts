@@ -32,3 +32,9 @@ describe.skipIf(!hasAnt)('a forecast, or a claim telling an earlier time (skippe
     expect(relationOf(antSentence(da, xa), antSentence(db, xb))).not.toMatch(/^conflict/);
   });
 });
+
+describe.skipIf(!hasAnt)('what a count counts (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"على متنها 107 ركاب" against "سحب ثلاثة ركاب من حطام الطائرة أصيبوا بجروح بالغة": the passengers on board and the passengers wounded, two counts (Havana plane crash)', () => {
+    expect(relationOf(antSentence('FR-internationalNews-1326-20180519', 'تحطّمت طائرة ركاب على متنها'), antSentence('SK-internationalNews-1650-20180518', 'واشارت وسائل إعلام رسمية الى'))).not.toMatch(/^conflict/);
+  });
+});

@@ -166,11 +166,24 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   }
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
   if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
-  if (nounConcept && nounConcept !== 'people') return nounConcept;
-  // Else the nearest counting word (killed, wounded ...) in the clause, counting content words
-  // only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after it, where a
-  // word opening the next item (وإصابة) ends the search.
-  for (const step of [-1, 1]) {
+  // A counted noun and what befell those it counts, when a verb after it says (سحب ثلاثة ركاب ...
+  // أصيبوا بجروح: passengers wounded, no rival of 107 passengers on board). A verb before the
+  // figure (قتل 35 مقاتلا) leaves the noun to say what is counted, as before.
+  if (nounConcept && nounConcept !== 'people') {
+    const befell = GROUPS.has(nounConcept) ? undefined : nearestCounted(tokens, from, to + 1, near, [1]);
+    return befell ? `${nounConcept}/${befell}` : nounConcept;
+  }
+  return nearestCounted(tokens, from, to, near) ?? nounConcept;
+}
+
+/**
+ * The nearest counting word (killed, wounded ...) to a figure in its clause, counting content words
+ * only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after `to` (the
+ * figure, or its counted noun), where a word opening the next item (وإصابة) ends the search;
+ * `steps` [1] looks after it only.
+ */
+function nearestCounted(tokens: readonly Token[], from: number, to: number, near: (k: number) => Token | undefined, steps = [-1, 1]): string | undefined {
+  for (const step of steps) {
     let seen = 0;
     for (let k = step < 0 ? from - 1 : to + 1; seen < REACH && near(k); k += step) {
       const t = tokens[k];
@@ -180,7 +193,7 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
       if (!t.isStop) seen += 1;
     }
   }
-  return nounConcept;
+  return undefined;
 }
 
 const AGE_WORDS = set(ageWords);
