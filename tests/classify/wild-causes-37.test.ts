@@ -38,3 +38,9 @@ describe.skipIf(!hasAnt)('what a count counts (skipped when ../shared/data/ant-c
     expect(relationOf(antSentence('FR-internationalNews-1326-20180519', 'تحطّمت طائرة ركاب على متنها'), antSentence('SK-internationalNews-1650-20180518', 'واشارت وسائل إعلام رسمية الى'))).not.toMatch(/^conflict/);
   });
 });
+
+describe.skipIf(!hasAnt)('the dates of two acts (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"والدكتوراه عام 1997" against "حصل على درجتي الماجستير والدكتوراه ... قبل أن يتولى حقيبة وزارة الاسكان ... في عام 2014": the other names the doctorate undated, its year dates the ministry (Madbouly\'s biography)', () => {
+    expect(relationOf(antSentence('BB-middleEast-598-20180607', 'ولد مدبولي عام 1966، وحصل'), antSentence('CN-middleEast-1143-20180607', 'ويحمل رئيس الوزراء المصري الجديد'))).not.toMatch(/^conflict/);
+  });
+});
