@@ -44,3 +44,9 @@ describe.skipIf(!hasAnt)('the dates of two acts (skipped when ../shared/data/ant
     expect(relationOf(antSentence('BB-middleEast-598-20180607', 'ولد مدبولي عام 1966، وحصل'), antSentence('CN-middleEast-1143-20180607', 'ويحمل رئيس الوزراء المصري الجديد'))).not.toMatch(/^conflict/);
   });
 });
+
+describe.skipIf(!hasAnt)('a negation that is not the fact (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"ويدعو الاستفتاء الإيرلنديين للتصويت لصالح أو ضد إلغاء التعديل الثامن ... وظل ساريا حتى العام 2013" against "وظلّ التعديل الثامن ... سارياً حتى العام 2013": a vote for or against repealing asserts no repeal (Irish abortion referendum)', () => {
+    expect(relationOf(antSentence('FR-internationalNews-1432-20180525', 'ويدعو الاستفتاء الإيرلنديين للتصويت لصالح'), antSentence('SK-internationalNews-1784-20180525', 'وظلّ التعديل الثامن للدستور الإيرلندي'))).not.toMatch(/^conflict/);
+  });
+});

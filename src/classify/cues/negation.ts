@@ -99,6 +99,14 @@ function asksWhether(tokens: readonly Token[], k: number): boolean {
   return t === 'whether' || (t === 'اذا' && ['ما', 'عما'].includes(tokens[k - 1]?.norm ?? ''));
 }
 
+/**
+ * Whether the negator at `i` is offered as one side of a choice: `لصالح أو ضد إلغاء`, `مع أو ضد`,
+ * `for or against repealing`: a vote asked for or against it asserts neither.
+ */
+function offeredAsChoice(tokens: readonly Token[], i: number): boolean {
+  return ['ضد', 'against'].includes(tokens[i - 1]?.norm ?? '') && ['او', 'or'].includes(tokens[i - 2]?.norm ?? '');
+}
+
 /** How far after a negation particle its `إلا` or `حتى` may stand (لن تتلقى كوريا الشمالية المساعدة إلا ...). */
 const RESTRICT_REACH = 12;
 /** How far after a denying verb its complementizer may stand (نفت وزارة الخارجية السعودية أنها ...). */
@@ -201,7 +209,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   const sameClause = (i: number, k: number) => !/[،,.؛;:!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
   tokens.forEach((_, i) => {
     const kind = negatorKind(tokens, i, f.text);
-    if (kind === null) return;
+    if (kind === null || offeredAsChoice(tokens, i)) return;
     // Inside an embedded question nothing is asserted: "did not answer whether the law might protect
     // a florist who denied service" denies no service (`whether`, `ما إذا` before it).
     for (let k = Math.max(0, i - QUESTION_REACH); k < i; k += 1) {
