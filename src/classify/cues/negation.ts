@@ -358,7 +358,9 @@ function objectNegatedToo(x: ClaimFeatures, n: Negation, negatedKeysY: ReadonlyS
   if (n.targets.length === 0) return false;
   const from = Math.max(...n.targets) + 1;
   for (let k = from; k < x.tokens.length && k <= n.at + NEGATED_ZONE; k += 1) {
-    if (/[،,.؛;:!?؟]/.test(x.text.slice(x.tokens[k - 1].end, x.tokens[k].start))) break;
+    // A denying verb's subject may run past a comma of apposition to its object (ألغى والد ميغان،
+    // توماس ماركل حضوره: his attending is cancelled, as in لن يحضر).
+    if ((n.kind === 'deny' ? /[.؛;:!?؟]/ : /[،,.؛;:!?؟]/).test(x.text.slice(x.tokens[k - 1].end, x.tokens[k].start))) break;
     const t = x.tokens[k];
     if (isContent(t) && matchKeys(t).some((key) => negatedKeysY.has(key))) return true;
   }
