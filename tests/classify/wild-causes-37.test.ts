@@ -56,3 +56,9 @@ describe.skipIf(!hasAnt)('one negation told twice (skipped when ../shared/data/a
     expect(relationOf(antSentence('BB-internationalNews-520-20180517', 'وأكدت ميغان ماركل أن والدها'), antSentence('FR-internationalNews-1328-20180519', 'وفي الأيام الأخيرة قبل الزواج،'))).not.toMatch(/^conflict/);
   });
 });
+
+describe.skipIf(!hasAnt)('a denial answers a charge (skipped when ../shared/data/ant-corpus-multisource is absent)', () => {
+  it('"وتنفي موسكو المسؤولية عن الهجوم" against "الهجوم، الذي تحمل لندن وحلفاؤها مسؤوليته لروسيا": Moscow denies what London charges, two speakers (Skripal poisoning)', () => {
+    expect(relationOf(antSentence('BB-internationalNews-258-20180331', 'وتنفي موسكو المسؤولية عن الهجوم.'), antSentence('SK-internationalNews-704-20180331', 'ولا يزال سيرغي سكريبال وابنته'))).not.toMatch(/^conflict/);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbRows, eventNouns, partGroupWords, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
+import { chargingVerbs, denyingVerbRows, eventNouns, partGroupWords, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
 import { hedgeWords } from '../lexicons/modality.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
@@ -12,6 +12,18 @@ import { isCasualtyWord as isCasualty, isFailureWord } from '../cues.js';
 import { COMPLEMENTIZERS } from '../../claims/word-classes.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
+const CHARGING = new Set(chargingVerbs.map(normalizeText));
+/** How many words before the word charged its charging verb may stand (تحمل لندن وحلفاؤها مسؤوليته). */
+const CHARGE_REACH = 3;
+
+/** True when token `k` of a claim is what a charging verb before it in its clause lays on someone (تحمل لندن ... مسؤوليته). */
+function charged(f: ClaimFeatures, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CHARGE_REACH; j -= 1) {
+    if (/[،,.؛;:!?؟]/.test(f.text.slice(f.tokens[j].end, f.tokens[j + 1].start))) return false;
+    if (cliticFree(f.tokens[j].norm.toLowerCase()).some((w) => CHARGING.has(w))) return true;
+  }
+  return false;
+}
 /** Each denying verb form, normalized, to its row (one verb in every person and tense). */
 const DENYING = new Map(denyingVerbRows.flatMap((row, r) => row.map((v) => [normalizeText(v), r] as const)));
 /** An object pronoun on a verb (رفضها, ألغاه); a final ى is written ا before it (ألغى -> ألغاها). */
@@ -424,7 +436,9 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
         if (side === 0) both += 1;
         continue;
       }
-      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysY.has(key)) && !matchKeys(t).some((key) => plainKeysX.has(key)));
+      // A denial answers a charge: the other claim's word, laid on someone by a charging verb, is no rival fact.
+      const plainKeysYHere = n.kind === 'deny' ? keySet(plainY.filter((u) => !charged(y, y.tokens.indexOf(u)))) : plainKeysY;
+      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysYHere.has(key)) && !matchKeys(t).some((key) => plainKeysX.has(key)));
       const casualtyStated = n.casualties && !yNoCasualties && plainY.some(isCasualty);
       if (!stated && !casualtyStated) continue;
       const target = stated ?? targets[0] ?? x.tokens[n.at + 1];
