@@ -248,6 +248,8 @@ const EN_MODIFIERS = set(institutionModifiers);
 /** An adjective of relation, by its ending: البلجيكي، القضائية، الجوية. */
 const isNisba = (norm: string): boolean => /(ي|يه|يون|يين)$/.test(norm);
 
+/** Words before an office that make its holder's deputy (نائب وزير الخارجية، مساعد وزير الدفاع). */
+const DEPUTIES = set(['نائب', 'مساعد', 'وكيل']);
 /** Relative pronouns: `المنظمة التي ...` ends the name. */
 const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Particles, prepositions, demonstratives and auxiliaries that end a name (سفير ... لدى، ترودو هذه). */
@@ -330,13 +332,16 @@ function institutionMentions(text: string, range: WordedRange, taken: Set<number
       }
       if (head.office) name = personName(text, range, last + 1, last);
     }
+    // A deputy or an assistant holds the office's title too: `نائب وزير الخارجية الروسي`.
+    if (head.office && first === i && i > 0 && w[i - 1].sentence === w[i].sentence && !taken.has(i - 1) && DEPUTIES.has(stripConj(w[i - 1].norm))) first = i - 1;
     for (let k = first; k <= (name ? name[1] : last); k += 1) taken.add(k);
     // The clitics before the noun (و of ووزير) are no part of its name; the article is (الشرطة).
     const norm = w[first].norm;
     const clitics = first === i && norm.endsWith(found.key.split(' ')[0]) ? norm.slice(0, norm.length - found.key.split(' ')[0].length) : '';
-    const gloss = `${side ? `${side} ` : ''}${head.gloss}`;
+    const deputy = w[i].isArabic && first < i ? [stripConj(w[first].norm)] : [];
+    const gloss = `${side ? `${side} ` : ''}${deputy.length > 0 ? 'deputy ' : ''}${head.gloss}`;
     const mention: SourceMention = {
-      first, last, key: `institution:${[found.key, ...w.slice(found.last + 1, last + 1).map((x) => x.norm.replace(/^(ال|لل)/, ''))].join(' ')}`,
+      first, last, key: `institution:${[...deputy, found.key, ...w.slice(found.last + 1, last + 1).map((x) => x.norm.replace(/^(ال|لل)/, ''))].join(' ')}`,
       name: sliceWords(text, range, first, last, clitics), gloss, kind: head.kind, side, via: null, how: 'described',
     };
     if (name) {
@@ -403,7 +408,7 @@ export function resolve(m: SourceMention, range: WordedRange, state: SourceState
 }
 
 /** What follows an Arabic speaker's name and ends it: what was said (إن، أن) or a preposition (لـ، في، على). */
-const SPEAKER_ENDS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها', 'في', 'على', 'عن', 'ل', 'خلال', 'عبر', 'أمام', 'مع', 'لدى', 'إلى', 'اليوم', 'أمس']);
+const SPEAKER_ENDS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها', 'في', 'على', 'عن', 'ل', 'خلال', 'عبر', 'أمام', 'مع', 'لدى', 'إلى', 'أثناء', 'اليوم', 'أمس']);
 /** The reporting lexicon's nouns (a claim, allegations): `بممثلي ادعاء محليين` names the prosecution, not a speaker. */
 const CLAIM_NOUNS = set(['ادعاء', 'ادعاءات', 'مزاعم']);
 /** Negators before a verb. */
@@ -411,7 +416,7 @@ const NEGATED = set(['لم', 'لا', 'لن', 'ولم', 'ولا', 'ولن', 'فل
 /** Words that open what was said. */
 const COMPLEMENTS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها']);
 /** Pronouns after a verb (وقال له، وأضاف أيضا): no speaker named. */
-const NOT_SPEAKERS = set(['نحن', 'أنا', 'هو', 'هي', 'هم', 'هما', 'أنت', 'أنتم', 'كل', 'بعض', 'جميع', 'له', 'لها', 'لهم', 'لنا', 'لي', 'لك', 'لكم', 'به', 'بها', 'أيضا', 'كذلك', 'فيه', 'فيها', 'بيان', 'البيان', 'التقرير', 'الخبر', 'المصدر', 'الموقع', 'الصحيفة', 'القناة', 'الوكالة', 'الرسالة', 'النص', 'الفيديو', 'المقال']);
+const NOT_SPEAKERS = set(['خلاله', 'خلالها', 'أثناء', 'نحن', 'أنا', 'هو', 'هي', 'هم', 'هما', 'أنت', 'أنتم', 'كل', 'بعض', 'جميع', 'له', 'لها', 'لهم', 'لنا', 'لي', 'لك', 'لكم', 'به', 'بها', 'أيضا', 'كذلك', 'فيه', 'فيها', 'بيان', 'البيان', 'التقرير', 'الخبر', 'المصدر', 'الموقع', 'الصحيفة', 'القناة', 'الوكالة', 'الرسالة', 'النص', 'الفيديو', 'المقال']);
 /** Capitalised English words that are no speaker's name: sentence openers, days, months. */
 const EN_NOT_NAMES = set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so', 'in',
@@ -420,6 +425,8 @@ const EN_NOT_NAMES = set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'officials', 'police', 'authorities', 'reports', 'sources', 'experts',
 ]);
+/** English verbs of saying whose speaker may follow them (`," said Bloomberg`); `told` takes who was told. */
+const EN_SAYING_AFTER = set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'asked', 'recalled', 'stated']);
 const HONORIFICS = set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president']);
 
 /** `للصحافيين`, `لوكالة`, `لشبكة`: ل before a definite word or a word of citation is who was told. */
@@ -482,8 +489,12 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
         const said = next && next.sentence === verb.sentence && COMPLEMENTS.has(next.norm);
         const stop = !next || next.sentence !== verb.sentence || /[^\s]/.test(gapBetween(range, k, k + 1));
         const preposition = told || (next && next.sentence === verb.sentence && (SPEAKER_ENDS.has(next.norm) || NAME_STOPS.has(next.norm)));
-        if (said || stop || (preposition && k - start < 2)) last = k;
-        if (said || stop || preposition) break;
+        // A name before its holder's title: `وأشارت كاترين كولينيون المتحدثة باسم ...`, `حرسي يوسف بري رئيس بلدية ...`.
+        // Two words at least: `نائب رئيس ...`, `مكتب رئيسة الوزراء` are one title, not a name and a title.
+        const titled = k > start && next !== undefined && next.sentence === verb.sentence && /^\s+$/.test(gapBetween(range, k, k + 1)) &&
+          (SPOKES.has(stripConj(next.norm)) || institutionAt(range, k + 1)?.head.office === true);
+        if (said || stop || titled || (preposition && k - start < 2)) last = k;
+        if (said || stop || titled || preposition) break;
       }
       if (last >= 0) add(start, last);
     } else {
@@ -498,7 +509,25 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
         if (!/^[\s.]+$/.test(gapBetween(range, k, k + 1)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
         first = k;
       }
-      if (first >= 0 && !HONORIFICS.has(w[end].norm)) add(first, end);
+      if (first >= 0 && !HONORIFICS.has(w[end].norm)) {
+        add(first, end);
+        continue;
+      }
+      // Or right after a verb of saying, ending its clause: `," said Rep. Jim Jordan, a Republican`
+      // (not `said Trump agreed`, whose name is what was said; not `told Fox`, who was told).
+      if (!EN_SAYING_AFTER.has(verb.norm)) continue;
+      let last = -1;
+      for (let k = v + 1; k <= v + 4 && k < w.length; k += 1) {
+        const word = w[k];
+        if (word.sentence !== verb.sentence || word.isArabic || taken.has(k) || word.isNumber) break;
+        if (!/^[\s.]+$/.test(gapBetween(range, k - 1, k)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
+        last = k;
+      }
+      const after = w[last + 1];
+      const ends = last >= 0 && (!after || after.sentence !== verb.sentence || /[,;:—–(]/.test(gapBetween(range, last, last + 1)) ||
+        /^(on|in|at|during|after|before|earlier|last|this|who|as|when|while)$/.test(after.norm));
+      // A name cut at an initial (`Robert W.`: the full stop reads as a sentence end) is left out.
+      if (ends && !HONORIFICS.has(w[last].norm) && w[last].norm.length > 1) add(v + 1, last);
     }
   }
   return out;

@@ -103,8 +103,9 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
   it.each([
     // Liège shooting, BBC Arabic: the police told the BBC; the interior minister, then named.
     ['BB-internationalNews-583-20180529', 'الشرطة official ×1 via بي بي سي | بي بي سي outlet ×1 | وزير الداخلية official ×1 | وزير الداخلية البلجيكي يان يامبون official ×1'],
-    // France 24: "Belgian media" (no outlet named) and the city's police.
-    ['FR-internationalNews-1507-20180529', 'وسائل إعلام outlet ×1 | شرطة المدينة official ×1'],
+    // France 24: "Belgian media" (no outlet named), the Belgian broadcaster, the prosecutors'
+    // spokeswoman named before her title, and the city's police.
+    ['FR-internationalNews-1507-20180529', 'وسائل إعلام outlet ×1 | راديو وتلفزيون بلجيكا other ×1 | كاترين كولينيون other ×1 | شرطة المدينة official ×1'],
     // Sky News Arabia: the judicial authorities, the minister with his name.
     ['SK-internationalNews-1849-20180529', 'السلطات القضائية البلجكية official ×1 | وزير الداخلية البلجيكي جان جامبون official ×1'],
   ])('%s', (docno, expected) => {
@@ -126,6 +127,8 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
     // Not a speaker: a pronoun after a participle; two people joined by و; a verb's object running on.
     ['AL-internationalNews-871-20180410', 'وأضاف قائلا نحن مستمرون', ''],
     ['SK-middleEast-1413-20180503', 'وأكد الملك سلمان والعاهل المغربي', ''],
+    // A deputy holds the office's title too (and is not the minister).
+    ['BB-internationalNews-101-20180305', 'قال نائب وزير الخارجية الروسي', 'نائب وزير الخارجية الروسي official/Russia ×1'],
     // A noun of the reporting lexicon (ادعاء, prosecution here) is no verb with a subject after it.
     ['AL-internationalNews-1373-20180529', 'ولم يتسن بعد الاتصال بممثلي', ''],
   ])('%s «%s»: %j', (docno, anchor, expected) => {
@@ -150,6 +153,19 @@ describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped whe
     const names = p.sources.map((x) => x.name);
     expect(names).toContain('Attorney General Jon Bruning');
     expect(names.filter((n) => /^according/i.test(n))).toEqual([]);
+  });
+
+  it.each([
+    // `," said Brendan Buck, a spokesman for Speaker John Boehner`: the speaker after the verb, ended by the comma.
+    ['2013/1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 'said Brendan Buck', 'Brendan Buck'],
+    ['2018/1ed4f378-b9d4-43b8-8d50-53d0cc063332_1', 'said Lorella Praeli', 'Lorella Praeli'],
+  ])('%s «%s»: %s is cited', (name, anchor, who) => {
+    const a = readBasil(name);
+    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
+    const at = a.text.indexOf(anchor);
+    expect(at).toBeGreaterThan(0);
+    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
+    expect(flagged.map((f) => f.text)).toContain(who);
   });
 
   it.each([
