@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/compare.js';
 import { featuresWithIdf } from '../../src/align/align.js';
 import { tfidfVector } from '../../src/align/features.js';
-import { Interner, sparseFromTerms, sparseVector, Store, type SparseVector } from '../../src/align/sparse.js';
+import { Interner, sparseFromIds, sparseFromTerms, sparseVector, Store, type SparseVector } from '../../src/align/sparse.js';
+import { prepareClaim, preparation } from '../../src/align/prepared.js';
 import { seedArticles } from '../support/ant.js';
 
 /** A vector's entries as `term=weight` in entry order, its squares and its table size. */
@@ -34,6 +35,35 @@ describe('a clause vector from its terms', () => {
       const direct = sparseFromTerms(termsOf(c), table, interner, store);
       const viaMap = sparseVector(tfidfVector(termsOf(c), table), interner, store);
       expect(entries(direct, interner, store)).toBe(entries(viaMap, interner, store));
+    }
+  });
+
+  // A clause's prepared concepts come from the ids its concept list was interned to (each term looked
+  // up once), and IDF is read once per term id: the same entries and weights as through a Map.
+  it.each([
+    ['stems', (c: (typeof clauses)[number]) => c.terms, idf.stems],
+    ['concepts', (c: (typeof clauses)[number]) => c.conceptSeq, idf.concepts],
+  ] as const)('%s: interned ids give the entries of tfidfVector + sparseVector', (_name, termsOf, table) => {
+    const interner = new Interner(() => 1);
+    const store = new Store();
+    for (const c of clauses) {
+      const ids = termsOf(c).map((t) => interner.id(t));
+      const direct = sparseFromIds(ids, table, interner, store);
+      const viaMap = sparseVector(tfidfVector(termsOf(c), table), interner, store);
+      expect(entries(direct, interner, store)).toBe(entries(viaMap, interner, store));
+    }
+  });
+
+  it("a prepared clause's concepts and stems are its term lists' vectors", () => {
+    const prep = preparation(idf);
+    const { interner, store } = prep;
+    for (const f of features.filter((x) => x.clauses.length > 0)) {
+      for (const c of prepareClaim(f, prep).clauses) {
+        const concepts = sparseVector(tfidfVector(c.features.conceptSeq, idf.concepts), interner, store);
+        const stems = sparseVector(tfidfVector(c.features.terms, idf.stems), interner, store);
+        expect(entries(c.concepts, interner, store)).toBe(entries(concepts, interner, store));
+        expect(entries(c.stems, interner, store)).toBe(entries(stems, interner, store));
+      }
     }
   });
 
