@@ -248,6 +248,8 @@ const EN_MODIFIERS = set(institutionModifiers);
 /** An adjective of relation, by its ending: البلجيكي، القضائية، الجوية. */
 const isNisba = (norm: string): boolean => /(ي|يه|يون|يين)$/.test(norm);
 
+/** Words before an office that make its holder's deputy (نائب وزير الخارجية، مساعد وزير الدفاع). */
+const DEPUTIES = set(['نائب', 'مساعد', 'وكيل']);
 /** Relative pronouns: `المنظمة التي ...` ends the name. */
 const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Particles, prepositions, demonstratives and auxiliaries that end a name (سفير ... لدى، ترودو هذه). */
@@ -330,13 +332,16 @@ function institutionMentions(text: string, range: WordedRange, taken: Set<number
       }
       if (head.office) name = personName(text, range, last + 1, last);
     }
+    // A deputy or an assistant holds the office's title too: `نائب وزير الخارجية الروسي`.
+    if (head.office && first === i && i > 0 && w[i - 1].sentence === w[i].sentence && !taken.has(i - 1) && DEPUTIES.has(stripConj(w[i - 1].norm))) first = i - 1;
     for (let k = first; k <= (name ? name[1] : last); k += 1) taken.add(k);
     // The clitics before the noun (و of ووزير) are no part of its name; the article is (الشرطة).
     const norm = w[first].norm;
     const clitics = first === i && norm.endsWith(found.key.split(' ')[0]) ? norm.slice(0, norm.length - found.key.split(' ')[0].length) : '';
-    const gloss = `${side ? `${side} ` : ''}${head.gloss}`;
+    const deputy = w[i].isArabic && first < i ? [stripConj(w[first].norm)] : [];
+    const gloss = `${side ? `${side} ` : ''}${deputy.length > 0 ? 'deputy ' : ''}${head.gloss}`;
     const mention: SourceMention = {
-      first, last, key: `institution:${[found.key, ...w.slice(found.last + 1, last + 1).map((x) => x.norm.replace(/^(ال|لل)/, ''))].join(' ')}`,
+      first, last, key: `institution:${[...deputy, found.key, ...w.slice(found.last + 1, last + 1).map((x) => x.norm.replace(/^(ال|لل)/, ''))].join(' ')}`,
       name: sliceWords(text, range, first, last, clitics), gloss, kind: head.kind, side, via: null, how: 'described',
     };
     if (name) {
@@ -402,8 +407,136 @@ export function resolve(m: SourceMention, range: WordedRange, state: SourceState
   return target ? { ...target, first: m.first, last: m.last, via: null, how: 'back-reference' } : null;
 }
 
+/** What follows an Arabic speaker's name and ends it: what was said (إن، أن) or a preposition (لـ، في، على). */
+const SPEAKER_ENDS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها', 'في', 'على', 'عن', 'ل', 'خلال', 'عبر', 'أمام', 'مع', 'لدى', 'إلى', 'أثناء', 'اليوم', 'أمس']);
+/** The reporting lexicon's nouns (a claim, allegations): `بممثلي ادعاء محليين` names the prosecution, not a speaker. */
+const CLAIM_NOUNS = set(['ادعاء', 'ادعاءات', 'مزاعم']);
+/** Negators before a verb. */
+const NEGATED = set(['لم', 'لا', 'لن', 'ولم', 'ولا', 'ولن', 'فلم', 'ما']);
+/** Words that open what was said. */
+const COMPLEMENTS = set(['إن', 'أن', 'ان', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها']);
+/** Pronouns after a verb (وقال له، وأضاف أيضا): no speaker named. */
+const NOT_SPEAKERS = set(['خلاله', 'خلالها', 'أثناء', 'نحن', 'أنا', 'هو', 'هي', 'هم', 'هما', 'أنت', 'أنتم', 'كل', 'بعض', 'جميع', 'له', 'لها', 'لهم', 'لنا', 'لي', 'لك', 'لكم', 'به', 'بها', 'أيضا', 'كذلك', 'فيه', 'فيها', 'بيان', 'البيان', 'التقرير', 'الخبر', 'المصدر', 'الموقع', 'الصحيفة', 'القناة', 'الوكالة', 'الرسالة', 'النص', 'الفيديو', 'المقال']);
+/** Capitalised English words that are no speaker's name: sentence openers, days, months. */
+const EN_NOT_NAMES = set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so', 'in',
+  'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'despite', 'although', 'though', 'since', 'then', 'now', 'yet', 'still',
+  'however', 'meanwhile', 'also', 'asked', 'instead', 'later', 'earlier', 'today', 'yesterday', 'there', 'here', 'because', 'according', 'his', 'her', 'their', 'its', 'our', 'my', 'who', 'what', 'one', 'some', 'many', 'others', 'both',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'officials', 'police', 'authorities', 'reports', 'sources', 'experts',
+]);
+/** English verbs of saying whose speaker may follow them (`," said Bloomberg`); `told` takes who was told. */
+const EN_SAYING_AFTER = set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'asked', 'recalled', 'stated']);
+const HONORIFICS = set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president']);
+
+/** `للصحافيين`, `لوكالة`, `لشبكة`: ل before a definite word or a word of citation is who was told. */
+const isRecipient = (norm: string): boolean => /^لل/.test(norm) || (/^ل/.test(norm) && FILLERS.has(norm.slice(1)));
+
+/**
+ * 2c. A speaker the sentence names by itself, where no lexicon knows them: the subject right after
+ * an Arabic reporting verb, ended by what was said or a preposition (وقال ترامب إن، قال تنظيم داعش
+ * إنه، وقال رئيس يوروبول روب وينرايت:), or a capitalised English name right before one (Pelosi said,
+ * Mr. Trump told). A phrase that runs on past five words is no subject (أكد الملك سلمان وقوف
+ * السعودية ...): nothing is guessed. Keyed by the last word, as an office-holder's name is, so a later
+ * `وأضاف وينرايت` counts again.
+ */
+function speakerMentions(text: string, range: WordedRange, taken: Set<number>, state: SourceState, verbs: ReadonlySet<number>): SourceMention[] {
+  const w = range.words;
+  const out: SourceMention[] = [];
+  const add = (first: number, last: number) => {
+    // The verb stands before the name, so a first و is the name's own (وينرايت).
+    const surname = w[last].norm.replace(/(.)\1+/g, '$1');
+    const known = state.persons.get(surname);
+    const mention: SourceMention = {
+      first, last, key: `person:${surname}`, name: known?.name ?? sliceWords(text, range, first, last), gloss: known?.gloss ?? 'named speaker',
+      kind: known?.kind ?? 'other', side: known?.side ?? null, via: null, how: 'named',
+    };
+    if (!known) state.persons.set(surname, mention);
+    for (let k = first; k <= last; k += 1) taken.add(k);
+    out.push(mention);
+  };
+  for (const v of verbs) {
+    if (verbs.has(v + 1)) continue; // the last word of the verb's match
+    const verb = w[v];
+    if (verb.isArabic) {
+      const start = v + 1;
+      if (start >= w.length || taken.has(start) || w[start].sentence !== verb.sentence || !/^\s+$/.test(gapBetween(range, v, start))) continue;
+      // After a relative (الذي وصف الرسوم) the subject stands before the verb; a negated verb (لم توضح
+      // طبيعة الحادث) cites no one.
+      const before = v > 0 && w[v - 1].sentence === verb.sentence ? w[v - 1].norm : '';
+      if (RELATIVES.has(before) || NEGATED.has(before) || CLAIM_NOUNS.has(stripConj(verb.norm))) continue;
+      // A participle (مؤكداً، مضيفاً) takes the subject of the clause before it: no speaker after it.
+      if (verb.norm.length >= 4 && /ا$/.test(verb.norm)) continue;
+      const first = w[start].norm;
+      if (NOT_SPEAKERS.has(first) || SPEAKER_ENDS.has(first) || FILLERS.has(first) || (first.length >= 3 && /ا$/.test(first))) continue;
+      // Described sources were weighed above (`المسؤولون` alone is too vague to name).
+      if (OFFICIALS.has(stripConj(first)) || ANONYMOUS.has(stripConj(first))) continue;
+      // `قال للصحافيين`, `قال لوكالة`, `قال لنتنياهو` (a person named before): who was told, not who said.
+      if (/^ل/.test(first) && (isRecipient(first) || state.persons.has(foldName(first.slice(1))))) continue;
+      let last = -1;
+      for (let k = start; k < start + 5 && k < w.length; k += 1) {
+        const word = w[k];
+        if (word.sentence !== verb.sentence || !word.isArabic || taken.has(k) || word.isNumber || word.norm.length < 2) break;
+        if (NAME_STOPS.has(word.norm) || SPEAKER_ENDS.has(word.norm) || PARTICLES.has(word.norm) || RELATIVES.has(word.norm) || MARKERS.has(word.norm)) break;
+        const next = w[k + 1];
+        // A conjunction before a definite word or a person named before starts another speaker
+        // (والعاهل المغربي، وغالانت): no single speaker. A name of its own may begin with و (وينرايت).
+        if (k > start && /^و/.test(word.norm) && (/^وال/.test(word.norm) || state.persons.has(foldName(word.norm)))) break;
+        // `لشبكة`, `للصحافيين`: who was told, after the name.
+        const told = next !== undefined && next.sentence === verb.sentence && isRecipient(next.norm) && /^\s+$/.test(gapBetween(range, k, k + 1));
+        // The name ends at punctuation (، : ") or before what was said; before a preposition only
+        // when short (وأضاف ترامب على تويتر), since a verb's object also runs up to one.
+        const said = next && next.sentence === verb.sentence && COMPLEMENTS.has(next.norm);
+        const stop = !next || next.sentence !== verb.sentence || /[^\s]/.test(gapBetween(range, k, k + 1));
+        const preposition = told || (next && next.sentence === verb.sentence && (SPEAKER_ENDS.has(next.norm) || NAME_STOPS.has(next.norm)));
+        // A name before its holder's title: `وأشارت كاترين كولينيون المتحدثة باسم ...`, `حرسي يوسف بري رئيس بلدية ...`.
+        // Two words at least: `نائب رئيس ...`, `مكتب رئيسة الوزراء` are one title, not a name and a title.
+        const titled = k > start && next !== undefined && next.sentence === verb.sentence && /^\s+$/.test(gapBetween(range, k, k + 1)) &&
+          (SPOKES.has(stripConj(next.norm)) || institutionAt(range, k + 1)?.head.office === true);
+        if (said || stop || titled || (preposition && k - start < 2)) last = k;
+        if (said || stop || titled || preposition) break;
+      }
+      if (last >= 0) add(start, last);
+    } else {
+      // English: capitalised words right before the verb (Nancy Pelosi said, Mr. Trump told).
+      let opens = v;
+      while (verbs.has(opens - 1)) opens -= 1; // `according to`
+      const end = opens - 1;
+      let first = -1;
+      for (let k = end; k >= end - 3 && k >= 0; k -= 1) {
+        const word = w[k];
+        if (word.sentence !== verb.sentence || word.isArabic || taken.has(k) || word.isNumber) break;
+        if (!/^[\s.]+$/.test(gapBetween(range, k, k + 1)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
+        first = k;
+      }
+      if (first >= 0 && !HONORIFICS.has(w[end].norm)) {
+        add(first, end);
+        continue;
+      }
+      // Or right after a verb of saying, ending its clause: `," said Rep. Jim Jordan, a Republican`
+      // (not `said Trump agreed`, whose name is what was said; not `told Fox`, who was told).
+      if (!EN_SAYING_AFTER.has(verb.norm)) continue;
+      let last = -1;
+      for (let k = v + 1; k <= v + 4 && k < w.length; k += 1) {
+        const word = w[k];
+        if (word.sentence !== verb.sentence || word.isArabic || taken.has(k) || word.isNumber) break;
+        if (!/^[\s.]+$/.test(gapBetween(range, k - 1, k)) || !/^\p{Lu}/u.test(text[word.start]) || EN_NOT_NAMES.has(word.norm)) break;
+        last = k;
+      }
+      const after = w[last + 1];
+      const ends = last >= 0 && (!after || after.sentence !== verb.sentence || /[,;:—–(]/.test(gapBetween(range, last, last + 1)) ||
+        /^(on|in|at|during|after|before|earlier|last|this|who|as|when|while)$/.test(after.norm));
+      // A name cut at an initial (`Robert W.`: the full stop reads as a sentence end) is left out.
+      if (ends && !HONORIFICS.has(w[last].norm) && w[last].norm.length > 1) add(v + 1, last);
+    }
+  }
+  return out;
+}
+
 /** Steps 1-3: every candidate mention of the range in text order (back-references unresolved). */
-export function findMentions(text: string, range: WordedRange, scripts: { ar: boolean; en: boolean }, state: SourceState): SourceMention[] {
+export function findMentions(
+  text: string, range: WordedRange, scripts: { ar: boolean; en: boolean }, state: SourceState, verbs: ReadonlySet<number> = new Set(),
+): SourceMention[] {
   const named = namedMentions(text, range, scripts, state);
   const taken = new Set<number>();
   for (const m of named) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
@@ -411,5 +544,6 @@ export function findMentions(text: string, range: WordedRange, scripts: { ar: bo
   for (const m of candidates) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
   candidates.push(...institutionMentions(text, range, taken, state));
   for (const m of candidates) for (let k = m.first; k <= m.last; k += 1) taken.add(k);
+  candidates.push(...speakerMentions(text, range, taken, state, verbs));
   return [...candidates, ...backReferences(range, taken, state)].sort((a, b) => a.first - b.first);
 }

@@ -88,7 +88,7 @@ export function findSources(
   const verbs = new Set<number>();
   for (const m of reportingVerbs) for (let k = m.first; k <= m.last; k += 1) verbs.add(k);
   // Back-references resolve against what was cited before them, so walk in text order.
-  const pending = findMentions(text, range, scripts, state);
+  const pending = findMentions(text, range, scripts, state, verbs);
   const w = range.words;
   const cited: SourceMention[] = [];
   for (const found of pending) {

@@ -51,9 +51,9 @@ describe('profileFraming on the seeds', () => {
     const text = 'قال بلينكن. Blinken said the war was brutal.';
     const rules = (language: 'ar' | 'en' | 'unknown'): string =>
       profileFraming('x', text, [[0, text.length]], language).flags.map((f) => f.rule).join(' ');
-    expect(rules('ar')).toBe('reporting-verb:قال');
-    expect(rules('en')).toBe('reporting-verb:said conflict-name:war loaded:brutal');
-    expect(rules('unknown')).toBe('reporting-verb:قال reporting-verb:said conflict-name:war loaded:brutal');
+    expect(rules('ar')).toBe('reporting-verb:قال source:person:بلينكن');
+    expect(rules('en')).toBe('source:person:blinken reporting-verb:said conflict-name:war loaded:brutal');
+    expect(rules('unknown')).toBe('reporting-verb:قال source:person:بلينكن source:person:blinken reporting-verb:said conflict-name:war loaded:brutal');
   });
 
   it('handles empty and out-of-bounds ranges', () => {
