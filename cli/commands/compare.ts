@@ -58,21 +58,6 @@ function collectSooner(): void {
 }
 
 /**
- * How much a function runs before V8's optimizing compiler takes it (its interrupt budget, in bytes
- * of bytecode run; V8's default 67,584): four times the default. A comparison runs hundreds of
- * functions hot for a moment (779 optimized 1,032 times at 1,000 ANT articles), and the compiler's
- * worker threads took about 5 of its 20 s CPU; with this budget they take about 3, for 0.4-0.7 s
- * more on the main thread (README, "Quality and speed, measured"). Set once the command runs, as
- * `collectSooner`: start-up and the other commands are untouched.
- */
-export const INTERRUPT_BUDGET = 4 * 67_584;
-
-/** Sets the budget above for what the process runs from here on (`setFlags`: for tests). */
-export function optimizeLater(setFlags: (flags: string) => void = setFlagsFromString): void {
-  setFlags(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-}
-
-/**
  * From this many claims (about 400 ANT articles) a comparison collects its garbage as stages end:
  * at 1,000 articles (9,754 claims) its peak was garbage of the stage before, kept until V8 chose to
  * collect. Below it nothing changes: a small comparison's peak is start-up, and collecting would
@@ -139,7 +124,6 @@ export function compareCommand(io: Io, setCode: (code: number) => void): Command
         import('../select.js'),
       ]);
       collectSooner();
-      optimizeLater();
       const framing = loadLexicon(args.lexicon);
       const loaded = await loadArticles(args.inputs, { keepBoilerplate: args['keep-boilerplate'], maxSize: args['max-size'], outlets: args.outlets }, io);
       const { articles, status } = loaded;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/ingest/index.js';
 import { compareArticles } from '../../src/compare.js';
-import { collectBetweenStages, COLLECT_FROM_CLAIMS, optimizeLater } from '../../cli/commands/compare.js';
+import { collectBetweenStages, COLLECT_FROM_CLAIMS } from '../../cli/commands/compare.js';
 import { seedPath } from '../support/seeds.js';
 
 const seeds = () => ['003', '004'].flatMap((n) => parseInput(readFileSync(seedPath(n)), seedPath(n)).articles);
@@ -63,14 +63,5 @@ describe('collectBetweenStages', () => {
     const before = heapAfterGarbage();
     collect('aligned', COLLECT_FROM_CLAIMS - 1);
     expect(process.memoryUsage().heapUsed).toBeGreaterThan(before - 10 * 2 ** 20);
-  });
-});
-
-describe('optimizeLater', () => {
-  // 1,000 ANT articles: the compiler's worker threads 8.0 -> 5.5 s CPU, the whole command 0.90-0.93x, the same JSON (README).
-  it("lets a function run four times V8's default budget before it is optimized", () => {
-    const set: string[] = [];
-    optimizeLater((flags) => set.push(flags));
-    expect(set).toEqual(['--interrupt-budget=270336']);
   });
 });
