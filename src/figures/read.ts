@@ -145,6 +145,9 @@ function besideBefore(s: Sentence, m: Mention): boolean {
   return false;
 }
 
+/** The note of a figure read as a part of the figure before it (`مقتل 52 شخصا بينهم 30 مقاتلا عراقيا`). */
+export const PART_NOTE = 'part of the figure before it';
+
 /** Words that introduce who a toll includes (`including the gunman`, `بينهم منفذ الهجوم`). */
 const INCLUDING = wordSet(['including', 'among', 'بينهم', 'فيهم', 'منهم']);
 /** Who carried the attack out: a toll that includes one counts one more than its victims. */
@@ -188,7 +191,7 @@ function rawFigure(
     period: period.period,
     stage: stageOf(s, m),
     source: sourceOf(s.claim, ctx.sourceFlags, m.start),
-    note: c.from === 'part' ? 'part of the figure before it' : null,
+    note: c.from === 'part' ? PART_NOTE : null,
     counted: m.counts,
     phrase: c.quantity.startsWith('count:') && m.countsAt >= 0 ? countedPhrase(s, m.countsAt) : [],
     context: contextOf(s, m),

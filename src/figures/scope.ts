@@ -217,6 +217,10 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
       if (known.has(key)) return { text: s.text.slice(t.start, t.end), key, headed: false };
     }
   }
+  // `قُتل 11 شخصا بانفجار استهدف قافلة للقوات الرومانية في مدينة قندهار`: the incident they died in,
+  // right after the figure, and the place its clause names for it.
+  const incidentPlace = placeOfIncidentAfter(s, m, known);
+  if (incidentPlace) return strip(incidentPlace);
   // `حيث قتل أكثر من 30 شخصا`, `وقتل فيها 43 شخصا`: the place named before.
   for (let j = m.first - 1; j >= 0 && j >= m.first - 4 && sameClause(s, j, m.first); j -= 1) {
     if (isIn(BACK, s.tokens[j])) return placeBack();
@@ -243,6 +247,27 @@ export function placeOf(s: Sentence, m: Mention, known: ReadonlySet<string>, poi
       const p = placeAt(s, j, known);
       if (p) return strip(p);
     }
+  }
+  return null;
+}
+
+/** How many words after the incident noun its place may stand (`بانفجار استهدف قافلة للقوات الرومانية في مدينة قندهار`). */
+const INCIDENT_PLACE_REACH = 8;
+
+/**
+ * The place of the incident named right after a figure (`بانفجار`, `في هجوم`, `in a blast`): the
+ * first place after a locative in the figure's clause, with no other figure between.
+ */
+function placeOfIncidentAfter(s: Sentence, m: Mention, known: ReadonlySet<string>): Located | null {
+  let k = Math.max(m.last, m.countsAt) + 1;
+  const t = s.tokens[k];
+  if (!isWordToken(t) || !sameClause(s, k, m.last)) return null;
+  if (isIn(LOCATIVE, t) || t.norm === 'a' || t.norm === 'an') k += isIn(LOCATIVE, t) && (s.tokens[k + 1]?.norm === 'a' || s.tokens[k + 1]?.norm === 'an') ? 2 : 1;
+  else if (LATIN.test(t.norm) || !t.norm.startsWith('ب')) return null;
+  if (!isIn(INCIDENT, s.tokens[k])) return null;
+  for (let j = k + 1; j <= k + INCIDENT_PLACE_REACH && sameClause(s, j, k); j += 1) {
+    if (s.tokens[j].kind === 'num') return null;
+    if (isIn(LOCATIVE, s.tokens[j])) return placeAt(s, j + 1, known);
   }
   return null;
 }

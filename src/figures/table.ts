@@ -4,7 +4,7 @@
 // the two sentences share a word besides it, so that two different counts of cars never meet.
 import type { ArticleResult, FigureEntry, FigureScope, FigureValue } from '../types.js';
 import type { RawFigure } from './read.js';
-import { HEAD } from './read.js';
+import { HEAD, PART_NOTE } from './read.js';
 import { entryVerdict, type Compared } from './verdict.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { UNIT_GLOSSES } from './lexicons/units.js';
@@ -169,6 +169,8 @@ export function buildTable(
     const other = new Set((numbersOf.get(x) ?? []).filter((v) => v !== value));
     return (numbersOf.get(y) ?? []).some((v) => v !== value && other.has(v));
   };
+  // Each article's tolls of everyone (no group), by quantity and value.
+  const wholes = new Set(figures.filter((f) => f.kind === 'number' && f.group === null && f.value !== null).map((f) => `${f.quantity}:${f.articleIndex}:${f.value}`));
   const slots = new Map<string, Slot>();
   const add = (f: RawFigure) => {
     const key = slotKey(f);
@@ -230,6 +232,11 @@ export function buildTable(
     // for each was a quarter of the table's time. c's own value differs from d's, so every figure
     // with d's value is another than c's.
     const statedIn = numbersByArticle(slot.figures);
+    // A part of one article's toll (`مقتل 52 شخصا بينهم 30 مقاتلا عراقيا`) is no rival of a group's
+    // count that is another article's whole toll (`38 قتيلا` / `بمقتل 38 من المقاتلين`): the two
+    // wholes are compared in the toll's own row.
+    const partOfWhole = (x: Compared, y: Compared) =>
+      slot.scope.group !== null && x.figure.note === PART_NOTE && y.figure.note !== PART_NOTE && y.figure.value !== null && wholes.has(`${slot.quantity}:${y.figure.articleIndex}:${y.figure.value}`);
     const tellsToo = (c: Compared, d: Compared) => {
       const value = d.figure.value;
       if (c.figure.stage === 'updated' || c.figure.value === value || value === null) return false;
@@ -238,6 +245,7 @@ export function buildTable(
     };
     const comparable = (x: Compared, y: Compared) => {
       if (tellsToo(x, y) || tellsToo(y, x)) return false;
+      if (partOfWhole(x, y) || partOfWhole(y, x)) return false;
       // Arrests and crowds are counted over a day: a count of one part of it (`later in the
       // afternoon, amid dozens of arrests`) is no rival of one that names no part (`more than 200`).
       if (DAY_COUNTED.includes(slot.quantity) && partOfDay(x.figure) !== partOfDay(y.figure)) return false;

@@ -32,16 +32,27 @@ interface Placed {
  * The entry of a growing quantity, `updated` or in conflict, that holds this number conflict between
  * claims `a` and `b` (a value from each claim with the cue's amounts), with the two values; or null.
  */
-function placeInTable(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[], own: boolean): Placed | null {
+function placeInTable(cue: Conflict, a: string, b: string, entries: readonly FigureEntry[], own: boolean, articles: [string, string]): Placed | null {
   for (const entry of entries) {
     // One outlet's two values of a toll are its revision whatever the entry's verdict (Liège's four
     // dead, counting the attacker, agree with three victims in the table).
     if (entry.relation !== 'updated' && (!GROWING.has(entry.quantity) || (entry.relation !== 'conflict' && !own))) continue;
-    const va = entry.values.find((v) => v.claim === a && v.value !== null && names(v, cue.a));
-    const vb = entry.values.find((v) => v.claim === b && v.value !== null && names(v, cue.b));
+    // The claim's own value, or, in an entry the table reads as the toll rising, its article's toll
+    // when the claim gives the same amount (`بمقتل 38 من المقاتلين`, the article's `هناك 38 قتيلا`).
+    const va = entry.values.find((v) => v.claim === a && v.value !== null && names(v, cue.a)) ?? articleToll(entry, articles[0], cue.a);
+    const vb = entry.values.find((v) => v.claim === b && v.value !== null && names(v, cue.b)) ?? articleToll(entry, articles[1], cue.b);
     if (va && vb) return { entry, a: va, b: vb };
   }
   return null;
+}
+
+/**
+ * The value an entry the table reads as the toll rising compares for an article, when it is this
+ * amount: the claim tells the article's toll again (`بمقتل 38 من المقاتلين`, `هناك 38 قتيلا`).
+ */
+function articleToll(entry: FigureEntry, article: string, amount: string): FigureValue | undefined {
+  if (entry.relation !== 'updated') return undefined;
+  return entry.values.find((v) => v.article === article && v.compared && v.value !== null && names(v, amount));
 }
 
 /**
@@ -83,7 +94,7 @@ export function groupsWithUpdates(groups: readonly ClaimGroup[], figures: readon
       // One outlet's two reports are its own revision, even two versions with one stored time.
       const own = ra !== rb && ra.outlet !== null && ra.outlet === rb.outlet;
       if (!ta || !tb || (ta === tb && !own)) return d;
-      const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures, own));
+      const placed = d.conflicts.map((c) => placeInTable(c, d.a, d.b, figures, own, [ra.id, rb.id]));
       if (placed.some((p) => p === null)) return d;
       const higher = (side: 'a' | 'b') => placed.every((p) => (side === 'b' ? p!.b.value! > p!.a.value! : p!.a.value! > p!.b.value!));
       // The later report must give the higher amount for every rival figure; of one outlet's two

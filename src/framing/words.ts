@@ -2,6 +2,7 @@
 // matching, offsets into the original text, the normalized text between words, and the sentence
 // each word belongs to.
 import { allCliticSplits, type CliticSplit } from '../text/clitics.js';
+import { ABBREVIATIONS_EN } from '../text/lexicons/abbreviations.js';
 import { buildTokenStream, tokensIn, type StreamToken, type TokenStream } from '../text/token-stream.js';
 
 /** A word of the range: `norm` for matching, `start`/`end` in the original text. */
@@ -32,10 +33,20 @@ const ARABIC_WORD = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
 /** Marks that end a sentence (`؟` and `؛` normalize to `?` and `;`); a decimal point is inside its number. */
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
+/** English titles and shorthands whose full stop ends no sentence (`Rep. Jim Jordan`), lower-cased. */
+const TITLES = new Set(ABBREVIATIONS_EN.map((a) => a.toLowerCase()));
+
+/** A full stop right after a title or an initial (`Sen.`, `Robert W. Goodlatte`) is no sentence end. */
+function abbreviationStop(tokens: readonly StreamToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k].norm === '.' && tokens[k].gap === 0 && before !== undefined && !before.isArabic &&
+    (TITLES.has(before.norm) || /^\p{Lu}$/u.test(before.text));
+}
+
 /** True when a line break or a sentence-final mark stands between tokens `a` and `b`. */
 function endsSentence(tokens: readonly StreamToken[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k += 1) {
-    if (tokens[k].gap === 2 || (k < b && SENTENCE_END.has(tokens[k].norm))) return true;
+    if (tokens[k].gap === 2 || (k < b && SENTENCE_END.has(tokens[k].norm) && !abbreviationStop(tokens, k))) return true;
   }
   return false;
 }

@@ -159,6 +159,8 @@ describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped whe
     // `," said Brendan Buck, a spokesman for Speaker John Boehner`: the speaker after the verb, ended by the comma.
     ['2013/1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 'said Brendan Buck', 'Brendan Buck'],
     ['2018/1ed4f378-b9d4-43b8-8d50-53d0cc063332_1', 'said Lorella Praeli', 'Lorella Praeli'],
+    // The full stop of a title or an initial ends no sentence: the whole name is the speaker.
+    ['2011/2058ec60-5372-4f5f-83a3-da780be3a350_1', 'Justice Anthony M. Kennedy said', 'Justice Anthony M. Kennedy'],
   ])('%s «%s»: %s is cited', (name, anchor, who) => {
     const a = readBasil(name);
     const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');

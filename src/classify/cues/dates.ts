@@ -70,11 +70,43 @@ function namedBeforeDate(other: ClaimFeatures, t: Token, d: DateMention): boolea
   });
 }
 
-/** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause. */
+/** Words between a noun and the year that dates it (والدكتوراه عام 1997, in the year 2014). */
+const YEAR_NOUNS = new Set(['عام', 'العام', 'سنه', 'السنه', 'year'].map((w) => normalizeText(w)));
+
+/**
+ * The noun a date dates: the content word right before it, or before the `عام`, `سنة`, `year` that
+ * opens it (والدكتوراه عام 1997: the doctorate); undefined when a preposition or punctuation stands
+ * between (وقع في 15 مارس, ببروكسل في 15 مارس: what happened there, not a noun the date dates).
+ */
+function datedNoun(f: ClaimFeatures, d: DateMention): Token | undefined {
+  let k = f.tokens.findIndex((t) => t.start >= d.start) - 1;
+  for (let seen = 0; k >= 0 && seen < 2; k -= 1, seen += 1) {
+    const t = f.tokens[k];
+    if (/[^\s]/.test(f.claim.text.slice(t.end - f.claim.start, (f.tokens[k + 1]?.start ?? d.start) - f.claim.start))) return undefined;
+    if (cliticFree(t.norm).some((x) => YEAR_NOUNS.has(x))) continue;
+    return isContent(t) ? t : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A date of an act the other claim names without dating it (ولد مدبولي عام 1966 ... والدكتوراه عام
+ * 1997 / حصل على درجتي الماجستير والدكتوراه ... قبل أن يتولى حقيبة وزارة الاسكان في عام 2014): the
+ * other's date dates another act of the story, no rival of this one.
+ */
+function actDatedElsewhere(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
+  const noun = datedNoun(f, d);
+  if (noun === undefined) return false;
+  const keys = new Set(matchKeys(noun));
+  return other.tokens.some((u) => isContent(u) && sharesKey(u, keys)) && !namedBeforeDate(other, noun, d);
+}
+
+/** A date the pair compares: not the day something was said, nor the date of a contrasted slot or of a relative clause, nor of an act the other names undated. */
 function comparable(f: ClaimFeatures, d: DateMention, other: ClaimFeatures): boolean {
   const contrast = contrastAt(f);
   return (
     !saidOn(f.claim, f.text, d) &&
+    !actDatedElsewhere(f, d, other) &&
     !(contrast >= 0 && d.start - f.claim.start > contrast) &&
     !inRelativeClause(f, d, other) &&
     !spanStart(f, d, other) &&

@@ -16,8 +16,8 @@ import { conceptOf } from '../../text/concepts.js';
 import { foldName } from '../../text/transliteration.js';
 import { cliticFree, isContent, once } from '../words.js';
 import { placesOf } from './places.js';
-import { findNumbers } from '../../text/numbers.js';
-import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, partitiveWords, personNouns } from '../lexicons/persons.js';
+import { attackerTolls } from '../../text/attacker.js';
+import { ageUnits, ageVerbs, ageWords, countedGroups, kinWords, memberNouns, obtainVerbs, obtainVerbsWithPronoun, partitiveWords, personNouns } from '../lexicons/persons.js';
 
 const set = (words: readonly string[]) => new Set(words.map((w) => normalizeText(w)));
 const CURRENCY = set(currencyWords);
@@ -92,11 +92,14 @@ export interface Figure {
   low: number;
   high: number;
   tolerance: number;
-  /** Where and when it counts: place keys of its clause, the years it is given for, and whether it totals a stretch of time. */
-  scope: { places: string[]; years: string[]; running: boolean; future: boolean };
+  /**
+   * Where and when it counts: place keys of its clause, the years it is given for, whether it totals
+   * a stretch of time, tells a plan, a forecast (من المتوقع), or its claim an earlier time (وقتها, last week).
+   */
+  scope: { places: string[]; years: string[]; running: boolean; future: boolean; expected: boolean; earlier: boolean };
   /** Concepts of the content words around it in its clause. */
   context: Set<string>;
-  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24), else null. */
+  /** Whose value it is: for an age, the words naming its holder right before the age phrase (رجل أبيض يبلغ من العمر 24); for a count obtained, who obtained it (حصل بري على 98 صوتا); else null. */
   holder: string[] | null;
   /** Kin the claim names (والدة عهد, her mother): a value of the mother is no rival of one of the daughter. */
   kin: string;
@@ -163,11 +166,24 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
   }
   const nounConcept = noun && !noun.isStop && !noun.isNumber && !/^و/.test(noun.norm) ? conceptKey(noun.stem) : null;
   if (noun && nounConcept && countedOf(noun)) return countedAt(tokens, to + 1)!;
-  if (nounConcept && nounConcept !== 'people') return nounConcept;
-  // Else the nearest counting word (killed, wounded ...) in the clause, counting content words
-  // only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after it, where a
-  // word opening the next item (وإصابة) ends the search.
-  for (const step of [-1, 1]) {
+  // A counted noun and what befell those it counts, when a verb after it says (سحب ثلاثة ركاب ...
+  // أصيبوا بجروح: passengers wounded, no rival of 107 passengers on board). A verb before the
+  // figure (قتل 35 مقاتلا) leaves the noun to say what is counted, as before.
+  if (nounConcept && nounConcept !== 'people') {
+    const befell = GROUPS.has(nounConcept) ? undefined : nearestCounted(tokens, from, to + 1, near, [1]);
+    return befell ? `${nounConcept}/${befell}` : nounConcept;
+  }
+  return nearestCounted(tokens, from, to, near) ?? nounConcept;
+}
+
+/**
+ * The nearest counting word (killed, wounded ...) to a figure in its clause, counting content words
+ * only (لقي 116 شخصا على الأقل حتفهم): before the figure first (مقتل 200), then after `to` (the
+ * figure, or its counted noun), where a word opening the next item (وإصابة) ends the search;
+ * `steps` [1] looks after it only.
+ */
+function nearestCounted(tokens: readonly Token[], from: number, to: number, near: (k: number) => Token | undefined, steps = [-1, 1]): string | undefined {
+  for (const step of steps) {
     let seen = 0;
     for (let k = step < 0 ? from - 1 : to + 1; seen < REACH && near(k); k += step) {
       const t = tokens[k];
@@ -177,7 +193,7 @@ function quantityOf(f: ClaimFeatures, n: NumberMention, from: number, to: number
       if (!t.isStop) seen += 1;
     }
   }
-  return nounConcept;
+  return undefined;
 }
 
 const AGE_WORDS = set(ageWords);
@@ -236,6 +252,41 @@ function ageHolder(f: ClaimFeatures, n: NumberMention, from: number, to: number)
   return holder;
 }
 
+const OBTAIN = set(obtainVerbs);
+const OBTAIN_PRONOUN = set(obtainVerbsWithPronoun);
+
+/**
+ * Who obtained a count: `حصل بري على 98 صوتا`, `حصل فيها الحريري على تأييد 111 صوتا` (the words
+ * between the verb and على), `فاز بري بعد حصوله على 98` (the words before a verb whose pronoun
+ * stands for them), `Biden won 306` (the words before the verb). Null when no verb of obtaining
+ * leads to the figure.
+ */
+function recipientOf(f: ClaimFeatures, from: number): string[] | null {
+  const { tokens, text } = f;
+  const joined = (k: number) => tokens[k] !== undefined && !/[^\s]/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  const words = (lo: number, hi: number) => tokens.slice(lo, hi).filter(isContent).map((t) => conceptKey(t.stem));
+  const obtains = (t: Token | undefined) => t !== undefined && OBTAIN.has(t.norm.replace(/^[وف](?=..)/, '').toLowerCase());
+  // English: the verb right before the figure, its subject before it in the clause.
+  if (obtains(tokens[from - 1]) && /^[a-z]/.test(tokens[from - 1].norm)) {
+    let k = from - 1;
+    while (k > 0 && from - 1 - k < HOLDER_REACH && joined(k - 1) && isContent(tokens[k - 1])) k -= 1;
+    return words(k, from - 1);
+  }
+  // Arabic: على right before the figure, or before one noun (على تأييد 111 صوتا).
+  const on = [from - 1, from - 2].find((k) => tokens[k]?.norm === 'علي' || tokens[k]?.norm === 'على');
+  if (on === undefined || (on === from - 2 && !joined(from - 2))) return null;
+  for (let k = on - 1; k >= 0 && on - k <= HOLDER_REACH + 1 && joined(k); k -= 1) {
+    const form = tokens[k].norm.replace(/^[وف](?=..)/, '');
+    if (OBTAIN.has(form)) return words(k + 1, on);
+    if (OBTAIN_PRONOUN.has(form)) {
+      let j = k;
+      while (j > 0 && k - j < HOLDER_REACH && joined(j - 1)) j -= 1;
+      return words(j, k).slice(-2);
+    }
+  }
+  return null;
+}
+
 /** The kin a claim names (والدتها, her mother, ابنة عم), as sorted keys joined: '' when none. */
 function kinOf(tokens: readonly Token[]): string {
   const keys = new Set<string>();
@@ -269,40 +320,6 @@ function samePerson(x: Figure, y: Figure): boolean {
   }
   const pinned = x.quantity !== null && PINNED.has(x.quantity);
   return pinned || x.kin === y.kin;
-}
-
-/**
- * A toll told as counting the attacker: `شرطيان إضافة للمهاجم`, `بالإضافة إلى المهاجم`, `بمن فيهم
- * المسلح`, `including the gunman`, `in addition to the attacker` (one attacker, singular).
- */
-const WITH_ATTACKER = new RegExp(
-  [
-    '(?:^|\\s)(?:بال|ب|و)?اضاف[هة]\\s+(?:الى\\s+ال|لل)(?:مهاجم|مسلح|منفذ|انتحاري|مشتبه)(?![يو])',
-    '(?:^|\\s)بمن\\s+في(?:هم|ه)\\s+(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري)(?![يو])',
-    '\\b(?:including|in addition to|plus) the (?:gunman|attacker|shooter|assailant|bomber|perpetrator)\\b',
-  ].join('|'),
-);
-const ATTACKER_TOLLS = new Map<string, Set<number>>();
-
-/**
- * The tolls an article says count its attacker (قتل أربعة أشخاص ... ومن بين القتلى شرطيان إضافة
- * للمهاجم): the values of the sentences that say so. The same toll elsewhere in the article (its
- * lead: قتل أربعة أشخاص) counts him too, and may be one more than a toll of the victims alone.
- */
-function attackerTolls(text: string): Set<number> {
-  let out = ATTACKER_TOLLS.get(text);
-  if (out) return out;
-  out = new Set();
-  const norm = normalizeText(text).toLowerCase();
-  if (WITH_ATTACKER.test(norm)) {
-    for (const m of text.matchAll(/[^.!?؟\n]+/g)) {
-      if (!WITH_ATTACKER.test(normalizeText(m[0]).toLowerCase())) continue;
-      for (const n of findNumbers(m[0])) if (!n.isDateLike && n.low === n.high) out.add(n.value);
-    }
-  }
-  if (ATTACKER_TOLLS.size > 1000) ATTACKER_TOLLS.clear();
-  ATTACKER_TOLLS.set(text, out);
-  return out;
 }
 
 /** Years a text gives (2014, 2007, last year, العام الماضي): a figure of another year is another figure. */
@@ -344,6 +361,8 @@ function sameScope(x: Figure, y: Figure): boolean {
   // `spent more than $18 billion last year` / `will invest more than $3 billion`: last year's amount is no rival of a plan.
   const pastAndPlan = (u: Figure, v: Figure) => u.scope.years.includes('last-year') && v.scope.future && !v.scope.years.includes('last-year');
   if (pastAndPlan(x, y) || pastAndPlan(y, x)) return false;
+  // A forecast against a figure done or agreed; a claim telling an earlier time against one that does not.
+  if (x.scope.expected !== y.scope.expected || x.scope.earlier !== y.scope.earlier) return false;
   return meet(x.scope.places, y.scope.places) && meet(x.scope.years, y.scope.years) && x.scope.running === y.scope.running;
 }
 
@@ -367,6 +386,19 @@ const RUNNING = new RegExp(
 
 /** A clause that tells what is to come (`will invest`, `plans to spend`, `سوف`): a plan, not what was done. */
 const FUTURE = /\b(?:will|would|plans? to|is to|are to|going to)\b|(?:^|\s)سوف(?:\s|$)/;
+
+/**
+ * A forecast before a figure in its clause (`ومن المتوقع ... 100 مليار`, `يتوقع أن يصل إلى`, `is
+ * expected to reach`, `forecast`): what is expected is no rival of what was done or agreed.
+ */
+const EXPECTED = /(?:^|\s)(?:[وف]?من المتوقع|[وف]?(?:ي|ت)توقع|[وف]?متوقع|[وف]?توقعات)(?:\s|$)|\b(?:(?:is|are|was|were) expected to|forecasts?|projected to)\b/;
+
+/**
+ * A claim that tells an earlier time (`وقتها`, `آنذاك`, `في وقت سابق`, `الأسبوع الماضي`, `last week`,
+ * `at the time`): its figures are the background of another incident or an earlier report, no
+ * rival of today's.
+ */
+const EARLIER = /(?:^|\s)(?:[وف]?(?:وقتها|وقتذاك|انذاك|حينها|حينذاك)|في ذلك الوقت|في وقت سابق|(?:ال)?(?:اسبوع|شهر) (?:ال)?(?:ماضي|سابق|فائت|منصرم))(?:\s|$|[،,.])|\b(?:last (?:week|month)|the (?:previous|prior) (?:week|month)|at the time)\b/;
 
 /** Concepts of the content words around a figure in its clause, for quantities a noun does not pin down. */
 function contextKeys(f: ClaimFeatures, from: number, to: number, clause: [number, number]): Set<string> {
@@ -404,8 +436,9 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     // An approximate figure's span holds its rounding already; its ends are no rounder than it is.
     const tolerance = n.qualifier === 'about' && n.value !== null ? roundingTolerance(n.value) : Math.max(roundingTolerance(n.low), roundingTolerance(n.high));
     const [cs, ce] = clauseOf(n.start);
-    const holder = ageHolder(f, n, from, to);
-    const quantity = holder !== null ? 'age' : quantityOf(f, n, from, to);
+    const age = ageHolder(f, n, from, to);
+    const holder = age ?? recipientOf(f, from);
+    const quantity = age !== null ? 'age' : quantityOf(f, n, from, to);
     // A year written as a bare number (the Clintons' 2014 tax rate) is a date, unless it counts people.
     if (/^(19|20)\d\d$/.test(toLatinDigits(n.text)) && !(quantity !== null && (PINNED.has(quantity) || quantity === 'people'))) continue;
     // Where and when it counts: the places of its clause; the years of its clause for a toll, of
@@ -413,7 +446,9 @@ export const figuresOf = once((f: ClaimFeatures): Figure[] => {
     const years = yearsIn(quantity !== null && PINNED.has(quantity) ? f.text.slice(cs, ce) : claim.text);
     const running = RUNNING.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
     const future = FUTURE.test(normalizeText(f.text.slice(cs, ce)).toLowerCase());
-    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future };
+    const expected = EXPECTED.test(normalizeText(f.text.slice(cs, n.start)).toLowerCase());
+    const earlier = EARLIER.test(normalizeText(claim.text).toLowerCase());
+    const scope = { places: [...new Set([...places.filter((p) => p.start >= cs && p.end <= ce).map((p) => p.key), ...placeWords(f, cs, ce)])], years, running, future, expected, earlier };
     // A toll that counts the attacker may be one more than a toll of his victims (4 dead, two
     // police and a passer-by in addition to the attacker / 3 dead).
     const low = quantity === 'killed' && !vague && n.low === n.high && attackerTolls(f.text).has(n.value) ? n.low - 1 : n.low;

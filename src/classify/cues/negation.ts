@@ -4,7 +4,7 @@
 import type { Conflict, Token } from '../../types.js';
 import type { ClaimFeatures } from '../../align/features.js';
 import { normalizeText } from '../../text/normalize.js';
-import { denyingVerbRows, eventNouns, partGroupWords, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
+import { chargingVerbs, denyingVerbRows, eventNouns, partGroupWords, kanaVerbs, lightVerbs, maNegatedVerbPrefixes, negationIdiomFollowers, negationParticles, noCasualtyLinks, expectingWords, unlikelyWords, warningWords } from '../lexicons/negation.js';
 import { hedgeWords } from '../lexicons/modality.js';
 import { conceptKey } from '../../align/features.js';
 import { cliticFree, isContent, keySet, matchKeys, once, speakerSpan, tokensWithin } from '../words.js';
@@ -12,6 +12,18 @@ import { isCasualtyWord as isCasualty, isFailureWord } from '../cues.js';
 import { COMPLEMENTIZERS } from '../../claims/word-classes.js';
 
 const PARTICLES = new Set(negationParticles.map(normalizeText));
+const CHARGING = new Set(chargingVerbs.map(normalizeText));
+/** How many words before the word charged its charging verb may stand (تحمل لندن وحلفاؤها مسؤوليته). */
+const CHARGE_REACH = 3;
+
+/** True when token `k` of a claim is what a charging verb before it in its clause lays on someone (تحمل لندن ... مسؤوليته). */
+function charged(f: ClaimFeatures, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CHARGE_REACH; j -= 1) {
+    if (/[،,.؛;:!?؟]/.test(f.text.slice(f.tokens[j].end, f.tokens[j + 1].start))) return false;
+    if (cliticFree(f.tokens[j].norm.toLowerCase()).some((w) => CHARGING.has(w))) return true;
+  }
+  return false;
+}
 /** Each denying verb form, normalized, to its row (one verb in every person and tense). */
 const DENYING = new Map(denyingVerbRows.flatMap((row, r) => row.map((v) => [normalizeText(v), r] as const)));
 /** An object pronoun on a verb (رفضها, ألغاه); a final ى is written ا before it (ألغى -> ألغاها). */
@@ -97,6 +109,14 @@ const QUESTION_REACH = 15;
 function asksWhether(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k].norm;
   return t === 'whether' || (t === 'اذا' && ['ما', 'عما'].includes(tokens[k - 1]?.norm ?? ''));
+}
+
+/**
+ * Whether the negator at `i` is offered as one side of a choice: `لصالح أو ضد إلغاء`, `مع أو ضد`,
+ * `for or against repealing`: a vote asked for or against it asserts neither.
+ */
+function offeredAsChoice(tokens: readonly Token[], i: number): boolean {
+  return ['ضد', 'against'].includes(tokens[i - 1]?.norm ?? '') && ['او', 'or'].includes(tokens[i - 2]?.norm ?? '');
 }
 
 /** How far after a negation particle its `إلا` or `حتى` may stand (لن تتلقى كوريا الشمالية المساعدة إلا ...). */
@@ -201,7 +221,7 @@ export const negationsOf = once((f: ClaimFeatures): Negation[] => {
   const sameClause = (i: number, k: number) => !/[،,.؛;:!?؟]/.test(f.text.slice(tokens[i].end, tokens[k].start));
   tokens.forEach((_, i) => {
     const kind = negatorKind(tokens, i, f.text);
-    if (kind === null) return;
+    if (kind === null || offeredAsChoice(tokens, i)) return;
     // Inside an embedded question nothing is asserted: "did not answer whether the law might protect
     // a florist who denied service" denies no service (`whether`, `ما إذا` before it).
     for (let k = Math.max(0, i - QUESTION_REACH); k < i; k += 1) {
@@ -350,7 +370,9 @@ function objectNegatedToo(x: ClaimFeatures, n: Negation, negatedKeysY: ReadonlyS
   if (n.targets.length === 0) return false;
   const from = Math.max(...n.targets) + 1;
   for (let k = from; k < x.tokens.length && k <= n.at + NEGATED_ZONE; k += 1) {
-    if (/[،,.؛;:!?؟]/.test(x.text.slice(x.tokens[k - 1].end, x.tokens[k].start))) break;
+    // A denying verb's subject may run past a comma of apposition to its object (ألغى والد ميغان،
+    // توماس ماركل حضوره: his attending is cancelled, as in لن يحضر).
+    if ((n.kind === 'deny' ? /[.؛;:!?؟]/ : /[،,.؛;:!?؟]/).test(x.text.slice(x.tokens[k - 1].end, x.tokens[k].start))) break;
     const t = x.tokens[k];
     if (isContent(t) && matchKeys(t).some((key) => negatedKeysY.has(key))) return true;
   }
@@ -414,7 +436,9 @@ export function negationCues(a: ClaimFeatures, b: ClaimFeatures): NegationCues {
         if (side === 0) both += 1;
         continue;
       }
-      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysY.has(key)) && !matchKeys(t).some((key) => plainKeysX.has(key)));
+      // A denial answers a charge: the other claim's word, laid on someone by a charging verb, is no rival fact.
+      const plainKeysYHere = n.kind === 'deny' ? keySet(plainY.filter((u) => !charged(y, y.tokens.indexOf(u)))) : plainKeysY;
+      const stated = targets.find((t) => matchKeys(t).some((key) => plainKeysYHere.has(key)) && !matchKeys(t).some((key) => plainKeysX.has(key)));
       const casualtyStated = n.casualties && !yNoCasualties && plainY.some(isCasualty);
       if (!stated && !casualtyStated) continue;
       const target = stated ?? targets[0] ?? x.tokens[n.at + 1];

@@ -31,6 +31,13 @@ export const denyingVerbRows: ReadonlyArray<readonly string[]> = [
 /** Every denying verb form, whatever its row. */
 export const denyingVerbs: readonly string[] = denyingVerbRows.flat();
 
+/**
+ * Verbs that lay a charge on someone (حمّلت لندن روسيا مسؤولية الهجوم, اتهمت, blamed, accused): a
+ * word the other claim denies (تنفي موسكو المسؤولية), said as the object of one of these, is the
+ * charge the denial answers, not a rival fact.
+ */
+export const chargingVerbs: readonly string[] = ['حمل', 'حملت', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محملة', 'اتهم', 'اتهمت', 'يتهم', 'تتهم', 'يتهمون', 'متهما', 'متهمة', 'blame', 'blames', 'blamed', 'blaming', 'accuse', 'accuses', 'accused', 'accusing'];
+
 /** Failure verbs negate what follows (تفشل في التصدي / fails to stop): a claim that says so contradicts one that says it happened. */
 export const failureWords: readonly string[] = [
   'فشل', 'فشلت', 'يفشل', 'تفشل', 'يفشلون', 'عجز', 'عجزت', 'يعجز', 'تعجز', 'fail', 'fails', 'failed', 'unable',

@@ -15,6 +15,15 @@ export const ageVerbs: readonly string[] = ['يبلغ', 'تبلغ', 'بلغ', '�
  */
 export const personNouns: readonly string[] = ['رجل', 'امرأة', 'سيدة', 'شاب', 'شابة', 'فتى', 'فتاة', 'طفل', 'طفلة', 'صبي', 'شخص', 'man', 'woman', 'boy', 'girl', 'child', 'person'];
 
+/**
+ * Verbs and verbal nouns of obtaining a count (حصل بري على 98 صوتا, حصول الحريري على 111 صوتا, Biden
+ * won 306 votes): the words between the verb and على (before the verb in English) name who holds
+ * the count; votes won by one candidate are no rival of votes won by another. The forms with a
+ * pronoun (حصوله على) name the holder before them (وفاز بري بعد حصوله على 98 صوتا).
+ */
+export const obtainVerbs: readonly string[] = ['حصل', 'حصلت', 'يحصل', 'تحصل', 'حصول', 'نال', 'نالت', 'ينال', 'تنال', 'won', 'wins', 'received', 'receives', 'got', 'gets', 'secured', 'obtained', 'garnered'];
+export const obtainVerbsWithPronoun: readonly string[] = ['حصوله', 'حصولها', 'حصولهم', 'نيله', 'نيلها'];
+
 /** Units an age is told in. */
 export const ageUnits: readonly string[] = ['عاما', 'عام', 'سنة', 'سنوات', 'أعوام', 'years', 'year'];
 
