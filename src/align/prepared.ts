@@ -4,7 +4,7 @@
 // instead of the claim's Maps and Sets, for as long as the comparison scores its pairs.
 import type { ClaimFeatures, IdfTables } from './features.js';
 import { bigramProfile, type BigramProfile } from './dice.js';
-import { entryOf, Interner, pairSet, sortedOverlap, sparseFromTerms, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
+import { entryOf, Interner, pairSet, sortedOverlap, sparseFromIds, sparseFromTerms, sparseVector, Store, type PairSet, type SparseVector } from './sparse.js';
 
 /** Concept pairs that stand within `SKIP_WINDOW` content words of each other: the atoms of a fact (14 + wounded). */
 const SKIP_WINDOW = 4;
@@ -83,10 +83,13 @@ let aroundScratch = new Int32Array(256);
 /** A claim's prepared form (its clauses' too), in the comparison's preparation. */
 export function prepareClaim(f: ClaimFeatures, prep: Preparation, unit = false): PreparedClaim {
   const { interner, store } = prep;
-  // A clause's vectors are built here from its term lists (buildUnitFeatures makes no Maps).
-  const concepts = unit ? sparseFromTerms(f.conceptSeq, prep.idf.concepts, interner, store) : sparseVector(f.concepts, interner, store);
+  // A clause's vectors are built here from its term lists (buildUnitFeatures makes no Maps), each
+  // term looked up once: its concepts' vector from the ids of `seq`.
+  // (A claim's vector comes from its Map, interned first as before.)
+  const claimConcepts = unit ? null : sparseVector(f.concepts, interner, store);
   const seq: number[] = [];
   for (const c of f.conceptSeq) seq.push(interner.id(c));
+  const concepts = claimConcepts ?? sparseFromIds(seq, prep.idf.concepts, interner, store);
   const len = seq.length;
   // Positions of each concept entry, and the concepts around each position.
   const entries = concepts.size;

@@ -30,6 +30,29 @@ export class Interner {
   term(id: number): string {
     return this.terms[id];
   }
+
+  /** Each IDF table's value per term id (NaN until looked up). */
+  private readonly tables = new Map<ReadonlyMap<string, number>, Float64Array>();
+
+  /**
+   * `table.get(term) ?? 1` for the term of `id`, looked up once per id and table: the clauses of a
+   * comparison (16,000 at 1,000 articles) share their terms with their claims and with each other.
+   */
+  weightIn(table: ReadonlyMap<string, number>, id: number): number {
+    let values = this.tables.get(table);
+    if (!values || id >= values.length) {
+      const grown = new Float64Array(Math.max(1024, 2 * (values?.length ?? 0), id + 1)).fill(Number.NaN);
+      if (values) grown.set(values);
+      values = grown;
+      this.tables.set(table, values);
+    }
+    let w = values[id];
+    if (Number.isNaN(w)) {
+      w = table.get(this.terms[id]) ?? 1;
+      values[id] = w;
+    }
+    return w;
+  }
 }
 
 /** Growing flat arrays of integers and of doubles; things in them are named by offset. */
@@ -136,11 +159,20 @@ function storeEntries(store: Store, divisor: number): SparseVector {
  * serve only its prepared form, no Map is built to be converted.
  */
 export function sparseFromTerms(terms: readonly string[], idf: ReadonlyMap<string, number>, interner: Interner, store: Store): SparseVector {
+  termList.length = 0;
+  for (const term of terms) termList.push(interner.id(term));
+  return sparseFromIds(termList, idf, interner, store);
+}
+
+/** Scratch: the interned terms of `sparseFromTerms`. */
+const termList: number[] = [];
+
+/** `sparseFromTerms` of terms already interned (`ids`, in the list's order): no string is looked up again. */
+export function sparseFromIds(ids: readonly number[], idf: ReadonlyMap<string, number>, interner: Interner, store: Store): SparseVector {
   stamp += 1;
   termIds.length = 0;
   termWeights.length = 0;
-  for (const term of terms) {
-    const id = interner.id(term);
+  for (const id of ids) {
     if (id >= entryStamp.length) {
       const size = Math.max(2 * entryStamp.length, id + 1);
       const grownStamp = new Int32Array(size);
@@ -162,7 +194,7 @@ export function sparseFromTerms(terms: readonly string[], idf: ReadonlyMap<strin
   const size = termIds.length;
   let norm = 0;
   for (let k = 0; k < size; k += 1) {
-    const w = termWeights[k] * (idf.get(interner.term(termIds[k])) ?? 1);
+    const w = termWeights[k] * interner.weightIn(idf, termIds[k]);
     termWeights[k] = w;
     norm += w * w;
   }
