@@ -20,6 +20,7 @@ import { WordTable, isIn, nounKey, wordSet } from './words.js';
 import { WARRANT_WORDS } from '../text/lexicons/warrants.js';
 import { isStopword } from '../text/stopwords.js';
 import type { ScanToken } from '../text/scan.js';
+import { MONTH_ABBR, PAIRED_MONTHS, SINGLE_MONTHS } from '../text/date-words.js';
 
 /** What an amount counts, and how that was read. */
 export interface Counted {
@@ -74,6 +75,20 @@ function isPerson(s: Sentence, t: ScanToken | undefined): boolean {
   return /(ي|يين|يون|يا)$/.test(t.norm) && t.norm.length > 4;
 }
 
+/** Whether token k is a month's name (`آذار`, `مارس`, `March`, `Sept`). */
+function isMonth(s: Sentence, k: number): boolean {
+  const t = word(s, k);
+  return t !== undefined && (SINGLE_MONTHS.has(t.norm) || PAIRED_MONTHS.has(t.norm) || MONTH_ABBR.has(t.norm));
+}
+
+/**
+ * A number that is a date's day or year (`منذ 30 آذار/مارس الماضي إلى 37`, `since March 30, 37`):
+ * no figure, so the search for a figure's cue goes on past it.
+ */
+function inDate(s: Sentence, k: number): boolean {
+  return s.tokens[k]?.kind === 'num' && (isMonth(s, k + 1) || isMonth(s, k - 1));
+}
+
 function word(s: Sentence, k: number): ScanToken | undefined {
   const t = s.tokens[k];
   return t && t.kind === 'word' ? t : undefined;
@@ -126,7 +141,7 @@ function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; 
   let before: { quantity: string; also: string | null; d: number; k: number } | null = null;
   for (let k = m.first - 1, d = 1; k >= 0 && d <= 8; k -= 1) {
     const t = s.tokens[k];
-    if (t.kind === 'num' || !sameClause(s, k, m.first)) break;
+    if ((t.kind === 'num' && !inDate(s, k)) || !sameClause(s, k, m.first)) break;
     if (t.kind !== 'word') continue;
     const c = cueAt(s, k, person);
     // `120 صحفيا اعتقلوا وأكثر من 180 وسيلة`: a cue right after another figure is that figure's,
@@ -164,7 +179,7 @@ function cueNear(s: Sentence, m: Mention, person: boolean): { quantity: string; 
   // 4. Further back for people, across commas: the sentence's verb (`وقتلت إسرائيل ...، أكثر من 27 ألفاً و700 فلسطيني`).
   for (let k = m.first - 1, d = 0; k >= 0 && d <= 12; k -= 1) {
     const t = s.tokens[k];
-    if (t.kind === 'num') return null;
+    if (t.kind === 'num' && !inDate(s, k)) return null;
     if (t.kind !== 'word') continue;
     d += 1;
     // Verbs only this far back: `سقوط أعداد كبيرة من الضحايا"، كما تخشى من أن تدفع عشرات الآلاف` counts no dead.

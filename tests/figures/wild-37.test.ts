@@ -40,4 +40,10 @@ describe.skipIf(!hasAnt)('figures of the stop-37 replays of large events (skippe
     expect(pair?.relation).toBe('partial');
     expect(diffs.filter((d) => d.relation === 'conflict' && d.conflicts.some((x) => [x.a, x.b].sort().join('/') === '38/52'))).toEqual([]);
   });
+
+  it('a date between a toll\'s words and its number is no figure: "ترتفع حصيلة قتلى الاحتجاجات منذ 30 آذار/مارس الماضي إلى 37 فلسطينيا" gives 37 killed since the protests began (France 24, Gaza, 21 April 2018)', () => {
+    const { entries } = figuresOf(antArticles(['FR-internationalNews-838-20180421']));
+    const v = valueAt(entries, 'ترتفع حصيلة قتلى', '37');
+    expect(v ? entryName(v.entry) : 'none').toBe('killed (cumulative)');
+  });
 });
