@@ -146,6 +146,15 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
   });
 });
 
+/** The source flags' texts within `anchor` of a BASIL article, profiled whole as English. */
+function citedWithin(name: string, anchor: string): string[] {
+  const a = readBasil(name);
+  const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
+  const at = a.text.indexOf(anchor);
+  expect(at).toBeGreaterThan(0);
+  return p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length).map((f) => f.text);
+}
+
 describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped when ../shared/data/basil is absent)', () => {
   it('cites a name right before a verb of saying (Nebraska Attorney General Jon Bruning said), not the words of `according to`', () => {
     const a = readBasil('2014/b764f81f-6d08-4d7c-b1a8-8961bed0a455_1');
@@ -162,12 +171,7 @@ describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped whe
     // The full stop of a title or an initial ends no sentence: the whole name is the speaker.
     ['2011/2058ec60-5372-4f5f-83a3-da780be3a350_1', 'Justice Anthony M. Kennedy said', 'Justice Anthony M. Kennedy'],
   ])('%s «%s»: %s is cited', (name, anchor, who) => {
-    const a = readBasil(name);
-    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
-    const at = a.text.indexOf(anchor);
-    expect(at).toBeGreaterThan(0);
-    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
-    expect(flagged.map((f) => f.text)).toContain(who);
+    expect(citedWithin(name, anchor)).toContain(who);
   });
 
   it.each([
@@ -176,11 +180,6 @@ describe.skipIf(!hasBasil)('English speakers after a verb of saying (skipped whe
     // Reed said Trump should cancel the meeting.
     ['2018/c6a0e65c-4f8b-41de-8200-cd700f683c64_1', 'said Trump should', 'Trump'],
   ])('%s «%s»: %s is not cited there', (name, anchor, who) => {
-    const a = readBasil(name);
-    const p = profileFraming(a.id, a.text, [[0, a.text.length]], 'en');
-    const at = a.text.indexOf(anchor);
-    expect(at).toBeGreaterThan(0);
-    const flagged = p.flags.filter((f) => f.category === 'source' && f.start >= at && f.end <= at + anchor.length);
-    expect(flagged.map((f) => f.text)).not.toContain(who);
+    expect(citedWithin(name, anchor)).not.toContain(who);
   });
 });
