@@ -461,10 +461,12 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
     if (verb.isArabic) {
       const start = v + 1;
       if (start >= w.length || taken.has(start) || w[start].sentence !== verb.sentence || !/^\s+$/.test(gapBetween(range, v, start))) continue;
-      // After a relative (الذي وصف الرسوم) the subject stands before the verb; a negated verb (لم توضح
-      // طبيعة الحادث) cites no one.
+      // After a relative (الذي وصف الرسوم) or a negator (لم توضح طبيعة الحادث) the words after the verb
+      // are mostly its object: a speaker only when what was said follows them (الذي قال الإعلام
+      // البلجيكي إن اسمه ...).
       const before = v > 0 && w[v - 1].sentence === verb.sentence ? w[v - 1].norm : '';
-      if (RELATIVES.has(before) || NEGATED.has(before) || CLAIM_NOUNS.has(stripConj(verb.norm))) continue;
+      const saidOnly = RELATIVES.has(before) || NEGATED.has(before);
+      if (CLAIM_NOUNS.has(stripConj(verb.norm))) continue;
       // A participle (مؤكداً، مضيفاً) takes the subject of the clause before it: no speaker after it.
       if (verb.norm.length >= 4 && /ا$/.test(verb.norm)) continue;
       const first = w[start].norm;
@@ -493,7 +495,7 @@ function speakerMentions(text: string, range: WordedRange, taken: Set<number>, s
         // Two words at least: `نائب رئيس ...`, `مكتب رئيسة الوزراء` are one title, not a name and a title.
         const titled = k > start && next !== undefined && next.sentence === verb.sentence && /^\s+$/.test(gapBetween(range, k, k + 1)) &&
           (SPOKES.has(stripConj(next.norm)) || institutionAt(range, k + 1)?.head.office === true);
-        if (said || stop || titled || (preposition && k - start < 2)) last = k;
+        if (said || (!saidOnly && (stop || titled || (preposition && k - start < 2)))) last = k;
         if (said || stop || titled || preposition) break;
       }
       if (last >= 0) add(start, last);

@@ -127,6 +127,8 @@ describe.skipIf(!hasAnt)('sources of real coverage by institution and office (sk
     // Not a speaker: a pronoun after a participle; two people joined by و; a verb's object running on.
     ['AL-internationalNews-871-20180410', 'وأضاف قائلا نحن مستمرون', ''],
     ['SK-middleEast-1413-20180503', 'وأكد الملك سلمان والعاهل المغربي', ''],
+    // After a relative the words after the verb are its object, unless what was said follows them.
+    ['SK-internationalNews-1870-20180530', 'الذي قال الإعلام البلجيكي', 'المدعي الاتحادي إيريك فان سير official ×1 | الإعلام البلجيكي other ×1'],
     // A deputy holds the office's title too (and is not the minister).
     ['BB-internationalNews-101-20180305', 'قال نائب وزير الخارجية الروسي', 'نائب وزير الخارجية الروسي official/Russia ×1'],
     // A noun of the reporting lexicon (ادعاء, prosecution here) is no verb with a subject after it.
