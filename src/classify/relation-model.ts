@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1859 edited pairs: 816 contradictions, 1043 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1856 edited pairs: 813 contradictions, 1043 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -16,10 +16,10 @@ export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1859 edited pairs: 816 contradictions, 1043 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1856 edited pairs: 813 contradictions, 1043 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.571466,0.687276,0.62541,0.501705,1.292403,0.634653,0.093825,2.422566,0.806119,0.514171,0.316481,0.332135,0.236779,0.293831,0.078916,0.012154,0.142917,0.00457,0.07489,0.004765,0.064042,0.069807,0.1492,0.011508,0.034939,0.043713,0.000776,0.025058,0.02174,0.003016,0.000487,0.000097,0.001738,0.018325,0.024218,0.015264],
-  scale: [0.237914,0.2167,0.190083,0.262624,0.47946,0.740139,0.291584,0.56922,0.176629,0.499799,0.340364,0.344663,0.277196,0.549535,0.269607,0.109575,0.349988,0.067448,0.263213,0.068864,0.244828,0.254822,0.376986,0.106657,0.183626,0.204456,0.027848,0.1563,0.145834,0.054835,0.02207,0.009872,0.041655,0.134125,0.153727,0.122601],
-  weights: [-0.295497,0.020114,-0.451252,-1.086036,-0.382312,0.127868,0.297609,-0.355973,0.058203,2.192861,-0.967466,0.008411,0.659974,0.131472,0.103225,0.770085,-0.278631,0.055389,-0.006436,0.444711,1.201025,-0.383294,0.60946,0.297001,1.229196,1.660979,0.014693,0.766725,1.537805,0.61168,0.241983,0.101141,0.332007,0.303074,-0.085607,-0.083295],
-  bias: -0.862829,
+  mean: [0.571554,0.687355,0.625468,0.501643,1.292349,0.634467,0.093835,2.4226,0.80615,0.514181,0.316489,0.332144,0.236782,0.293837,0.078917,0.01216,0.142978,0.004572,0.07493,0.004767,0.063964,0.069941,0.149353,0.011509,0.034945,0.043723,0.000776,0.025254,0.020875,0.003017,0.000488,0.000098,0.001738,0.01833,0.024229,0.015265],
+  scale: [0.237887,0.216663,0.190083,0.262642,0.479516,0.739999,0.291598,0.569274,0.176605,0.499799,0.340367,0.344666,0.277196,0.54954,0.26961,0.109598,0.350051,0.067462,0.263278,0.068879,0.244689,0.255047,0.377138,0.106662,0.183639,0.204479,0.027852,0.156895,0.142967,0.054848,0.022077,0.009875,0.041655,0.134142,0.153761,0.122603],
+  weights: [-0.320956,0.016,-0.443642,-1.103982,-0.382512,0.122434,0.29858,-0.359888,0.059665,2.148343,-0.932794,0.002765,0.680434,0.134223,0.103107,0.770971,-0.279577,0.055398,-0.007804,0.445514,1.20614,-0.38393,0.609564,0.296934,1.230964,1.662294,0.014417,0.770966,1.510496,0.612194,0.242129,0.101016,0.33196,0.303309,-0.086332,-0.083605],
+  bias: -0.869461,
 };
