@@ -1,7 +1,7 @@
 // The relation model: the probability that two aligned claims contradict each other.
 // Written by `npm run train` (scripts/train.ts, recipe in eval/classify/); do not edit by hand.
 // Logistic regression (L2 1) over the features of relation-features.ts, fitted on
-// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1856 edited pairs: 813 contradictions, 1043 agreements); both sources weigh the same.
+// ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3272 aligned sentence pairs as agreements, 1865 edited pairs: 811 contradictions, 1054 agreements); both sources weigh the same.
 // PAIRS_CONFLICT_THRESHOLD (claimdiff pairs): the best agree/disagree macro-F1 on ANS train by
 // 5-fold cross-validation. CONFLICT_THRESHOLD (compare): the most annotated conflicts found
 // (claim groups and the figures table together), a false conflict costing 2, over the
@@ -11,15 +11,15 @@
 // Figures: npx tsx eval/classify/cv.ts (the events leave-one-out).
 import type { LinearModel } from '../types.js';
 
-export const CONFLICT_THRESHOLD = 0.55;
+export const CONFLICT_THRESHOLD = 0.6;
 export const PAIRS_CONFLICT_THRESHOLD = 0.55;
 
 export const relationModel: LinearModel = {
   id: "relation/1",
-  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3271 aligned sentence pairs as agreements, 1856 edited pairs: 813 contradictions, 1043 agreements)",
+  trainedOn: "ANS stance train (2589 pairs, 1686 contradictions) and 395 unannotated multi-outlet ANT events (3272 aligned sentence pairs as agreements, 1865 edited pairs: 811 contradictions, 1054 agreements)",
   features: ["coverMin","coverMax","dice","changed","hunks","swaps","onlySwap","minLength","lengthRatio","short","shortCover","shortDice","shortChanged","shortSwaps","shortOnlySwap","numberRival","numberAgree","numberVague","numberApart","dateRival","negationOne","negationBoth","negationCountGap","failureOne","antonymSameActor","antonymUnknownActor","antonymOtherActor","placeSwap","nationalitySwap","personSwap","organisationSwap","speakerRival","roleSwap","kindSwap","hedgeOne","questionOne"],
-  mean: [0.571554,0.687355,0.625468,0.501643,1.292349,0.634467,0.093835,2.4226,0.80615,0.514181,0.316489,0.332144,0.236782,0.293837,0.078917,0.01216,0.142978,0.004572,0.07493,0.004767,0.063964,0.069941,0.149353,0.011509,0.034945,0.043723,0.000776,0.025254,0.020875,0.003017,0.000488,0.000098,0.001738,0.01833,0.024229,0.015265],
-  scale: [0.237887,0.216663,0.190083,0.262642,0.479516,0.739999,0.291598,0.569274,0.176605,0.499799,0.340367,0.344666,0.277196,0.54954,0.26961,0.109598,0.350051,0.067462,0.263278,0.068879,0.244689,0.255047,0.377138,0.106662,0.183639,0.204479,0.027852,0.156895,0.142967,0.054848,0.022077,0.009875,0.041655,0.134142,0.153761,0.122603],
-  weights: [-0.320956,0.016,-0.443642,-1.103982,-0.382512,0.122434,0.29858,-0.359888,0.059665,2.148343,-0.932794,0.002765,0.680434,0.134223,0.103107,0.770971,-0.279577,0.055398,-0.007804,0.445514,1.20614,-0.38393,0.609564,0.296934,1.230964,1.662294,0.014417,0.770966,1.510496,0.612194,0.242129,0.101016,0.33196,0.303309,-0.086332,-0.083605],
-  bias: -0.869461,
+  mean: [0.571318,0.687407,0.62546,0.50147,1.291082,0.63447,0.093704,2.420594,0.805565,0.514924,0.317445,0.333058,0.236568,0.293332,0.078912,0.011947,0.141022,0.004955,0.072753,0.004468,0.063315,0.070015,0.148973,0.0117,0.035025,0.043008,0.000776,0.025633,0.022021,0.002818,0.000195,0.000097,0.001738,0.018022,0.023511,0.01536],
+  scale: [0.238236,0.216741,0.190386,0.262883,0.479954,0.737195,0.291416,0.567587,0.177268,0.499777,0.341044,0.345253,0.277148,0.548808,0.269602,0.108649,0.348045,0.070215,0.25973,0.066694,0.243529,0.255172,0.375977,0.107533,0.183843,0.202875,0.027838,0.158038,0.146751,0.05301,0.013951,0.009865,0.041655,0.133032,0.151521,0.122981],
+  weights: [-0.528143,-0.00683,-0.305693,-1.11545,-0.387788,0.15795,0.287113,-0.351166,0.053855,2.12169,-0.624225,-0.230254,0.686287,0.106171,0.108988,0.746295,-0.278164,0.063201,-0.032535,0.436314,1.2125,-0.385392,0.575089,0.292603,1.234014,1.640978,0.000988,0.820738,1.561318,0.589265,0.146187,0.115077,0.332074,0.31237,-0.063861,-0.085841],
+  bias: -0.861801,
 };
