@@ -69,6 +69,8 @@ export const FIRST_WORDS: readonly string[] = ['أول', 'first'];
  */
 export const OTHER_INCIDENT_WORDS: readonly string[] = ['مماثل', 'مماثلة', 'مشابه', 'مشابهة', 'similar'];
 export const SINCE_WORDS: readonly string[] = ['منذ', 'since'];
+/** `منذ ذلك التاريخ`, `since then`: after `منذ`, a word pointing back to a time already named. */
+export const SINCE_THEN_WORDS: readonly string[] = ['ذلك', 'تلك', 'ذاك', 'then', 'that'];
 /**
  * `retaliation for the bombing that killed scores`, `ردا على الهجوم الذي أسفر عن مقتل`: what is
  * retaliated for is an earlier incident, and a toll told of it is that incident's.
