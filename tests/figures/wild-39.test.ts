@@ -13,6 +13,17 @@ const GAZA = [
   'SK-middleEast-1140-20180420', 'SK-middleEast-1142-20180420', 'SK-middleEast-1147-20180420', 'SK-middleEast-1154-20180420', 'SK-middleEast-1166-20180421', 'SK-middleEast-1172-20180421',
 ];
 
+// The Münster van attack (7-8 April 2018) and the Paris knife attack (12-13 May 2018).
+const MUNSTER = [
+  'AL-internationalNews-828-20180407', 'BB-internationalNews-310-20180407', 'BB-internationalNews-313-20180408', 'CN-internationalNews-225-20180407', 'CN-internationalNews-226-20180408',
+  'FR-internationalNews-599-20180407', 'FR-internationalNews-617-20180408', 'SK-internationalNews-842-20180407', 'SK-internationalNews-845-20180407', 'SK-internationalNews-849-20180407', 'SK-internationalNews-854-20180408',
+];
+const PARIS = [
+  'AL-internationalNews-1140-20180513', 'AL-internationalNews-1146-20180513', 'BB-internationalNews-499-20180512', 'CN-internationalNews-344-20180512', 'CN-internationalNews-345-20180513',
+  'CN-internationalNews-348-20180513', 'FR-internationalNews-1211-20180512', 'FR-internationalNews-1212-20180512', 'FR-internationalNews-1214-20180513', 'FR-internationalNews-1217-20180513',
+  'SK-internationalNews-1540-20180512', 'SK-internationalNews-1541-20180512', 'SK-internationalNews-1545-20180512', 'SK-internationalNews-1551-20180513',
+];
+
 describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared/data is absent)', () => {
   it('a since-date far after `منذ` is where the span starts, not a past incident: "يرتفع عدد الذين قتلوا منذ اندلاع هذه الموجة من الاحتجاجات في 30 آذار/مارس الماضي إلى 36" is 36 killed since the protests began (France 24, Gaza)', () => {
     expect(readingOf(['FR-internationalNews-826-20180420'], 'يرتفع عدد الذين قتلوا', '36')).toBe('killed (cumulative): 36');
@@ -39,5 +50,23 @@ describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared
     expect(rival('SK-middleEast-1140', 'SK-middleEast-1142', '33', '34')).toEqual([]);
     expect(rival('SK-middleEast-1140', 'SK-middleEast-1147', '33', '35')).toEqual([]);
     expect(rival('SK-middleEast-1142', 'SK-middleEast-1147', '34', '35')).toEqual([]);
+  });
+
+  it('a definite noun before a verb that `و` opens is the object of the verb before, not a second count: "بعد أن دهس الحشد وأصاب نحو 30 شخصا بجروح" is 30 wounded, no casualties (dead and wounded) against Sky\'s 4 (Münster)', () => {
+    expect(readingOf(['FR-internationalNews-599-20180407'], 'بعد أن دهس الحشد', '30')).toBe('wounded: ~30');
+    const { entries, results } = figuresOf(antArticles(MUNSTER));
+    const casualties = entries.find((e) => entryName(e) === 'casualties');
+    expect(casualties ? formatEntry(casualties, results) : 'none').not.toMatch(/30/);
+    // The wounded of that Saturday afternoon, about 30 against 20 at the same hour, are still a conflict (read true).
+    expect(entries.find((e) => entryName(e) === 'wounded')?.relation).toBe('conflict');
+  });
+
+  it('of the wounded, only those a critical word is said of: "4 جرحى اثنان منهم بحالة خطيرة" and "اثنان من المصابين الأربعة حالتهم خطرة" have two critical, and "جميع المصابين الأربعة تخطوا مرحلة الخطر" none: no rival of BBC\'s two (Paris)', () => {
+    const { entries, results } = figuresOf(antArticles(PARIS));
+    const critical = entries.find((e) => entryName(e) === 'wounded (critical)');
+    expect(critical ? formatEntry(critical, results) : 'none').not.toMatch(/ 4\*?( |$)/);
+    expect(critical?.relation).not.toBe('conflict');
+    // CNN's eight wounded against everyone's four, at the same hour, is still a conflict (read true).
+    expect(entries.find((e) => entryName(e) === 'wounded')?.relation).toBe('conflict');
   });
 });
