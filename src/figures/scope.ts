@@ -376,7 +376,11 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
   const inScope = (k: number) => k < m.first || (k > m.last && sameClause(s, k, m.last));
   let cumulative = false;
   const done = (period: Period) => ({ period, dates: [] });
-  const superlativeBefore = (k: number) => [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
+  // `في أعنف أعمال عنف تشهدها المنطقة الحدودية مع إسرائيل منذ بدء موجة الاحتجاجات`: after the
+  // figure, a superlative anywhere between it and `منذ`, in its clause, compares.
+  const superlativeBefore = (k: number) =>
+    [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d])) ||
+    (k > m.last && s.tokens.some((t, j) => j > m.last && j < k && isIn(SUPERLATIVE, t) && sameClause(s, j, k)));
   // Where the sentence's dates start, as token indexes: `منذ 22 أيار/مايو`, `منذ كثفت الحكومة
   // عملياتها ... في 18 فبراير` say since when the figure counts.
   // Only close after the figure (`العاصمة المؤقتة ... منذ سيطرة الحوثيين على صنعاء في 2014` tells
@@ -434,7 +438,7 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     if (isIn(RECENTLY, t) && sameClause(s, k, m.first)) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
-    if (isIn(START, t) && isIn(SINCE, prev)) cumulative = true;
+    if (isIn(START, t) && isIn(SINCE, prev) && !superlativeBefore(k - 1)) cumulative = true;
     // `في غضون ستة أسابيع`, `خلال الأشهر الماضية`, `over the past six weeks`: a total over a stretch of time.
     // Only right around the figure, and not after a superlative (`أدمى يوم خلال سنوات` compares).
     const close = k < m.first ? sameClause(s, k, m.first) : k <= m.last + 6;

@@ -69,4 +69,9 @@ describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared
     // CNN's eight wounded against everyone's four, at the same hour, is still a conflict (read true).
     expect(entries.find((e) => entryName(e) === 'wounded')?.relation).toBe('conflict');
   });
+
+  it('a superlative between the figure and `منذ` compares, in any word of its clause: "مقتل 62 فلسطينيا ... يومي الاثنين والثلاثاء في أعنف أعمال عنف تشهدها المنطقة الحدودية مع إسرائيل منذ بدء موجة الاحتجاجات في 30 مارس/آذار الماضي" is the two days\' toll, not a running total (France 24, Gaza, 18 May 2018)', () => {
+    expect(readingOf(['FR-internationalNews-1319-20180518'], 'وأدى إطلاق النار من قبل', '62')).toBe('killed: 62');
+    expect(readingOf(['FR-internationalNews-1319-20180518'], 'وقتل 116 فلسطينيا', '116')).toBe('killed (cumulative): 116');
+  });
 });
