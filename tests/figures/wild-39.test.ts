@@ -13,6 +13,12 @@ const GAZA = [
   'SK-middleEast-1140-20180420', 'SK-middleEast-1142-20180420', 'SK-middleEast-1147-20180420', 'SK-middleEast-1154-20180420', 'SK-middleEast-1166-20180421', 'SK-middleEast-1172-20180421',
 ];
 
+// Venezuela's presidential election (Sunday 20 May 2018) and Trump's order of the next day.
+const VENEZUELA = [
+  'AL-internationalNews-1257-20180521', 'AL-internationalNews-1283-20180522', 'CN-internationalNews-373-20180521', 'CN-internationalNews-379-20180522', 'FR-internationalNews-1346-20180520',
+  'FR-internationalNews-1354-20180521', 'FR-internationalNews-1370-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1673-20180520', 'SK-internationalNews-1682-20180520',
+  'SK-internationalNews-1686-20180521', 'SK-internationalNews-1696-20180521', 'SK-internationalNews-1719-20180522',
+];
 // The Münster van attack (7-8 April 2018) and the Paris knife attack (12-13 May 2018).
 const MUNSTER = [
   'AL-internationalNews-828-20180407', 'BB-internationalNews-310-20180407', 'BB-internationalNews-313-20180408', 'CN-internationalNews-225-20180407', 'CN-internationalNews-226-20180408',
@@ -73,5 +79,11 @@ describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared
   it('a superlative between the figure and `منذ` compares, in any word of its clause: "مقتل 62 فلسطينيا ... يومي الاثنين والثلاثاء في أعنف أعمال عنف تشهدها المنطقة الحدودية مع إسرائيل منذ بدء موجة الاحتجاجات في 30 مارس/آذار الماضي" is the two days\' toll, not a running total (France 24, Gaza, 18 May 2018)', () => {
     expect(readingOf(['FR-internationalNews-1319-20180518'], 'وأدى إطلاق النار من قبل', '62')).toBe('killed: 62');
     expect(readingOf(['FR-internationalNews-1319-20180518'], 'وقتل 116 فلسطينيا', '116')).toBe('killed (cumulative): 116');
+  });
+
+  it('a day followed by `بعد`, after, dates the act before it, not the one after: "وصعد ترمب من الضغوط على مادورو، الاثنين، بعد الانتخابات" (Monday) is no rival date of "الانتخابات التي جرت الأحد" (Sunday) (Venezuela)', () => {
+    const { entries, results } = figuresOf(antArticles(VENEZUELA));
+    const dates = entries.filter((e) => e.quantity === 'date' && e.relation === 'conflict').map((e) => formatEntry(e, results));
+    expect(dates).toEqual([]);
   });
 });

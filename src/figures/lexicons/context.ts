@@ -37,6 +37,8 @@ export const PERPETRATOR_NOUNS: readonly string[] = [
 /** `بعد أن كانت 4`, `بعدما كانت 4`: the figure after these is the earlier one. */
 export const EARLIER_FIGURE_MARKERS: readonly string[] = ['كانت', 'كان'];
 export const AFTER_WORDS: readonly string[] = ['أن', 'بعدما', 'بعد'];
+/** `الاثنين، بعد الانتخابات`, `Monday, after the vote`: what follows names another, earlier (or later) act than the one dated. */
+export const SEQUENCE_WORDS: readonly string[] = ['بعد', 'بعدما', 'عقب', 'إثر', 'قبل', 'after', 'before', 'following'];
 /** `من 4 إلى 6`, `from 4 to 6`, `up from 4`: a change from one figure to the next. */
 export const FROM_WORDS: readonly string[] = ['من', 'from'];
 export const TO_WORDS: readonly string[] = ['إلى', 'الى', 'to'];
