@@ -8,7 +8,7 @@ import {
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, OTHER_ADJECTIVES, FRONT_NOUNS, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
-  RECENTLY_WORDS, SINCE_THEN_WORDS,
+  RECENTLY_WORDS, SINCE_THEN_WORDS, CAUSE_OPENERS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { WordTable, isIn, nounKey, placeKey, wordSet } from './words.js';
@@ -44,6 +44,7 @@ const EVERY = wordSet(EVERY_WORDS);
 const OTHER_INCIDENT = wordSet(OTHER_INCIDENT_WORDS);
 const SINCE = wordSet(SINCE_WORDS);
 const SINCE_THEN = wordSet(SINCE_THEN_WORDS);
+const CAUSE_OPENER = wordSet(CAUSE_OPENERS);
 const START = wordSet(START_WORDS);
 /** How far after `منذ` a date still says since when (`منذ كثفت الحكومة عملياتها العسكرية ضد الغوطة الشرقية في 18 فبراير`). */
 const SINCE_DATE_REACH = 10;
@@ -438,7 +439,9 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     if (isIn(RECENTLY, t) && sameClause(s, k, m.first)) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
-    if (isIn(START, t) && isIn(SINCE, prev) && !superlativeBefore(k - 1)) cumulative = true;
+    // After the figure, a superlative before `منذ بدء` compares (`مقتل 62 ... في أعنف أعمال عنف ...
+    // منذ بدء موجة الاحتجاجات`); before it the phrase may frame the sentence and is left as it was.
+    if (isIn(START, t) && isIn(SINCE, prev) && !(k > m.last && superlativeBefore(k - 1))) cumulative = true;
     // `في غضون ستة أسابيع`, `خلال الأشهر الماضية`, `over the past six weeks`: a total over a stretch of time.
     // Only right around the figure, and not after a superlative (`أدمى يوم خلال سنوات` compares).
     const close = k < m.first ? sameClause(s, k, m.first) : k <= m.last + 6;
@@ -462,8 +465,14 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     const at = tokenIndex(s, n.start);
     if (!isIn(SINCE, s.tokens[at - 1]) && !isIn(SINCE, s.tokens[at - 2]) && !s.claim.dates.some((d) => d.start <= n.start && n.end <= d.end)) dates.push(String(n.value));
   }
+  // `وقتل 26 مسلحا ...، جراء ضربات صاروخية استهدفت في نهاية نيسان/أبريل قواعد`: the clause right
+  // after the figure's that opens with a cause tells the incident they died in, and its date theirs.
+  const causeClause = (k: number) => {
+    const open = s.tokens.findIndex((t, j) => j > m.last && !sameClause(s, j, m.last) && t.kind === 'word');
+    return open > 0 && isIn(CAUSE_OPENER, s.tokens[open]) && s.clause[open] === s.clause[m.last] + 1 && sameClause(s, open, k);
+  };
   for (const d of s.claim.dates) {
-    if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last))) continue;
+    if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last) || causeClause(tokenIndex(s, d.start)))) continue;
     // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date; so is the
     // date of what a span runs from (`منذ اندلاع احتجاجات "مسيرة العودة" في 30 آذار/مارس`).
     if (spanStart(s, m, tokenIndex(s, d.start), tokenIndex(s, d.end - 1))) continue;

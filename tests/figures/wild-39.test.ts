@@ -19,6 +19,15 @@ const VENEZUELA = [
   'FR-internationalNews-1354-20180521', 'FR-internationalNews-1370-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1673-20180520', 'SK-internationalNews-1682-20180520',
   'SK-internationalNews-1686-20180521', 'SK-internationalNews-1696-20180521', 'SK-internationalNews-1719-20180522',
 ];
+// Israel's strikes in Syria, 8-11 May 2018 (all 35 articles of the event).
+const STRIKES = [
+  'AL-internationalNews-1100-20180510', 'BB-middleEast-472-20180508', 'BB-middleEast-473-20180509', 'BB-middleEast-481-20180509', 'CN-middleEast-845-20180508', 'CN-middleEast-873-20180510',
+  'FR-internationalNews-1146-20180508', 'FR-internationalNews-1164-20180510', 'FR-internationalNews-1172-20180510', 'FR-middleEast-427-20180508', 'FR-middleEast-436-20180510', 'FR-middleEast-439-20180510',
+  'SK-internationalNews-1507-20180510', 'SK-middleEast-1514-20180508', 'SK-middleEast-1519-20180508', 'SK-middleEast-1535-20180509', 'SK-middleEast-1547-20180508', 'SK-middleEast-1559-20180509',
+  'SK-middleEast-1560-20180509', 'SK-middleEast-1561-20180509', 'SK-middleEast-1562-20180510', 'SK-middleEast-1563-20180510', 'SK-middleEast-1564-20180510', 'SK-middleEast-1566-20180510',
+  'SK-middleEast-1567-20180510', 'SK-middleEast-1568-20180510', 'SK-middleEast-1569-20180510', 'SK-middleEast-1574-20180510', 'SK-middleEast-1577-20180510', 'SK-middleEast-1578-20180510',
+  'SK-middleEast-1580-20180510', 'SK-middleEast-1582-20180510', 'SK-middleEast-1590-20180511', 'SK-middleEast-1592-20180511', 'SK-middleEast-1679-20180509',
+];
 // The Münster van attack (7-8 April 2018) and the Paris knife attack (12-13 May 2018).
 const MUNSTER = [
   'AL-internationalNews-828-20180407', 'BB-internationalNews-310-20180407', 'BB-internationalNews-313-20180408', 'CN-internationalNews-225-20180407', 'CN-internationalNews-226-20180408',
@@ -85,5 +94,14 @@ describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared
     const { entries, results } = figuresOf(antArticles(VENEZUELA));
     const dates = entries.filter((e) => e.quantity === 'date' && e.relation === 'conflict').map((e) => formatEntry(e, results));
     expect(dates).toEqual([]);
+  });
+
+  it('the clause right after a toll that opens with a cause tells the incident its dead died in, and that incident\'s date: "وقتل 26 مسلحا ...، جراء ضربات صاروخية استهدفت في نهاية نيسان/أبريل" is no rival of the 8 May Kiswah strike\'s nine (Israeli strikes in Syria)', () => {
+    const { entries, results } = figuresOf(antArticles(STRIKES));
+    const rivals = entries.filter((e) => e.relation === 'conflict' && e.values.some((v) => v.compared && v.text === '26') && e.values.some((v) => v.compared && v.text === 'تسعة'));
+    expect(rivals.map((e) => formatEntry(e, results))).toEqual([]);
+    // The overnight 10 May strikes: the Syrian army's 3 against the Observatory's 20 and more, still a conflict (read true).
+    const killed = entries.find((e) => entryName(e) === 'killed');
+    expect(killed?.relation).toBe('conflict');
   });
 });

@@ -71,6 +71,8 @@ export const FIRST_WORDS: readonly string[] = ['أول', 'first'];
  */
 export const OTHER_INCIDENT_WORDS: readonly string[] = ['مماثل', 'مماثلة', 'مشابه', 'مشابهة', 'similar'];
 export const SINCE_WORDS: readonly string[] = ['منذ', 'since'];
+/** `، جراء ضربات ...`, `, as a result of`: a clause that opens with these tells what the dead of the clause before died of. */
+export const CAUSE_OPENERS: readonly string[] = ['جراء', 'نتيجة', 'بسبب', 'إثر'];
 /** `منذ ذلك التاريخ`, `since then`: after `منذ`, a word pointing back to a time already named. */
 export const SINCE_THEN_WORDS: readonly string[] = ['ذلك', 'تلك', 'ذاك', 'then', 'that'];
 /**
