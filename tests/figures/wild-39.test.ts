@@ -1,43 +1,28 @@
 // What the figures table and the claim pairs that follow it still invented on the stop-37 held-out
 // replays (eval/wild/conflicts-37.json, -38, -39, now development material): each general cause on
 // the real sentences that showed it. Real articles, read from ../shared at run time.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/compare.js';
 import { antArticles, entryName, figuresOf, formatEntry, hasAnt, readingOf } from './helpers.js';
 
+/** The articles of an event of a wild sample (eval/wild/<file>.json), all of them, as the replay compares them. */
+function eventArticles(file: string, event: string): string[] {
+  const sample = JSON.parse(readFileSync(new URL(`../../eval/wild/${file}.json`, import.meta.url), 'utf8')) as { events: Array<{ event: string; articles: string[] }> };
+  return sample.events.find((e) => e.event === event)?.articles ?? [];
+}
+
 // The fourth Friday of Gaza's "Great March of Return" (20-21 April 2018), all eleven articles of the
 // event: France 24's running total since 30 March, 36 (Friday 12:45) then 37 (Saturday); Sky News
 // Arabia's 33 (07:55), 34 (11:00), 35 (17:17) then 38; BBC's 35 (12:58).
-const GAZA = [
-  'BB-middleEast-379-20180420', 'FR-internationalNews-826-20180420', 'FR-internationalNews-838-20180421', 'FR-middleEast-324-20180420', 'FR-middleEast-334-20180421',
-  'SK-middleEast-1140-20180420', 'SK-middleEast-1142-20180420', 'SK-middleEast-1147-20180420', 'SK-middleEast-1154-20180420', 'SK-middleEast-1166-20180421', 'SK-middleEast-1172-20180421',
-];
-
+const GAZA = eventArticles('conflicts-37', 'BB-middleEast-379-20180420');
 // Venezuela's presidential election (Sunday 20 May 2018) and Trump's order of the next day.
-const VENEZUELA = [
-  'AL-internationalNews-1257-20180521', 'AL-internationalNews-1283-20180522', 'CN-internationalNews-373-20180521', 'CN-internationalNews-379-20180522', 'FR-internationalNews-1346-20180520',
-  'FR-internationalNews-1354-20180521', 'FR-internationalNews-1370-20180522', 'FR-internationalNews-1385-20180522', 'SK-internationalNews-1673-20180520', 'SK-internationalNews-1682-20180520',
-  'SK-internationalNews-1686-20180521', 'SK-internationalNews-1696-20180521', 'SK-internationalNews-1719-20180522',
-];
+const VENEZUELA = eventArticles('conflicts-38', 'AL-internationalNews-1257-20180521');
 // Israel's strikes in Syria, 8-11 May 2018 (all 35 articles of the event).
-const STRIKES = [
-  'AL-internationalNews-1100-20180510', 'BB-middleEast-472-20180508', 'BB-middleEast-473-20180509', 'BB-middleEast-481-20180509', 'CN-middleEast-845-20180508', 'CN-middleEast-873-20180510',
-  'FR-internationalNews-1146-20180508', 'FR-internationalNews-1164-20180510', 'FR-internationalNews-1172-20180510', 'FR-middleEast-427-20180508', 'FR-middleEast-436-20180510', 'FR-middleEast-439-20180510',
-  'SK-internationalNews-1507-20180510', 'SK-middleEast-1514-20180508', 'SK-middleEast-1519-20180508', 'SK-middleEast-1535-20180509', 'SK-middleEast-1547-20180508', 'SK-middleEast-1559-20180509',
-  'SK-middleEast-1560-20180509', 'SK-middleEast-1561-20180509', 'SK-middleEast-1562-20180510', 'SK-middleEast-1563-20180510', 'SK-middleEast-1564-20180510', 'SK-middleEast-1566-20180510',
-  'SK-middleEast-1567-20180510', 'SK-middleEast-1568-20180510', 'SK-middleEast-1569-20180510', 'SK-middleEast-1574-20180510', 'SK-middleEast-1577-20180510', 'SK-middleEast-1578-20180510',
-  'SK-middleEast-1580-20180510', 'SK-middleEast-1582-20180510', 'SK-middleEast-1590-20180511', 'SK-middleEast-1592-20180511', 'SK-middleEast-1679-20180509',
-];
+const STRIKES = eventArticles('conflicts-39', 'AL-internationalNews-1100-20180510');
 // The Münster van attack (7-8 April 2018) and the Paris knife attack (12-13 May 2018).
-const MUNSTER = [
-  'AL-internationalNews-828-20180407', 'BB-internationalNews-310-20180407', 'BB-internationalNews-313-20180408', 'CN-internationalNews-225-20180407', 'CN-internationalNews-226-20180408',
-  'FR-internationalNews-599-20180407', 'FR-internationalNews-617-20180408', 'SK-internationalNews-842-20180407', 'SK-internationalNews-845-20180407', 'SK-internationalNews-849-20180407', 'SK-internationalNews-854-20180408',
-];
-const PARIS = [
-  'AL-internationalNews-1140-20180513', 'AL-internationalNews-1146-20180513', 'BB-internationalNews-499-20180512', 'CN-internationalNews-344-20180512', 'CN-internationalNews-345-20180513',
-  'CN-internationalNews-348-20180513', 'FR-internationalNews-1211-20180512', 'FR-internationalNews-1212-20180512', 'FR-internationalNews-1214-20180513', 'FR-internationalNews-1217-20180513',
-  'SK-internationalNews-1540-20180512', 'SK-internationalNews-1541-20180512', 'SK-internationalNews-1545-20180512', 'SK-internationalNews-1551-20180513',
-];
+const MUNSTER = eventArticles('conflicts-37', 'AL-internationalNews-828-20180407');
+const PARIS = eventArticles('conflicts-38', 'AL-internationalNews-1140-20180513');
 
 describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared/data is absent)', () => {
   it('a since-date far after `منذ` is where the span starts, not a past incident: "يرتفع عدد الذين قتلوا منذ اندلاع هذه الموجة من الاحتجاجات في 30 آذار/مارس الماضي إلى 36" is 36 killed since the protests began (France 24, Gaza)', () => {
