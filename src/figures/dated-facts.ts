@@ -17,7 +17,7 @@ import type { ArticleResult, DateMention, FigureEntry, FigureValue } from '../ty
 import type { Sentence } from './sentence.js';
 import { isStopword } from '../text/stopwords.js';
 import { arabicReportingVerbs, englishReportingVerbs } from '../framing/lexicons/reporting-verbs.js';
-import { EARLIER_FIGURE_MARKERS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SINCE_WORDS } from './lexicons/context.js';
+import { EARLIER_FIGURE_MARKERS, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, PAST_WORDS, SEQUENCE_WORDS, SINCE_WORDS } from './lexicons/context.js';
 import { COMPLEMENTIZERS, NIGHT_WORDS, OF_WOUNDS_WORDS, TIME_WORDS } from './lexicons/dates.js';
 import { WordTable, contentKey, newsConcept, wordSet } from './words.js';
 
@@ -28,6 +28,7 @@ const NIGHT = wordSet(NIGHT_WORDS);
 const OF_WOUNDS = new WordTable(OF_WOUNDS_WORDS.map((w) => [w, true] as const), false);
 const OTHER_INCIDENT = wordSet([...OTHER_INCIDENT_WORDS, ...SINCE_WORDS, ...OTHER_TIME_ADJECTIVES]);
 const PAST = wordSet(PAST_WORDS);
+const SEQUENCE = wordSet(SEQUENCE_WORDS);
 const PLUPERFECT = wordSet(EARLIER_FIGURE_MARKERS);
 const COMPLEMENT = wordSet(COMPLEMENTIZERS);
 const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'which', 'that'].map((w) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')));
@@ -122,10 +123,14 @@ export function datedUnits(s: Sentence): Dated[] {
       return true;
     };
     for (let k = first - 1, n = 0; k >= 0 && n < BEFORE; k -= 1) if (take(k)) n += 1;
+    // The first content word after the date is what it dates, unless `بعد`, `after` comes first:
+    // `صعد ترمب الضغوط على مادورو، الاثنين، بعد الانتخابات` dates the pressure, not the election.
     let next: string | null = null;
+    let sequence = false;
     for (let k = last, n = 0; k < words.length && n < AFTER; k += 1) {
+      if (n === 0 && SEQUENCE.has(norms[k])) sequence = true;
       if (!take(k)) continue;
-      if (n === 0) next = contentKey(norms[k]);
+      if (n === 0 && !sequence) next = contentKey(norms[k]);
       n += 1;
     }
     // `وتطال الاتهامات، التي صدرت الأربعاء`: a relative pronoun a few words before the date, right

@@ -66,6 +66,10 @@ const OTHERS = new Set(['اخرون', 'اخرين', 'others']);
 /** `اثنان منهم`, `two of whom`: a part of those just counted. */
 const PARTITIVE_PRONOUNS = new Set(['منهم', 'منهن', 'منها']);
 const LATIN = /^[a-z]/;
+/** An Arabic word with the article, after its proclitics (`الحشد`, `بالرصاص`): a noun. */
+const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال/;
+/** `تخطوا مرحلة الخطر`, `خارج دائرة الخطر`, `out of danger`: past the danger a critical word names. */
+const PAST_DANGER = wordSet(['خارج', 'تخطى', 'تخطوا', 'تخطت', 'تجاوز', 'تجاوزوا', 'تجاوزت', 'out']);
 
 /** Whether the counted word names people: a person noun, a sub-group, a nationality (`فلسطيني`, `Afghans`). */
 function isPerson(s: Sentence, t: ScanToken | undefined): boolean {
@@ -132,7 +136,9 @@ function cueAt(s: Sentence, k: number, person: boolean, nouns = true): { quantit
     return r && r !== q ? r : null;
   };
   // `قتل وأصيب` (the next word joins with و) or `لمقتل وإصابة` / `killed and injured`.
-  const also = other(k + 1, true) ?? (AND.has(s.tokens[k + 1]?.norm ?? '') ? other(k + 2, false) : null) ?? (t.norm.startsWith('و') ? other(k - 1, false) : null);
+  // Before a verb that `و` opens, only another verb joins it: a word with the article is the object
+  // of the verb before (`دهس الحشد وأصاب نحو 30 شخصا`: the crowd run over, 30 wounded, no crowd count).
+  const also = other(k + 1, true) ?? (AND.has(s.tokens[k + 1]?.norm ?? '') ? other(k + 2, false) : null) ?? (t.norm.startsWith('و') && !DEFINITE.test(word(s, k - 1)?.norm ?? '') ? other(k - 1, false) : null);
   return { quantity: q, also };
 }
 
@@ -208,9 +214,16 @@ function unitOf(s: Sentence, m: Mention): { unit: UnitRow; perHour: boolean } | 
 function groupOf(s: Sentence, m: Mention): string | null {
   const noun = m.countsAt >= 0 ? word(s, m.countsAt) : undefined;
   const from = Math.max(m.last, m.countsAt) + 1;
+  // A number between (`4 جرحى اثنان منهم بحالة خطيرة`) takes the words after it: two are critical.
+  const numberAt = (k: number) => s.tokens[k].kind === 'num' || s.claim.numbers.some((n) => n.start <= s.tokens[k].start && s.tokens[k].end <= n.end && n.start >= m.end);
   for (let k = from; k <= from + 3 && k < s.tokens.length; k += 1) {
-    if (s.tokens[k].kind === 'num') break;
-    if (isIn(CRITICAL, s.tokens[k])) return 'critical';
+    if (numberAt(k)) break;
+    if (isIn(CRITICAL, s.tokens[k])) {
+      // `جميع المصابين الأربعة تخطوا مرحلة الخطر`: out of danger; `اثنان من المصابين الأربعة حالتهم
+      // خطرة`: the figure is the whole that a number before it takes a part of, and the part is critical.
+      if ([1, 2].some((d) => isIn(PAST_DANGER, s.tokens[k - d])) || partOfBefore(s, m)) break;
+      return 'critical';
+    }
     // `10 أشخاص أصيبوا بجروح طفيفة`: the lightly wounded; `اعتقل 7 أشخاص لخرق حظر التجول`: those
     // held on one charge. Each is a part of all the wounded or all those held.
     if (isIn(MINOR, s.tokens[k])) return 'minor';
@@ -220,6 +233,16 @@ function groupOf(s: Sentence, m: Mention): string | null {
   // `سبعة من أفراد الأمن`, `ثمانية من عناصر الشرطة`: a general noun, then the group it belongs to.
   const next = PERSONS.has(noun.norm) ? word(s, m.countsAt + 1) : undefined;
   return GROUPS.get(noun.norm) ?? (next ? GROUPS.get(next.norm) ?? null : null);
+}
+
+/**
+ * Whether the figure is the whole a number before it takes a part of: `اثنان من المصابين الأربعة`
+ * (two of the four wounded), `two of the four wounded`: a number, `من`/`of`, and the figure's noun.
+ */
+function partOfBefore(s: Sentence, m: Mention): boolean {
+  const first = m.countsAt >= 0 ? Math.min(m.first, m.countsAt) : m.first;
+  const start = s.tokens[first].start;
+  return s.claim.numbers.some((n) => n.end <= start && /^\s*(من|of(\s+the)?)\s+(\S+\s+)?$/.test(s.text.slice(n.end, start)));
 }
 
 /** Whether the figure is joined to the one before by `و`/`and`/a comma and little else (`، و43 شخصا`). */

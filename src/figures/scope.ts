@@ -8,7 +8,7 @@ import {
   INITIAL_CUES, LOCATIVES, NOT_PLACES, OTHER_INCIDENT_WORDS, OTHER_TIME_ADJECTIVES, OTHER_ADJECTIVES, FRONT_NOUNS, PAST_WORDS, PLACE_BACK_REFERENCES,
   RECURRING_WORDS, SINCE_WORDS, START_WORDS, THIS_WORDS, TIME_NOUNS, TO_WORDS, UPDATED_CUES, SPAN_WORDS, LONG_TIME_NOUNS,
   FIGURE_TAIL_WORDS, SUPERLATIVES, ANNIVERSARY_WORDS, TOLL_NOUNS, UNDERTAKING_NOUNS, RESULT_WORDS, POSTPOSED_AREA_HEADS, RETALIATION_WORDS, RELATIVE_WORDS,
-  RECENTLY_WORDS,
+  RECENTLY_WORDS, SINCE_THEN_WORDS, CAUSE_OPENERS,
 } from './lexicons/context.js';
 import { QUANTITIES } from './lexicons/quantities.js';
 import { WordTable, isIn, nounKey, placeKey, wordSet } from './words.js';
@@ -43,6 +43,8 @@ const RECURRING = wordSet(RECURRING_WORDS);
 const EVERY = wordSet(EVERY_WORDS);
 const OTHER_INCIDENT = wordSet(OTHER_INCIDENT_WORDS);
 const SINCE = wordSet(SINCE_WORDS);
+const SINCE_THEN = wordSet(SINCE_THEN_WORDS);
+const CAUSE_OPENER = wordSet(CAUSE_OPENERS);
 const START = wordSet(START_WORDS);
 /** How far after `منذ` a date still says since when (`منذ كثفت الحكومة عملياتها العسكرية ضد الغوطة الشرقية في 18 فبراير`). */
 const SINCE_DATE_REACH = 10;
@@ -375,7 +377,11 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
   const inScope = (k: number) => k < m.first || (k > m.last && sameClause(s, k, m.last));
   let cumulative = false;
   const done = (period: Period) => ({ period, dates: [] });
-  const superlativeBefore = (k: number) => [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d]));
+  // `في أعنف أعمال عنف تشهدها المنطقة الحدودية مع إسرائيل منذ بدء موجة الاحتجاجات`: after the
+  // figure, a superlative anywhere between it and `منذ`, in its clause, compares.
+  const superlativeBefore = (k: number) =>
+    [1, 2, 3].some((d) => isIn(SUPERLATIVE, s.tokens[k - d])) ||
+    (k > m.last && s.tokens.some((t, j) => j > m.last && j < k && isIn(SUPERLATIVE, t) && sameClause(s, j, k)));
   // Where the sentence's dates start, as token indexes: `منذ 22 أيار/مايو`, `منذ كثفت الحكومة
   // عملياتها ... في 18 فبراير` say since when the figure counts.
   // Only close after the figure (`العاصمة المؤقتة ... منذ سيطرة الحوثيين على صنعاء في 2014` tells
@@ -416,7 +422,11 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     }
     // `الشهر الماضي`, `last month` date the figure, but `الأعنف منذ العام الماضي` only compares.
     // `منذ 22 أيار/مايو الفائت`: since a date written in two calendars, a few words back.
-    const sinceBefore = (j: number) => [0, 1, 2, 3].some((d) => isIn(SINCE, s.tokens[j - d]));
+    // `منذ اندلاع هذه الموجة من الاحتجاجات في 30 آذار/مارس الماضي إلى 36`: the since-date may stand
+    // several words after `منذ`, in its clause.
+    const sinceBefore = (j: number) =>
+      [0, 1, 2, 3].some((d) => isIn(SINCE, s.tokens[j - d])) ||
+      Array.from({ length: SINCE_DATE_REACH - 3 }, (_, d) => j - d - 4).some((i) => i >= 0 && isIn(SINCE, s.tokens[i]) && sameClause(s, i, j));
     if (isIn(PAST, t) && prev && (isIn(TIME, prev) || isDateWord(prev.norm)) && !sinceBefore(k - 2)) return done('earlier');
     if (LATIN.test(t.norm) && isIn(PAST, t) && isIn(TIME, next) && !sinceBefore(k - 1)) return done('earlier');
     // `هجوم سابق`, `آخر تفجير`, `the previous attack`, `في غارة أخرى`, `وعلى جبهة أخرى`: another incident.
@@ -429,7 +439,9 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     if (isIn(RECENTLY, t) && sameClause(s, k, m.first)) return done('earlier');
     if (isIn(OTHER_INCIDENT, t)) return done('earlier');
     if (isIn(THIS, t) && isIn(TIME, next) && /(عام|سنه|year)$/.test(next.norm) && k < m.first) cumulative = true;
-    if (isIn(START, t) && isIn(SINCE, prev)) cumulative = true;
+    // After the figure, a superlative before `منذ بدء` compares (`مقتل 62 ... في أعنف أعمال عنف ...
+    // منذ بدء موجة الاحتجاجات`); before it the phrase may frame the sentence and is left as it was.
+    if (isIn(START, t) && isIn(SINCE, prev) && !(k > m.last && superlativeBefore(k - 1))) cumulative = true;
     // `في غضون ستة أسابيع`, `خلال الأشهر الماضية`, `over the past six weeks`: a total over a stretch of time.
     // Only right around the figure, and not after a superlative (`أدمى يوم خلال سنوات` compares).
     const close = k < m.first ? sameClause(s, k, m.first) : k <= m.last + 6;
@@ -453,16 +465,39 @@ export function periodOf(s: Sentence, m: Mention): { period: Period; dates: stri
     const at = tokenIndex(s, n.start);
     if (!isIn(SINCE, s.tokens[at - 1]) && !isIn(SINCE, s.tokens[at - 2]) && !s.claim.dates.some((d) => d.start <= n.start && n.end <= d.end)) dates.push(String(n.value));
   }
+  // `وقتل 26 مسلحا ...، جراء ضربات صاروخية استهدفت في نهاية نيسان/أبريل قواعد`: the clause right
+  // after the figure's that opens with a cause tells the incident they died in, and its date theirs.
+  const causeClause = (k: number) => {
+    const open = s.tokens.findIndex((t, j) => j > m.last && !sameClause(s, j, m.last) && t.kind === 'word');
+    return open > 0 && isIn(CAUSE_OPENER, s.tokens[open]) && s.clause[open] === s.clause[m.last] + 1 && sameClause(s, open, k);
+  };
   for (const d of s.claim.dates) {
-    if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last))) continue;
+    if (!d.iso || !(d.start < m.start || sameClause(s, tokenIndex(s, d.start), m.last) || causeClause(tokenIndex(s, d.start)))) continue;
     // `منذ 2015`, `since 2015`: a comparison or a running total, not the figure's date; so is the
     // date of what a span runs from (`منذ اندلاع احتجاجات "مسيرة العودة" في 30 آذار/مارس`).
-    const at = tokenIndex(s, d.start);
-    if (isIn(SINCE, s.tokens[at - 1]) || isIn(SINCE, s.tokens[at - 2])) continue;
-    if (s.tokens.some((t, k) => k > m.last && k < at && at - k <= SINCE_DATE_REACH && isIn(SINCE, t) && sameClause(s, k, at))) continue;
+    if (spanStart(s, m, tokenIndex(s, d.start), tokenIndex(s, d.end - 1))) continue;
     dates.push(d.iso);
   }
   return { period: cumulative ? 'cumulative' : 'event', dates };
+}
+
+/**
+ * Whether the date at tokens [at, end] is where the figure's span starts, not the figure's day:
+ * right after `منذ` (`منذ 2015`, `since 2015`); a few words after it, in its clause, with the figure
+ * not between them (`منذ اندلاع احتجاجات "مسيرة العودة" في 30 آذار/مارس ... إلى 36`, `وقتل 1100 شخص
+ * منذ كثفت الحكومة عملياتها ... في 18 فبراير`); or before `منذ ذلك`, `since then` that opens the
+ * figure's clause and points back to it (`وبدأت "مسيرة العودة الكبرى" ... في 30 مارس، ومنذ ذلك
+ * التاريخ قتل 33 فلسطينيا`).
+ */
+function spanStart(s: Sentence, m: Mention, at: number, end: number): boolean {
+  if (isIn(SINCE, s.tokens[at - 1]) || isIn(SINCE, s.tokens[at - 2])) return true;
+  for (let k = Math.max(0, at - SINCE_DATE_REACH); k < at; k += 1) {
+    if (isIn(SINCE, s.tokens[k]) && sameClause(s, k, at) && (k > m.last || at < m.first)) return true;
+  }
+  for (let k = end + 1; k < m.first && k - end <= SINCE_DATE_REACH; k += 1) {
+    if (isIn(SINCE, s.tokens[k]) && isIn(SINCE_THEN, s.tokens[k + 1]) && sameClause(s, k, m.first)) return true;
+  }
+  return false;
 }
 
 /** `منفصلين`, `separate`: said of incidents, they are several, each with its own toll. */

@@ -266,7 +266,7 @@ export function buildTable(
       if (x.figure.context.some((k) => k.startsWith(HEAD) && ky.has(k))) return true;
       return new Set(x.figure.context.filter((k) => ky.has(k) && !own.has(k))).size >= needed;
     };
-    const verdict = entryVerdict(compared, row?.grows ?? false, comparable);
+    const verdict = entryVerdict(compared, row?.grows ?? false, comparable, slot.scope.period === 'cumulative');
     if (!verdict || (counting && verdict.relation === 'single')) continue;
     const values = [...slot.figures]
       .sort((x, y) => x.articleIndex - y.articleIndex || x.start - y.start)

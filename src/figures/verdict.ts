@@ -177,8 +177,23 @@ export interface Verdict {
   latest: string | null;
 }
 
-/** The entry's verdict over its compared figures (one per article), or null when no pair may be compared. */
-export function entryVerdict(compared: readonly Compared[], grows: boolean, comparable: (x: Compared, y: Compared) => boolean): Verdict | null {
+/**
+ * Of a running total (`منذ 30 مارس قتل 33`), whether y, reported after x by another outlet and lower,
+ * is an older count of the same total: a third report, before x, already gave y's amount or less, so
+ * y lies on the way the total rose (Sky News Arabia's 33 at 07:55, France 24's 36 at 12:45, BBC's 35
+ * at 12:58: BBC's is the count of a few hours before). A total that only ever grows is told at each
+ * outlet's own pace; only a lower amount no report before had reached is a rival count.
+ */
+function olderCount(x: Compared, y: Compared, compared: readonly Compared[]): boolean {
+  if (x.outlet === y.outlet || reportOrder(x, y) >= 0 || point(y) >= point(x)) return false;
+  return compared.some((z) => z !== x && z !== y && !isAbsent(z) && !isVague(z) && reportOrder(z, x) < 0 && point(z) <= point(y));
+}
+
+/**
+ * The entry's verdict over its compared figures (one per article), or null when no pair may be
+ * compared. `running`: the figures are a running total (the scope's `cumulative` period).
+ */
+export function entryVerdict(compared: readonly Compared[], grows: boolean, comparable: (x: Compared, y: Compared) => boolean, running = false): Verdict | null {
   if (compared.length === 1) return { relation: 'single', reason: `only ${compared[0].outlet} gives this figure`, latest: null };
   // Every two comparable figures in order, each pair's verdict read as it comes: the first conflict
   // decides at once; otherwise what the verdict needs is kept (which figures were paired, the first
@@ -188,6 +203,8 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
   let absence: { x: Compared; y: Compared } | null = null;
   let compatible: { x: Compared; y: Compared } | null = null;
   const pairedAt = new Uint8Array(compared.length);
+  // Reports of a running total that are another outlet's older count: left out of the chain.
+  const older = new Set<Compared>();
   for (let i = 0; i < compared.length; i += 1) {
     for (let j = i + 1; j < compared.length; j += 1) {
       const x = compared[i];
@@ -195,6 +212,10 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
       if (!comparable(x, y)) continue;
       any = true;
       const v = pairVerdict(x, y, grows);
+      if (v === 'conflict' && running && grows && (olderCount(x, y, compared) || olderCount(y, x, compared))) {
+        older.add(olderCount(x, y, compared) ? y : x);
+        continue;
+      }
       if (v === 'conflict') {
         const order = grows ? reportOrder(x, y) : 0;
         const why = order === 0 ? '' : `; the later report (${order < 0 ? y.outlet : x.outlet}) is not higher`;
@@ -212,13 +233,14 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
   if (updated) {
     // The chain of reports in time; a report of none or not yet known belongs to it only before the first amount.
     // Only reports compared with another: a figure of another day's incident is no link of the chain.
-    const sorted = compared.filter((_c, k) => pairedAt[k] === 1).sort(timeOrder);
+    const sorted = compared.filter((c, k) => pairedAt[k] === 1 && !older.has(c)).sort(timeOrder);
     const first = sorted.findIndex((c) => !isAbsent(c));
     const chain = sorted.filter((c, i) => i < first || !isAbsent(c));
     const last = chain[chain.length - 1];
     // An outlet that lowers its own toll revises it: the chain does not only rise.
     const rises = chain.every((c, i) => i === 0 || isAbsent(chain[i - 1]) || point(c) >= point(chain[i - 1]));
-    return { relation: 'updated', reason: `later reports ${rises ? 'raise' : 'revise'} it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}`, latest: last.articleId };
+    const lag = older.size > 0 ? `; an older count reported later: ${[...older].map(describe).join(', ')}` : '';
+    return { relation: 'updated', reason: `later reports ${rises ? 'raise' : 'revise'} it: ${chain.map(describe).join(' -> ')}; latest: ${last.outlet}${lag}`, latest: last.articleId };
   }
   if (absence) {
     const [none, some] = isAbsent(absence.x) ? [absence.x, absence.y] : [absence.y, absence.x];

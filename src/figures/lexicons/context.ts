@@ -37,6 +37,8 @@ export const PERPETRATOR_NOUNS: readonly string[] = [
 /** `بعد أن كانت 4`, `بعدما كانت 4`: the figure after these is the earlier one. */
 export const EARLIER_FIGURE_MARKERS: readonly string[] = ['كانت', 'كان'];
 export const AFTER_WORDS: readonly string[] = ['أن', 'بعدما', 'بعد'];
+/** `الاثنين، بعد الانتخابات`, `Monday, after the vote`: what follows names another, earlier (or later) act than the one dated. */
+export const SEQUENCE_WORDS: readonly string[] = ['بعد', 'بعدما', 'عقب', 'إثر', 'قبل', 'after', 'before', 'following'];
 /** `من 4 إلى 6`, `from 4 to 6`, `up from 4`: a change from one figure to the next. */
 export const FROM_WORDS: readonly string[] = ['من', 'from'];
 export const TO_WORDS: readonly string[] = ['إلى', 'الى', 'to'];
@@ -69,6 +71,10 @@ export const FIRST_WORDS: readonly string[] = ['أول', 'first'];
  */
 export const OTHER_INCIDENT_WORDS: readonly string[] = ['مماثل', 'مماثلة', 'مشابه', 'مشابهة', 'similar'];
 export const SINCE_WORDS: readonly string[] = ['منذ', 'since'];
+/** `، جراء ضربات ...`, `, as a result of`: a clause that opens with these tells what the dead of the clause before died of. */
+export const CAUSE_OPENERS: readonly string[] = ['جراء', 'نتيجة', 'بسبب', 'إثر'];
+/** `منذ ذلك التاريخ`, `since then`: after `منذ`, a word pointing back to a time already named. */
+export const SINCE_THEN_WORDS: readonly string[] = ['ذلك', 'تلك', 'ذاك', 'then', 'that'];
 /**
  * `retaliation for the bombing that killed scores`, `ردا على الهجوم الذي أسفر عن مقتل`: what is
  * retaliated for is an earlier incident, and a toll told of it is that incident's.
