@@ -113,6 +113,21 @@ describe('findEntities on the seed articles', () => {
   });
 });
 
+describe('findEntities after a place noun (ANT sentences)', () => {
+  const entities = (s: string): string => format(findEntities(s, 0, s.length, 'ar'));
+
+  // Sky News Arabia on cyclone Mekunu (SK-middleEast-1889-20180523 and 1937): a province declared
+  // stricken is no place named منكوبة; the two filings differ only in بسبب / جراء.
+  it.each([
+    ['أعلنت اللجنة العليا للإغاثة التابعة للحكومة اليمنية محافظة سقطرى محافظة منكوبة بسبب ما تسبب به إعصار ماكونو من أضرار في كل المرافق.', ''],
+    ['وأعلنت اللجنة العليا للإغاثة التابعة للحكومة اليمنية، محافظة سقطرى محافظة منكوبة جراء ما تسبب به إعصار ماكونو من أضرار في جميع المرافق.', ''],
+    // A name ends before a preposition of cause (Sky News Arabia, 2 March 2018, on Tawergha's displaced).
+    ['استفحلت أزمة نازحي مدينة تاورغاء بسبب نكث الميليشيات المتطرفة في ليبيا بوعد إعادتهم إلى منازلهم التي فروا منهم جراء الفوضى', 'تاورغاء:place | ليبيا:place'],
+  ])('%s', (sentence, expected) => {
+    expect(entities(sentence)).toBe(expected);
+  });
+});
+
 describe('findEntities in English', () => {
   const entities = (s: string): string => format(findEntities(s, 0, s.length, 'en'));
 

@@ -37,6 +37,8 @@ export function matchPlaceNouns(text: string, tokens: WordToken[], gazetteer: Ga
     if (!t.isArabic || !bareForms(t).some((f) => PLACE_NOUNS.has(f)) || gazetteer.has(i + 1)) continue;
     // مخيم النصيرات, حي الرمال: camps and quarters are often named with the article.
     const articleOk = /مخيم|حي$/.test(t.norm);
+    // محافظة منكوبة, قرية مهجورة: a feminine passive participle (مفعولة) after the noun describes it, names nothing.
+    if (isPassiveParticiple(tokens[i + 1])) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 2) {
       const w = tokens[k];
@@ -51,4 +53,9 @@ export function matchPlaceNouns(text: string, tokens: WordToken[], gazetteer: Ga
     }
   }
   return out;
+}
+
+/** The feminine passive participle pattern مفعولة (منكوبة, مهجورة, محظورة), as normalized (ة is ه). */
+function isPassiveParticiple(t: WordToken | undefined): boolean {
+  return t !== undefined && t.isArabic && /^م[^اويه]{2}و[^اوي]ه$/.test(t.norm);
 }
