@@ -419,6 +419,13 @@ export interface AlignOptions {
   weights: SimilarityWeights;
   /** The link model; the committed one when absent. Not recorded in a Comparison (its `id` is). */
   model?: LinearModel;
+  /**
+   * An experiment, off when absent: a link owed this share or more of its wording to one claim's
+   * background clauses (a relative or "after" clause, `backgroundShare`) counts for grouping as its
+   * main clause's part only. Off by default: the annotated events count a fact named in a relative
+   * clause as stated (a gold member), the read wild groups do not.
+   */
+  backgroundShare?: number;
 }
 
 /** Weights of the similarity signals of two claims. */

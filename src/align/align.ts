@@ -11,7 +11,7 @@ import { unitRanges } from './units.js';
 import { withoutPreposition } from '../text/clitics.js';
 import { buildTokenStream, wordsIn, type TokenStream } from '../text/token-stream.js';
 import { topCandidates } from './top-candidates.js';
-import { groupLinks, type Link } from './group.js';
+import { discountBackground, groupLinks, type Link } from './group.js';
 import { linksOfOneOccurrence } from './occurrences.js';
 import { defaultWeights, round, scorePair } from './similarity.js';
 import { explain, predict } from '../model/logistic.js';
@@ -400,7 +400,7 @@ export function languageThresholds(sources: readonly ClaimSource[], features: re
 export function alignClaims(sources: readonly ClaimSource[], options: AlignOptions = defaultAlignOptions, between: StageHook = noStage): Alignment {
   const model = options.model ?? linkModel;
   const { features, links, scored: scoredPair } = scoreLinks(sources, options, model, between);
-  const grouped = groupLinks(linksOfOneOccurrence(links, features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin, thresholdOf: languageThresholds(sources, features, options) }, (a, b) =>
+  const grouped = groupLinks(linksOfOneOccurrence(options.backgroundShare === undefined ? links : discountBackground(links, features, options.backgroundShare), features, (article) => sources[article].date), (claim) => features[claim].article, { threshold: options.threshold, joinMin: options.joinMin, thresholdOf: languageThresholds(sources, features, options) }, (a, b) =>
     restates(features[a], features[b]),
   ).filter((members) => outletCount(sources, features, members) >= 2);
   // The root keys and concept vectors served candidates, pair features and `restates`; the word

@@ -231,6 +231,22 @@ export function buildFeatures(
 }
 
 /**
+ * The concepts of the content words under `mask` (a claim's background clauses) that no other
+ * content word of the claim has.
+ */
+export function backgroundConcepts(tokens: readonly Token[], mask: readonly boolean[] | null): ReadonlySet<string> {
+  if (!mask) return NO_KEYS;
+  const inMain = new Set<string>();
+  const inBackground = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.isStop || !(t.stem.length >= 2 || t.isNumber) || isNonContent(t.stem)) return;
+    (mask[k] ? inBackground : inMain).add(conceptKey(baseStem(t.stem)));
+  });
+  for (const key of inMain) inBackground.delete(key);
+  return inBackground.size > 0 ? inBackground : NO_KEYS;
+}
+
+/**
  * Whether a number says how many or how much, so that two claims giving it agree on a figure: not a
  * date, not a bare year the date reader left as a number (`for 2014`, `through 2014`: a whole
  * number of 1900-2100 counting nothing), and not one (`at one point`, `one count`, `one of`), which
@@ -273,6 +289,23 @@ export function buildUnitFeatures(claim: Claim, article: number, text: string, t
     position,
     clauses: [],
   };
+}
+
+/**
+ * The share of the two claims' concept cosine that `a` owes to `background`, the concepts it names
+ * only in background clauses (`backgroundConcepts`): near 1 when "a video of the attack, which killed
+ * ten" meets "ten were killed" through its relative clause only; 0 when `a` has no background.
+ */
+export function backgroundShare(a: ClaimFeatures, background: ReadonlySet<string>, b: ClaimFeatures): number {
+  if (background.size === 0) return 0;
+  const dot = cosine(a.concepts, b.concepts);
+  if (dot <= 0) return 0;
+  let shared = 0;
+  for (const key of background) {
+    const w = b.concepts.get(key);
+    if (w !== undefined) shared += w * (a.concepts.get(key) ?? 0);
+  }
+  return Math.min(1, shared / dot);
 }
 
 /** Cosine of two unit vectors. */

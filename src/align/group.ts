@@ -1,7 +1,8 @@
 // Groups claims across all articles: strongest pairs first, a group holding at most one claim per
 // article (Kruskal-style union with a constraint), then split/merge: a claim joins a group that
 // already holds a neighbour from its own article when the two together match better than one.
-import type { ClaimFeatures } from './features.js';
+import { backgroundConcepts, backgroundShare, type ClaimFeatures } from './features.js';
+import { backgroundTokens } from './units.js';
 
 export interface Edge {
   i: number;
@@ -166,4 +167,30 @@ export function groupLinks(
   return sorted
     .filter((g, k) => !holding.get(g[0])!.some((m) => m !== k && (contains(sorted[m], g) || (sorted[m].length === g.length && m < k && sorted[m].every((x, t) => x === g[t])))))
     .sort((a, b) => a[0] - b[0] || a.length - b.length);
+}
+
+/**
+ * Links as grouping weighs them when background clauses count less (`AlignOptions.backgroundShare`):
+ * a claim that names a fact only in a relative clause ("a video of the attack, which killed ten")
+ * states another fact in its main clause. When `minShare` or more of a pair's concept cosine lies in
+ * one claim's background (`backgroundShare`), the link counts for the rest only: its probability
+ * times the main clause's share. The pair keeps its own probability everywhere else.
+ */
+export function discountBackground(links: readonly Link[], features: readonly ClaimFeatures[], minShare: number): Link[] {
+  // Read once per claim that has a link, and only when asked (off by default).
+  const backgrounds = new Map<number, ReadonlySet<string>>();
+  const backgroundOf = (claim: number) => {
+    let set = backgrounds.get(claim);
+    if (!set) {
+      const f = features[claim];
+      set = backgroundConcepts(f.tokens, backgroundTokens(f.text, f.tokens));
+      backgrounds.set(claim, set);
+    }
+    return set;
+  };
+  return links.map((link) => {
+    const [a, b] = [features[link.i], features[link.j]];
+    const share = Math.max(backgroundShare(a, backgroundOf(link.i), b), backgroundShare(b, backgroundOf(link.j), a));
+    return share >= minShare ? { ...link, p: link.p * (1 - share) } : link;
+  });
 }
