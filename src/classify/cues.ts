@@ -3,26 +3,34 @@
 import type { Token } from '../types.js';
 import { lookupForms } from '../text/clitics.js';
 import { stemKey, stemMap, wordKey, wordSet } from '../text/word-sets.js';
-import { antonymPairs } from './lexicons/antonyms.js';
+import { antonymPairs, sequenceActs } from './lexicons/antonyms.js';
 import { failureWords } from './lexicons/negation.js';
 import { casualtyWords, nationalityWords } from './lexicons/nationalities.js';
 import { CAPITALS } from './lexicons/capitals.js';
 import { normalizeText } from '../text/normalize.js';
 import { foldName } from '../text/transliteration.js';
 
-/** Antonym side by word: key -> list of [row, side] (every form is one word). */
-const ANTONYMS = new Map<string, Array<[number, 0 | 1]>>();
-antonymPairs.forEach(([left, right], row) => {
-  for (const [side, forms] of [[0, left], [1, right]] as const) {
-    for (const form of forms) {
-      for (const key of new Set([wordKey(form), stemKey(form)])) {
-        const list = ANTONYMS.get(key) ?? [];
-        list.push([row, side]);
-        ANTONYMS.set(key, list);
+/** Side by word of rows of two sides: key -> list of [row, side] (every form is one word). */
+function sidesMap(pairs: ReadonlyArray<readonly [readonly string[], readonly string[]]>): Map<string, Array<[number, 0 | 1]>> {
+  const map = new Map<string, Array<[number, 0 | 1]>>();
+  pairs.forEach(([left, right], row) => {
+    for (const [side, forms] of [[0, left], [1, right]] as const) {
+      for (const form of forms) {
+        for (const key of new Set([wordKey(form), stemKey(form)])) {
+          const list = map.get(key) ?? [];
+          list.push([row, side]);
+          map.set(key, list);
+        }
       }
     }
-  }
-});
+  });
+  return map;
+}
+
+/** Antonym side by word. */
+const ANTONYMS = sidesMap(antonymPairs);
+/** Side by word of acts that follow one another (enter / leave). */
+const SEQUENCE = sidesMap(sequenceActs);
 
 /** The future prefix of an imperfect verb, after an optional و or ف: سيرتفع, وستهبط, سنرفض. */
 const FUTURE = /^[وف]?س(?=[يتن])/;
@@ -118,4 +126,14 @@ CAPITALS.forEach(([countries, capitals], row) => {
 export function sameCountry(a: string, b: string): boolean {
   const [x, y] = [COUNTRY_OF.get(foldName(normalizeText(a))), COUNTRY_OF.get(foldName(normalizeText(b)))];
   return x !== undefined && x === y;
+}
+
+/**
+ * True when one claim states an act and the other the act that follows it (دخل المستشفى / خروجه من
+ * المستشفى, arrived / left): words of the two sides of one row of sequenceActs.
+ */
+export function actsInSequence(a: readonly Token[], b: readonly Token[]): boolean {
+  const sides = (tokens: readonly Token[]) => new Set(tokens.flatMap((t) => (lookup(SEQUENCE, t) ?? []).map(([row, side]) => `${row}:${side}`)));
+  const [sa, sb] = [sides(a), sides(b)];
+  return [...sa].some((k) => sb.has(k.replace(/:(\d)$/, (_, s: string) => `:${1 - Number(s)}`)) && !sb.has(k));
 }

@@ -9,14 +9,14 @@ import type { ClaimFeatures } from '../align/features.js';
 import type { WordDiff } from '../align/word-diff.js';
 import { diceProfiles } from '../align/dice.js';
 import { allKeys, cliticFree, contentKeys, contentTokens, isContent, sharesKey } from './words.js';
-import { sameCountry } from './cues.js';
+import { actsInSequence, sameCountry } from './cues.js';
 import { figureCues } from './cues/figures.js';
 import { dateCues, daysApart } from './cues/dates.js';
 import { failureCues, negationCues } from './cues/negation.js';
 import { antonymCues } from './cues/antonyms.js';
 import { swapCues } from './cues/swaps.js';
 import { speakerCues } from './cues/speakers.js';
-import { roleSwapCue } from './cues/roles.js';
+import { countedGroupsApart, roleSwapCue } from './cues/roles.js';
 import { sameKindSwap } from './cues/kinds.js';
 import { asks, hedges } from './cues/modality.js';
 import { countriesApart, placesApart, type PlaceContext } from './cues/places.js';
@@ -199,15 +199,28 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   // Iran killed 11 / a round-up of the year's crashes: the latest, at Kathmandu airport in Nepal,
   // killed 50), not one toll told twice; countries only, as a town and its country (Kemerovo /
   // Russia) are not known apart from two places.
-  const dates = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
+  const dated = placesApart(a, b, context) ? [] : dateCues(a, b, diff);
+  // Opposite acts on two days are two acts in sequence (دخل المستشفى صباح الأحد / خروجه من المستشفى
+  // ظهر الاثنين): neither the days nor the opposite words are rivals.
+  const opposite = antonymCues(a, b);
+  const sequence = dated.length > 0 && (opposite.found || actsInSequence(a.tokens, b.tokens));
+  if (sequence) notes.push(`opposite acts on different days (${dated[0].a} / ${dated[0].b}): two acts`);
+  const dates = sequence ? [] : dated;
   notes.push(...figures.notes);
   let numbers = figures.conflicts;
+  // The same noun counted of two actors (150 دبلوماسيا روسيا / 23 دبلوماسيا بريطانيا): two groups
+  // (an act and its reciprocal), not one count told twice.
+  const groups = numbers.filter((c) => c.kind === 'number' && countedGroupsApart(a, b, c));
+  if (groups.length > 0) {
+    notes.push(`figures of two groups (${groups[0].a} / ${groups[0].b}): not compared`);
+    numbers = numbers.filter((c) => !groups.includes(c));
+  }
   if (numbers.length > 0 && countriesApart(a, b)) {
     notes.push(`different countries: figures (${numbers[0].a} / ${numbers[0].b}) not compared`);
     numbers = [];
   }
-  if (numbers.length > 0 && dates.length > 0) {
-    notes.push(`different dates (${dates[0].a} / ${dates[0].b}): figures not compared`);
+  if (numbers.length > 0 && dated.length > 0) {
+    notes.push(`different dates (${dated[0].a} / ${dated[0].b}): figures not compared`);
     numbers = [];
   }
   // Days named on both sides and none in common, though the wording differs too much for a date cue.
@@ -229,7 +242,7 @@ export function relationInput(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff
   const failure = failureCues(a, b);
   x[i.failureOne] = failure.length > 0 ? 1 : 0;
   // 4. Opposite words, with whose they are.
-  const antonym = antonymCues(a, b);
+  const antonym = sequence ? { conflicts: [], found: false, actor: 0 } : opposite;
   x[i.antonymSameActor] = antonym.found && antonym.actor === 1 ? 1 : 0;
   x[i.antonymUnknownActor] = antonym.found && antonym.actor === 0.5 ? 1 : 0;
   x[i.antonymOtherActor] = antonym.found && antonym.actor === 0 ? 1 : 0;

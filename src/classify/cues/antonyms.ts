@@ -50,13 +50,38 @@ function asked(f: ClaimFeatures, i: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of aspect: they say when another act starts, not an act of their own (بدأت مراكز الاقتراع في
+ * إغلاق أبوابها, began closing, started to withdraw).
+ */
+const ASPECT = new Set(['بدأت', 'بدأوا', 'يبدأ', 'تبدأ', 'يبدأون', 'سيبدأ', 'ستبدأ', 'شرع', 'شرعت', 'شرعوا', 'يشرع', 'تشرع', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'].map(normalizeText));
+/** How far after a verb of aspect the act it governs may stand (its subject may come between). */
+const ASPECT_REACH = 4;
+
+/**
+ * True when the word at `i` is a verb of aspect governing an act the lexicon knows the opposite of,
+ * with في, ب or to before it or as an -ing form (بدأت ... في إغلاق, began closing): that act, not the
+ * start, is what the sentence states.
+ */
+function aspectOf(f: ClaimFeatures, i: number): boolean {
+  if (!ASPECT.has(f.tokens[i].norm.replace(/^[وف](?=.{3})/, '').toLowerCase())) return false;
+  for (let k = i + 1; k < f.tokens.length && k <= i + ASPECT_REACH; k += 1) {
+    const t = f.tokens[k];
+    if (/[،,.؛;:]/.test(f.text.slice(f.tokens[k - 1].end, t.start))) return false;
+    const before = f.tokens[k - 1].norm.toLowerCase();
+    const governed = before === 'في' || before === 'to' || /^ب/.test(t.norm) || /ing$/.test(t.norm);
+    if (governed && antonymSides(t).length > 0) return true;
+  }
+  return false;
+}
+
 /** A claim's plainly stated opposite words, read once per claim (each pair it is in reads them). */
 const plainWords = once((f: ClaimFeatures): Token[] => {
   const negated = new Set(negationsOf(f).flatMap((n) => n.targets));
   // Lifting a ban is allowing (رفع الحظر / السماح): a word a reversal undoes is no plain side.
   const undone = (i: number) => [i - 1, i - 2].some((k) => k >= 0 && cliticFree(f.tokens[k].norm).some((w) => REVERSAL.has(w)));
   // What someone asks for (نداءات بالتوقف, urged to stop) is no plain side either.
-  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i) && !asked(f, i));
+  return f.tokens.filter((t, i) => !negated.has(i) && negatorKind(f.tokens, i) === null && antonymSides(t).length > 0 && !isTitle(t) && !undone(i) && !asked(f, i) && !aspectOf(f, i));
 });
 
 /** Rows of which a claim holds words of both sides (يرتفع بعد انخفاض): its own contrast, no cue. */

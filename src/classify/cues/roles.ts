@@ -170,3 +170,31 @@ export function roleSwapCue(a: ClaimFeatures, b: ClaimFeatures): Conflict | null
   }
   return null;
 }
+
+/**
+ * The group a figure counts, told by the actor named right after its counted noun (150 دبلوماسيا
+ * روسيا: Russia's diplomats; 23 دبلوماسيا بريطانيا: Britain's), as the noun's token and the actor's
+ * key; null when the figure is not written `figure noun actor`, or the actor carries a preposition
+ * (قتل 20 شخصا في سوريا: where, not whose).
+ */
+function countedGroup(f: ClaimFeatures, value: string): { noun: Token; actor: string } | null {
+  const tokens = f.tokens;
+  for (let k = 0; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].text !== value) continue;
+    const [noun, next] = [tokens[k + 1], tokens[k + 2]];
+    if (!isContent(noun) || /[،,.؛;:]/.test(f.text.slice(tokens[k].end, next.start))) continue;
+    const name = nameAt(tokens, k + 2);
+    if (name !== null && name.clitic === null && !name.joined) return { noun, actor: name.key };
+  }
+  return null;
+}
+
+/**
+ * True when two rival figures count the same noun of two different actors (150 دبلوماسيا روسيا /
+ * 23 دبلوماسيا بريطانيا: the diplomats Britain and its allies expelled, those Russia expelled in
+ * return): two groups, two acts, not rival values of one count.
+ */
+export function countedGroupsApart(a: ClaimFeatures, b: ClaimFeatures, figure: Conflict): boolean {
+  const [ga, gb] = [countedGroup(a, figure.a), countedGroup(b, figure.b)];
+  return ga !== null && gb !== null && ga.actor !== gb.actor && sharesKey(ga.noun, contentKeys({ tokens: [gb.noun] }));
+}

@@ -11,7 +11,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { afterPerson, datelineEnd, inSpeaker, outsideStory, placesOf, placesRelated, type PlaceContext } from './places.js';
 import { actorsOf, sameName } from './actors.js';
 import { isWrittenPlace, personNameOf, placeNameOf } from './names.js';
-import { cliticFree, contentKeys, isContent, sharesKey } from '../words.js';
+import { cliticFree, contentKeys, isContent, keySet, sharesKey } from '../words.js';
 import { mediaNouns } from '../lexicons/places.js';
 
 const KNOWN_NAMES = new Set(GAZETTEER.map((g) => foldName(normalizeText(g.ar[0] ?? g.en[0]))));
@@ -46,6 +46,37 @@ function storyAdjectiveOf(f: ClaimFeatures, t: Token, sameSaying = true): string
   return before.some((w) => cliticFree(w.norm).some((x) => MEDIA.has(x))) ? null : found;
 }
 
+/** How many words before a nationality adjective the noun it describes may stand (وزير الخارجية الأميركي: two). */
+const HEAD_REACH = 2;
+
+/**
+ * The content words a nationality adjective describes: those right before it in its clause, other
+ * adjectives passed over (الأراضي الفلسطينية: الأراضي; جرائم الاحتلال الإسرائيلي: جرائم الاحتلال).
+ */
+function headOf(f: ClaimFeatures, t: Token): Token[] {
+  const at = f.tokens.indexOf(t);
+  const out: Token[] = [];
+  for (let k = at - 1; k >= 0 && out.length < HEAD_REACH; k -= 1) {
+    const w = f.tokens[k];
+    if (/[،,.؛;:]/.test(f.text.slice(w.end, f.tokens[k + 1].start))) break;
+    if (isContent(w) && adjectiveOf(w) === null) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * True when two nationality adjectives may stand in one slot: they describe the same noun
+ * (السلطات الصينية / السلطات اليابانية), or one describes none that the sentence writes. Adjectives
+ * of different nouns (الأراضي الفلسطينية / جرائم الاحتلال الإسرائيلي) tell two things, not one
+ * thing's nationality told two ways.
+ */
+function sameHead(a: ClaimFeatures, ta: Token, b: ClaimFeatures, tb: Token): boolean {
+  const [ha, hb] = [headOf(a, ta), headOf(b, tb)];
+  if (ha.length === 0 || hb.length === 0) return true;
+  const keys = keySet(hb);
+  return ha.some((t) => sharesKey(t, keys));
+}
+
 const covers = (e: Entity, tokens: readonly Token[]) => tokens.some((t) => t.start >= e.start && t.end <= e.end);
 
 export interface SwapCues {
@@ -66,9 +97,10 @@ export function swapCues(a: ClaimFeatures, b: ClaimFeatures, diff: WordDiff, con
   for (const h of diff.hunks) {
     if (h.removed.length === 0 || h.added.length === 0 || h.removed.length > SWAP_WORDS || h.added.length > SWAP_WORDS) continue;
     // A nationality for another (صينية / يابانية), when neither claim names the other's anywhere.
-    const na = h.removed.filter((t) => t.end > datelineEnd(a.claim)).map((t) => storyAdjectiveOf(a, t, sameSaying)).find((n) => n !== null);
-    const nb = h.added.filter((t) => t.end > datelineEnd(b.claim)).map((t) => storyAdjectiveOf(b, t, sameSaying)).find((n) => n !== null);
-    if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb)) {
+    const ta = h.removed.find((t) => t.end > datelineEnd(a.claim) && storyAdjectiveOf(a, t, sameSaying) !== null);
+    const tb = h.added.find((t) => t.end > datelineEnd(b.claim) && storyAdjectiveOf(b, t, sameSaying) !== null);
+    const [na, nb] = [ta && storyAdjectiveOf(a, ta, sameSaying), tb && storyAdjectiveOf(b, tb, sameSaying)];
+    if (na && nb && na !== nb && !actorsB.has(na) && !actorsA.has(nb) && sameHead(a, ta!, b, tb!)) {
       cues.nationalities += 1;
       cues.conflicts.push({ kind: 'place', a: text(h.removed), b: text(h.added) });
       continue;
@@ -135,7 +167,7 @@ function unmatchedSwaps(a: ClaimFeatures, b: ClaimFeatures, context: PlaceContex
   };
   const na = find(ua, (t) => storyAdjectiveOf(a, t));
   const nb = find(ub, (t) => storyAdjectiveOf(b, t));
-  if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1])) {
+  if (na && nb && na[1] !== nb[1] && !actorsB.has(na[1]) && !actorsA.has(nb[1]) && sameHead(a, na[0], b, nb[0])) {
     cues.nationalities += 1;
     cues.conflicts.push({ kind: 'place', a: na[0].text, b: nb[0].text });
     return;

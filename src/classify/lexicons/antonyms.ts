@@ -422,3 +422,14 @@ export const demandWords: readonly string[] = [
   'دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'يدعون', 'ناشد', 'ناشدت', 'يناشد', 'تناشد', 'أمر', 'أمرت', 'أوامر', 'يأمر', 'تأمر',
   'call', 'calls', 'called', 'calling', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding', 'order', 'orders', 'ordered', 'appeal', 'appeals', 'appealed',
 ];
+
+/**
+ * Acts that follow one another (enter / leave, arrive / depart): said on two days, they are two acts
+ * of one story (دخل المستشفى صباح الأحد / خروجه من المستشفى ظهر الاثنين), not rival dates. Only the
+ * date cue reads them: as opposites they would name conflicts between any two reports of a visit.
+ * Not تدخل (also "intervention", التدخل العسكري).
+ */
+export const sequenceActs: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['دخل', 'دخلت', 'دخلوا', 'يدخل', 'دخول', 'وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'وصول', 'arrived', 'arrives', 'entered', 'enters'],
+    ['خرج', 'خرجت', 'خرجوا', 'يخرج', 'تخرج', 'خروج', 'غادر', 'غادرت', 'غادروا', 'يغادر', 'تغادر', 'مغادرة', 'left', 'leaves', 'departed', 'discharged']],
+];

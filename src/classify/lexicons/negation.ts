@@ -18,13 +18,14 @@ export const negationParticles: readonly string[] = [
  * Two claims that report the same denial (ألغى القمة / بعد أن ألغاها) agree on it.
  */
 export const denyingVerbRows: ReadonlyArray<readonly string[]> = [
-  ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي'],
-  ['أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا'],
+  // The first person too (ننفي بشدة, نفينا, أنفي): a spokesman's own denial, quoted, is the denial reported.
+  ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون', 'نفي', 'نافيا', 'نافية', 'نافين', 'سينفي', 'ننفي', 'أنفي', 'نفينا', 'سننفي'],
+  ['أنكر', 'أنكرت', 'أنكروا', 'ينكر', 'تنكر', 'إنكار', 'منكرا', 'ننكر', 'أنكرنا'],
   ['deny', 'denies', 'denied', 'denying', 'denial'],
   // Refusing or cancelling something says it is not so (ترفض تنظيم العمالة / تنظيم العمالة; يلغي
   // العقوبات / العقوبات): its object is negated in the same way.
-  ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رافضا', 'رافضة', 'سيرفض', 'سترفض'],
-  ['ألغى', 'ألغت', 'ألغوا', 'يلغي', 'تلغي', 'إلغاء'],
+  ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رافضا', 'رافضة', 'سيرفض', 'سترفض', 'نرفض', 'أرفض', 'رفضنا', 'سنرفض'],
+  ['ألغى', 'ألغت', 'ألغوا', 'يلغي', 'تلغي', 'إلغاء', 'نلغي', 'ألغينا'],
   // Not English reject / refuse: "rejected the veto" overrides it, the opposite of denying it.
 ];
 
