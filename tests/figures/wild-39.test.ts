@@ -89,4 +89,9 @@ describe.skipIf(!hasAnt)('figures of the stop-39 replays (skipped when ../shared
     const killed = entries.find((e) => entryName(e) === 'killed');
     expect(killed?.relation).toBe('conflict');
   });
+
+  it('the verbal noun `فقدان` counts the missing: "أعلنت السلطات المحلية فقدان 17 شخصا" (CNN Arabic) and "ما أدى الى فقدان أثر سبعة أشخاص" (Sky News Arabia) are missing counts of cyclone Mekunu on Socotra', () => {
+    expect(readingOf(['CN-middleEast-1018-20180525'], 'أعلنت السلطات المحلية فقدان', '17')).toBe('missing: 17');
+    expect(readingOf(['SK-middleEast-1889-20180523'], 'ما أدى الى فقدان أثر', 'سبعة')).toBe('missing: 7');
+  });
 });

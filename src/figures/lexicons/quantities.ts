@@ -64,7 +64,7 @@ export const QUANTITIES: readonly QuantityRow[] = [
     key: 'missing',
     gloss: 'missing',
     nouns: ['مفقود', 'مفقودا', 'مفقودين', 'مفقودون', 'missing', 'unaccounted'],
-    cues: ['مفقودين', 'عداد', 'missing', 'unaccounted'],
+    cues: ['مفقودين', 'عداد', 'فقدان', 'missing', 'unaccounted'],
     grows: true,
   },
   {
