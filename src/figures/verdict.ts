@@ -212,8 +212,9 @@ export function entryVerdict(compared: readonly Compared[], grows: boolean, comp
       if (!comparable(x, y)) continue;
       any = true;
       const v = pairVerdict(x, y, grows);
-      if (v === 'conflict' && running && grows && (olderCount(x, y, compared) || olderCount(y, x, compared))) {
-        older.add(olderCount(x, y, compared) ? y : x);
+      const lagging = v === 'conflict' && running && grows ? (olderCount(x, y, compared) ? y : olderCount(y, x, compared) ? x : null) : null;
+      if (lagging) {
+        older.add(lagging);
         continue;
       }
       if (v === 'conflict') {
